@@ -1,0 +1,42 @@
+#include "GuiSession.h"
+#include "MainWindow.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Strongroom"));
+    QApplication::setOrganizationDomain(QStringLiteral("strongroom.app"));
+    QApplication::setDesktopFileName(QStringLiteral("app.strongroom.Strongroom"));
+    QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Strongroom: wallet and data manager for iExec confidential computing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep all state (settings included) in <dir>, for tests and portable use."),
+        QStringLiteral("dir"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    std::optional<std::filesystem::path> dataDir;
+    if (parser.isSet(dataDirOption))
+        dataDir = parser.value(dataDirOption).toStdString();
+    try {
+        sr::ui::GuiSession session(app, dataDir);
+        if (!session.ready())
+            return 1;
+        session.window()->show();
+        return app.exec();
+    } catch (const sr::Error& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("Strongroom"),
+                              QString::fromStdString(e.what()));
+        return 1;
+    }
+}

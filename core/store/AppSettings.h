@@ -1,0 +1,26 @@
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace sr {
+
+/// The user's preferences, kept as JSON in `<config>/settings.json` and shared by the GUI and
+/// the CLI. Keys this version does not know are kept as they are when saving.
+struct AppSettings {
+    std::string dataDir;          ///< empty: the XDG default
+    std::string language;         ///< "en", "fr", or empty for the system language
+    std::string theme = "system"; ///< "system", "light" or "dark"
+    std::string activeNetwork = "arbitrum-mainnet";
+    nlohmann::json unknown = nlohmann::json::object();
+
+    /// Missing file: defaults. Unreadable or malformed file: sr::Error(Corrupt) naming the file.
+    static AppSettings load(const std::filesystem::path& file);
+    /// Atomic write (0600). Throws sr::Error(Io).
+    void save(const std::filesystem::path& file) const;
+
+    bool operator==(const AppSettings& other) const = default;
+};
+
+} // namespace sr

@@ -1,0 +1,46 @@
+#include "util/Paths.h"
+
+#include "store/AppSettings.h"
+#include "util/Error.h"
+
+#include <cstdlib>
+
+namespace sr {
+namespace {
+
+std::filesystem::path xdgDir(const char* variable, const char* fallbackUnderHome) {
+    if (const char* value = std::getenv(variable); value && *value == '/')
+        return std::filesystem::path(value) / "strongroom";
+    const char* home = std::getenv("HOME");
+    if (!home || !*home)
+        throw Error(ErrorCode::NotFound,
+                    "Neither " + std::string(variable) +
+                        " nor HOME is set: pass --data-dir to choose where Strongroom keeps data.");
+    return std::filesystem::path(home) / fallbackUnderHome / "strongroom";
+}
+
+} // namespace
+
+std::filesystem::path defaultConfigDir() {
+    return xdgDir("XDG_CONFIG_HOME", ".config");
+}
+std::filesystem::path defaultDataDir() {
+    return xdgDir("XDG_DATA_HOME", ".local/share");
+}
+
+AppPaths AppPaths::resolve(const std::optional<std::filesystem::path>& dataDirOverride) {
+    AppPaths paths;
+    if (dataDirOverride) {
+        paths.configDir = std::filesystem::absolute(*dataDirOverride);
+        paths.dataDir = paths.configDir;
+        paths.portable = true;
+        return paths;
+    }
+    paths.configDir = defaultConfigDir();
+    const AppSettings settings = AppSettings::load(paths.settingsFile());
+    paths.dataDir =
+        settings.dataDir.empty() ? defaultDataDir() : std::filesystem::path(settings.dataDir);
+    return paths;
+}
+
+} // namespace sr

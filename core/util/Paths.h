@@ -1,0 +1,32 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+namespace sr {
+
+/// Where Strongroom keeps its state. By default the XDG base directories
+/// ($XDG_CONFIG_HOME/strongroom, $XDG_DATA_HOME/strongroom); with `--data-dir D` everything
+/// (configuration included) lives in D, for tests and portable use.
+struct AppPaths {
+    std::filesystem::path configDir;
+    std::filesystem::path dataDir;
+    bool portable = false; ///< true when `--data-dir` chose the folder
+
+    /// Resolves the folders. `dataDirOverride` is the `--data-dir` value if given; otherwise
+    /// `dataDirSetting` (the data folder chosen in Settings, if any) or the XDG default.
+    static AppPaths resolve(const std::optional<std::filesystem::path>& dataDirOverride);
+
+    std::filesystem::path settingsFile() const { return configDir / "settings.json"; }
+    std::filesystem::path networksFile() const { return configDir / "networks.json"; }
+    std::filesystem::path keystoreDir() const { return dataDir / "keystore"; }
+    std::filesystem::path sandboxDir() const { return dataDir / "sandbox"; }
+    std::filesystem::path databaseFile() const { return dataDir / "strongroom.sqlite"; }
+};
+
+/// $XDG_CONFIG_HOME/strongroom (or ~/.config/strongroom).
+std::filesystem::path defaultConfigDir();
+/// $XDG_DATA_HOME/strongroom (or ~/.local/share/strongroom).
+std::filesystem::path defaultDataDir();
+
+} // namespace sr

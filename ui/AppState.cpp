@@ -1,0 +1,131 @@
+#include "AppState.h"
+
+#include "Async.h"
+
+namespace sr::ui {
+
+AppState::AppState(AppPaths paths, AppSettings settings, NetworkRegistry networks, QObject* parent)
+    : QObject(parent), paths_(std::move(paths)), settings_(std::move(settings)),
+      networks_(std::move(networks)) {
+    writer_.setMaxThreadCount(1); // writes land in the order they were made
+}
+
+AppState::~AppState() {
+    writer_.waitForDone();
+}
+
+NetworkEntry AppState::activeNetwork() const {
+    const auto entries = networks_.list();
+    for (const auto& entry : entries)
+        if (entry.profile.name == settings_.activeNetwork)
+            return entry;
+    return entries.front();
+}
+
+void AppState::setLanguage(const QString& language) {
+    if (settings_.language == language.toStdString())
+        return;
+    settings_.language = language.toStdString();
+    writeSettings();
+    emit languageChanged(language);
+}
+
+void AppState::setTheme(const QString& theme) {
+    if (settings_.theme == theme.toStdString())
+        return;
+    settings_.theme = theme.toStdString();
+    writeSettings();
+    emit themeChanged(theme);
+}
+
+void AppState::setDataDir(const QString& dir) {
+    if (settings_.dataDir == dir.toStdString())
+        return;
+    settings_.dataDir = dir.toStdString();
+    writeSettings();
+    emit dataDirChanged(dir);
+}
+
+void AppState::setActiveNetwork(const QString& name) {
+    if (settings_.activeNetwork == name.toStdString())
+        return;
+    settings_.activeNetwork = name.toStdString();
+    writeSettings();
+    emit activeNetworkChanged();
+}
+
+QString AppState::saveNetwork(const NetworkProfile& profile) {
+    const std::string before = activeNetwork().profile.name;
+    try {
+        networks_.save(profile);
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    writeNetworks();
+    emit networksChanged();
+    if (profile.name == before)
+        emit activeNetworkChanged();
+    return {};
+}
+
+QString AppState::resetNetwork(const QString& name) {
+    try {
+        networks_.resetBuiltin(name.toStdString());
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    writeNetworks();
+    emit networksChanged();
+    if (activeNetwork().profile.name == name.toStdString())
+        emit activeNetworkChanged();
+    return {};
+}
+
+QString AppState::removeNetwork(const QString& name) {
+    const bool wasActive = activeNetwork().profile.name == name.toStdString();
+    try {
+        networks_.removeCustom(name.toStdString());
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    writeNetworks();
+    emit networksChanged();
+    if (wasActive) {
+        settings_.activeNetwork = builtinNetworks().front().name;
+        writeSettings();
+        emit activeNetworkChanged();
+    }
+    return {};
+}
+
+void AppState::writeSettings() {
+    ++pendingWrites_;
+    runAsync(
+        this, [settings = settings_, file = paths_.settingsFile()] { settings.save(file); },
+        [this](const AsyncResult<void>& result) {
+            if (!result.ok())
+                emit writeFailed(QString::fromStdString(result.error->what()));
+            if (--pendingWrites_ == 0)
+                emit writesFinished();
+        },
+        &writer_);
+}
+
+void AppState::writeNetworks() {
+    ++pendingWrites_;
+    runAsync(
+        this, [networks = networks_] { networks.write(); },
+        [this](const AsyncResult<void>& result) {
+            if (!result.ok())
+                emit writeFailed(QString::fromStdString(result.error->what()));
+            if (--pendingWrites_ == 0)
+                emit writesFinished();
+        },
+        &writer_);
+}
+
+void AppState::waitForWrites() {
+    writer_.waitForDone();
+}
+
+} // namespace sr::ui

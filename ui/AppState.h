@@ -1,0 +1,64 @@
+#pragma once
+
+#include "iexec/NetworkRegistry.h"
+#include "store/AppSettings.h"
+#include "util/Paths.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+namespace sr::ui {
+
+/// The application's settings and network profiles as the GUI sees them. Lives on the GUI
+/// thread; changes apply in memory at once and are written to disk in order on a
+/// single-thread pool, so the GUI never waits on the disk.
+class AppState : public QObject {
+    Q_OBJECT
+public:
+    AppState(AppPaths paths, AppSettings settings, NetworkRegistry networks,
+             QObject* parent = nullptr);
+    ~AppState() override;
+
+    const AppPaths& paths() const { return paths_; }
+    const AppSettings& settings() const { return settings_; }
+    const NetworkRegistry& networks() const { return networks_; }
+
+    /// The active profile; falls back to the first built-in if the chosen one is gone.
+    NetworkEntry activeNetwork() const;
+
+    void setLanguage(const QString& language);
+    void setTheme(const QString& theme);
+    void setDataDir(const QString& dir);
+    void setActiveNetwork(const QString& name);
+
+    /// Each returns an empty string on success or a message for the user.
+    QString saveNetwork(const NetworkProfile& profile);
+    QString resetNetwork(const QString& name);
+    QString removeNetwork(const QString& name);
+
+    /// Blocks until every pending write is on disk (tests and shutdown only).
+    void waitForWrites();
+
+signals:
+    void languageChanged(const QString& language);
+    void themeChanged(const QString& theme);
+    void dataDirChanged(const QString& dir);
+    void activeNetworkChanged();
+    void networksChanged();
+    /// A write failed (disk full, permissions): the message says which file and why.
+    void writeFailed(const QString& message);
+    void writesFinished();
+
+private:
+    void writeSettings();
+    void writeNetworks();
+
+    AppPaths paths_;
+    AppSettings settings_;
+    NetworkRegistry networks_;
+    QThreadPool writer_;
+    int pendingWrites_ = 0;
+};
+
+} // namespace sr::ui

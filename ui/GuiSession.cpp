@@ -1,0 +1,87 @@
+#include "GuiSession.h"
+
+#include "AppState.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "Resources.h"
+#include "Theme.h"
+#include "iexec/NetworkRegistry.h"
+#include "store/AppSettings.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace sr::ui {
+namespace {
+
+/// Loads a file with `load`; if it is broken, asks (when interactive) whether to move it
+/// aside and go on with defaults. Returns std::nullopt if the user chose to quit.
+template <typename T, typename Load>
+std::optional<T> loadOrRecover(const std::filesystem::path& file, Load load, bool interactive) {
+    try {
+        return load();
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Corrupt)
+            throw;
+        if (interactive) {
+            const auto answer = QMessageBox::warning(
+                nullptr, QCoreApplication::translate("GuiSession", "A settings file is damaged"),
+                QCoreApplication::translate(
+                    "GuiSession", "%1\n\nStrongroom can keep the damaged file aside and start "
+                                  "with default values, or quit so that you can fix it.")
+                    .arg(QString::fromStdString(e.what())),
+                QMessageBox::Ignore | QMessageBox::Abort, QMessageBox::Abort);
+            if (answer != QMessageBox::Ignore)
+                return std::nullopt;
+        }
+        setFileAside(file);
+        return load();
+    }
+}
+
+} // namespace
+
+GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
+                       bool interactive)
+    : app_(app) {
+    initResources();
+    app_.setWindowIcon(appIcon());
+    localization_ = std::make_unique<Localization>();
+
+    AppPaths paths;
+    if (dataDir) {
+        paths = AppPaths::resolve(dataDir);
+    } else {
+        paths.configDir = defaultConfigDir();
+    }
+    auto settings = loadOrRecover<AppSettings>(
+        paths.settingsFile(), [&] { return AppSettings::load(paths.settingsFile()); }, interactive);
+    if (!settings)
+        return;
+    if (!dataDir)
+        paths.dataDir =
+            settings->dataDir.empty() ? defaultDataDir() : std::filesystem::path(settings->dataDir);
+    auto networks = loadOrRecover<NetworkRegistry>(
+        paths.networksFile(), [&] { return NetworkRegistry::load(paths); }, interactive);
+    if (!networks)
+        return;
+
+    state_ = std::make_unique<AppState>(paths, *settings, std::move(*networks));
+    localization_->apply(QString::fromStdString(settings->language));
+    applyTheme(app_, QString::fromStdString(settings->theme));
+    connect(state_.get(), &AppState::languageChanged, this,
+            [this](const QString& language) { localization_->apply(language); });
+    connect(state_.get(), &AppState::themeChanged, this,
+            [this](const QString& theme) { applyTheme(app_, theme); });
+    window_ = std::make_unique<MainWindow>(*state_);
+}
+
+GuiSession::~GuiSession() {
+    window_.reset();
+    if (state_)
+        state_->waitForWrites();
+}
+
+} // namespace sr::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+class QApplication;
+
+namespace sr::ui {
+
+class AppState;
+class Localization;
+class MainWindow;
+
+/// Everything one run of the GUI needs, wired together: paths and settings loaded (with a
+/// dialog offering to set a broken file aside), language and theme applied, the main window.
+class GuiSession : public QObject {
+    Q_OBJECT
+public:
+    /// `interactive` false (tests): a broken file is set aside without asking.
+    GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
+               bool interactive = true);
+    ~GuiSession() override;
+
+    /// False if the user chose to quit instead of continuing past a startup problem.
+    bool ready() const { return window_ != nullptr; }
+    MainWindow* window() const { return window_.get(); }
+    AppState* state() const { return state_.get(); }
+    Localization* localization() const { return localization_.get(); }
+
+private:
+    QApplication& app_;
+    std::unique_ptr<Localization> localization_;
+    std::unique_ptr<AppState> state_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,321 @@
+#include "MainWindow.h"
+
+#include "AppState.h"
+#include "Resources.h"
+#include "Theme.h"
+#include "dialogs/AboutDialog.h"
+#include "pages/AppsPage.h"
+#include "pages/InfoPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/SettingsPage.h"
+
+#include <QActionGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+const char* const kPageIcons[MainWindow::PageCount] = {"overview", "protected-data", "access",
+                                                       "apps",     "computations",   "earnings",
+                                                       "wallet",   "settings"};
+const char* const kPageObjectNames[MainWindow::PageCount] = {
+    "overviewPage",     "protectedDataPage", "accessPage", "appsPage",
+    "computationsPage", "earningsPage",      "walletPage", "settingsPage"};
+
+} // namespace
+
+MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), state_(state) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    resize(1180, 760);
+    setMinimumSize(900, 600);
+
+    auto* central = new QWidget(this);
+    auto* columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    auto* sidebarPanel = new QWidget(central);
+    sidebarPanel->setObjectName(QStringLiteral("sidebarPanel"));
+    sidebarPanel->setAttribute(Qt::WA_StyledBackground);
+    sidebarPanel->setFixedWidth(220);
+    auto* sidebarLayout = new QVBoxLayout(sidebarPanel);
+    sidebarLayout->setContentsMargins(0, 14, 0, 12);
+    auto* brand = new QHBoxLayout;
+    brand->setContentsMargins(18, 0, 12, 10);
+    brandIcon_ = new QLabel(sidebarPanel);
+    brandIcon_->setPixmap(appIcon().pixmap(30, 30));
+    brandName_ = new QLabel(QStringLiteral("Strongroom"), sidebarPanel);
+    brandName_->setObjectName(QStringLiteral("brandName"));
+    brand->addWidget(brandIcon_);
+    brand->addWidget(brandName_, 1);
+    sidebarLayout->addLayout(brand);
+    sidebar_ = new QListWidget(sidebarPanel);
+    sidebar_->setObjectName(QStringLiteral("sidebar"));
+    sidebar_->setIconSize(QSize(20, 20));
+    sidebar_->setFrameShape(QFrame::NoFrame);
+    sidebarLayout->addWidget(sidebar_, 1);
+    aboutButton_ = new QToolButton(sidebarPanel);
+    aboutButton_->setObjectName(QStringLiteral("aboutButton"));
+    aboutButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    aboutButton_->setAutoRaise(true);
+    auto* aboutRow = new QHBoxLayout;
+    aboutRow->setContentsMargins(12, 0, 12, 0);
+    aboutRow->addWidget(aboutButton_);
+    aboutRow->addStretch(1);
+    sidebarLayout->addLayout(aboutRow);
+    columns->addWidget(sidebarPanel);
+
+    auto* mainColumn = new QVBoxLayout;
+    mainColumn->setSpacing(0);
+    auto* header = new QWidget(central);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto* headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 10, 20, 10);
+    networkBadge_ = new QToolButton(header);
+    networkBadge_->setObjectName(QStringLiteral("networkBadge"));
+    networkBadge_->setPopupMode(QToolButton::InstantPopup);
+    networkBadge_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    accountLabel_ = new QLabel(header);
+    accountLabel_->setObjectName(QStringLiteral("accountLabel"));
+    accountLabel_->setProperty("muted", true);
+    createWallet_ = new QPushButton(header);
+    createWallet_->setObjectName(QStringLiteral("createWalletButton"));
+    createWallet_->setProperty("primary", true);
+    importWallet_ = new QPushButton(header);
+    importWallet_->setObjectName(QStringLiteral("importWalletButton"));
+    headerLayout->addWidget(networkBadge_);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(accountLabel_);
+    headerLayout->addSpacing(8);
+    headerLayout->addWidget(importWallet_);
+    headerLayout->addWidget(createWallet_);
+    mainColumn->addWidget(header);
+    pages_ = new QStackedWidget(central);
+    pages_->setObjectName(QStringLiteral("pages"));
+    mainColumn->addWidget(pages_, 1);
+    columns->addLayout(mainColumn, 1);
+    setCentralWidget(central);
+
+    statusNetwork_ = new QLabel(this);
+    statusNetwork_->setObjectName(QStringLiteral("statusNetwork"));
+    statusConnection_ = new QLabel(this);
+    statusConnection_->setObjectName(QStringLiteral("statusConnection"));
+    statusPending_ = new QLabel(this);
+    statusPending_->setObjectName(QStringLiteral("statusPending"));
+    statusBar()->addWidget(statusNetwork_);
+    statusBar()->addWidget(statusConnection_);
+    statusBar()->addPermanentWidget(statusPending_);
+    statusBar()->setSizeGripEnabled(false);
+
+    buildSidebar();
+    buildPages();
+
+    connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(aboutButton_, &QToolButton::clicked, this, &MainWindow::showAbout);
+    // Wallet creation and import arrive with the wallet issue; meanwhile both lead to the
+    // Wallet page, which says so.
+    connect(createWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
+    connect(importWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
+    connect(&state_, &AppState::activeNetworkChanged, this, &MainWindow::refreshNetwork);
+    connect(&state_, &AppState::networksChanged, this, &MainWindow::refreshNetwork);
+    connect(&state_, &AppState::writeFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Settings not saved"),
+                             tr("Strongroom could not save your settings: %1").arg(message));
+    });
+    retranslate();
+    showPage(Overview);
+}
+
+void MainWindow::buildSidebar() {
+    for (int i = 0; i < PageCount; ++i) {
+        auto* item = new QListWidgetItem(sidebar_);
+        item->setData(Qt::UserRole, QLatin1String(kPageIcons[i]));
+    }
+    refreshIcons();
+}
+
+void MainWindow::buildPages() {
+    auto info = [this](const char* icon, std::function<InfoPage::Texts()> texts) {
+        return new InfoPage(QLatin1String(icon), std::move(texts), pages_);
+    };
+    QWidget* pages[PageCount] = {};
+    pages[Overview] = new OverviewPage(state_, pages_);
+    pages[ProtectedData] = info("protected-data", [] {
+        return InfoPage::Texts{
+            tr("Protected data"), tr("Your files, encrypted and registered on the network."),
+            tr("Your protected data will appear here"),
+            tr("Protecting a file encrypts it on this computer, stores the encrypted copy on "
+               "IPFS, registers it on the network and hands its key to iExec's Secret "
+               "Management Service, so that only the confidential apps you approve can read "
+               "it. You will drop files or folders here to protect them once wallets are "
+               "available; this version cannot protect data yet.")};
+    });
+    pages[Access] = info("access", [] {
+        return InfoPage::Texts{
+            tr("Access"), tr("Who may compute on your data, for what price, how many times."),
+            tr("Your grants will appear here"),
+            tr("Every access you grant to your protected data (which app, for which user or "
+               "for anyone, the price per access and how many accesses remain) will be listed "
+               "here, each with a button to revoke it. Granting access is not available in "
+               "this version yet.")};
+    });
+    pages[Apps] = new AppsPage(state_, pages_);
+    pages[Computations] = info("computations", [] {
+        return InfoPage::Texts{
+            tr("Computations"), tr("What ran on your data, and what you asked to run."),
+            tr("Computations will appear here"),
+            tr("Tasks that confidential apps run on your protected data, and the ones you "
+               "request, will be followed here with their status, and you will decrypt your "
+               "results here. This version does not run computations yet.")};
+    });
+    pages[Earnings] = info("earnings", [] {
+        return InfoPage::Texts{
+            tr("Earnings"), tr("What your data earned, in RLC."),
+            tr("Your earnings will appear here"),
+            tr("When an app uses your protected data under a paid grant, the price of each "
+               "access is credited to your iExec account. Those rewards, per data and per app, "
+               "will be shown here once this version can read them.")};
+    });
+    pages[Wallet] = info("wallet", [] {
+        return InfoPage::Texts{
+            tr("Wallet"), tr("Your accounts, balances and transactions."), tr("No wallet yet"),
+            tr("A wallet holds the key that signs everything you do on the network. You will "
+               "create one here (a new recovery phrase) or import one (recovery phrase, "
+               "private key or keystore file), then see your ETH and RLC balances, send, "
+               "deposit and receive. Wallets are not available in this version of the app "
+               "yet.")};
+    });
+    settingsPage_ = new SettingsPage(state_, pages_);
+    pages[Settings] = settingsPage_;
+    for (int i = 0; i < PageCount; ++i) {
+        pages[i]->setObjectName(QLatin1String(kPageObjectNames[i]));
+        pages_->addWidget(pages[i]);
+    }
+}
+
+void MainWindow::showPage(PageId page) {
+    sidebar_->setCurrentRow(page);
+}
+
+MainWindow::PageId MainWindow::currentPage() const {
+    return static_cast<PageId>(pages_->currentIndex());
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Strongroom"));
+    const QString names[PageCount] = {tr("Overview"), tr("Protected data"), tr("Access"),
+                                      tr("Apps"),     tr("Computations"),   tr("Earnings"),
+                                      tr("Wallet"),   tr("Settings")};
+    for (int i = 0; i < PageCount; ++i)
+        sidebar_->item(i)->setText(names[i]);
+    aboutButton_->setText(tr("About Strongroom"));
+    accountLabel_->setText(tr("No wallet yet"));
+    createWallet_->setText(tr("Create wallet"));
+    importWallet_->setText(tr("Import"));
+    createWallet_->setToolTip(tr("Wallet creation comes in a later version"));
+    importWallet_->setToolTip(tr("Wallet import comes in a later version"));
+    statusConnection_->setText(tr("Not connected"));
+    statusConnection_->setToolTip(
+        tr("This version does not connect to the network yet: nothing is read from or sent to "
+           "the chain."));
+    statusPending_->setText(tr("No pending operations"));
+    refreshNetwork();
+}
+
+void MainWindow::refreshNetwork() {
+    const NetworkProfile p = state_.activeNetwork().profile;
+    const QString name = QString::fromStdString(p.displayName);
+    QString badge;
+    QString background;
+    QString foreground = QStringLiteral("#FFFFFF");
+    switch (p.kind) {
+    case NetworkKind::Mainnet:
+        badge = QStringLiteral("\u25CF  ") + name; // the discreet yellow dot
+        background = QStringLiteral("transparent");
+        foreground = QString();
+        break;
+    case NetworkKind::Testnet:
+        badge = tr("%1 · Testnet").arg(name);
+        background = brand::testnetBlue.name();
+        break;
+    case NetworkKind::Sandbox:
+        badge = tr("%1 · Sandbox").arg(name);
+        background = brand::sandboxGrey.name();
+        break;
+    }
+    networkBadge_->setText(badge);
+    networkBadge_->setProperty("networkKind", QString::fromLatin1(networkKindName(p.kind)));
+    networkBadge_->setStyleSheet(
+        p.kind == NetworkKind::Mainnet
+            ? QStringLiteral("QToolButton#networkBadge { border: 1px solid palette(mid); }"
+                             "QToolButton#networkBadge { color: palette(window-text); }")
+            : QStringLiteral("QToolButton#networkBadge { background: %1; color: %2; }")
+                  .arg(background, foreground));
+    networkBadge_->setToolTip(
+        tr("Network: %1 (chain %2). Click to switch.").arg(name).arg(p.chainId));
+    statusNetwork_->setText(tr("%1 · chain %2").arg(name).arg(p.chainId));
+    rebuildNetworkMenu();
+}
+
+void MainWindow::rebuildNetworkMenu() {
+    auto* menu = networkBadge_->menu();
+    if (!menu) {
+        menu = new QMenu(networkBadge_);
+        menu->setObjectName(QStringLiteral("networkMenu"));
+        networkBadge_->setMenu(menu);
+    }
+    menu->clear();
+    auto* group = new QActionGroup(menu);
+    const std::string active = state_.activeNetwork().profile.name;
+    for (const auto& entry : state_.networks().list()) {
+        const QString name = QString::fromStdString(entry.profile.name);
+        QString label = QString::fromStdString(entry.profile.displayName);
+        if (entry.profile.kind == NetworkKind::Testnet)
+            label += QStringLiteral("  (") + tr("testnet") + QLatin1Char(')');
+        else if (entry.profile.kind == NetworkKind::Sandbox)
+            label += QStringLiteral("  (") + tr("sandbox") + QLatin1Char(')');
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(entry.profile.name == active);
+        action->setData(name);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { state_.setActiveNetwork(name); });
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("Edit networks…")), &QAction::triggered, this,
+            [this] { showPage(Settings); });
+}
+
+void MainWindow::refreshIcons() {
+    const QColor color = iconColor();
+    for (int i = 0; i < sidebar_->count(); ++i)
+        sidebar_->item(i)->setIcon(
+            lineIcon(sidebar_->item(i)->data(Qt::UserRole).toString(), color));
+    aboutButton_->setIcon(lineIcon(QStringLiteral("info"), color));
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        refreshIcons();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace sr::ui

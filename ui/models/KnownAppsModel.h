@@ -1,0 +1,32 @@
+#pragma once
+
+#include "iexec/NetworkProfile.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace sr::ui {
+
+/// The apps and app whitelists a network profile knows (Web3Mail, Web3Telegram, ...).
+class KnownAppsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Type, Address, Schema, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setApps(std::vector<KnownApp> apps);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// "email: string" for {"email":"string"}; nested objects as "a.b: f64".
+    static QString describeSchema(const nlohmann::json& schema);
+
+private:
+    std::vector<KnownApp> apps_;
+};
+
+} // namespace sr::ui
