@@ -1,0 +1,93 @@
+// SecretBytes: ownership, moves, random, constant-time equality, and that it cannot be printed.
+
+#include "crypto/SecretBytes.h"
+
+#include <QtTest>
+#include <ostream>
+#include <type_traits>
+
+using sr::crypto::SecretBytes;
+
+namespace {
+
+// Detects `os << value` at compile time: SecretBytes must not be streamable.
+template <typename T, typename = void> struct IsStreamable : std::false_type {};
+template <typename T>
+struct IsStreamable<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<T>())>>
+    : std::true_type {};
+
+static_assert(!std::is_copy_constructible_v<SecretBytes>);
+static_assert(!std::is_copy_assignable_v<SecretBytes>);
+static_assert(std::is_nothrow_move_constructible_v<SecretBytes>);
+static_assert(std::is_nothrow_move_assignable_v<SecretBytes>);
+static_assert(!IsStreamable<SecretBytes>::value);
+static_assert(!std::is_convertible_v<SecretBytes, std::string>);
+static_assert(!std::is_convertible_v<SecretBytes, sr::Bytes>);
+static_assert(!std::is_convertible_v<SecretBytes, sr::ByteView>);
+static_assert(!std::is_convertible_v<sr::ByteView, SecretBytes>); // explicit only
+static_assert(!std::is_convertible_v<std::size_t, SecretBytes>);
+
+} // namespace
+
+class TestSecretBytes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void constructs();
+    void moves();
+    void random();
+    void equals();
+};
+
+void TestSecretBytes::constructs() {
+    SecretBytes empty;
+    QVERIFY(empty.empty());
+    QCOMPARE(empty.size(), std::size_t(0));
+    QVERIFY(empty.view().empty());
+
+    SecretBytes zeros(16);
+    QCOMPARE(zeros.size(), std::size_t(16));
+    for (std::size_t i = 0; i < zeros.size(); ++i)
+        QCOMPARE(zeros.data()[i], std::uint8_t(0));
+
+    const sr::Bytes source{1, 2, 3};
+    SecretBytes copy(sr::ByteView{source});
+    QCOMPARE(copy.size(), std::size_t(3));
+    QVERIFY(std::equal(copy.view().begin(), copy.view().end(), source.begin()));
+
+    SecretBytes clone = copy.clone();
+    QVERIFY(clone.equals(source));
+    QVERIFY(clone.data() != copy.data());
+}
+
+void TestSecretBytes::moves() {
+    SecretBytes a(sr::ByteView{sr::Bytes{9, 8, 7}});
+    const std::uint8_t* buffer = a.data();
+    SecretBytes b(std::move(a));
+    QCOMPARE(b.data(), buffer);
+    QCOMPARE(b.size(), std::size_t(3));
+    QVERIFY(a.empty()); // NOLINT(bugprone-use-after-move): moved-from state is specified
+    SecretBytes c(2);
+    c = std::move(b);
+    QCOMPARE(c.data(), buffer);
+    QVERIFY(b.empty()); // NOLINT(bugprone-use-after-move)
+}
+
+void TestSecretBytes::random() {
+    const SecretBytes a = SecretBytes::random(32);
+    const SecretBytes b = SecretBytes::random(32);
+    QCOMPARE(a.size(), std::size_t(32));
+    QVERIFY(!a.equals(b.view()));
+    QVERIFY(SecretBytes::random(0).empty());
+}
+
+void TestSecretBytes::equals() {
+    const SecretBytes a(sr::ByteView{sr::Bytes{1, 2, 3}});
+    QVERIFY(a.equals(sr::Bytes{1, 2, 3}));
+    QVERIFY(!a.equals(sr::Bytes{1, 2, 4}));
+    QVERIFY(!a.equals(sr::Bytes{1, 2}));
+    QVERIFY(SecretBytes().equals(sr::Bytes{}));
+}
+
+QTEST_APPLESS_MAIN(TestSecretBytes)
+#include "tst_secretbytes.moc"
