@@ -5,561 +5,563 @@
     <name>GuiSession</name>
     <message>
         <source>A settings file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de réglages est endommagé</translation>
     </message>
     <message>
         <source>%1
 
 Strongroom can keep the damaged file aside and start with default values, or quit so that you can fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Strongroom peut mettre le fichier endommagé de côté et démarrer avec les valeurs par défaut, ou quitter pour que vous puissiez le réparer.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::AboutDialog</name>
     <message>
         <source>About Strongroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Strongroom</translation>
     </message>
     <message>
         <source>Strongroom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strongroom %1</translation>
     </message>
     <message>
         <source>Your wallet and data manager for iExec confidential computing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre portefeuille et gestionnaire de données pour le calcul confidentiel iExec.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit avec</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::AddressLabel</name>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::AppsPage</name>
     <message>
         <source>Known on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connues sur %1</translation>
     </message>
     <message>
         <source>This network profile lists no known apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil de réseau ne répertorie aucune application connue.</translation>
     </message>
     <message>
         <source>Apps and app whitelists published by iExec for this network, with the protected data each one needs. You can edit them with the network in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications et listes blanches d’applications publiées par iExec pour ce réseau, avec les données protégées dont chacune a besoin. Vous pouvez les modifier avec le réseau dans les Réglages.</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>The confidential apps you trust with your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications confidentielles à qui vous confiez vos données.</translation>
     </message>
     <message>
         <source>Approved apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications approuvées</translation>
     </message>
     <message>
         <source>Apps you approve, with their owner, code checksum and TEE framework read from the chain, will be listed here. Approving apps comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications que vous approuvez, avec leur propriétaire, l’empreinte de leur code et leur environnement TEE lus sur la chaîne, seront listées ici. L’approbation d’applications arrive dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::KnownAppsModel</name>
     <message>
         <source>App whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche d’applications</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Data it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données requises</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::MainWindow</name>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages non enregistrés</translation>
     </message>
     <message>
         <source>Strongroom could not save your settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strongroom n’a pas pu enregistrer vos réglages : %1</translation>
     </message>
     <message>
         <source>Protected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données protégées</translation>
     </message>
     <message>
         <source>Your files, encrypted and registered on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers, chiffrés et enregistrés sur le réseau.</translation>
     </message>
     <message>
         <source>Your protected data will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données protégées apparaîtront ici</translation>
     </message>
     <message>
         <source>Protecting a file encrypts it on this computer, stores the encrypted copy on IPFS, registers it on the network and hands its key to iExec&apos;s Secret Management Service, so that only the confidential apps you approve can read it. You will drop files or folders here to protect them once wallets are available; this version cannot protect data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger un fichier le chiffre sur cet ordinateur, stocke la copie chiffrée sur IPFS, l’enregistre sur le réseau et confie sa clé au service de gestion des secrets d’iExec, pour que seules les applications confidentielles que vous approuvez puissent le lire. Vous déposerez ici des fichiers ou des dossiers pour les protéger dès que les portefeuilles seront disponibles ; cette version ne sait pas encore protéger de données.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Who may compute on your data, for what price, how many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut calculer sur vos données, à quel prix, combien de fois.</translation>
     </message>
     <message>
         <source>Your grants will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autorisations apparaîtront ici</translation>
     </message>
     <message>
         <source>Every access you grant to your protected data (which app, for which user or for anyone, the price per access and how many accesses remain) will be listed here, each with a button to revoke it. Granting access is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque accès que vous accordez à vos données protégées (quelle application, pour quel utilisateur ou pour tous, le prix par accès et le nombre d’accès restants) sera listé ici, chacun avec un bouton pour le révoquer. L’octroi d’accès n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Computations</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculs</translation>
     </message>
     <message>
         <source>What ran on your data, and what you asked to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a tourné sur vos données, et ce que vous avez demandé.</translation>
     </message>
     <message>
         <source>Computations will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les calculs apparaîtront ici</translation>
     </message>
     <message>
         <source>Tasks that confidential apps run on your protected data, and the ones you request, will be followed here with their status, and you will decrypt your results here. This version does not run computations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches que les applications confidentielles exécutent sur vos données protégées, et celles que vous demandez, seront suivies ici avec leur état, et vous déchiffrerez vos résultats ici. Cette version ne lance pas encore de calculs.</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains</translation>
     </message>
     <message>
         <source>What your data earned, in RLC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vos données ont rapporté, en RLC.</translation>
     </message>
     <message>
         <source>Your earnings will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos gains apparaîtront ici</translation>
     </message>
     <message>
         <source>When an app uses your protected data under a paid grant, the price of each access is credited to your iExec account. Those rewards, per data and per app, will be shown here once this version can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une application utilise vos données protégées dans le cadre d’un accès payant, le prix de chaque accès est crédité sur votre compte iExec. Ces gains, par donnée et par application, s’afficheront ici dès que cette version saura les lire.</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Your accounts, balances and transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos comptes, soldes et transactions.</translation>
     </message>
     <message>
         <source>No wallet yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de portefeuille</translation>
     </message>
     <message>
         <source>A wallet holds the key that signs everything you do on the network. You will create one here (a new recovery phrase) or import one (recovery phrase, private key or keystore file), then see your ETH and RLC balances, send, deposit and receive. Wallets are not available in this version of the app yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau. Vous en créerez un ici (une nouvelle phrase de récupération) ou en importerez un (phrase de récupération, clé privée ou fichier keystore), puis verrez vos soldes en ETH et en RLC, enverrez, déposerez et recevrez. Les portefeuilles ne sont pas encore disponibles dans cette version de l’application.</translation>
     </message>
     <message>
         <source>Strongroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Strongroom</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>About Strongroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Strongroom</translation>
     </message>
     <message>
         <source>Create wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un portefeuille</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Wallet creation comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de portefeuille arrive dans une version ultérieure</translation>
     </message>
     <message>
         <source>Wallet import comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import de portefeuille arrive dans une version ultérieure</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>This version does not connect to the network yet: nothing is read from or sent to the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne se connecte pas encore au réseau : rien n’est lu sur la chaîne ni envoyé.</translation>
     </message>
     <message>
         <source>No pending operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération en cours</translation>
     </message>
     <message>
         <source>%1 · Testnet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Réseau de test</translation>
     </message>
     <message>
         <source>%1 · Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bac à sable</translation>
     </message>
     <message>
         <source>Network: %1 (chain %2). Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : %1 (chaîne %2). Cliquez pour changer.</translation>
     </message>
     <message>
         <source>%1 · chain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · chaîne %2</translation>
     </message>
     <message>
         <source>testnet</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau de test</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable</translation>
     </message>
     <message>
         <source>Edit networks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réseaux…</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::NetworkSettings</name>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Chain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de chaîne</translation>
     </message>
     <message>
         <source>RPC URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL RPC</translation>
     </message>
     <message>
         <source>PoCo hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub PoCo</translation>
     </message>
     <message>
         <source>DataProtector</source>
-        <translation type="unfinished"></translation>
+        <translation>DataProtector</translation>
     </message>
     <message>
         <source>Default workerpool</source>
-        <translation type="unfinished"></translation>
+        <translation>Workerpool par défaut</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Market API</source>
-        <translation type="unfinished"></translation>
+        <translation>API du marché</translation>
     </message>
     <message>
         <source>IPFS node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud IPFS</translation>
     </message>
     <message>
         <source>IPFS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle IPFS</translation>
     </message>
     <message>
         <source>PoCo subgraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgraph PoCo</translation>
     </message>
     <message>
         <source>DataProtector subgraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgraph DataProtector</translation>
     </message>
     <message>
         <source>Block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorateur de blocs</translation>
     </message>
     <message>
         <source>Mainnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau principal</translation>
     </message>
     <message>
         <source>Testnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de test</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <source>One URL per line, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL par ligne, essayées dans l’ordre</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Add a custom network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un réseau personnalisé</translation>
     </message>
     <message>
         <source>Use this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce réseau</translation>
     </message>
     <message>
         <source>Reset to shipped values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs d’origine</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(actif)</translation>
     </message>
     <message>
         <source>Shipped with Strongroom. You can edit its endpoints, for example to use your own RPC provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni avec Strongroom. Vous pouvez modifier ses points d’accès, par exemple pour utiliser votre propre fournisseur RPC.</translation>
     </message>
     <message>
         <source>Shipped with Strongroom, with endpoints you edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni avec Strongroom, avec des points d’accès que vous avez modifiés.</translation>
     </message>
     <message>
         <source>A network you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau que vous avez ajouté.</translation>
     </message>
     <message>
         <source>The local sandbox network, described by the sandbox itself while it runs: it can&apos;t be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau local du bac à sable, décrit par le bac à sable lui-même pendant qu’il tourne : il ne se modifie pas ici.</translation>
     </message>
     <message>
         <source>Give the network a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom affiché au réseau.</translation>
     </message>
     <message>
         <source>The identifier may hold only lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ne peut contenir que des lettres minuscules, des chiffres et « - ».</translation>
     </message>
     <message>
         <source>The identifier &quot;sandbox&quot; is reserved for the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant « sandbox » est réservé au bac à sable local.</translation>
     </message>
     <message>
         <source>The chain id must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de chaîne doit être un nombre entier positif.</translation>
     </message>
     <message>
         <source>Give at least one RPC URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une URL RPC.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>%1: enter an address, 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez une adresse, 0x suivi de 40 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>%1: enter an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>A network named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>A new network: fill in its endpoints and contracts, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau réseau : renseignez ses points d’accès et ses contrats, puis enregistrez.</translation>
     </message>
     <message>
         <source>Remove network</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le réseau</translation>
     </message>
     <message>
         <source>Remove the network &quot;%1&quot;? Nothing on the network itself is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le réseau « %1 » ? Rien ne change sur le réseau lui-même.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Where Strongroom is connected and what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Strongroom est connecté et ce qu’il détient.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Chain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de chaîne</translation>
     </message>
     <message>
         <source>RPC endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès RPC</translation>
     </message>
     <message>
         <source>PoCo hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub PoCo</translation>
     </message>
     <message>
         <source>DataProtector</source>
-        <translation type="unfinished"></translation>
+        <translation>DataProtector</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Creating and importing wallets in the app comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de portefeuille. Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau : protéger des données, accorder des accès, payer des calculs. La création et l’import de portefeuilles dans l’application arrivent dans une version ultérieure.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Chosen with --data-dir: settings and data both live in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi avec --data-dir : réglages et données se trouvent tous deux dans ce dossier.</translation>
     </message>
     <message>
         <source>Keystores, the local database and caches live here. You can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les keystores, la base de données locale et les caches se trouvent ici. Vous pouvez le changer dans les Réglages.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Networks and endpoints, language, theme, data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux et points d’accès, langue, thème, dossier de données.</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dossier par défaut</translation>
     </message>
     <message>
         <source>Set by --data-dir for this run: settings and data live in this folder. Start Strongroom without it to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé par --data-dir pour cette exécution : réglages et données se trouvent dans ce dossier. Lancez Strongroom sans cette option pour en choisir un autre.</translation>
     </message>
     <message>
         <source>Keystores, the local database and caches live here. A new folder is used from the next start; existing files are not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les keystores, la base de données locale et les caches se trouvent ici. Un nouveau dossier est utilisé au prochain démarrage ; les fichiers existants ne sont pas déplacés.</translation>
     </message>
     <message>
         <source>Strongroom will use this folder from the next start. It still uses %1 until then; existing files are not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strongroom utilisera ce dossier au prochain démarrage. Il utilise encore %1 d’ici là ; les fichiers existants ne sont pas déplacés.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de données</translation>
     </message>
 </context>
 </TS>

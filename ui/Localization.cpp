@@ -1,6 +1,7 @@
 #include "Localization.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 
 namespace sr::ui {
@@ -31,6 +32,10 @@ QString Localization::apply(const QString& language) {
                                                 QStringLiteral(STRONGROOM_QT_TRANSLATIONS_DIR)))
         QCoreApplication::installTranslator(&qt_);
     current_ = code;
+    // Qt only announces a translator change once the event loop runs; widgets built before
+    // that (and tests, which have no loop) must hear about it too.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     return code;
 }
 

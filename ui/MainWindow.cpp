@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -241,7 +242,7 @@ void MainWindow::refreshNetwork() {
     QString foreground = QStringLiteral("#FFFFFF");
     switch (p.kind) {
     case NetworkKind::Mainnet:
-        badge = QStringLiteral("\u25CF  ") + name; // the discreet yellow dot
+        badge = name;
         background = QStringLiteral("transparent");
         foreground = QString();
         break;
@@ -255,6 +256,22 @@ void MainWindow::refreshNetwork() {
         break;
     }
     networkBadge_->setText(badge);
+    // Mainnet is the normal case: no coloured badge, only a discreet yellow dot.
+    if (p.kind == NetworkKind::Mainnet) {
+        QPixmap dot(10, 10);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(brand::yellow);
+        painter.drawEllipse(1, 1, 8, 8);
+        painter.end();
+        networkBadge_->setIcon(QIcon(dot));
+        networkBadge_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    } else {
+        networkBadge_->setIcon(QIcon());
+        networkBadge_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
     networkBadge_->setProperty("networkKind", QString::fromLatin1(networkKindName(p.kind)));
     networkBadge_->setStyleSheet(
         p.kind == NetworkKind::Mainnet

@@ -74,10 +74,12 @@ QWidget#header { background: %SIDEBAR%; border-bottom: 1px solid %BORDER%; }
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; }
 QLabel#pageSubtitle, QLabel[muted="true"] { color: %MUTED%; }
 QLabel#brandName { font-size: 14pt; font-weight: 700; }
-QFrame#card { background: palette(base); border: 1px solid %BORDER%; border-radius: 6px; }
+QFrame[card="true"] { background: palette(base); border: 1px solid %BORDER%; border-radius: 6px; }
 QLabel#cardTitle { font-size: 12pt; font-weight: 600; }
-QLabel[mono="true"] { font-family: "DejaVu Sans Mono", monospace; }
-QToolButton#networkBadge { border-radius: 11px; padding: 3px 12px; font-weight: 600; }
+*[mono="true"] { font-family: "DejaVu Sans Mono", monospace; }
+QListWidget#networkList::item { padding: 6px 4px; }
+QToolButton#networkBadge { border-radius: 12px; padding: 4px 24px 4px 10px; font-weight: 600; }
+QToolButton#networkBadge::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 8px; }
 QLabel#fieldError { color: #CE2C68; }
 QPushButton[primary="true"] { background: #FCD15A; color: #1D1D24; border: 1px solid #E9B93E;
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }

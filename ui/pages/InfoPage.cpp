@@ -14,7 +14,6 @@ namespace sr::ui {
 InfoPage::InfoPage(const QString& iconName, std::function<Texts()> texts, QWidget* parent)
     : Page(parent), iconName_(iconName), texts_(std::move(texts)) {
     auto* card = new Card(this);
-    card->setObjectName(QStringLiteral("card"));
     auto* row = new QHBoxLayout;
     row->setSpacing(20);
     icon_ = new QLabel(card);

@@ -7,7 +7,7 @@
 namespace sr::ui {
 
 Card::Card(QWidget* parent) : QFrame(parent) {
-    setObjectName(QStringLiteral("card"));
+    setProperty("card", true);
     auto* shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(18);
     shadow->setOffset(0, 2);

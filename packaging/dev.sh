@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   packaging/dev.sh run   installs what is missing, builds, opens Strongroom
+#   packaging/dev.sh test  installs what is missing, builds, runs every test
+# Options after the command: --sanitize builds with ASan+UBSan in build-sanitize/.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command="${1:-}"
+shift || true
+build="$root/build"
+extra=()
+if [ "${1:-}" = "--sanitize" ]; then
+    build="$root/build-sanitize"
+    extra=(-DSTRONGROOM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+    shift
+fi
+
+case "$command" in
+run | test) ;;
+*)
+    echo "usage: packaging/dev.sh run|test [--sanitize]" >&2
+    exit 2
+    ;;
+esac
+
+"$root/packaging/install-deps.sh"
+jobs="$(nproc)"
+cmake -S "$root" -B "$build" -G Ninja -DSTRONGROOM_WERROR=ON "${extra[@]}" >/dev/null
+cmake --build "$build" -j "$jobs"
+
+if [ "$command" = run ]; then
+    exec "$build/app/strongroom" "$@"
+fi
+cd "$build"
+exec ctest --output-on-failure -j "$jobs" "$@"

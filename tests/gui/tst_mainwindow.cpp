@@ -1,0 +1,320 @@
+// Drives the real main window offscreen: navigation, header, language and theme switches,
+// settings that survive a restart, network editing, and screenshots of every page.
+#include "AppState.h"
+#include "GuiSession.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "dialogs/AboutDialog.h"
+#include "pages/NetworkSettings.h"
+#include "pages/SettingsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using sr::ui::GuiSession;
+using sr::ui::MainWindow;
+
+namespace {
+
+template <typename T> T* child(QWidget* root, const char* name) {
+    T* widget = root->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child named %s", name);
+    return widget;
+}
+
+void chooseInCombo(QComboBox* combo, const QVariant& data) {
+    const int index = combo->findData(data);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);      // what a user's pick emits
+    QCoreApplication::processEvents(); // language changes reach widgets as posted events
+}
+
+void clickSidebarRow(MainWindow& window, int row) {
+    auto* sidebar = child<QListWidget>(&window, "sidebar");
+    const QRect rect = sidebar->visualItemRect(sidebar->item(row));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QString screenshotDir() {
+    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+    std::unique_ptr<GuiSession> open() {
+        auto session = std::make_unique<GuiSession>(
+            *qApp, std::filesystem::path(dir_.path().toStdString()), false);
+        if (!session->ready())
+            return nullptr;
+        session->window()->show();
+        if (!QTest::qWaitForWindowExposed(session->window()))
+            return nullptr;
+        return session;
+    }
+
+private slots:
+    void opensOnTheOverview() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        QCOMPARE(w.currentPage(), MainWindow::Overview);
+        QCOMPARE(child<QLabel>(&w, "accountLabel")->text(), QStringLiteral("No wallet yet"));
+        QVERIFY(child<QToolButton>(&w, "networkBadge")
+                    ->text()
+                    .contains(QStringLiteral("Arbitrum One")));
+        QVERIFY(child<QLabel>(&w, "statusNetwork")->text().contains(QStringLiteral("42161")));
+        QVERIFY(child<QLabel>(&w, "overviewNetworkName")->text() == QStringLiteral("Arbitrum One"));
+        QCOMPARE(child<QLabel>(&w, "overviewDataDir")->text(), dir_.path());
+    }
+
+    void navigationReachesEveryPage() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        auto* pages = child<QStackedWidget>(&w, "pages");
+        const char* names[] = {"overviewPage", "protectedDataPage", "accessPage",
+                               "appsPage",     "computationsPage",  "earningsPage",
+                               "walletPage",   "settingsPage"};
+        for (int row = MainWindow::PageCount - 1; row >= 0; --row) {
+            clickSidebarRow(w, row);
+            QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(names[row]));
+            QVERIFY(pages->currentWidget()->isVisible());
+        }
+        // Wallet actions in the header lead to the Wallet page, which explains them.
+        QTest::mouseClick(child<QPushButton>(&w, "createWalletButton"), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), MainWindow::Wallet);
+        w.showPage(MainWindow::Overview);
+        QTest::mouseClick(child<QPushButton>(&w, "importWalletButton"), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), MainWindow::Wallet);
+    }
+
+    void appsPageListsTheProfilesKnownApps() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.showPage(MainWindow::Apps);
+        auto* table = w.findChild<QAbstractItemView*>(QStringLiteral("knownAppsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Web3Mail"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(),
+                 QStringLiteral("0xD5054a18565c4a9E5c1aa3cEB53258bd59d4c78C"));
+        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("email: string"));
+    }
+
+    void languageSwitchRetranslatesAtRunTime() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.showPage(MainWindow::Settings);
+        auto* sidebar = child<QListWidget>(&w, "sidebar");
+        QCOMPARE(sidebar->item(MainWindow::Overview)->text(), QStringLiteral("Overview"));
+        chooseInCombo(child<QComboBox>(&w, "languageCombo"), QStringLiteral("fr"));
+        QCOMPARE(session->localization()->current(), QStringLiteral("fr"));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/strongroom_fr.qm")));
+        QCOMPARE(sidebar->item(MainWindow::Overview)->text(), QStringLiteral("Vue d’ensemble"));
+        QCOMPARE(sidebar->item(MainWindow::ProtectedData)->text(),
+                 QStringLiteral("Données protégées"));
+        QCOMPARE(child<QLabel>(&w, "accountLabel")->text(),
+                 QStringLiteral("Pas encore de portefeuille"));
+        QCOMPARE(child<QPushButton>(&w, "saveNetworkButton")->text(),
+                 QStringLiteral("Enregistrer"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("Strongroom"));
+        chooseInCombo(child<QComboBox>(&w, "languageCombo"), QStringLiteral("en"));
+        QCOMPARE(sidebar->item(MainWindow::Overview)->text(), QStringLiteral("Overview"));
+        QCOMPARE(child<QPushButton>(&w, "saveNetworkButton")->text(), QStringLiteral("Save"));
+    }
+
+    void themeSwitchChangesThePalette() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("dark"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1D, 0x1D, 0x24));
+        chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("light"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0xF5, 0xF5, 0xF5));
+    }
+
+    void settingsSurviveARestart() {
+        {
+            auto session = open();
+            QVERIFY(session);
+            MainWindow& w = *session->window();
+            w.showPage(MainWindow::Settings);
+            chooseInCombo(child<QComboBox>(&w, "languageCombo"), QStringLiteral("fr"));
+            chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("dark"));
+
+            // Edit an endpoint of Arbitrum Sepolia and make it the active network.
+            auto* networks = w.settingsPage()->networkSettings();
+            networks->select(QStringLiteral("arbitrum-sepolia"));
+            auto* rpc = child<QPlainTextEdit>(&w, "networkRpcUrls");
+            rpc->setPlainText(QStringLiteral("https://rpc.example.org/sepolia"));
+            QTest::mouseClick(child<QPushButton>(&w, "saveNetworkButton"), Qt::LeftButton);
+            QVERIFY(!child<QLabel>(&w, "fieldError")->isVisible());
+            QTest::mouseClick(child<QPushButton>(&w, "useNetworkButton"), Qt::LeftButton);
+            QVERIFY(child<QToolButton>(&w, "networkBadge")
+                        ->text()
+                        .contains(QStringLiteral("Arbitrum Sepolia")));
+            QCOMPARE(child<QToolButton>(&w, "networkBadge")->property("networkKind").toString(),
+                     QStringLiteral("testnet"));
+
+            // Add a custom network through the form.
+            QTest::mouseClick(child<QPushButton>(&w, "addNetworkButton"), Qt::LeftButton);
+            QTest::keyClicks(child<QLineEdit>(&w, "networkDisplayName"),
+                             QStringLiteral("Lab chain"));
+            QTest::keyClicks(child<QLineEdit>(&w, "networkName"), QStringLiteral("lab"));
+            QTest::keyClicks(child<QLineEdit>(&w, "networkChainId"), QStringLiteral("1337"));
+            child<QPlainTextEdit>(&w, "networkRpcUrls")
+                ->setPlainText(QStringLiteral("http://127.0.0.1:8545"));
+            QTest::keyClicks(child<QLineEdit>(&w, "networkHub"),
+                             QStringLiteral("0x00000000000000000000000000000000000000aa"));
+            QTest::keyClicks(child<QLineEdit>(&w, "networkDataProtector"),
+                             QStringLiteral("0x00000000000000000000000000000000000000bb"));
+            for (const char* name :
+                 {"networkSms", "networkMarketApi", "networkIpfsNode", "networkIpfsGateway"})
+                QTest::keyClicks(child<QLineEdit>(&w, name),
+                                 QStringLiteral("http://127.0.0.1:9000"));
+            QTest::mouseClick(child<QPushButton>(&w, "saveNetworkButton"), Qt::LeftButton);
+            QVERIFY2(!child<QLabel>(&w, "fieldError")->isVisible(),
+                     qPrintable(child<QLabel>(&w, "fieldError")->text()));
+            QCOMPARE(session->state()->networks().resolve("lab").profile.chainId,
+                     std::uint64_t(1337));
+            session->state()->waitForWrites();
+        }
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        QCOMPARE(session->localization()->current(), QStringLiteral("fr"));
+        QCOMPARE(QString::fromStdString(session->state()->settings().theme),
+                 QStringLiteral("dark"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1D, 0x1D, 0x24));
+        QCOMPARE(child<QComboBox>(&w, "languageCombo")->currentData().toString(),
+                 QStringLiteral("fr"));
+        QCOMPARE(child<QComboBox>(&w, "themeCombo")->currentData().toString(),
+                 QStringLiteral("dark"));
+        const auto active = session->state()->activeNetwork();
+        QCOMPARE(active.profile.name, std::string("arbitrum-sepolia"));
+        QCOMPARE(active.profile.rpcUrls.front(), std::string("https://rpc.example.org/sepolia"));
+        QCOMPARE(active.origin, sr::NetworkOrigin::BuiltinEdited);
+        QCOMPARE(session->state()->networks().resolve("lab").profile.displayName,
+                 std::string("Lab chain"));
+
+        // Put things back for the other tests (and check reset and remove on the way).
+        w.showPage(MainWindow::Settings);
+        auto* networks = w.settingsPage()->networkSettings();
+        networks->select(QStringLiteral("arbitrum-sepolia"));
+        QTest::mouseClick(child<QPushButton>(&w, "resetNetworkButton"), Qt::LeftButton);
+        QCOMPARE(session->state()->activeNetwork().origin, sr::NetworkOrigin::Builtin);
+        QCOMPARE(session->state()->removeNetwork(QStringLiteral("lab")), QString());
+        session->state()->setActiveNetwork(QStringLiteral("arbitrum-mainnet"));
+        session->state()->setLanguage(QStringLiteral("en"));
+        session->state()->setTheme(QStringLiteral("light"));
+        session->state()->waitForWrites();
+    }
+
+    void badNetworkValuesAreExplainedAndNotSaved() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.showPage(MainWindow::Settings);
+        w.settingsPage()->networkSettings()->select(QStringLiteral("arbitrum-mainnet"));
+        auto* hub = child<QLineEdit>(&w, "networkHub");
+        hub->clear();
+        QTest::keyClicks(hub, QStringLiteral("0x1234"));
+        QVERIFY(child<QPushButton>(&w, "saveNetworkButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(&w, "saveNetworkButton"), Qt::LeftButton);
+        auto* error = child<QLabel>(&w, "fieldError");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("PoCo hub")));
+        QCOMPARE(session->state()->networks().resolve("arbitrum-mainnet").origin,
+                 sr::NetworkOrigin::Builtin);
+        auto* sms = child<QLineEdit>(&w, "networkSms");
+        QTest::mouseClick(child<QPushButton>(&w, "revertNetworkButton"), Qt::LeftButton);
+        QCOMPARE(hub->text(), QStringLiteral("0x098bFCb1E50ebcA0BaA92C12eA0c3F045A1aD9f0"));
+        sms->setText(QStringLiteral("not a url"));
+        emit sms->textEdited(sms->text());
+        QTest::mouseClick(child<QPushButton>(&w, "saveNetworkButton"), Qt::LeftButton);
+        QVERIFY(error->text().contains(QStringLiteral("SMS")));
+        QVERIFY(!QFileInfo::exists(dir_.path() + QStringLiteral("/networks.json.tmp")));
+    }
+
+    void brokenSettingsFileIsSetAside() {
+        QTemporaryDir dir;
+        QFile file(dir.path() + QStringLiteral("/settings.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ definitely not json");
+        file.close();
+        GuiSession session(*qApp, std::filesystem::path(dir.path().toStdString()), false);
+        QVERIFY(session.ready());
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("settings.json.broken-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.path() + QLatin1Char('/') + aside.first());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ definitely not json"));
+    }
+
+    void aboutShowsLibraryVersions() {
+        sr::ui::AboutDialog about;
+        const QString text = about.versionsText();
+        for (const char* lib : {"Qt", "OpenSSL", "libsecp256k1", "libcurl"})
+            QVERIFY2(text.contains(QLatin1String(lib)), lib);
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        QVERIFY(about.grab().save(screenshotDir() + QStringLiteral("/about.png")));
+    }
+
+    void screenshotsOfEveryPage() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.resize(1180, 760);
+        const char* pageNames[] = {"overview",     "protected-data", "access", "apps",
+                                   "computations", "earnings",       "wallet", "settings"};
+        int saved = 0;
+        for (const char* language : {"en", "fr"}) {
+            session->state()->setLanguage(QLatin1String(language));
+            QCoreApplication::processEvents();
+            for (const char* theme : {"light", "dark"}) {
+                session->state()->setTheme(QLatin1String(theme));
+                for (int page = 0; page < MainWindow::PageCount; ++page) {
+                    w.showPage(static_cast<MainWindow::PageId>(page));
+                    QCoreApplication::processEvents();
+                    const QString path =
+                        QStringLiteral("%1/%2-%3-%4.png")
+                            .arg(screenshotDir(), QLatin1String(language), QLatin1String(theme),
+                                 QLatin1String(pageNames[page]));
+                    QVERIFY2(w.grab().save(path), qPrintable(path));
+                    ++saved;
+                }
+            }
+        }
+        QCOMPARE(saved, 32);
+        session->state()->setLanguage(QStringLiteral("en"));
+        session->state()->setTheme(QStringLiteral("light"));
+        session->state()->waitForWrites();
+        qInfo("screenshots saved under %s", qPrintable(screenshotDir()));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

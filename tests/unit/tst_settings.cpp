@@ -1,0 +1,84 @@
+#include "store/AppSettings.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+#include "util/Paths.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace sr;
+
+class SettingsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void missingFileGivesDefaults() {
+        QTemporaryDir dir;
+        const AppSettings s = AppSettings::load(dir.path().toStdString() + "/settings.json");
+        QCOMPARE(s.theme, std::string("system"));
+        QCOMPARE(s.activeNetwork, std::string("arbitrum-mainnet"));
+        QVERIFY(s.dataDir.empty());
+    }
+
+    void roundTripKeepsUnknownKeys() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/settings.json";
+        writeFileAtomic(file, R"({"theme":"dark","futureOption":{"a":1}})");
+        AppSettings s = AppSettings::load(file);
+        QCOMPARE(s.theme, std::string("dark"));
+        s.language = "fr";
+        s.save(file);
+        const AppSettings again = AppSettings::load(file);
+        QCOMPARE(again.language, std::string("fr"));
+        QCOMPARE(again.unknown["futureOption"]["a"].get<int>(), 1);
+        struct stat st {};
+        QCOMPARE(::stat(file.c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+    }
+
+    void corruptFileIsAClearError() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/settings.json";
+        for (const char* text : {"{", "42", R"({"theme":7})"}) {
+            writeFileAtomic(file, text);
+            try {
+                AppSettings::load(file);
+                QFAIL(text);
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::Corrupt);
+                QVERIFY(std::string(e.what()).find("settings.json") != std::string::npos);
+            }
+        }
+    }
+
+    void unknownThemeFallsBackToSystem() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/settings.json";
+        writeFileAtomic(file, R"({"theme":"neon"})");
+        QCOMPARE(AppSettings::load(file).theme, std::string("system"));
+    }
+
+    void pathsFollowXdgAndOverride() {
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(root + "/cfg"));
+        qputenv("XDG_DATA_HOME", QByteArray::fromStdString(root + "/data"));
+        AppPaths p = AppPaths::resolve(std::nullopt);
+        QCOMPARE(p.configDir, std::filesystem::path(root + "/cfg/strongroom"));
+        QCOMPARE(p.dataDir, std::filesystem::path(root + "/data/strongroom"));
+        QVERIFY(!p.portable);
+
+        AppSettings s;
+        s.dataDir = root + "/chosen";
+        s.save(p.settingsFile());
+        QCOMPARE(AppPaths::resolve(std::nullopt).dataDir, std::filesystem::path(root + "/chosen"));
+
+        p = AppPaths::resolve(std::filesystem::path(root + "/portable"));
+        QVERIFY(p.portable);
+        QCOMPARE(p.configDir, p.dataDir);
+        QCOMPARE(p.keystoreDir(), std::filesystem::path(root + "/portable/keystore"));
+    }
+};
+
+QTEST_APPLESS_MAIN(SettingsTest)
+#include "tst_settings.moc"
