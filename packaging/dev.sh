@@ -32,4 +32,12 @@ if [ "$command" = run ]; then
     exec "$build/app/strongroom" "$@"
 fi
 cd "$build"
-exec ctest --output-on-failure -j "$jobs" "$@"
+status=0
+ctest --output-on-failure -j "$jobs" "$@" || status=$?
+# Suites that skip a case say "SKIPPED LOUDLY"; ctest counts them as passed, so list them here.
+if grep -h "SKIPPED LOUDLY" Testing/Temporary/LastTest.log >/dev/null 2>&1; then
+    echo
+    echo "Skipped checks (see each reason):"
+    grep -h "SKIPPED LOUDLY" Testing/Temporary/LastTest.log | sed 's/^/  /' | sort -u
+fi
+exit "$status"

@@ -65,7 +65,7 @@ void AboutDialog::retranslate() {
                  QString::fromStdString(v.secp256k1), QString::fromStdString(v.curl),
                  QString::fromStdString(v.sqlite), QString::fromStdString(v.sodium),
                  QString::fromStdString(v.nlohmannJson));
-    versions_->setText(QStringLiteral("<b>%1</b>").arg(tr("Built with")) + rows);
+    versions_->setText(QStringLiteral("<b>%1</b>").arg(tr("Libraries in use")) + rows);
 }
 
 void AboutDialog::changeEvent(QEvent* event) {

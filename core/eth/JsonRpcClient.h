@@ -1,0 +1,97 @@
+#pragma once
+
+#include "util/CancelToken.h"
+#include "util/Error.h"
+#include "util/HttpClient.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr::eth {
+
+/// An error object returned by the node ({"code","message","data"}), e.g. a revert.
+class RpcError : public Error {
+public:
+    RpcError(long long rpcCode, std::string rpcMessage, nlohmann::json data,
+             const std::string& userMessage);
+    long long rpcCode() const noexcept { return rpcCode_; }
+    const std::string& rpcMessage() const noexcept { return rpcMessage_; }
+    /// Revert data as sent by the node (usually a 0x-hex string), or null.
+    const nlohmann::json& data() const noexcept { return data_; }
+
+private:
+    long long rpcCode_;
+    std::string rpcMessage_;
+    nlohmann::json data_;
+};
+
+struct RpcCall {
+    std::string method;
+    nlohmann::json params = nlohmann::json::array();
+};
+
+/// The outcome of one call of a batch: a result or the node's error.
+struct RpcOutcome {
+    nlohmann::json result;
+    std::optional<RpcError> error;
+};
+
+/// JSON-RPC 2.0 over HTTP(S) to an Ethereum node. Reads are retried with backoff on transport
+/// failures, HTTP 429 and 5xx, moving to the next URL of the profile; writes are sent once.
+/// Every reply is checked strictly: a malformed, truncated or mismatched reply is
+/// sr::Error(Corrupt) naming the node, never a wrong value.
+class JsonRpcClient {
+public:
+    struct Options {
+        int maxAttempts = 4;                           ///< for reads
+        std::chrono::milliseconds initialBackoff{250}; ///< doubled after each failure
+        std::chrono::milliseconds timeout{20000};      ///< per HTTP exchange
+        std::size_t maxBatch = 100;                    ///< calls per HTTP request
+    };
+
+    explicit JsonRpcClient(std::vector<std::string> urls);
+    JsonRpcClient(std::vector<std::string> urls, Options options);
+    ~JsonRpcClient();
+
+    /// A read (eth_call, eth_getBalance, ...): retried. Throws RpcError for a node error.
+    nlohmann::json call(const std::string& method, nlohmann::json params = nlohmann::json::array(),
+                        const CancelToken* cancel = nullptr);
+    /// A write (eth_sendRawTransaction, anvil_*): sent once, never retried.
+    nlohmann::json send(const std::string& method, nlohmann::json params = nlohmann::json::array(),
+                        const CancelToken* cancel = nullptr);
+    /// Many reads in as few HTTP requests as `maxBatch` allows; outcomes in call order.
+    std::vector<RpcOutcome> batch(const std::vector<RpcCall>& calls,
+                                  const CancelToken* cancel = nullptr);
+
+    /// eth_chainId as a number.
+    std::uint64_t chainId(const CancelToken* cancel = nullptr);
+    /// Throws sr::Error(ChainMismatch) if the node serves another chain than `expected`.
+    void requireChainId(std::uint64_t expected, const CancelToken* cancel = nullptr);
+    /// eth_blockNumber.
+    std::uint64_t blockNumber(const CancelToken* cancel = nullptr);
+
+    const std::vector<std::string>& urls() const { return urls_; }
+
+    /// Parses a quantity ("0x1a") strictly: no leading zeros, at most 64 bits.
+    static std::uint64_t parseQuantity(const nlohmann::json& value, const std::string& what);
+
+private:
+    nlohmann::json exchange(const nlohmann::json& body, bool retry, const CancelToken* cancel,
+                            std::string* node);
+    nlohmann::json single(const std::string& method, nlohmann::json params, bool retry,
+                          const CancelToken* cancel);
+
+    std::vector<std::string> urls_;
+    Options options_;
+    std::size_t preferred_ = 0; ///< the URL that last answered
+    std::uint64_t nextId_ = 1;
+    std::unique_ptr<HttpClient> http_;
+    std::mutex mutex_;
+};
+
+} // namespace sr::eth

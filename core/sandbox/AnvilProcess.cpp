@@ -1,0 +1,63 @@
+#include "sandbox/AnvilProcess.h"
+
+#include "util/Error.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace sr::sandbox {
+
+std::string AnvilProcess::executable() {
+    if (const char* env = std::getenv("STRONGROOM_ANVIL"); env && *env)
+        return env;
+    const std::filesystem::path fromNpm = std::filesystem::path(STRONGROOM_NODE_MODULES) /
+                                          "@foundry-rs" / "anvil-linux-amd64" / "bin" / "anvil";
+    std::error_code ec;
+    if (std::filesystem::exists(fromNpm, ec))
+        return fromNpm.string();
+    throw Error(ErrorCode::NotFound,
+                "anvil is not installed (looked for " + fromNpm.string() +
+                    "). Run packaging/install-deps.sh, which installs the pinned npm package "
+                    "@foundry-rs/anvil-linux-amd64, or set STRONGROOM_ANVIL to an anvil binary.");
+}
+
+AnvilProcess::AnvilProcess(const Options& options) {
+    std::vector<std::string> args = {"--host",     "127.0.0.1",
+                                     "--port",     std::to_string(options.port),
+                                     "--chain-id", std::to_string(options.chainId)};
+    if (options.mnemonic)
+        args.insert(args.end(), {"--mnemonic", *options.mnemonic});
+    if (options.loadState)
+        args.insert(args.end(), {"--load-state", *options.loadState});
+    if (options.dumpState)
+        args.insert(args.end(), {"--dump-state", *options.dumpState});
+    if (options.blockTime)
+        args.insert(args.end(), {"--block-time", std::to_string(*options.blockTime)});
+    if (options.gasLimit)
+        args.insert(args.end(), {"--gas-limit", std::to_string(options.gasLimit)});
+    args.insert(args.end(), options.extraArgs.begin(), options.extraArgs.end());
+    process_ = std::make_unique<ChildProcess>(executable(), args);
+    const std::string line = process_->waitForLine("Listening on", std::chrono::seconds(20));
+    const auto colon = line.rfind(':');
+    try {
+        port_ = static_cast<std::uint16_t>(std::stoul(line.substr(colon + 1)));
+    } catch (const std::exception&) {
+        throw Error(ErrorCode::Io, "anvil started but its address could not be read: " + line);
+    }
+}
+
+AnvilProcess::~AnvilProcess() = default;
+
+std::string AnvilProcess::rpcUrl() const {
+    return "http://127.0.0.1:" + std::to_string(port_);
+}
+
+int AnvilProcess::stop() {
+    return process_->stop();
+}
+
+void AnvilProcess::kill() {
+    process_->kill();
+}
+
+} // namespace sr::sandbox

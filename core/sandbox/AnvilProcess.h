@@ -1,0 +1,51 @@
+#pragma once
+
+#include "util/ChildProcess.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr::sandbox {
+
+/// A local EVM: anvil from the pinned npm package @foundry-rs/anvil-linux-amd64, listening
+/// on 127.0.0.1 (an ephemeral port unless one is given).
+class AnvilProcess {
+public:
+    struct Options {
+        std::uint16_t port = 0; ///< 0: let the system choose
+        std::uint64_t chainId = 31337;
+        std::optional<std::string> mnemonic;  ///< dev accounts; anvil's default otherwise
+        std::optional<std::string> loadState; ///< file written by a previous dumpState
+        std::optional<std::string> dumpState; ///< written when anvil stops
+        std::optional<int> blockTime;         ///< seconds; automine when absent
+        std::uint64_t gasLimit = 0;           ///< 0: anvil's default
+        std::vector<std::string> extraArgs;
+    };
+
+    /// Starts anvil and waits until it listens. Throws sr::Error(NotFound) with what to do
+    /// if anvil is not installed, sr::Error(Io) with its output if it fails to start.
+    explicit AnvilProcess(const Options& options);
+    ~AnvilProcess();
+
+    std::string rpcUrl() const;
+    std::uint16_t port() const { return port_; }
+    pid_t pid() const { return process_->pid(); }
+    bool running() { return process_->running(); }
+
+    /// Stops anvil cleanly (it writes dumpState then). Returns its exit status.
+    int stop();
+    /// Kills anvil at once, as a crash would.
+    void kill();
+
+    /// Where anvil is: $STRONGROOM_ANVIL, else the pinned npm package. Throws NotFound.
+    static std::string executable();
+
+private:
+    std::unique_ptr<ChildProcess> process_;
+    std::uint16_t port_ = 0;
+};
+
+} // namespace sr::sandbox

@@ -1,0 +1,173 @@
+#include "util/HttpClient.h"
+
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cctype>
+#include <curl/curl.h>
+
+namespace sr {
+namespace {
+
+// libcurl must be initialised once per process before any thread uses it.
+void globalInit() {
+    static const bool done = [] {
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        return true;
+    }();
+    (void)done;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+struct Transfer {
+    HttpResponse* response;
+    std::size_t limit;
+    bool tooLarge = false;
+    const CancelToken* cancel;
+};
+
+size_t onBody(char* data, size_t size, size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    if (t->response->body.size() + n > t->limit) {
+        t->tooLarge = true;
+        return 0; // aborts the transfer
+    }
+    t->response->body.append(data, n);
+    return n;
+}
+
+size_t onHeader(char* data, size_t size, size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    std::string_view line(data, n);
+    if (line.starts_with("HTTP/")) {
+        t->response->headers.clear(); // a new response (after a redirect or 100-continue)
+        return n;
+    }
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos)
+        return n;
+    std::string name = lower(std::string(line.substr(0, colon)));
+    std::string_view value = line.substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+        value.remove_prefix(1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+        value.remove_suffix(1);
+    t->response->headers.emplace_back(std::move(name), std::string(value));
+    return n;
+}
+
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto* t = static_cast<Transfer*>(user);
+    return t->cancel && t->cancel->cancelled() ? 1 : 0;
+}
+
+} // namespace
+
+struct HttpClient::Handle {
+    CURL* curl = nullptr;
+    ~Handle() {
+        if (curl)
+            curl_easy_cleanup(curl);
+    }
+};
+
+std::optional<std::string> HttpResponse::header(std::string_view name) const {
+    const std::string wanted = lower(std::string(name));
+    for (const auto& [key, value] : headers)
+        if (key == wanted)
+            return value;
+    return std::nullopt;
+}
+
+HttpClient::HttpClient() : handle_(std::make_unique<Handle>()) {
+    globalInit();
+    handle_->curl = curl_easy_init();
+    if (!handle_->curl)
+        throw Error(ErrorCode::Internal, "libcurl could not create a handle.");
+}
+
+HttpClient::~HttpClient() = default;
+
+std::string HttpClient::hostOf(std::string_view url) {
+    auto start = url.find("://");
+    start = start == std::string_view::npos ? 0 : start + 3;
+    auto end = url.find_first_of("/?#", start);
+    std::string_view host =
+        url.substr(start, end == std::string_view::npos ? url.npos : end - start);
+    if (auto at = host.rfind('@'); at != std::string_view::npos)
+        host.remove_prefix(at + 1); // never echo credentials
+    return std::string(host);
+}
+
+HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* cancel) {
+    std::lock_guard lock(mutex_);
+    CURL* curl = handle_->curl;
+    curl_easy_reset(curl); // keeps the connection cache
+    HttpResponse response;
+    Transfer transfer{&response, request.maxResponseBytes, false, cancel};
+
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(request.connectTimeout.count()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Strongroom/" STRONGROOM_VERSION);
+
+    if (request.method == "HEAD") {
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    } else if (request.method == "POST" || request.method == "PUT" || request.method == "DELETE" ||
+               request.method == "PATCH") {
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                         static_cast<curl_off_t>(request.body.size()));
+    } else if (request.method != "GET") {
+        throw Error(ErrorCode::InvalidArgument, "Unsupported HTTP method " + request.method);
+    }
+
+    curl_slist* headers = nullptr;
+    for (const auto& [name, value] : request.headers)
+        headers = curl_slist_append(headers, (name + ": " + value).c_str());
+    // An empty Expect stops curl from waiting for "100 Continue" on large bodies.
+    headers = curl_slist_append(headers, "Expect:");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+
+    if (cancel && cancel->cancelled())
+        throw Error(ErrorCode::Cancelled, "The operation was cancelled.");
+    const std::string host = hostOf(request.url);
+    if (transfer.tooLarge)
+        throw Error(ErrorCode::Network, host + " sent a reply larger than " +
+                                            std::to_string(request.maxResponseBytes >> 20) +
+                                            " MiB; it was not read.");
+    if (code != CURLE_OK) {
+        std::string reason = curl_easy_strerror(code);
+        if (code == CURLE_OPERATION_TIMEDOUT)
+            reason = "no answer within " +
+                     std::to_string(request.timeout.count() / 1000.0).substr(0, 4) + " s";
+        throw Error(ErrorCode::Network, "Could not reach " + host + ": " + reason + ".");
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    return response;
+}
+
+} // namespace sr

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "util/CancelToken.h"
+
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sr {
+
+struct HttpRequest {
+    std::string method = "GET"; ///< GET, POST, PUT, HEAD, DELETE
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+    std::chrono::milliseconds timeout{30000};        ///< the whole exchange
+    std::chrono::milliseconds connectTimeout{10000}; ///< reaching the server
+    std::size_t maxResponseBytes = 64u << 20;        ///< larger replies are an error, not memory
+};
+
+struct HttpResponse {
+    long status = 0;
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers; ///< names lowercased
+    /// The first header named `name` (case-insensitive), if any.
+    std::optional<std::string> header(std::string_view name) const;
+    bool ok() const { return status >= 200 && status < 300; }
+};
+
+/// HTTP(S) over libcurl. One client keeps its connections alive between requests; calls are
+/// serialised by an internal lock, so a client may be shared between threads (use one per
+/// thread for parallel requests). Transport failures throw sr::Error(Network) with the host
+/// and the reason; HTTP error statuses are returned, not thrown.
+class HttpClient {
+public:
+    HttpClient();
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    HttpResponse send(const HttpRequest& request, const CancelToken* cancel = nullptr);
+
+    /// The host part of a URL, for messages ("arb1.arbitrum.io").
+    static std::string hostOf(std::string_view url);
+
+private:
+    struct Handle;
+    std::unique_ptr<Handle> handle_;
+    std::mutex mutex_;
+};
+
+} // namespace sr
