@@ -1,0 +1,91 @@
+#include "store/AtomicFile.h"
+#include "store/Database.h"
+#include "util/Error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace sr;
+
+namespace {
+const std::vector<std::string> kSchema = {
+    "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, data BLOB)",
+    "ALTER TABLE items ADD COLUMN size INTEGER",
+};
+}
+
+class DatabaseTest : public QObject {
+    Q_OBJECT
+private slots:
+    void migratesAndPersists() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/db/strongroom.sqlite";
+        {
+            Database db(file, {kSchema[0]});
+            QCOMPARE(db.schemaVersion(), 1);
+            db.prepare("INSERT INTO items(name, data) VALUES(?, ?)")
+                .bind(1, "first")
+                .bindBlob(2, {1, 2, 3})
+                .run();
+        }
+        Database db(file, kSchema);
+        QCOMPARE(db.schemaVersion(), 2);
+        auto row = db.prepare("SELECT name, data, size FROM items");
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), std::string("first"));
+        QCOMPARE(row.blob(1), (std::vector<std::uint8_t>{1, 2, 3}));
+        QVERIFY(row.isNull(2));
+        QVERIFY(!row.step());
+        struct stat st {};
+        QCOMPARE(::stat(file.c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+    }
+
+    void failedTransactionsLeaveNothing() {
+        QTemporaryDir dir;
+        Database db(dir.path().toStdString() + "/t.sqlite", kSchema);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, db.transaction([&] {
+            db.prepare("INSERT INTO items(name) VALUES('half')").run();
+            throw std::runtime_error("interrupted");
+        }));
+        auto count = db.prepare("SELECT COUNT(*) FROM items");
+        QVERIFY(count.step());
+        QCOMPARE(count.integer(0), 0);
+    }
+
+    void newerSchemaIsRefused() {
+        QTemporaryDir dir;
+        const std::string file = dir.path().toStdString() + "/t.sqlite";
+        { Database db(file, kSchema); }
+        try {
+            Database db(file, {kSchema[0]});
+            QFAIL("opened a newer schema");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Unsupported);
+        }
+    }
+
+    void garbageFileIsCorrupt() {
+        QTemporaryDir dir;
+        const std::string file = dir.path().toStdString() + "/t.sqlite";
+        writeFileAtomic(file, std::string(8192, 'x'));
+        try {
+            Database db(file, kSchema);
+            QFAIL("opened garbage");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Corrupt);
+            QVERIFY(std::string(e.what()).find("t.sqlite") != std::string::npos);
+        }
+    }
+
+    void badSqlIsAnError() {
+        QTemporaryDir dir;
+        Database db(dir.path().toStdString() + "/t.sqlite", kSchema);
+        QVERIFY_THROWS_EXCEPTION(Error, db.exec("SELECT * FROM nowhere"));
+        QVERIFY_THROWS_EXCEPTION(Error, db.prepare("INSERT INTO items(name) VALUES(NULL)").run());
+    }
+};
+
+QTEST_APPLESS_MAIN(DatabaseTest)
+#include "tst_database.moc"
