@@ -3,6 +3,7 @@
 
 #include "NodeScript.h"
 #include "crypto/Secp256k1.h"
+#include "crypto/Sha256.h"
 #include "eth/Hex.h"
 #include "util/Error.h"
 
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-#include <openssl/sha.h>
-
 using sr::Bytes;
 using sr::Hash32;
 using sr::crypto::SecretBytes;
@@ -29,12 +28,6 @@ SecretBytes keyFromHex(std::string_view hex) {
 }
 
 const char* const kOrderHex = "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141";
-
-Hash32 sha256(const Bytes& data) {
-    Hash32 out{};
-    SHA256(data.data(), data.size(), out.data());
-    return out;
-}
 
 } // namespace
 
@@ -183,7 +176,8 @@ void TestSecp256k1::wycheproof() {
         for (const auto testValue : group.value("tests").toArray()) {
             const QJsonObject test = testValue.toObject();
             const QString result = test.value("result").toString();
-            const Hash32 digest = sha256(fromHex(test.value("msg").toString().toStdString()));
+            const Hash32 digest =
+                sr::crypto::sha256(fromHex(test.value("msg").toString().toStdString()));
             const bool verified = sr::crypto::verifyDer(
                 digest, fromHex(test.value("sig").toString().toStdString()), publicKey);
             const QByteArray label = QByteArray::number(test.value("tcId").toInt()) + " " +
