@@ -70,7 +70,7 @@ private slots:
         QVERIFY(rpc.blockNumber() < 1000);
         rpc.requireChainId(31337);
         const auto balance =
-            rpc.call("eth_getBalance", {"0xf39Fd6e51aad88F6F4ce6aB8827279cfFFb92266", "latest"});
+            rpc.call("eth_getBalance", {"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "latest"});
         QCOMPARE(balance.get<std::string>(), std::string("0x21e19e0c9bab2400000")); // 10000 ETH
     }
 
