@@ -29,7 +29,7 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built with</source>
+        <source>Libraries in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,14 +225,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version does not connect to the network yet: nothing is read from or sent to the chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No pending operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +254,26 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Edit networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected · block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node answers and serves the expected chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,8 +31,8 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Votre portefeuille et gestionnaire de données pour le calcul confidentiel iExec.</translation>
     </message>
     <message>
-        <source>Built with</source>
-        <translation>Construit avec</translation>
+        <source>Libraries in use</source>
+        <translation>Bibliothèques utilisées</translation>
     </message>
 </context>
 <context>
@@ -227,14 +227,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>L’import de portefeuille arrive dans une version ultérieure</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>This version does not connect to the network yet: nothing is read from or sent to the chain.</source>
-        <translation>Cette version ne se connecte pas encore au réseau : rien n’est lu sur la chaîne ni envoyé.</translation>
-    </message>
-    <message>
         <source>No pending operations</source>
         <translation>Aucune opération en cours</translation>
     </message>
@@ -265,6 +257,26 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Edit networks…</source>
         <translation>Modifier les réseaux…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected · block %1</source>
+        <translation>Connecté · bloc %1</translation>
+    </message>
+    <message>
+        <source>The node answers and serves the expected chain.</source>
+        <translation>Le nœud répond et sert la chaîne attendue.</translation>
+    </message>
+    <message>
+        <source>Wrong chain</source>
+        <translation>Mauvaise chaîne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>

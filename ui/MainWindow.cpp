@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppState.h"
+#include "ChainMonitor.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "dialogs/AboutDialog.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -35,7 +37,8 @@ const char* const kPageObjectNames[MainWindow::PageCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), state_(state) {
+MainWindow::MainWindow(AppState& state, QWidget* parent)
+    : QMainWindow(parent), state_(state), monitor_(new ChainMonitor(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
     resize(1180, 760);
@@ -128,7 +131,11 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     // Wallet page, which says so.
     connect(createWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
     connect(importWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
-    connect(&state_, &AppState::activeNetworkChanged, this, &MainWindow::refreshNetwork);
+    connect(&state_, &AppState::activeNetworkChanged, this, [this] {
+        refreshNetwork();
+        monitor_->watch(state_.activeNetwork().profile);
+    });
+    connect(monitor_, &ChainMonitor::changed, this, &MainWindow::refreshConnection);
     connect(&state_, &AppState::networksChanged, this, &MainWindow::refreshNetwork);
     connect(&state_, &AppState::writeFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Settings not saved"),
@@ -136,6 +143,7 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     });
     retranslate();
     showPage(Overview);
+    monitor_->watch(state_.activeNetwork().profile);
 }
 
 void MainWindow::buildSidebar() {
@@ -226,10 +234,7 @@ void MainWindow::retranslate() {
     importWallet_->setText(tr("Import"));
     createWallet_->setToolTip(tr("Wallet creation comes in a later version"));
     importWallet_->setToolTip(tr("Wallet import comes in a later version"));
-    statusConnection_->setText(tr("Not connected"));
-    statusConnection_->setToolTip(
-        tr("This version does not connect to the network yet: nothing is read from or sent to "
-           "the chain."));
+    refreshConnection();
     statusPending_->setText(tr("No pending operations"));
     refreshNetwork();
 }
@@ -283,6 +288,31 @@ void MainWindow::refreshNetwork() {
         tr("Network: %1 (chain %2). Click to switch.").arg(name).arg(p.chainId));
     statusNetwork_->setText(tr("%1 · chain %2").arg(name).arg(p.chainId));
     rebuildNetworkMenu();
+}
+
+void MainWindow::refreshConnection() {
+    switch (monitor_->state()) {
+    case ChainMonitor::State::Unknown:
+    case ChainMonitor::State::Connecting:
+        statusConnection_->setText(tr("Connecting…"));
+        statusConnection_->setToolTip(QString());
+        break;
+    case ChainMonitor::State::Connected:
+        statusConnection_->setText(
+            tr("Connected · block %1")
+                .arg(QLocale().toString(qulonglong(monitor_->blockNumber()))));
+        statusConnection_->setToolTip(tr("The node answers and serves the expected chain."));
+        break;
+    case ChainMonitor::State::WrongChain:
+        statusConnection_->setText(tr("Wrong chain"));
+        statusConnection_->setToolTip(monitor_->detail());
+        break;
+    case ChainMonitor::State::Unreachable:
+        statusConnection_->setText(tr("Offline"));
+        statusConnection_->setToolTip(monitor_->detail());
+        break;
+    }
+    statusConnection_->setProperty("connectionState", static_cast<int>(monitor_->state()));
 }
 
 void MainWindow::rebuildNetworkMenu() {

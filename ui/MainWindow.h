@@ -11,6 +11,7 @@ class QToolButton;
 namespace sr::ui {
 
 class AppState;
+class ChainMonitor;
 class SettingsPage;
 
 /// The main window: sidebar, header (brand, network badge, account area), pages, status bar.
@@ -35,6 +36,7 @@ public:
     void showPage(PageId page);
     PageId currentPage() const;
     SettingsPage* settingsPage() const { return settingsPage_; }
+    ChainMonitor* chainMonitor() const { return monitor_; }
 
 public slots:
     void showAbout();
@@ -50,8 +52,10 @@ private:
     void refreshNetwork();
     void refreshIcons();
     void rebuildNetworkMenu();
+    void refreshConnection();
 
     AppState& state_;
+    ChainMonitor* monitor_;
     QListWidget* sidebar_;
     QStackedWidget* pages_;
     SettingsPage* settingsPage_ = nullptr;

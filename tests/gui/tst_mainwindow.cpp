@@ -1,12 +1,14 @@
 // Drives the real main window offscreen: navigation, header, language and theme switches,
 // settings that survive a restart, network editing, and screenshots of every page.
 #include "AppState.h"
+#include "ChainMonitor.h"
 #include "GuiSession.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/NetworkSettings.h"
 #include "pages/SettingsPage.h"
+#include "sandbox/AnvilProcess.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -254,6 +256,38 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&w, "saveNetworkButton"), Qt::LeftButton);
         QVERIFY(error->text().contains(QStringLiteral("SMS")));
         QVERIFY(!QFileInfo::exists(dir_.path() + QStringLiteral("/networks.json.tmp")));
+    }
+
+    void statusBarShowsTheRealConnection() {
+        sr::sandbox::AnvilProcess anvil({});
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.chainMonitor()->setInterval(200);
+        auto* status = child<QLabel>(&w, "statusConnection");
+
+        sr::NetworkProfile local = sr::builtinNetworks()[1];
+        local.name = "local-anvil";
+        local.displayName = "Local anvil";
+        local.chainId = 31337;
+        local.rpcUrls = {anvil.rpcUrl()};
+        QCOMPARE(session->state()->saveNetwork(local), QString());
+        session->state()->setActiveNetwork(QStringLiteral("local-anvil"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected · block")),
+                                 10000);
+
+        local.chainId = 42;
+        QCOMPARE(session->state()->saveNetwork(local), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Wrong chain"), 10000);
+        QVERIFY(status->toolTip().contains(QStringLiteral("31337")));
+
+        local.rpcUrls = {"http://127.0.0.1:1"};
+        QCOMPARE(session->state()->saveNetwork(local), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Offline"), 15000);
+        QVERIFY(status->toolTip().contains(QStringLiteral("127.0.0.1")));
+
+        QCOMPARE(session->state()->removeNetwork(QStringLiteral("local-anvil")), QString());
+        session->state()->waitForWrites();
     }
 
     void brokenSettingsFileIsSetAside() {

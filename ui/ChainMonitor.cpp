@@ -1,0 +1,62 @@
+#include "ChainMonitor.h"
+
+#include "Async.h"
+#include "eth/JsonRpcClient.h"
+
+namespace sr::ui {
+
+ChainMonitor::ChainMonitor(QObject* parent) : QObject(parent) {
+    timer_.setInterval(10000);
+    connect(&timer_, &QTimer::timeout, this, &ChainMonitor::checkNow);
+}
+
+ChainMonitor::~ChainMonitor() = default;
+
+void ChainMonitor::watch(const NetworkProfile& profile) {
+    ++generation_;
+    inFlight_ = false;
+    chainId_ = profile.chainId;
+    eth::JsonRpcClient::Options options;
+    options.maxAttempts = 2;
+    options.timeout = std::chrono::milliseconds(8000);
+    client_ = std::make_shared<eth::JsonRpcClient>(profile.rpcUrls, options);
+    state_ = State::Connecting;
+    block_ = 0;
+    detail_.clear();
+    emit changed();
+    timer_.start();
+    checkNow();
+}
+
+void ChainMonitor::checkNow() {
+    if (!client_ || inFlight_)
+        return;
+    inFlight_ = true;
+    const int generation = generation_;
+    struct Reading {
+        std::uint64_t block = 0;
+    };
+    runAsync(
+        this,
+        [client = client_, chainId = chainId_] {
+            client->requireChainId(chainId);
+            return Reading{client->blockNumber()};
+        },
+        [this, generation](const AsyncResult<Reading>& result) {
+            if (generation != generation_)
+                return; // the network changed meanwhile
+            inFlight_ = false;
+            if (result.ok()) {
+                state_ = State::Connected;
+                block_ = result.value->block;
+                detail_.clear();
+            } else {
+                state_ = result.error->code() == ErrorCode::ChainMismatch ? State::WrongChain
+                                                                          : State::Unreachable;
+                detail_ = QString::fromStdString(result.error->what());
+            }
+            emit changed();
+        });
+}
+
+} // namespace sr::ui
