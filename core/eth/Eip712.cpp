@@ -147,11 +147,31 @@ void appendHash(Bytes& out, const Hash32& h) {
     out.insert(out.end(), h.begin(), h.end());
 }
 
+// Copying a JSON value recurses once per level: measure the depth first, without recursion, so
+// that a hostile document (a market API reply, a file) cannot exhaust the stack.
+std::size_t jsonDepth(const nlohmann::json& root, std::size_t limit) {
+    std::vector<std::pair<const nlohmann::json*, std::size_t>> stack{{&root, 1}};
+    std::size_t deepest = 0;
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        deepest = std::max(deepest, depth);
+        if (deepest > limit)
+            return deepest;
+        if (node->is_structured())
+            for (const auto& child : *node)
+                stack.emplace_back(&child, depth + 1);
+    }
+    return deepest;
+}
+
 } // namespace
 
 Eip712 Eip712::fromJson(const nlohmann::json& typedData) {
     if (!typedData.is_object())
         corrupt("(root)", "expected an object with types, primaryType, domain and message");
+    if (jsonDepth(typedData, 2 * kMaxDepth + 8) > 2 * kMaxDepth + 8)
+        corrupt("(root)", "nested too deeply");
     Eip712 td;
     td.json_ = typedData;
     const auto& types = member(typedData, "types", "(root)");
@@ -327,10 +347,12 @@ Bytes Eip712::encodeDataAt(const std::string& type, const nlohmann::json& value,
         corrupt(path, "expected an object, got " + std::string(value.type_name()));
     const auto& fields = fieldsOf(type);
     // An undeclared field would be shown to the user but not signed: refuse it.
-    for (const auto& [key, unused] : value.items())
+    for (const auto& item : value.items()) {
+        const std::string& key = item.key(); // a plain reference: clang 14 cannot capture bindings
         if (std::none_of(fields.begin(), fields.end(),
                          [&](const Field& f) { return f.name == key; }))
             corrupt(path + "." + key, "not a field of " + type);
+    }
     Bytes data;
     appendHash(data, typeHash(type));
     for (const Field& f : fields) {
