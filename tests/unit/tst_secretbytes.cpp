@@ -1,9 +1,11 @@
 // SecretBytes: ownership, moves, random, constant-time equality, and that it cannot be printed.
 
 #include "crypto/SecretBytes.h"
+#include "crypto/SecureRandom.h"
 
 #include <QtTest>
 #include <ostream>
+#include <set>
 #include <type_traits>
 
 using sr::crypto::SecretBytes;
@@ -37,6 +39,7 @@ private slots:
     void moves();
     void random();
     void equals();
+    void secureRandom();
 };
 
 void TestSecretBytes::constructs() {
@@ -87,6 +90,19 @@ void TestSecretBytes::equals() {
     QVERIFY(!a.equals(sr::Bytes{1, 2, 4}));
     QVERIFY(!a.equals(sr::Bytes{1, 2}));
     QVERIFY(SecretBytes().equals(sr::Bytes{}));
+}
+
+void TestSecretBytes::secureRandom() {
+    QVERIFY(sr::crypto::randomBytes(0).empty());
+    const sr::Bytes a = sr::crypto::randomBytes(64);
+    const sr::Bytes b = sr::crypto::randomBytes(64);
+    QCOMPARE(a.size(), std::size_t(64));
+    QVERIFY(a != b);
+    // Not stuck at one value: 64 random bytes take at least a handful of distinct values.
+    QVERIFY(std::set<std::uint8_t>(a.begin(), a.end()).size() > 16);
+    std::array<std::uint8_t, 16> buffer{};
+    sr::crypto::randomFill(buffer);
+    QVERIFY((buffer != std::array<std::uint8_t, 16>{}));
 }
 
 QTEST_APPLESS_MAIN(TestSecretBytes)
