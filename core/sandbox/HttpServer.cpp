@@ -1,0 +1,1194 @@
+#include "sandbox/HttpServer.h"
+
+#include "util/Error.h"
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <fcntl.h>
+#include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace sr::sandbox {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How often blocked reads and writes look at the stop flag.
+constexpr int kPollSliceMs = 100;
+constexpr std::size_t kIoChunk = 64u << 10;
+constexpr std::size_t kMaxHeaderCount = 100;
+constexpr std::size_t kMaxChunkLineBytes = 1024;
+
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+// RFC 9110 token characters (method and header names).
+bool isTokenChar(char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+bool isToken(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Splits "a, b ,c" into trimmed, non-empty items.
+std::vector<std::string_view> commaList(std::string_view text) {
+    std::vector<std::string_view> items;
+    while (true) {
+        auto comma = text.find(',');
+        auto item = trim(text.substr(0, comma));
+        if (!item.empty())
+            items.push_back(item);
+        if (comma == std::string_view::npos)
+            break;
+        text.remove_prefix(comma + 1);
+    }
+    return items;
+}
+
+// Ends a connection without an answer (client gone, timeout while idle, server stopping).
+struct ConnectionLost {};
+
+struct Connection {
+    int fd = -1;
+    std::string buffer; // received bytes not consumed yet (start of the next request)
+    Clock::time_point idleSince = Clock::now();
+    ~Connection() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+class MemoryReader final : public ByteReader {
+public:
+    explicit MemoryReader(std::string_view data) : data_(data) {}
+    std::size_t read(char* buffer, std::size_t capacity) override {
+        auto n = std::min(capacity, data_.size());
+        std::memcpy(buffer, data_.data(), n);
+        data_.remove_prefix(n);
+        return n;
+    }
+
+private:
+    std::string_view data_;
+};
+
+class FileReader final : public ByteReader {
+public:
+    FileReader(int fd, std::uint64_t size) : fd_(fd), size_(size) {}
+    std::size_t read(char* buffer, std::size_t capacity) override {
+        if (offset_ >= size_)
+            return 0;
+        auto want = static_cast<std::size_t>(std::min<std::uint64_t>(capacity, size_ - offset_));
+        while (true) {
+            auto n = ::pread(fd_, buffer, want, static_cast<off_t>(offset_));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                throw sr::Error(ErrorCode::Io, "cannot read the spooled request body");
+            offset_ += static_cast<std::uint64_t>(n);
+            return static_cast<std::size_t>(n);
+        }
+    }
+
+private:
+    int fd_;
+    std::uint64_t size_;
+    std::uint64_t offset_ = 0;
+};
+
+int openSpoolFile(const std::filesystem::path& dir) {
+    std::error_code ec;
+    auto folder = dir.empty() ? std::filesystem::temp_directory_path(ec) : dir;
+    if (folder.empty())
+        folder = "/tmp";
+#ifdef O_TMPFILE
+    int fd = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        return fd;
+#endif
+    // Filesystems without O_TMPFILE: a named file, unlinked at once.
+    std::string name = (folder / "strongroom-body-XXXXXX").string();
+    fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        throw HttpError(507, "the server cannot store the request body");
+    ::unlink(name.c_str());
+    return fd;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// RequestBody
+
+RequestBody::RequestBody() = default;
+
+RequestBody::~RequestBody() {
+    if (fd_ >= 0)
+        ::close(fd_);
+}
+
+RequestBody::RequestBody(RequestBody&& other) noexcept
+    : memory_(std::move(other.memory_)), fd_(std::exchange(other.fd_, -1)),
+      size_(std::exchange(other.size_, 0)) {}
+
+RequestBody& RequestBody::operator=(RequestBody&& other) noexcept {
+    if (this != &other) {
+        if (fd_ >= 0)
+            ::close(fd_);
+        memory_ = std::move(other.memory_);
+        fd_ = std::exchange(other.fd_, -1);
+        size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+}
+
+void RequestBody::append(const char* data, std::size_t length, std::size_t memoryLimit,
+                         const std::filesystem::path& spoolDir) {
+    if (length == 0)
+        return;
+    if (fd_ < 0 && memory_.size() + length > memoryLimit) {
+        fd_ = openSpoolFile(spoolDir);
+        std::string pending = std::move(memory_);
+        memory_ = std::string();
+        size_ = 0;
+        append(pending.data(), pending.size(), memoryLimit, spoolDir);
+    }
+    if (fd_ < 0) {
+        memory_.append(data, length);
+        size_ += length;
+        return;
+    }
+    std::size_t done = 0;
+    while (done < length) {
+        auto n = ::pwrite(fd_, data + done, length - done, static_cast<off_t>(size_ + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            throw HttpError(507, "the server has no room left for the request body");
+        done += static_cast<std::size_t>(n);
+    }
+    size_ += length;
+}
+
+std::string RequestBody::text(std::size_t maxBytes) const {
+    if (size_ > maxBytes)
+        throw HttpError(413, "request body too large");
+    if (fd_ < 0)
+        return memory_;
+    std::string out(static_cast<std::size_t>(size_), '\0');
+    FileReader file(fd_, size_);
+    std::size_t done = 0;
+    while (done < out.size())
+        done += file.read(out.data() + done, out.size() - done);
+    return out;
+}
+
+std::unique_ptr<ByteReader> RequestBody::reader() const {
+    if (fd_ < 0)
+        return std::make_unique<MemoryReader>(memory_);
+    return std::make_unique<FileReader>(fd_, size_);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ServerRequest / ServerResponse
+
+std::optional<std::string> ServerRequest::header(std::string_view name) const {
+    for (const auto& [key, value] : headers)
+        if (iequals(key, name))
+            return value;
+    return std::nullopt;
+}
+
+std::optional<std::string> ServerRequest::queryParam(std::string_view name) const {
+    for (const auto& [key, value] : queryItems)
+        if (key == name)
+            return value;
+    return std::nullopt;
+}
+
+std::vector<std::string> ServerRequest::queryParams(std::string_view name) const {
+    std::vector<std::string> values;
+    for (const auto& [key, value] : queryItems)
+        if (key == name)
+            values.push_back(value);
+    return values;
+}
+
+std::string_view ServerRequest::pathRest() const {
+    std::string_view rest = path;
+    rest.remove_prefix(std::min(routePrefix.size(), rest.size()));
+    return rest;
+}
+
+ServerResponse& ServerResponse::setHeader(std::string name, std::string value) {
+    for (auto& [key, existing] : headers)
+        if (iequals(key, name)) {
+            existing = std::move(value);
+            return *this;
+        }
+    headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+}
+
+ServerResponse ServerResponse::json(int status, const nlohmann::json& body) {
+    ServerResponse response;
+    response.status = status;
+    response.body = body.dump();
+    response.headers.emplace_back("Content-Type", "application/json");
+    return response;
+}
+
+ServerResponse ServerResponse::text(int status, std::string body, std::string contentType) {
+    ServerResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    response.headers.emplace_back("Content-Type", std::move(contentType));
+    return response;
+}
+
+ServerResponse ServerResponse::error(int status, const std::string& message) {
+    return json(status, nlohmann::json{{"error", message}});
+}
+
+ServerResponse ServerResponse::stream(int status, std::optional<std::uint64_t> length,
+                                      Producer producer, std::string contentType) {
+    ServerResponse response;
+    response.status = status;
+    response.producer = std::move(producer);
+    response.streamLength = length;
+    response.headers.emplace_back("Content-Type", std::move(contentType));
+    return response;
+}
+
+ServerResponse ServerResponse::file(const std::filesystem::path& path, std::string contentType) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw HttpError(404, "not found");
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        throw HttpError(404, "not found");
+    }
+    // The descriptor lives as long as the producer (shared: std::function copies it).
+    auto owned = std::shared_ptr<int>(new int(fd), [](int* p) {
+        ::close(*p);
+        delete p;
+    });
+    auto size = static_cast<std::uint64_t>(info.st_size);
+    auto reader = std::make_shared<FileReader>(fd, size);
+    return stream(
+        200, size,
+        [owned, reader](char* buffer, std::size_t capacity) {
+            return reader->read(buffer, capacity);
+        },
+        std::move(contentType));
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+std::string percentDecode(std::string_view text, bool plusIsSpace) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '%') {
+            if (i + 2 >= text.size())
+                throw HttpError(400, "malformed percent-encoding");
+            int hi = hexValue(text[i + 1]);
+            int lo = hexValue(text[i + 2]);
+            if (hi < 0 || lo < 0)
+                throw HttpError(400, "malformed percent-encoding");
+            out.push_back(static_cast<char>(hi * 16 + lo));
+            i += 2;
+        } else if (c == '+' && plusIsSpace) {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string_view reasonPhrase(int status) noexcept {
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    case 507:
+        return "Insufficient Storage";
+    default:
+        return "Unknown";
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HttpServer
+
+struct HttpServer::Impl {
+    struct Route {
+        std::string method;
+        std::string path;
+        bool prefix = false;
+        Handler handler;
+        RouteOptions options;
+    };
+
+    explicit Impl(Options o) : options(std::move(o)) {
+        if (options.workerThreads == 0)
+            options.workerThreads = 1;
+    }
+
+    Options options;
+    std::vector<Route> routes;
+    int listenFd = -1;
+    int wakeRead = -1;
+    int wakeWrite = -1;
+    std::uint16_t boundPort = 0;
+    std::atomic<bool> stopping{false};
+    bool started = false;
+    std::thread poller;
+    std::vector<std::thread> workers;
+
+    std::mutex mutex;
+    std::condition_variable wakeWorkers;
+    std::deque<std::unique_ptr<Connection>> ready;     // waiting for a worker
+    std::vector<std::unique_ptr<Connection>> returned; // keep-alive, back to the poller
+
+    void start();
+    void stop();
+    void pollLoop();
+    void workerLoop();
+    void wakePoller() const {
+        char byte = 1;
+        [[maybe_unused]] auto n = ::write(wakeWrite, &byte, 1);
+    }
+
+    // One request/response exchange; false when the connection must be closed.
+    bool serveOne(Connection& connection);
+    const Route* findRoute(const std::string& method, const std::string& path,
+                           std::string* allow) const;
+
+    bool fill(Connection& connection, bool idle);
+    void sendAll(int fd, const char* data, std::size_t length);
+    void writeResponse(Connection& connection, ServerResponse& response, bool head, bool keepAlive);
+    void readBody(Connection& connection, ServerRequest& request, bool chunked,
+                  std::uint64_t contentLength, std::uint64_t limit);
+    void lingeringClose(Connection& connection);
+};
+
+void HttpServer::Impl::start() {
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC | O_NONBLOCK) != 0)
+        throw sr::Error(ErrorCode::Io,
+                        std::string("cannot create a pipe: ") + std::strerror(errno));
+    wakeRead = pipeFds[0];
+    wakeWrite = pipeFds[1];
+
+    listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (listenFd < 0)
+        throw sr::Error(ErrorCode::Io,
+                        std::string("cannot create a socket: ") + std::strerror(errno));
+    int yes = 1;
+    ::setsockopt(listenFd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(options.port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::bind(listenFd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+        auto reason = std::string(std::strerror(errno));
+        ::close(listenFd);
+        listenFd = -1;
+        throw sr::Error(ErrorCode::Io, "cannot listen on 127.0.0.1:" +
+                                           std::to_string(options.port) + ": " + reason);
+    }
+    if (::listen(listenFd, 128) != 0)
+        throw sr::Error(ErrorCode::Io, std::string("cannot listen: ") + std::strerror(errno));
+    socklen_t length = sizeof address;
+    ::getsockname(listenFd, reinterpret_cast<sockaddr*>(&address), &length);
+    boundPort = ntohs(address.sin_port);
+
+    stopping = false;
+    started = true;
+    poller = std::thread([this] { pollLoop(); });
+    for (std::size_t i = 0; i < options.workerThreads; ++i)
+        workers.emplace_back([this] { workerLoop(); });
+}
+
+void HttpServer::Impl::stop() {
+    if (!started)
+        return;
+    stopping = true;
+    wakePoller();
+    wakeWorkers.notify_all();
+    if (poller.joinable())
+        poller.join();
+    for (auto& worker : workers)
+        if (worker.joinable())
+            worker.join();
+    workers.clear();
+    {
+        std::lock_guard lock(mutex);
+        ready.clear();
+        returned.clear();
+    }
+    for (int* fd : {&listenFd, &wakeRead, &wakeWrite})
+        if (*fd >= 0) {
+            ::close(*fd);
+            *fd = -1;
+        }
+    started = false;
+}
+
+void HttpServer::Impl::pollLoop() {
+    // Idle keep-alive connections wait here, not on a worker, so a few idle clients cannot
+    // starve the pool.
+    std::vector<std::unique_ptr<Connection>> idle;
+    std::vector<pollfd> fds;
+    while (!stopping) {
+        {
+            std::lock_guard lock(mutex);
+            for (auto& connection : returned) {
+                connection->idleSince = Clock::now();
+                idle.push_back(std::move(connection));
+            }
+            returned.clear();
+        }
+        while (idle.size() > options.maxIdleConnections)
+            idle.erase(idle.begin()); // the oldest
+        fds.clear();
+        fds.push_back({listenFd, POLLIN, 0});
+        fds.push_back({wakeRead, POLLIN, 0});
+        for (auto& connection : idle)
+            fds.push_back({connection->fd, POLLIN, 0});
+        int n = ::poll(fds.data(), fds.size(), 250);
+        if (n < 0 && errno != EINTR)
+            break;
+        if (stopping)
+            break;
+        if (fds[1].revents) {
+            char drain[64];
+            while (::read(wakeRead, drain, sizeof drain) > 0) {
+            }
+        }
+        std::vector<std::unique_ptr<Connection>> toServe;
+        std::vector<std::unique_ptr<Connection>> stillIdle;
+        auto now = Clock::now();
+        for (std::size_t i = 0; i < idle.size(); ++i) {
+            if (fds[i + 2].revents)
+                toServe.push_back(std::move(idle[i]));
+            else if (now - idle[i]->idleSince < options.idleTimeout)
+                stillIdle.push_back(std::move(idle[i]));
+        }
+        idle = std::move(stillIdle);
+        if (fds[0].revents & POLLIN) {
+            while (true) {
+                int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+                if (fd < 0)
+                    break;
+                int yes = 1;
+                ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
+                auto connection = std::make_unique<Connection>();
+                connection->fd = fd;
+                idle.push_back(std::move(connection));
+            }
+        }
+        if (!toServe.empty()) {
+            std::lock_guard lock(mutex);
+            for (auto& connection : toServe)
+                ready.push_back(std::move(connection));
+        }
+        if (!toServe.empty())
+            wakeWorkers.notify_all();
+    }
+}
+
+void HttpServer::Impl::workerLoop() {
+    while (true) {
+        std::unique_ptr<Connection> connection;
+        {
+            std::unique_lock lock(mutex);
+            wakeWorkers.wait(lock, [this] { return stopping || !ready.empty(); });
+            if (stopping)
+                return;
+            connection = std::move(ready.front());
+            ready.pop_front();
+        }
+        bool keep = false;
+        try {
+            keep = serveOne(*connection);
+            while (keep && !connection->buffer.empty() && !stopping)
+                keep = serveOne(*connection); // pipelined requests
+        } catch (...) {
+            keep = false;
+        }
+        if (keep && !stopping) {
+            std::lock_guard lock(mutex);
+            returned.push_back(std::move(connection));
+            wakePoller();
+        }
+    }
+}
+
+bool HttpServer::Impl::fill(Connection& connection, bool idle) {
+    auto lastByte = Clock::now();
+    char buffer[kIoChunk];
+    while (true) {
+        auto n = ::recv(connection.fd, buffer, sizeof buffer, 0);
+        if (n > 0) {
+            connection.buffer.append(buffer, static_cast<std::size_t>(n));
+            return true;
+        }
+        if (n == 0)
+            return false;
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            throw ConnectionLost{};
+        if (stopping)
+            throw ConnectionLost{};
+        auto limit = idle ? options.idleTimeout : options.readTimeout;
+        if (Clock::now() - lastByte > limit) {
+            if (idle)
+                throw ConnectionLost{};
+            throw HttpError(408, "timed out waiting for the request");
+        }
+        pollfd pfd{connection.fd, POLLIN, 0};
+        ::poll(&pfd, 1, kPollSliceMs);
+    }
+}
+
+void HttpServer::Impl::sendAll(int fd, const char* data, std::size_t length) {
+    auto lastProgress = Clock::now();
+    while (length > 0) {
+        auto n = ::send(fd, data, length, MSG_NOSIGNAL);
+        if (n > 0) {
+            data += n;
+            length -= static_cast<std::size_t>(n);
+            lastProgress = Clock::now();
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (stopping || Clock::now() - lastProgress > options.writeTimeout)
+                throw ConnectionLost{};
+            pollfd pfd{fd, POLLOUT, 0};
+            ::poll(&pfd, 1, kPollSliceMs);
+            continue;
+        }
+        throw ConnectionLost{};
+    }
+}
+
+void HttpServer::Impl::lingeringClose(Connection& connection) {
+    // Closing while the client still sends would reset the connection and could destroy the
+    // answer in flight: stop writing, then discard what arrives for a moment.
+    ::shutdown(connection.fd, SHUT_WR);
+    auto until = Clock::now() + std::chrono::seconds(2);
+    std::size_t discarded = 0;
+    char buffer[kIoChunk];
+    while (Clock::now() < until && discarded < (64u << 20) && !stopping) {
+        pollfd pfd{connection.fd, POLLIN, 0};
+        if (::poll(&pfd, 1, kPollSliceMs) <= 0)
+            continue;
+        auto n = ::recv(connection.fd, buffer, sizeof buffer, 0);
+        if (n <= 0 && !(n < 0 && (errno == EINTR || errno == EAGAIN)))
+            break;
+        if (n > 0)
+            discarded += static_cast<std::size_t>(n);
+    }
+}
+
+const HttpServer::Impl::Route* HttpServer::Impl::findRoute(const std::string& method,
+                                                           const std::string& path,
+                                                           std::string* allow) const {
+    auto matches = [&](const Route& route) {
+        return route.prefix ? path.starts_with(route.path) : path == route.path;
+    };
+    auto bestFor = [&](const std::string& m) -> const Route* {
+        const Route* best = nullptr;
+        for (const auto& route : routes) {
+            if (route.method != m || !matches(route))
+                continue;
+            if (!route.prefix)
+                return &route;
+            if (!best || route.path.size() > best->path.size())
+                best = &route;
+        }
+        return best;
+    };
+    if (const Route* route = bestFor(method))
+        return route;
+    if (method == "HEAD")
+        if (const Route* route = bestFor("GET"))
+            return route;
+    std::vector<std::string> methods;
+    for (const auto& route : routes)
+        if (matches(route) &&
+            std::find(methods.begin(), methods.end(), route.method) == methods.end())
+            methods.push_back(route.method);
+    if (std::find(methods.begin(), methods.end(), "GET") != methods.end() &&
+        std::find(methods.begin(), methods.end(), "HEAD") == methods.end())
+        methods.push_back("HEAD");
+    for (const auto& m : methods)
+        *allow += (allow->empty() ? "" : ", ") + m;
+    return nullptr;
+}
+
+void HttpServer::Impl::readBody(Connection& connection, ServerRequest& request, bool chunked,
+                                std::uint64_t contentLength, std::uint64_t limit) {
+    auto take = [&](std::size_t n) {
+        request.body.append(connection.buffer.data(), n, options.memoryBodyBytes, options.spoolDir);
+        connection.buffer.erase(0, n);
+    };
+    auto need = [&](std::size_t n) {
+        while (connection.buffer.size() < n)
+            if (!fill(connection, false))
+                throw ConnectionLost{};
+    };
+    if (!chunked) {
+        std::uint64_t remaining = contentLength;
+        while (remaining > 0) {
+            if (connection.buffer.empty() && !fill(connection, false))
+                throw ConnectionLost{};
+            auto n = static_cast<std::size_t>(
+                std::min<std::uint64_t>(remaining, connection.buffer.size()));
+            take(n);
+            remaining -= n;
+        }
+        return;
+    }
+    // chunked: size [; extensions] CRLF data CRLF ... 0 CRLF [trailers] CRLF
+    auto readLine = [&]() {
+        while (true) {
+            auto end = connection.buffer.find("\r\n");
+            if (end != std::string::npos) {
+                std::string line = connection.buffer.substr(0, end);
+                connection.buffer.erase(0, end + 2);
+                return line;
+            }
+            if (connection.buffer.size() > kMaxChunkLineBytes)
+                throw HttpError(400, "malformed chunked body: line too long");
+            if (!fill(connection, false))
+                throw ConnectionLost{};
+        }
+    };
+    std::uint64_t total = 0;
+    while (true) {
+        std::string line = readLine();
+        std::string_view sizeText = line;
+        sizeText = sizeText.substr(0, sizeText.find(';'));
+        sizeText = trim(sizeText);
+        if (sizeText.empty() || sizeText.size() > 15)
+            throw HttpError(400, "malformed chunked body: bad chunk size");
+        std::uint64_t size = 0;
+        for (char c : sizeText) {
+            int v = hexValue(c);
+            if (v < 0)
+                throw HttpError(400, "malformed chunked body: bad chunk size");
+            size = size * 16 + static_cast<std::uint64_t>(v);
+        }
+        if (size == 0)
+            break;
+        total += size;
+        if (total > limit)
+            throw HttpError(413,
+                            "request body too large (limit " + std::to_string(limit) + " bytes)");
+        while (size > 0) {
+            if (connection.buffer.empty() && !fill(connection, false))
+                throw ConnectionLost{};
+            auto n =
+                static_cast<std::size_t>(std::min<std::uint64_t>(size, connection.buffer.size()));
+            take(n);
+            size -= n;
+        }
+        need(2);
+        if (connection.buffer.compare(0, 2, "\r\n") != 0)
+            throw HttpError(400, "malformed chunked body: missing CRLF after a chunk");
+        connection.buffer.erase(0, 2);
+    }
+    // Trailers are read and ignored.
+    std::size_t trailerBytes = 0;
+    while (true) {
+        std::string line = readLine();
+        if (line.empty())
+            break;
+        trailerBytes += line.size();
+        if (trailerBytes > options.maxHeaderBytes)
+            throw HttpError(431, "trailers too large");
+    }
+}
+
+void HttpServer::Impl::writeResponse(Connection& connection, ServerResponse& response, bool head,
+                                     bool keepAlive) {
+    bool noBody = head || response.status == 204 || response.status == 304 ||
+                  (response.status >= 100 && response.status < 200);
+    bool streamed = static_cast<bool>(response.producer);
+    bool chunked = streamed && !response.streamLength;
+
+    std::string out = "HTTP/1.1 " + std::to_string(response.status) + " ";
+    out += reasonPhrase(response.status);
+    out += "\r\n";
+    for (const auto& [name, value] : response.headers) {
+        if (iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding") ||
+            iequals(name, "Connection"))
+            continue;
+        // A handler's header must not split the response.
+        if (name.find_first_of("\r\n:") != std::string::npos ||
+            value.find_first_of("\r\n") != std::string::npos)
+            throw std::logic_error("invalid response header");
+        out += name + ": " + value + "\r\n";
+    }
+    if (response.status != 204 && response.status != 304 && response.status >= 200) {
+        if (chunked)
+            out += "Transfer-Encoding: chunked\r\n";
+        else
+            out += "Content-Length: " +
+                   std::to_string(streamed ? *response.streamLength : response.body.size()) +
+                   "\r\n";
+    }
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += "\r\n";
+    if (noBody) {
+        sendAll(connection.fd, out.data(), out.size());
+        return;
+    }
+    if (!streamed) {
+        if (response.body.size() <= kIoChunk) {
+            out += response.body;
+            sendAll(connection.fd, out.data(), out.size());
+        } else {
+            sendAll(connection.fd, out.data(), out.size());
+            sendAll(connection.fd, response.body.data(), response.body.size());
+        }
+        return;
+    }
+    sendAll(connection.fd, out.data(), out.size());
+    std::vector<char> buffer(kIoChunk + 32);
+    std::uint64_t sent = 0;
+    while (true) {
+        std::size_t n = 0;
+        try {
+            n = response.producer(buffer.data() + 16, kIoChunk);
+        } catch (...) {
+            throw ConnectionLost{}; // the status is already sent: only closing can tell
+        }
+        if (n > kIoChunk)
+            throw ConnectionLost{};
+        if (n == 0)
+            break;
+        sent += n;
+        if (chunked) {
+            char sizeLine[20];
+            int length = std::snprintf(sizeLine, sizeof sizeLine, "%zx\r\n", n);
+            // Frame in place: size line before the data, CRLF after.
+            char* start = buffer.data() + 16 - length;
+            std::memcpy(start, sizeLine, static_cast<std::size_t>(length));
+            std::memcpy(buffer.data() + 16 + n, "\r\n", 2);
+            sendAll(connection.fd, start, static_cast<std::size_t>(length) + n + 2);
+        } else {
+            if (sent > *response.streamLength)
+                throw ConnectionLost{};
+            sendAll(connection.fd, buffer.data() + 16, n);
+        }
+    }
+    if (chunked)
+        sendAll(connection.fd, "0\r\n\r\n", 5);
+    else if (sent != *response.streamLength)
+        throw ConnectionLost{}; // shorter than announced: the client must see a failure
+}
+
+bool HttpServer::Impl::serveOne(Connection& connection) {
+    // Phase 1: the request head.
+    std::size_t headEnd = std::string::npos;
+    bool framingKnown = false; // until then, nothing tells where the next request starts
+    bool bodyPending = false;  // the client may still be sending bytes we did not read
+    bool keepAlive = false;
+    bool head = false;
+    auto fail = [&](int status, const std::string& message, bool mustClose) {
+        auto response = ServerResponse::error(status, message);
+        bool keep = keepAlive && framingKnown && !mustClose && !bodyPending;
+        try {
+            writeResponse(connection, response, head, keep);
+        } catch (const ConnectionLost&) {
+            return false;
+        }
+        if (!keep)
+            lingeringClose(connection);
+        return keep;
+    };
+
+    try {
+        while (true) {
+            // Tolerate empty lines before a request (RFC 9112 section 2.2).
+            while (connection.buffer.starts_with("\r\n"))
+                connection.buffer.erase(0, 2);
+            headEnd = connection.buffer.find("\r\n\r\n");
+            if (headEnd != std::string::npos)
+                break;
+            if (connection.buffer.size() > options.maxHeaderBytes)
+                return fail(431, "request header too large", true);
+            bool idle = connection.buffer.empty();
+            if (!fill(connection, idle))
+                return false; // closed by the client (maybe mid-header: nothing to answer)
+        }
+        if (headEnd + 4 > options.maxHeaderBytes)
+            return fail(431, "request header too large", true);
+    } catch (const ConnectionLost&) {
+        return false;
+    } catch (const HttpError& e) {
+        return fail(e.status(), e.what(), true);
+    }
+
+    std::string headText = connection.buffer.substr(0, headEnd);
+    connection.buffer.erase(0, headEnd + 4);
+
+    ServerRequest request;
+    bool chunked = false;
+    std::uint64_t contentLength = 0;
+    const Route* route = nullptr;
+    try {
+        // Request line.
+        auto lineEnd = headText.find("\r\n");
+        std::string_view requestLine = std::string_view(headText).substr(0, lineEnd);
+        auto sp1 = requestLine.find(' ');
+        auto sp2 = sp1 == std::string_view::npos ? sp1 : requestLine.find(' ', sp1 + 1);
+        if (sp1 == std::string_view::npos || sp2 == std::string_view::npos ||
+            requestLine.find(' ', sp2 + 1) != std::string_view::npos)
+            throw HttpError(400, "malformed request line");
+        auto method = requestLine.substr(0, sp1);
+        auto target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
+        auto version = requestLine.substr(sp2 + 1);
+        if (!isToken(method))
+            throw HttpError(400, "malformed method");
+        if (version != "HTTP/1.1" && version != "HTTP/1.0") {
+            if (version.size() == 8 && version.starts_with("HTTP/") && version[6] == '.')
+                throw HttpError(505, "only HTTP/1.x is supported");
+            throw HttpError(400, "malformed HTTP version");
+        }
+        if (target.empty() || target.front() != '/')
+            throw HttpError(400, "the request target must be a path");
+        for (char c : target)
+            if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+                throw HttpError(400, "invalid character in the request target");
+        request.method = std::string(method);
+        request.target = std::string(target);
+        head = request.method == "HEAD";
+        bool http11 = version == "HTTP/1.1";
+
+        // Header fields.
+        std::string_view rest = lineEnd == std::string::npos
+                                    ? std::string_view()
+                                    : std::string_view(headText).substr(lineEnd + 2);
+        while (!rest.empty()) {
+            auto end = rest.find("\r\n");
+            auto line = rest.substr(0, end);
+            rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
+            if (line.empty())
+                throw HttpError(400, "malformed header block");
+            if (line.front() == ' ' || line.front() == '\t')
+                throw HttpError(400, "folded header lines are not accepted");
+            auto colon = line.find(':');
+            if (colon == std::string_view::npos)
+                throw HttpError(400, "malformed header line");
+            auto name = line.substr(0, colon);
+            if (!isToken(name))
+                throw HttpError(400, "malformed header name");
+            auto value = trim(line.substr(colon + 1));
+            for (char c : value)
+                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+                    throw HttpError(400, "invalid character in a header value");
+            if (request.headers.size() >= kMaxHeaderCount)
+                throw HttpError(431, "too many header fields");
+            request.headers.emplace_back(std::string(name), std::string(value));
+        }
+
+        // Connection persistence.
+        keepAlive = http11;
+        for (const auto& [name, value] : request.headers)
+            if (iequals(name, "Connection"))
+                for (auto token : commaList(value)) {
+                    if (iequals(token, "close"))
+                        keepAlive = false;
+                    else if (iequals(token, "keep-alive"))
+                        keepAlive = true;
+                }
+
+        // Body framing (RFC 9112 section 6): reject ambiguity rather than guess.
+        std::optional<std::uint64_t> length;
+        bool hasTransferEncoding = false;
+        for (const auto& [name, value] : request.headers) {
+            if (iequals(name, "Transfer-Encoding")) {
+                if (hasTransferEncoding)
+                    throw HttpError(400, "repeated Transfer-Encoding");
+                hasTransferEncoding = true;
+                auto codings = commaList(value);
+                if (codings.size() != 1 || !iequals(codings[0], "chunked"))
+                    throw HttpError(501, "only the chunked transfer coding is supported");
+                chunked = true;
+            } else if (iequals(name, "Content-Length")) {
+                for (auto item : commaList(value)) {
+                    if (item.empty() || item.size() > 19 ||
+                        !std::all_of(item.begin(), item.end(),
+                                     [](char c) { return c >= '0' && c <= '9'; }))
+                        throw HttpError(400, "malformed Content-Length");
+                    std::uint64_t v = std::stoull(std::string(item));
+                    if (length && *length != v)
+                        throw HttpError(400, "conflicting Content-Length values");
+                    length = v;
+                }
+                if (!length)
+                    throw HttpError(400, "malformed Content-Length");
+            }
+        }
+        if (chunked && length)
+            throw HttpError(400, "both Content-Length and Transfer-Encoding");
+        if (chunked && !http11)
+            throw HttpError(400, "chunked encoding needs HTTP/1.1");
+        contentLength = length.value_or(0);
+        bodyPending = chunked || contentLength > 0;
+        framingKnown = true;
+
+        // Path and query.
+        auto question = request.target.find('?');
+        request.path = percentDecode(std::string_view(request.target).substr(0, question), false);
+        if (request.path.find('\0') != std::string::npos)
+            throw HttpError(400, "invalid path");
+        if (question != std::string::npos) {
+            request.query = request.target.substr(question + 1);
+            std::string_view q = request.query;
+            while (!q.empty()) {
+                auto amp = q.find('&');
+                auto item = q.substr(0, amp);
+                q = amp == std::string_view::npos ? std::string_view() : q.substr(amp + 1);
+                if (item.empty())
+                    continue;
+                auto eq = item.find('=');
+                request.queryItems.emplace_back(percentDecode(item.substr(0, eq), true),
+                                                eq == std::string_view::npos
+                                                    ? std::string()
+                                                    : percentDecode(item.substr(eq + 1), true));
+            }
+        }
+
+        // Routing.
+        std::string allow;
+        route = findRoute(request.method, request.path, &allow);
+        if (!route) {
+            if (!allow.empty()) {
+                auto response = ServerResponse::error(405, "method not allowed");
+                response.setHeader("Allow", allow);
+                bool keep = keepAlive && !bodyPending;
+                try {
+                    writeResponse(connection, response, head, keep);
+                } catch (const ConnectionLost&) {
+                    return false;
+                }
+                if (!keep)
+                    lingeringClose(connection);
+                return keep;
+            }
+            throw HttpError(404, "not found: " + request.path);
+        }
+        if (route->prefix)
+            request.routePrefix = route->path;
+
+        if (!chunked && contentLength > route->options.maxBodyBytes)
+            throw HttpError(413, "request body too large (limit " +
+                                     std::to_string(route->options.maxBodyBytes) + " bytes)");
+        if (auto expect = request.header("Expect")) {
+            if (!iequals(*expect, "100-continue"))
+                throw HttpError(417, "unsupported expectation");
+            if (http11 && bodyPending) {
+                static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+                sendAll(connection.fd, kContinue.data(), kContinue.size());
+            }
+        }
+
+        readBody(connection, request, chunked, contentLength, route->options.maxBodyBytes);
+        bodyPending = false;
+    } catch (const ConnectionLost&) {
+        return false;
+    } catch (const HttpError& e) {
+        // Only an unknown path leaves the connection in a known state worth keeping.
+        return fail(e.status(), e.what(), e.status() != 404 || bodyPending);
+    } catch (const sr::Error& e) {
+        return fail(500, e.what(), true);
+    }
+
+    // Phase 2: the handler.
+    ServerResponse response;
+    try {
+        response = route->handler(request);
+    } catch (const HttpError& e) {
+        response = ServerResponse::error(e.status(), e.what());
+    } catch (const sr::Error& e) {
+        int status = 500;
+        switch (e.code()) {
+        case ErrorCode::InvalidArgument:
+        case ErrorCode::Corrupt:
+            status = 400;
+            break;
+        case ErrorCode::NotFound:
+            status = 404;
+            break;
+        case ErrorCode::AlreadyExists:
+            status = 409;
+            break;
+        case ErrorCode::Crypto:
+            status = 401;
+            break;
+        default:
+            break;
+        }
+        response = ServerResponse::error(status, e.what());
+    } catch (...) {
+        response = ServerResponse::error(500, "internal error");
+    }
+    if (stopping)
+        keepAlive = false;
+    try {
+        writeResponse(connection, response, head, keepAlive);
+    } catch (const ConnectionLost&) {
+        return false;
+    } catch (const std::logic_error&) {
+        auto broken = ServerResponse::error(500, "internal error: invalid response header");
+        writeResponse(connection, broken, head, false);
+        return false;
+    }
+    return keepAlive;
+}
+
+HttpServer::HttpServer() : HttpServer(Options{}) {}
+
+HttpServer::HttpServer(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+
+HttpServer::~HttpServer() {
+    stop();
+}
+
+void HttpServer::route(std::string method, std::string path, Handler handler,
+                       RouteOptions options) {
+    impl_->routes.push_back(
+        {std::move(method), std::move(path), false, std::move(handler), options});
+}
+
+void HttpServer::routePrefix(std::string method, std::string prefix, Handler handler,
+                             RouteOptions options) {
+    impl_->routes.push_back(
+        {std::move(method), std::move(prefix), true, std::move(handler), options});
+}
+
+void HttpServer::start() {
+    if (impl_->started)
+        return;
+    impl_->start();
+}
+
+void HttpServer::stop() {
+    impl_->stop();
+}
+
+std::uint16_t HttpServer::port() const noexcept {
+    return impl_->boundPort;
+}
+
+std::string HttpServer::baseUrl() const {
+    return "http://127.0.0.1:" + std::to_string(impl_->boundPort);
+}
+
+} // namespace sr::sandbox

@@ -1,0 +1,205 @@
+#pragma once
+
+// A small HTTP/1.1 server for the sandbox's local services (IPFS, SMS, market API), on
+// 127.0.0.1 only. POSIX sockets, no Qt.
+//
+// Usage:
+//
+//     sr::sandbox::HttpServer server;                      // default Options
+//     server.route("GET", "/challenge", [](const ServerRequest& request) {
+//         auto address = request.queryParam("address");     // percent-decoded
+//         if (!address)
+//             throw HttpError(400, "address is required"); // -> 400 {"error": "..."}
+//         return ServerResponse::json(200, {{"ok", true}});
+//     });
+//     server.routePrefix("GET", "/ipfs/", handler);        // request.pathRest() = after "/ipfs/"
+//     server.route("POST", "/api/v0/add", add, {.maxBodyBytes = 1ull << 34});
+//     server.start();                                      // binds, returns at once
+//     std::string base = server.baseUrl();                 // "http://127.0.0.1:40123"
+//     ...
+//     server.stop();                                       // or the destructor
+//
+// Requests: the server reads the whole body before calling the handler. Bodies up to
+// Options::memoryBodyBytes stay in memory; larger ones are spooled to an unlinked temporary
+// file, so a 1 GiB upload costs disk, not memory. Content-Length and chunked bodies are both
+// accepted; `Expect: 100-continue` is answered (after the size check).
+//
+// Handlers run on the worker threads, several at once: they must be thread-safe. They return a
+// ServerResponse or throw: HttpError(status, message) gives that status; sr::Error gives 400
+// (InvalidArgument, Corrupt), 404 (NotFound), 409 (AlreadyExists), 401 (Crypto), else 500; any
+// other exception gives 500 "internal error" (its text is not sent). Error bodies are
+// `{"error": "<message>"}` with Content-Type application/json.
+//
+// The server answers by itself: 400 for malformed requests, 404 for unknown paths, 405 (with
+// Allow) for a known path with another method, 413 for bodies over the route's limit, 431 for
+// oversized headers, 501 for unknown transfer encodings. HEAD on a path with a GET route runs
+// the GET handler and sends its headers (Content-Length of what GET would send) without body.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sr::sandbox {
+
+/// Thrown by handlers (and the server's own parsers) to answer `status` with
+/// `{"error": message}`. Messages are shown to clients: never put secrets in them.
+class HttpError : public std::runtime_error {
+public:
+    HttpError(int status, const std::string& message)
+        : std::runtime_error(message), status_(status) {}
+    int status() const noexcept { return status_; }
+
+private:
+    int status_;
+};
+
+/// Sequential reader over bytes (a request body, a multipart part).
+class ByteReader {
+public:
+    virtual ~ByteReader() = default;
+    /// Copies up to `capacity` bytes into `buffer`; returns 0 only at the end.
+    /// Throws HttpError(400) on malformed input (e.g. a truncated multipart body).
+    virtual std::size_t read(char* buffer, std::size_t capacity) = 0;
+};
+
+/// A request body, fully received: in memory when small, in an unlinked temporary file
+/// otherwise. Read it as many times as needed.
+class RequestBody {
+public:
+    RequestBody();
+    ~RequestBody();
+    RequestBody(RequestBody&&) noexcept;
+    RequestBody& operator=(RequestBody&&) noexcept;
+    RequestBody(const RequestBody&) = delete;
+    RequestBody& operator=(const RequestBody&) = delete;
+
+    std::uint64_t size() const noexcept { return size_; }
+    bool inMemory() const noexcept { return fd_ < 0; }
+    /// The whole body as a string. Throws HttpError(413) if it is larger than `maxBytes`
+    /// (protects handlers that expect small JSON bodies from a spooled file).
+    std::string text(std::size_t maxBytes = 16u << 20) const;
+    /// A reader from the start of the body (independent of other readers).
+    std::unique_ptr<ByteReader> reader() const;
+
+    // Used by the server while receiving.
+    void append(const char* data, std::size_t length, std::size_t memoryLimit,
+                const std::filesystem::path& spoolDir);
+
+private:
+    std::string memory_;
+    int fd_ = -1;
+    std::uint64_t size_ = 0;
+};
+
+/// One received request. Header names keep their case; lookups ignore it.
+struct ServerRequest {
+    std::string method; ///< "GET", "POST", ... as sent (HEAD stays "HEAD")
+    std::string target; ///< the raw request target, e.g. "/api/v0/cat?arg=Qm..."
+    std::string path;   ///< percent-decoded path, e.g. "/api/v0/cat"
+    std::string query;  ///< raw query string (after '?'), may be empty
+    std::vector<std::pair<std::string, std::string>> queryItems; ///< decoded, in order
+    std::vector<std::pair<std::string, std::string>> headers;    ///< as received, in order
+    RequestBody body;
+    std::string routePrefix; ///< the prefix that matched ("" for exact routes)
+
+    /// The first header named `name` (case-insensitive), trimmed.
+    std::optional<std::string> header(std::string_view name) const;
+    /// The first query value for `name` ("a+b" and "a%20b" both decode to "a b").
+    std::optional<std::string> queryParam(std::string_view name) const;
+    /// Every query value for `name` (e.g. repeated `arg=`).
+    std::vector<std::string> queryParams(std::string_view name) const;
+    /// The decoded path after the matched prefix ("Qm..." for "/ipfs/Qm..." under "/ipfs/").
+    std::string_view pathRest() const;
+};
+
+/// What a handler answers. Either `body` (in memory) or a stream from `producer`.
+struct ServerResponse {
+    /// Fills `buffer` with up to `capacity` bytes of the body; returns 0 at the end. May throw:
+    /// the connection is then closed (the status line is already sent).
+    using Producer = std::function<std::size_t(char* buffer, std::size_t capacity)>;
+
+    int status = 200;
+    std::vector<std::pair<std::string, std::string>> headers; ///< Content-Length is the server's
+    std::string body;
+    Producer producer; ///< when set, `body` is ignored and the body is streamed
+    /// For a streamed body: its exact length (Content-Length), or none (chunked encoding).
+    std::optional<std::uint64_t> streamLength;
+
+    /// Adds or replaces a header (case-insensitive name).
+    ServerResponse& setHeader(std::string name, std::string value);
+
+    static ServerResponse json(int status, const nlohmann::json& body);
+    static ServerResponse text(int status, std::string body,
+                               std::string contentType = "text/plain; charset=utf-8");
+    /// `{"error": message}` with Content-Type application/json.
+    static ServerResponse error(int status, const std::string& message);
+    /// A body streamed from `producer`; `length` known up front gives Content-Length.
+    static ServerResponse stream(int status, std::optional<std::uint64_t> length, Producer producer,
+                                 std::string contentType = "application/octet-stream");
+    /// A whole file, streamed. Throws HttpError(404) if it cannot be opened.
+    static ServerResponse file(const std::filesystem::path& path,
+                               std::string contentType = "application/octet-stream");
+};
+
+using Handler = std::function<ServerResponse(const ServerRequest&)>;
+
+struct RouteOptions {
+    std::uint64_t maxBodyBytes = 1u << 20; ///< larger bodies get 413 before being read
+};
+
+class HttpServer {
+public:
+    struct Options {
+        std::uint16_t port = 0;                 ///< 0: an ephemeral port (see port() after start())
+        std::size_t workerThreads = 4;          ///< requests served at once
+        std::size_t maxHeaderBytes = 16u << 10; ///< request line + headers
+        std::size_t memoryBodyBytes = 1u << 20; ///< larger bodies are spooled
+        std::filesystem::path spoolDir;         ///< empty: the system temp dir
+        std::chrono::milliseconds idleTimeout{15000};  ///< keep-alive idle
+        std::chrono::milliseconds readTimeout{10000};  ///< no byte for this long
+        std::chrono::milliseconds writeTimeout{30000}; ///< client stopped reading
+        std::size_t maxIdleConnections = 256;
+    };
+
+    HttpServer();
+    explicit HttpServer(Options options);
+    ~HttpServer(); ///< stop()s
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    /// Exact path match. Register routes before start().
+    void route(std::string method, std::string path, Handler handler, RouteOptions options = {});
+    /// Paths starting with `prefix` (longest prefix wins; exact routes win over prefixes).
+    void routePrefix(std::string method, std::string prefix, Handler handler,
+                     RouteOptions options = {});
+
+    /// Binds 127.0.0.1 and starts serving. Throws sr::Error(Io) if the port is taken.
+    void start();
+    /// Stops accepting, closes connections (requests in progress finish their handler first)
+    /// and joins every thread. Idempotent.
+    void stop();
+
+    std::uint16_t port() const noexcept;
+    std::string baseUrl() const; ///< "http://127.0.0.1:<port>"
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Percent-decodes `text`; `plusIsSpace` for query strings. Throws HttpError(400) on a bad escape.
+std::string percentDecode(std::string_view text, bool plusIsSpace);
+/// The standard reason phrase ("Not Found"), or "Unknown".
+std::string_view reasonPhrase(int status) noexcept;
+
+} // namespace sr::sandbox
