@@ -1,0 +1,625 @@
+#include "wallet/AccountStore.h"
+
+#include "crypto/RsaPrivateKey.h"
+#include "crypto/Secp256k1.h"
+#include "eth/Hex.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+#include "wallet/HdKey.h"
+#include "wallet/Keystore.h"
+#include "wallet/Nfkd.h"
+#include "wallet/SeedKeystore.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+namespace sr::wallet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kKeystorePrefix = "UTC--";
+constexpr std::string_view kSeedPrefix = "hd-seed--";
+constexpr std::string_view kSeedSuffix = ".json";
+constexpr std::string_view kMetadataFile = "accounts.json";
+constexpr std::size_t kMaxLabelBytes = 64;
+constexpr std::uintmax_t kMaxMetadataSize = 1 << 20;
+
+[[noreturn]] void wrongPassword() {
+    throw Error(ErrorCode::WrongPassword, "The password is wrong.");
+}
+
+// geth's file name: UTC--2016-03-22T12-57-55.920751759Z--<address in lowercase hex>.
+std::string keystoreFileName(const eth::Address& address) {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    const auto nanos =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count() %
+        1'000'000'000;
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char stamp[64];
+    std::snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d-%02d-%02d.%09lldZ", utc.tm_year + 1900,
+                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                  static_cast<long long>(nanos));
+    return std::string(kKeystorePrefix) + stamp + "--" + eth::toHex(address.bytes(), false);
+}
+
+// The address at the end of a geth file name, for files without an address member.
+std::optional<eth::Address> addressFromFileName(const std::string& name) {
+    const std::size_t dash = name.rfind("--");
+    if (dash == std::string::npos || name.size() - dash - 2 != 40)
+        return std::nullopt;
+    try {
+        return eth::Address::fromBytes(eth::fromHex(name.substr(dash + 2)));
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
+void checkNewPassword(std::string_view password) {
+    if (password.empty())
+        throw Error(ErrorCode::InvalidArgument, "The wallet password cannot be empty.");
+}
+
+std::string checkedLabel(std::string_view label) {
+    if (label.size() > kMaxLabelBytes)
+        throw Error(ErrorCode::InvalidArgument,
+                    "A label is at most " + std::to_string(kMaxLabelBytes) + " bytes long.");
+    for (const char c : label)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            throw Error(ErrorCode::InvalidArgument, "A label cannot hold control characters.");
+    try {
+        (void)nfkd(label); // a strict UTF-8 decoder; its output is not needed
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument, "A label must be UTF-8 text.");
+    }
+    return std::string(label);
+}
+
+void syncDirectory(const fs::path& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+std::string_view accountKindName(AccountKind kind) {
+    return kind == AccountKind::Hd ? "hd" : "imported";
+}
+
+struct AccountStore::Scan {
+    struct Account {
+        AccountInfo info;
+        Keystore keystore;
+    };
+    struct Seed {
+        fs::path file;
+        SeedKeystore seed;
+    };
+    std::vector<Account> accounts; // in the user's order
+    std::vector<Seed> seeds;       // in file name order
+    std::vector<fs::path> unreadable;
+    std::map<eth::Address, std::string> labels;
+    bool metadataDamaged = false;
+
+    const Account* find(const eth::Address& address) const {
+        for (const auto& a : accounts)
+            if (a.info.address == address)
+                return &a;
+        return nullptr;
+    }
+    const Seed* findSeed(const std::string& id) const {
+        for (const auto& s : seeds)
+            if (s.seed.id() == id)
+                return &s;
+        return nullptr;
+    }
+};
+
+AccountStore::AccountStore(fs::path keystoreDir) : AccountStore(std::move(keystoreDir), {}) {}
+
+AccountStore::AccountStore(fs::path keystoreDir, Options options)
+    : dir_(std::move(keystoreDir)), options_(options) {}
+
+AccountStore::Scan AccountStore::scan() const {
+    Scan result;
+    std::error_code ec;
+    if (!fs::is_directory(dir_, ec))
+        return result;
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec))
+            files.push_back(it->path());
+    if (ec)
+        throw Error(ErrorCode::Io,
+                    "Could not read the folder " + dir_.string() + ": " + ec.message());
+    std::sort(files.begin(), files.end());
+
+    auto readSmall = [](const fs::path& file, std::uintmax_t limit) -> std::optional<std::string> {
+        std::error_code sizeError;
+        const std::uintmax_t size = fs::file_size(file, sizeError);
+        if (sizeError || size > limit)
+            return std::nullopt;
+        try {
+            return readFile(file);
+        } catch (const Error&) {
+            return std::nullopt;
+        }
+    };
+
+    std::vector<Scan::Account> found;
+    for (const fs::path& file : files) {
+        const std::string name = file.filename().string();
+        if (name.starts_with(kKeystorePrefix)) {
+            const auto text = readSmall(file, Keystore::kMaxFileSize);
+            std::optional<Keystore> keystore;
+            if (text) {
+                try {
+                    keystore = Keystore::parse(*text);
+                } catch (const Error&) {
+                }
+            }
+            std::optional<eth::Address> address =
+                keystore ? keystore->address() : std::optional<eth::Address>();
+            if (!address)
+                address = addressFromFileName(name);
+            const bool duplicate =
+                address && std::any_of(found.begin(), found.end(),
+                                       [&](const auto& a) { return a.info.address == *address; });
+            if (!keystore || !address || duplicate) {
+                result.unreadable.push_back(file);
+                continue;
+            }
+            AccountInfo info;
+            info.address = *address;
+            info.file = file;
+            if (const auto& origin = keystore->hdOrigin()) {
+                info.kind = AccountKind::Hd;
+                info.hdIndex = origin->index;
+                info.seedId = origin->seedId;
+            }
+            info.resultPublicKeyPem = keystore->resultPublicKeyPem().value_or("");
+            found.push_back({std::move(info), std::move(*keystore)});
+        } else if (name.starts_with(kSeedPrefix) && name.ends_with(kSeedSuffix)) {
+            const auto text = readSmall(file, 16 * 1024);
+            try {
+                if (!text)
+                    throw Error(ErrorCode::Corrupt, "");
+                result.seeds.push_back({file, SeedKeystore::parse(*text)});
+            } catch (const Error&) {
+                result.unreadable.push_back(file);
+            }
+        }
+    }
+
+    // Labels and order from accounts.json; the files decide what exists.
+    std::vector<eth::Address> order;
+    const fs::path metadata = dir_ / kMetadataFile;
+    if (fs::exists(metadata, ec)) {
+        try {
+            const auto text = readSmall(metadata, kMaxMetadataSize);
+            if (!text)
+                throw Error(ErrorCode::Corrupt, "");
+            const nlohmann::json doc = nlohmann::json::parse(*text);
+            for (const auto& entry : doc.at("accounts")) {
+                const eth::Address address =
+                    eth::Address::fromHex(entry.at("address").get<std::string>());
+                order.push_back(address);
+                if (entry.contains("label"))
+                    result.labels[address] = entry.at("label").get<std::string>();
+            }
+        } catch (const std::exception&) {
+            result.metadataDamaged = true;
+            order.clear();
+            result.labels.clear();
+        }
+    }
+    for (const eth::Address& address : order) {
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [&](const auto& a) { return a.info.address == address; });
+        if (it != found.end()) {
+            result.accounts.push_back(std::move(*it));
+            found.erase(it);
+        }
+    }
+    for (auto& account : found) // not in accounts.json: by file name, i.e. creation time
+        result.accounts.push_back(std::move(account));
+    for (auto& account : result.accounts)
+        if (const auto it = result.labels.find(account.info.address); it != result.labels.end())
+            account.info.label = it->second;
+    return result;
+}
+
+std::vector<AccountInfo> AccountStore::list() const {
+    const std::lock_guard lock(mutex_);
+    std::vector<AccountInfo> out;
+    for (auto& account : scan().accounts)
+        out.push_back(std::move(account.info));
+    return out;
+}
+
+std::vector<fs::path> AccountStore::unreadableFiles() const {
+    const std::lock_guard lock(mutex_);
+    return scan().unreadable;
+}
+
+AccountInfo AccountStore::account(const eth::Address& address) const {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    if (const auto* a = s.find(address))
+        return a->info;
+    throw Error(ErrorCode::NotFound,
+                "There is no account " + address.toChecksumHex() + " in this wallet.");
+}
+
+std::optional<AccountInfo> AccountStore::defaultAccount() const {
+    auto all = list();
+    if (all.empty())
+        return std::nullopt;
+    return std::move(all.front());
+}
+
+void AccountStore::checkPassword(const Scan& s, std::string_view password) const {
+    checkNewPassword(password);
+    try {
+        if (!s.accounts.empty())
+            (void)s.accounts.front().keystore.unlock(password);
+        else if (!s.seeds.empty())
+            (void)s.seeds.front().seed.unlock(password);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+}
+
+void AccountStore::writeMetadata(
+    const Scan& s, const std::vector<eth::Address>& order,
+    const std::vector<std::pair<eth::Address, std::string>>& labels) const {
+    const fs::path metadata = dir_ / kMetadataFile;
+    std::error_code ec;
+    if (s.metadataDamaged && fs::exists(metadata, ec))
+        setFileAside(metadata); // keep the user's bytes; we start afresh
+    nlohmann::json accounts = nlohmann::json::array();
+    for (const eth::Address& address : order) {
+        nlohmann::json entry = {{"address", address.toChecksumHex()}};
+        for (const auto& [labelled, label] : labels)
+            if (labelled == address && !label.empty())
+                entry["label"] = label;
+        accounts.push_back(std::move(entry));
+    }
+    writeFileAtomic(metadata, nlohmann::json{{"version", 1}, {"accounts", accounts}}.dump(2));
+}
+
+void AccountStore::setLabel(const Scan& s, const eth::Address& address, std::string_view label) {
+    std::vector<eth::Address> order;
+    std::vector<std::pair<eth::Address, std::string>> labels;
+    bool seen = false;
+    for (const auto& a : s.accounts) {
+        order.push_back(a.info.address);
+        if (a.info.address == address) {
+            seen = true;
+            labels.emplace_back(address, std::string(label));
+        } else {
+            labels.emplace_back(a.info.address, a.info.label);
+        }
+    }
+    if (!seen) {
+        order.push_back(address);
+        labels.emplace_back(address, std::string(label));
+    }
+    writeMetadata(s, order, labels);
+}
+
+AccountInfo AccountStore::addAccount(const Scan& s, const crypto::SecretBytes& privateKey,
+                                     std::string_view password, std::string_view label,
+                                     std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
+                                     const crypto::SecretBytes* resultKeyPem) {
+    const std::string checkedName = checkedLabel(label);
+    const eth::Address address =
+        eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
+    if (s.find(address))
+        throw Error(ErrorCode::AlreadyExists,
+                    "The account " + address.toChecksumHex() + " is already in this wallet.");
+    Keystore keystore = Keystore::create(privateKey, password, options_.cost);
+    if (hdOrigin)
+        keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
+    const crypto::RsaPrivateKey resultKey = resultKeyPem
+                                                ? crypto::RsaPrivateKey::fromPem(*resultKeyPem)
+                                                : crypto::RsaPrivateKey::generate(options_.rsaBits);
+    std::string publicPem = resultKey.publicKey().toSpkiPem();
+    keystore.setResultKey(publicPem, resultKey.toPkcs8Pem(), password, options_.cost);
+
+    ensureDirectory(dir_, 0700);
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
+    const fs::path file = dir_ / keystoreFileName(address);
+    writeFileAtomic(file, keystore.toJson());
+    setLabel(s, address, checkedName);
+
+    AccountInfo info;
+    info.address = address;
+    info.label = checkedName;
+    info.file = file;
+    info.resultPublicKeyPem = std::move(publicPem);
+    if (hdOrigin) {
+        info.kind = AccountKind::Hd;
+        info.seedId = hdOrigin->first;
+        info.hdIndex = hdOrigin->second;
+    }
+    return info;
+}
+
+AccountStore::CreatedWallet
+AccountStore::createHdWallet(std::string_view password, std::size_t words, std::string_view label) {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    checkPassword(s, password);
+    (void)checkedLabel(label);
+    Mnemonic mnemonic = Mnemonic::generate(words);
+    const SeedKeystore seed = SeedKeystore::create(mnemonic, password, options_.cost);
+    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+    const HdKey key = master.derive(DerivationPath::ethereum(0));
+    // The seed first: an account file without its phrase could never be extended.
+    ensureDirectory(dir_, 0700);
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
+    writeFileAtomic(dir_ / (std::string(kSeedPrefix) + seed.id() + std::string(kSeedSuffix)),
+                    seed.toJson());
+    AccountInfo info =
+        addAccount(s, key.privateKey(), password, label, std::make_pair(seed.id(), 0u), nullptr);
+    return {std::move(mnemonic), std::move(info)};
+}
+
+AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_view label,
+                                       std::optional<std::string> seedId) {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    checkNewPassword(password);
+    if (s.seeds.empty())
+        throw Error(ErrorCode::NotFound,
+                    "This wallet has no recovery phrase to derive accounts from; create a "
+                    "wallet or import a phrase first.");
+    const Scan::Seed* seed = seedId ? s.findSeed(*seedId) : &s.seeds.front();
+    if (!seed)
+        throw Error(ErrorCode::NotFound, "This wallet has no recovery phrase with that id.");
+    (void)checkedLabel(label);
+    std::optional<std::uint32_t> highest;
+    for (const auto& a : s.accounts)
+        if (a.info.kind == AccountKind::Hd && a.info.seedId == seed->seed.id())
+            highest = std::max(highest.value_or(0), *a.info.hdIndex);
+    Mnemonic mnemonic = [&] {
+        try {
+            return seed->seed.unlock(password);
+        } catch (const Error& e) {
+            if (e.code() == ErrorCode::WrongPassword)
+                wrongPassword();
+            throw;
+        }
+    }();
+    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+    std::uint32_t index = highest ? *highest + 1 : 0;
+    // An index whose account was imported separately is skipped.
+    for (;; ++index) {
+        if (index >= DerivationPath::kHardened)
+            throw Error(ErrorCode::InvalidArgument, "This phrase has no account index left.");
+        const HdKey key = master.derive(DerivationPath::ethereum(index));
+        if (!s.find(key.address()))
+            return addAccount(s, key.privateKey(), password, label,
+                              std::make_pair(seed->seed.id(), index), nullptr);
+    }
+}
+
+AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t index,
+                                         std::string_view password, std::string_view label) {
+    const std::lock_guard lock(mutex_);
+    const Mnemonic mnemonic = Mnemonic::fromPhrase(phrase);
+    const DerivationPath path = DerivationPath::ethereum(index);
+    (void)checkedLabel(label);
+    const Scan s = scan();
+    checkPassword(s, password);
+    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+    const HdKey key = master.derive(path);
+    if (s.find(key.address()))
+        throw Error(ErrorCode::AlreadyExists,
+                    "The account " + key.address().toChecksumHex() + " is already in this wallet.");
+    const eth::Address first =
+        index == 0 ? key.address() : master.derive(DerivationPath::ethereum(0)).address();
+    std::string seedId;
+    for (const auto& seed : s.seeds)
+        if (seed.seed.firstAddress() == first)
+            seedId = seed.seed.id();
+    if (seedId.empty()) {
+        const SeedKeystore seed = SeedKeystore::create(mnemonic, password, options_.cost);
+        ensureDirectory(dir_, 0700);
+        fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
+        writeFileAtomic(dir_ / (std::string(kSeedPrefix) + seed.id() + std::string(kSeedSuffix)),
+                        seed.toJson());
+        seedId = seed.id();
+    }
+    return addAccount(s, key.privateKey(), password, label, std::make_pair(seedId, index), nullptr);
+}
+
+AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey,
+                                           std::string_view password, std::string_view label) {
+    const std::lock_guard lock(mutex_);
+    if (!crypto::isValidPrivateKey(privateKey.view()))
+        throw Error(ErrorCode::InvalidArgument,
+                    "This is not a valid private key: it must be 32 bytes (64 hex digits), not "
+                    "zero and below the secp256k1 curve order.");
+    (void)checkedLabel(label);
+    const Scan s = scan();
+    const eth::Address address =
+        eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
+    if (s.find(address))
+        throw Error(ErrorCode::AlreadyExists,
+                    "The account " + address.toChecksumHex() + " is already in this wallet.");
+    checkPassword(s, password);
+    return addAccount(s, privateKey, password, label, std::nullopt, nullptr);
+}
+
+AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
+                                         std::string_view filePassword, std::string_view password,
+                                         std::string_view label) {
+    const std::lock_guard lock(mutex_);
+    const Keystore foreign = Keystore::parse(keystoreJson);
+    (void)checkedLabel(label);
+    const Scan s = scan();
+    if (foreign.address() && s.find(*foreign.address()))
+        throw Error(ErrorCode::AlreadyExists, "The account " + foreign.address()->toChecksumHex() +
+                                                  " is already in this wallet.");
+    checkNewPassword(password);
+    crypto::SecretBytes key;
+    try {
+        key = foreign.unlock(filePassword);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            throw Error(ErrorCode::WrongPassword,
+                        "The keystore file's password is wrong, or the file is damaged.");
+        throw;
+    }
+    checkPassword(s, password);
+    std::optional<crypto::SecretBytes> resultKey;
+    if (foreign.resultPublicKeyPem())
+        resultKey = foreign.unlockResultKey(filePassword);
+    return addAccount(s, key, password, label, std::nullopt, resultKey ? &*resultKey : nullptr);
+}
+
+std::string AccountStore::exportKeystore(const eth::Address& address,
+                                         std::string_view password) const {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    const Scan::Account* a = s.find(address);
+    if (!a)
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    try {
+        (void)a->keystore.unlock(password);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+    return readFile(a->info.file);
+}
+
+Mnemonic AccountStore::exportMnemonic(const eth::Address& address,
+                                      std::string_view password) const {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    const Scan::Account* a = s.find(address);
+    if (!a)
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    if (a->info.kind != AccountKind::Hd)
+        throw Error(ErrorCode::InvalidArgument,
+                    "The account " + address.toChecksumHex() +
+                        " was imported as a key: it has no recovery phrase.");
+    const Scan::Seed* seed = s.findSeed(a->info.seedId);
+    if (!seed)
+        throw Error(ErrorCode::NotFound, "The recovery phrase of account " +
+                                             address.toChecksumHex() +
+                                             " is not in this wallet any more.");
+    try {
+        return seed->seed.unlock(password);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+}
+
+AccountStore::Removal AccountStore::remove(const eth::Address& address, std::string_view password) {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    const Scan::Account* a = s.find(address);
+    if (!a)
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    try {
+        (void)a->keystore.unlock(password);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+    std::error_code ec;
+    if (!fs::remove(a->info.file, ec) || ec)
+        throw Error(ErrorCode::Io, "Could not delete " + a->info.file.string() + ": " +
+                                       (ec ? ec.message() : "it is gone"));
+    Removal removal;
+    if (a->info.kind == AccountKind::Hd) {
+        const bool othersUseSeed = std::any_of(s.accounts.begin(), s.accounts.end(), [&](auto& o) {
+            return o.info.address != address && o.info.kind == AccountKind::Hd &&
+                   o.info.seedId == a->info.seedId;
+        });
+        if (const Scan::Seed* seed = s.findSeed(a->info.seedId); seed && !othersUseSeed) {
+            fs::remove(seed->file, ec);
+            removal.seedRemoved = !ec;
+        }
+    }
+    syncDirectory(dir_);
+    std::vector<eth::Address> order;
+    std::vector<std::pair<eth::Address, std::string>> labels;
+    for (const auto& other : s.accounts)
+        if (other.info.address != address) {
+            order.push_back(other.info.address);
+            labels.emplace_back(other.info.address, other.info.label);
+        }
+    writeMetadata(s, order, labels);
+    return removal;
+}
+
+void AccountStore::relabel(const eth::Address& address, std::string_view label) {
+    const std::lock_guard lock(mutex_);
+    const std::string checked = checkedLabel(label);
+    const Scan s = scan();
+    if (!s.find(address))
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    setLabel(s, address, checked);
+}
+
+Signer AccountStore::unlock(const eth::Address& address, std::string_view password) const {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    const Scan::Account* a = s.find(address);
+    if (!a)
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    try {
+        return Signer(address, a->keystore.unlock(password));
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+}
+
+crypto::SecretBytes AccountStore::unlockResultKey(const eth::Address& address,
+                                                  std::string_view password) const {
+    const std::lock_guard lock(mutex_);
+    const Scan s = scan();
+    const Scan::Account* a = s.find(address);
+    if (!a)
+        throw Error(ErrorCode::NotFound,
+                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    try {
+        return a->keystore.unlockResultKey(password);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+}
+
+} // namespace sr::wallet
