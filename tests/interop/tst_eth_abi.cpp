@@ -213,6 +213,7 @@ private slots:
 
         const json reply = runNode("eth_abi.mjs", request);
         QVERIFY2(!reply.is_null(), "the reference script failed (see the warning above)");
+        QVERIFY(reply.contains("cases") && reply.at("cases").size() == std::size_t{kCases});
 
         for (int i = 0; i < kCases; ++i) {
             const auto& c = request["cases"][i];

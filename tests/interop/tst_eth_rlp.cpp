@@ -120,6 +120,8 @@ private slots:
 
         const json reply = runNode("eth_rlp.mjs", request);
         QVERIFY2(!reply.is_null(), "the reference script failed (see the warning above)");
+        QVERIFY(reply.at("trees").size() == trees.size() &&
+                reply.at("candidates").size() == candidates.size());
 
         for (std::size_t i = 0; i < trees.size(); ++i) {
             const auto& r = reply["trees"][i];
