@@ -164,7 +164,7 @@ public:
         std::size_t workerThreads = 4;          ///< requests served at once
         std::size_t maxHeaderBytes = 16u << 10; ///< request line + headers
         std::size_t memoryBodyBytes = 1u << 20; ///< larger bodies are spooled
-        std::filesystem::path spoolDir;         ///< empty: the system temp dir
+        std::filesystem::path spoolDir{};       ///< empty: the system temp dir
         std::chrono::milliseconds idleTimeout{15000};  ///< keep-alive idle
         std::chrono::milliseconds readTimeout{10000};  ///< no byte for this long
         std::chrono::milliseconds writeTimeout{30000}; ///< client stopped reading
