@@ -1,0 +1,214 @@
+#include "sandbox/SandboxChain.h"
+
+#include "crypto/Sha256.h"
+#include "eth/Abi.h"
+#include "eth/Hex.h"
+#include "sandbox/DevAccountSender.h"
+#include "sandbox/SandboxContracts.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+
+#include <thread>
+
+namespace sr::sandbox {
+namespace {
+
+using eth::AbiValue;
+using eth::Address;
+
+/// Registry token ids are addresses (uint160).
+Address tokenAddress(const eth::U256& id) {
+    const auto word = id.toBigEndian();
+    return Address::fromBytes(ByteView(word.data() + 12, 20));
+}
+
+Address readAddress(const nlohmann::json& json, const char* key) {
+    if (!json.contains(key) || !json[key].is_string())
+        throw Error(ErrorCode::Corrupt, std::string("The sandbox deployment record lacks ") + key);
+    return Address::fromHex(json[key].get<std::string>());
+}
+
+/// The apps every sandbox has, with what they need (schemas as the real apps declare them).
+struct AppSpec {
+    const char* name;
+    const char* image;
+    nlohmann::json schema;
+};
+
+std::vector<AppSpec> appSpecs() {
+    return {{"Sandbox Web3Mail", "strongroom/sandbox-web3mail:1.0.0", {{"email", "string"}}},
+            {"Sandbox Web3Telegram",
+             "strongroom/sandbox-web3telegram:1.0.0",
+             {{"telegram_chatId", "string"}}},
+            {"Sandbox Content Reader", "strongroom/sandbox-content-reader:1.0.0",
+             nlohmann::json::object()}};
+}
+
+} // namespace
+
+nlohmann::json SandboxDeployment::toJson() const {
+    nlohmann::json apps_ = nlohmann::json::array();
+    for (const auto& app : apps)
+        apps_.push_back(
+            {{"name", app.name}, {"address", app.address.toChecksumHex()}, {"schema", app.schema}});
+    return {{"poco", poco.toJson()},
+            {"dataProtector", dataProtector.toChecksumHex()},
+            {"appWhitelist", appWhitelist.toChecksumHex()},
+            {"workerpool", workerpool.toChecksumHex()},
+            {"apps", apps_}};
+}
+
+SandboxDeployment SandboxDeployment::fromJson(const nlohmann::json& json) {
+    if (!json.is_object() || !json.contains("poco") || !json.contains("apps") ||
+        !json["apps"].is_array())
+        throw Error(ErrorCode::Corrupt, "The sandbox deployment record is malformed.");
+    SandboxDeployment d;
+    d.poco = PocoDeployment::fromJson(json["poco"]);
+    d.dataProtector = readAddress(json, "dataProtector");
+    d.appWhitelist = readAddress(json, "appWhitelist");
+    d.workerpool = readAddress(json, "workerpool");
+    for (const auto& app : json["apps"])
+        d.apps.push_back({app.at("name").get<std::string>(), readAddress(app, "address"),
+                          app.value("schema", nlohmann::json::object())});
+    return d;
+}
+
+Address SandboxChain::ownerAccount() {
+    return Address::fromHex("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+}
+
+Address SandboxChain::schedulerAccount() {
+    return Address::fromHex("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+}
+
+std::filesystem::path SandboxChain::chainStateFile(const std::filesystem::path& stateDir) {
+    return stateDir / "chain.json";
+}
+
+std::filesystem::path SandboxChain::deploymentFile(const std::filesystem::path& stateDir) {
+    return stateDir / "deployment.json";
+}
+
+SandboxChain::SandboxChain(const Options& options, const Progress& progress) {
+    auto step = [&](const std::string& what) {
+        if (progress)
+            progress(what);
+    };
+    AnvilProcess::Options anvil;
+    anvil.port = options.port;
+    anvil.chainId = kChainId;
+    const bool persistent = !options.stateDir.empty();
+    std::error_code ec;
+    if (persistent) {
+        ensureDirectory(options.stateDir);
+        const auto chainFile = chainStateFile(options.stateDir);
+        const auto recordFile = deploymentFile(options.stateDir);
+        const bool haveBoth =
+            std::filesystem::exists(chainFile, ec) && std::filesystem::exists(recordFile, ec);
+        if (haveBoth) {
+            deployment_ = SandboxDeployment::fromJson(
+                nlohmann::json::parse(readFile(recordFile), nullptr, false));
+            loaded_ = true;
+        } else {
+            // Half a state (a crash during the first start) is worse than none.
+            std::filesystem::remove(chainFile, ec);
+            std::filesystem::remove(recordFile, ec);
+        }
+        anvil.extraArgs = {"--state", chainFile.string(), "--state-interval", "1"};
+    }
+    step(loaded_ ? "starting the chain from its saved state" : "starting the chain");
+    anvil_ = std::make_unique<AnvilProcess>(anvil);
+    rpc_ = std::make_unique<eth::JsonRpcClient>(std::vector<std::string>{anvil_->rpcUrl()});
+    if (loaded_) {
+        // The record must describe this chain: the hub answers with its registries.
+        DevAccountSender reader(*rpc_, ownerAccount());
+        const auto registry =
+            reader.call(deployment_.poco.hub, "datasetregistry()", {}, {eth::AbiType::address()});
+        if (registry[0].asAddress() != deployment_.poco.datasetRegistry)
+            throw Error(ErrorCode::Corrupt,
+                        "The saved sandbox chain does not match its deployment record; remove " +
+                            options.stateDir.string() + " to start afresh.");
+        return;
+    }
+    deployEverything(progress);
+    if (persistent) {
+        writeFileAtomic(deploymentFile(options.stateDir), deployment_.toJson().dump(2) + "\n");
+        // Wait for anvil's next periodic save so that a crash right now loses nothing.
+        const auto chainFile = chainStateFile(options.stateDir);
+        const auto deployedAt = std::filesystem::file_time_type::clock::now();
+        for (int i = 0; i < 60; ++i) {
+            if (std::filesystem::exists(chainFile, ec) &&
+                std::filesystem::last_write_time(chainFile, ec) > deployedAt)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+}
+
+SandboxChain::~SandboxChain() = default;
+
+void SandboxChain::stop() {
+    if (anvil_)
+        anvil_->stop();
+}
+
+void SandboxChain::deployEverything(const Progress& progress) {
+    auto step = [&](const std::string& what) {
+        if (progress)
+            progress(what);
+    };
+    PocoArtifacts artifacts(PocoArtifacts::defaultNodeModules());
+    PocoDeployer deployer(*rpc_, artifacts, ownerAccount());
+    deployment_.poco = deployer.deploy(progress);
+
+    DevAccountSender owner(*rpc_, ownerAccount());
+    DevAccountSender scheduler(*rpc_, schedulerAccount());
+
+    step("DataProtector");
+    deployment_.dataProtector =
+        owner.deploy(SandboxContracts::creationCode("SandboxDataProtector"),
+                     eth::Abi::encode({eth::AbiType::address()},
+                                      {AbiValue::address(deployment_.poco.datasetRegistry)}));
+
+    step("workerpool");
+    scheduler.transact(
+        deployment_.poco.workerpoolRegistry, "createWorkerpool(address,string)",
+        {AbiValue::address(schedulerAccount()), AbiValue::string("Strongroom sandbox workerpool")});
+    deployment_.workerpool = tokenAddress(
+        scheduler
+            .call(deployment_.poco.workerpoolRegistry, "tokenOfOwnerByIndex(address,uint256)",
+                  {AbiValue::address(schedulerAccount()), AbiValue::number(0)},
+                  {eth::AbiType::uint()})[0]
+            .asNumber());
+
+    step("sandbox apps");
+    DevAccountSender whitelistOwner(*rpc_, schedulerAccount());
+    deployment_.appWhitelist =
+        whitelistOwner.deploy(SandboxContracts::creationCode("SandboxAppWhitelist"));
+    int index = 0;
+    for (const auto& spec : appSpecs()) {
+        const std::string image = spec.image;
+        const Hash32 checksum = crypto::sha256(asBytes(image));
+        const std::string enclave = nlohmann::json{{"framework", "TDX"},
+                                                   {"version", "v0"},
+                                                   {"fingerprint", eth::toHex(checksum, false)}}
+                                        .dump();
+        scheduler.transact(
+            deployment_.poco.appRegistry, "createApp(address,string,string,bytes,bytes32,bytes)",
+            {AbiValue::address(schedulerAccount()), AbiValue::string(spec.name),
+             AbiValue::string("DOCKER"), AbiValue::bytes(Bytes(image.begin(), image.end())),
+             AbiValue::bytes(Bytes(checksum.begin(), checksum.end())),
+             AbiValue::bytes(Bytes(enclave.begin(), enclave.end()))});
+        const Address app = tokenAddress(
+            scheduler
+                .call(deployment_.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",
+                      {AbiValue::address(schedulerAccount()), AbiValue::number(index++)},
+                      {eth::AbiType::uint()})[0]
+                .asNumber());
+        whitelistOwner.transact(deployment_.appWhitelist, "addApp(address)",
+                                {AbiValue::address(app)});
+        deployment_.apps.push_back({spec.name, app, spec.schema});
+    }
+}
+
+} // namespace sr::sandbox
