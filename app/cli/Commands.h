@@ -33,6 +33,8 @@ struct Command {
 const std::vector<Command>& commands();
 
 std::vector<Command> networkCommands();
+std::vector<Command> walletCommands();
+std::vector<Command> signCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
 AppPaths pathsFor(const CommandLine& line);

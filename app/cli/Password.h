@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "crypto/SecretBytes.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sr::cli {
+
+/// Passwords and other secrets for strongroom-cli: from files, or typed on the terminal
+/// (/dev/tty) without echo. Secrets stay in SecretBytes; nothing here prints them.
+
+/// A file's whole content, at most `maxBytes` (else Error(InvalidArgument)). Error(NotFound) or
+/// Error(Io) if it cannot be read.
+crypto::SecretBytes readSecretFile(const std::string& path, std::size_t maxBytes = 64 * 1024);
+
+/// The first line of a password file, without its line ending ("\n" or "\r\n").
+crypto::SecretBytes readPasswordFile(const std::string& path);
+
+/// `--password-file`'s first line, else asks on the terminal with `prompt` (no echo). Without
+/// either, throws UsageError: scripts must pass --password-file.
+crypto::SecretBytes readPassword(const CommandLine& line, std::string_view prompt);
+
+/// For a new wallet: `--password-file`'s first line, else asked twice on the terminal (the two
+/// must match).
+crypto::SecretBytes readNewPassword(const CommandLine& line);
+
+/// Asks a yes/no question on the terminal; false when the answer is not "y"/"yes" or when
+/// there is no terminal.
+bool confirmOnTerminal(std::string_view question);
+
+/// A view of secret bytes as text, for the core's string_view parameters.
+inline std::string_view asText(const crypto::SecretBytes& secret) {
+    return {reinterpret_cast<const char*>(secret.data()), secret.size()};
+}
+
+} // namespace sr::cli

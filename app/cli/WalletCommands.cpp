@@ -1,0 +1,351 @@
+// strongroom-cli wallet create | add | import | list | export | remove.
+// Parsing and printing only: the account store (core/wallet) does the work.
+
+#include "Commands.h"
+#include "Password.h"
+#include "eth/Hex.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+#include "wallet/AccountStore.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace sr::cli {
+namespace {
+
+using wallet::AccountInfo;
+using wallet::AccountStore;
+
+constexpr const char* kPhraseWarning =
+    "Write these words down on paper, in order, and keep them somewhere safe and private.\n"
+    "They are shown only this once. Anyone who has them controls this wallet; without them a\n"
+    "lost password or computer cannot be recovered.";
+
+AccountStore storeFor(const CommandLine& line) {
+    return AccountStore(pathsFor(line).keystoreDir());
+}
+
+std::string option(const CommandLine& line, const std::string& name) {
+    const auto it = line.options.find(name);
+    return it == line.options.end() ? std::string() : it->second;
+}
+
+eth::Address parseAddress(const std::string& text, const char* what) {
+    try {
+        return eth::Address::fromHex(text);
+    } catch (const Error& e) {
+        throw UsageError(std::string(what) + ": " + e.what());
+    }
+}
+
+nlohmann::json accountJson(const AccountInfo& a) {
+    nlohmann::json j = {{"address", a.address.toChecksumHex()},
+                        {"label", a.label},
+                        {"kind", std::string(wallet::accountKindName(a.kind))},
+                        {"index", nullptr},
+                        {"keystore", a.file.string()}};
+    if (a.hdIndex)
+        j["index"] = *a.hdIndex;
+    return j;
+}
+
+void printAccountLine(std::ostream& out, const char* verb, const AccountInfo& a) {
+    out << verb << " account " << a.address.toChecksumHex();
+    if (a.hdIndex)
+        out << " (m/44'/60'/0'/0/" << *a.hdIndex << ")";
+    if (!a.label.empty())
+        out << " \"" << a.label << "\"";
+    out << "\nKeystore: " << a.file.string() << "\n";
+}
+
+// Runs a handler, turning usage mistakes found while running into exit code 2.
+template <typename Handler> auto guarded(Handler handler) {
+    return [handler](const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+        try {
+            return handler(line, args, io);
+        } catch (const UsageError& e) {
+            io.err << "strongroom-cli: " << e.what() << "\n";
+            return 2;
+        }
+    };
+}
+
+int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    std::size_t words = 12;
+    if (const std::string w = option(line, "words"); !w.empty()) {
+        if (w == "12")
+            words = 12;
+        else if (w == "24")
+            words = 24;
+        else
+            throw UsageError("--words must be 12 or 24");
+    }
+    AccountStore store = storeFor(line);
+    const crypto::SecretBytes password =
+        store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
+    const auto created = store.createHdWallet(asText(password), words, option(line, "label"));
+    if (line.global.json) {
+        nlohmann::json j = accountJson(created.account);
+        // The one place a secret is printed: the user must see the phrase to write it down.
+        j["mnemonic"] = std::string(created.mnemonic.phrase());
+        j["warning"] = "The mnemonic is shown only once: write it down and keep it safe.";
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    printAccountLine(io.out, "Created", created.account);
+    io.out << "\nRecovery phrase (" << created.mnemonic.wordCount() << " words):\n\n    "
+           << created.mnemonic.phrase() << "\n\n"
+           << kPhraseWarning << "\n";
+    return 0;
+}
+
+int walletAdd(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    AccountStore store = storeFor(line);
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    const AccountInfo a = store.addHdAccount(asText(password), option(line, "label"));
+    if (line.global.json)
+        io.out << accountJson(a).dump(2) << "\n";
+    else
+        printAccountLine(io.out, "Added", a);
+    return 0;
+}
+
+std::uint32_t parseIndex(const std::string& text) {
+    std::uint32_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() ||
+        value >= 0x80000000u || (text.size() > 1 && text[0] == '0'))
+        throw UsageError("--index must be a whole number from 0 to 2147483647");
+    return value;
+}
+
+int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const std::string mnemonicFile = option(line, "mnemonic-file");
+    const std::string keyFile = option(line, "private-key-file");
+    const std::string keystoreFile = option(line, "keystore");
+    const int sources = !mnemonicFile.empty() + !keyFile.empty() + !keystoreFile.empty();
+    if (sources != 1)
+        throw UsageError("give exactly one of --mnemonic-file, --private-key-file, --keystore");
+    if (line.options.contains("index") && mnemonicFile.empty())
+        throw UsageError("--index applies to --mnemonic-file only");
+    if (line.options.contains("keystore-password-file") && keystoreFile.empty())
+        throw UsageError("--keystore-password-file applies to --keystore only");
+    const std::uint32_t index =
+        line.options.contains("index") ? parseIndex(option(line, "index")) : 0;
+    const std::string label = option(line, "label");
+
+    AccountStore store = storeFor(line);
+    AccountInfo imported;
+    if (!mnemonicFile.empty()) {
+        const crypto::SecretBytes phrase = readSecretFile(mnemonicFile, 4096);
+        const crypto::SecretBytes password =
+            store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
+        imported = store.importMnemonic(asText(phrase), index, asText(password), label);
+    } else if (!keyFile.empty()) {
+        const crypto::SecretBytes text = readSecretFile(keyFile, 1024);
+        // 64 hex digits, an optional 0x, surrounding whitespace ignored.
+        std::string_view hex = asText(text);
+        while (!hex.empty() && std::isspace(static_cast<unsigned char>(hex.front())))
+            hex.remove_prefix(1);
+        while (!hex.empty() && std::isspace(static_cast<unsigned char>(hex.back())))
+            hex.remove_suffix(1);
+        if (hex.starts_with("0x") || hex.starts_with("0X"))
+            hex.remove_prefix(2);
+        if (hex.size() != 64 ||
+            hex.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos)
+            throw Error(ErrorCode::InvalidArgument,
+                        keyFile + " does not hold a private key (64 hex digits).");
+        crypto::SecretBytes key(32);
+        for (std::size_t i = 0; i < 32; ++i) {
+            auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+            key.data()[i] =
+                static_cast<std::uint8_t>(digit(hex[2 * i]) << 4 | digit(hex[2 * i + 1]));
+        }
+        const crypto::SecretBytes password =
+            store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
+        imported = store.importPrivateKey(key, asText(password), label);
+    } else {
+        const crypto::SecretBytes json = readSecretFile(keystoreFile, 64 * 1024);
+        const std::string filePasswordFile = option(line, "keystore-password-file");
+        const crypto::SecretBytes filePassword =
+            !filePasswordFile.empty() ? readPasswordFile(filePasswordFile)
+                                      : readPassword(line, "Password of the keystore file: ");
+        const crypto::SecretBytes password =
+            store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
+        imported =
+            store.importKeystore(asText(json), asText(filePassword), asText(password), label);
+    }
+    if (line.global.json)
+        io.out << accountJson(imported).dump(2) << "\n";
+    else
+        printAccountLine(io.out, "Imported", imported);
+    return 0;
+}
+
+int walletList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const AccountStore store = storeFor(line);
+    const auto accounts = store.list();
+    const auto unreadable = store.unreadableFiles();
+    for (const auto& file : unreadable)
+        io.err << "strongroom-cli: warning: " << file.string()
+               << " is not a keystore Strongroom can read; it is left as it is.\n";
+    if (line.global.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& a : accounts)
+            list.push_back(accountJson(a));
+        io.out << nlohmann::json{{"accounts", list}}.dump(2) << "\n";
+        return 0;
+    }
+    if (accounts.empty()) {
+        io.out << "No accounts yet: run 'strongroom-cli wallet create' or 'wallet import'.\n";
+        return 0;
+    }
+    io.out << std::left << "  " << std::setw(44) << "ADDRESS" << std::setw(10) << "KIND"
+           << std::setw(8) << "INDEX"
+           << "LABEL\n";
+    bool first = true;
+    for (const auto& a : accounts) {
+        io.out << (first ? "* " : "  ") << std::setw(44) << a.address.toChecksumHex()
+               << std::setw(10) << wallet::accountKindName(a.kind) << std::setw(8)
+               << (a.hdIndex ? std::to_string(*a.hdIndex) : "-")
+               << (a.label.empty() ? "-" : a.label) << "\n";
+        first = false;
+    }
+    return 0;
+}
+
+int walletExport(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const std::string addressText = option(line, "address");
+    const std::string out = option(line, "out");
+    if (addressText.empty() || out.empty())
+        throw UsageError("wallet export needs --address A and --out F");
+    const eth::Address address = parseAddress(addressText, "--address");
+    const bool phrase = line.flags.contains("phrase");
+    std::error_code ec;
+    if (std::filesystem::exists(out, ec))
+        throw Error(ErrorCode::AlreadyExists, out + " already exists; choose a new file name.");
+    const AccountStore store = storeFor(line);
+    (void)store.account(address); // NotFound before asking for a password
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    if (phrase) {
+        const wallet::Mnemonic mnemonic = store.exportMnemonic(address, asText(password));
+        crypto::SecretBytes text(mnemonic.phrase().size() + 1);
+        std::copy(mnemonic.phrase().begin(), mnemonic.phrase().end(), text.data());
+        text.data()[text.size() - 1] = '\n';
+        writeFileAtomic(out, asText(text), 0600);
+    } else {
+        writeFileAtomic(out, store.exportKeystore(address, asText(password)), 0600);
+    }
+    if (line.global.json) {
+        io.out << nlohmann::json{{"address", address.toChecksumHex()},
+                                 {"file", out},
+                                 {"content", phrase ? "mnemonic" : "keystore"}}
+                      .dump(2)
+               << "\n";
+    } else if (phrase) {
+        io.out << "Wrote the recovery phrase of " << address.toChecksumHex() << " to " << out
+               << " (readable by you only). Move it offline and delete the file.\n";
+    } else {
+        io.out << "Wrote the keystore of " << address.toChecksumHex() << " to " << out
+               << ". It opens with the wallet password, in Strongroom, geth, MetaMask or the\n"
+                  "iExec SDK, and carries the account's result encryption key pair.\n";
+    }
+    return 0;
+}
+
+int walletRemove(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const std::string addressText = option(line, "address");
+    if (addressText.empty())
+        throw UsageError("wallet remove needs --address A");
+    const eth::Address address = parseAddress(addressText, "--address");
+    AccountStore store = storeFor(line);
+    const AccountInfo a = store.account(address);
+    if (!line.global.passwordFile) {
+        io.err << "This deletes the keystore of " << address.toChecksumHex()
+               << (a.kind == wallet::AccountKind::Hd
+                       ? ".\nIt can be restored only from its recovery phrase.\n"
+                       : ".\nIt can be restored only from a backup of its key or keystore.\n");
+        if (!confirmOnTerminal("Remove this account?")) {
+            io.err << "strongroom-cli: not removed.\n";
+            return 1;
+        }
+    }
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    const auto removal = store.remove(address, asText(password));
+    if (line.global.json) {
+        io.out << nlohmann::json{{"address", address.toChecksumHex()},
+                                 {"removed", true},
+                                 {"mnemonicRemoved", removal.seedRemoved}}
+                      .dump(2)
+               << "\n";
+        return 0;
+    }
+    io.out << "Removed account " << address.toChecksumHex() << ".\n";
+    if (removal.seedRemoved)
+        io.out << "It was the last account of its recovery phrase: the phrase was removed too.\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> walletCommands() {
+    return {
+        {{"wallet", "create"},
+         "[--words 12|24] [--label L]",
+         "create an HD wallet; prints its recovery phrase once",
+         {"words", "label"},
+         {},
+         0,
+         0,
+         guarded(walletCreate)},
+        {{"wallet", "add"},
+         "[--label L]",
+         "add the next account of the wallet's recovery phrase",
+         {"label"},
+         {},
+         0,
+         0,
+         guarded(walletAdd)},
+        {{"wallet", "import"},
+         "--mnemonic-file F [--index N] | --private-key-file F | --keystore F "
+         "[--keystore-password-file F] [--label L]",
+         "import an account",
+         {"mnemonic-file", "index", "private-key-file", "keystore", "keystore-password-file",
+          "label"},
+         {},
+         0,
+         0,
+         guarded(walletImport)},
+        {{"wallet", "list"},
+         "",
+         "list the accounts (* marks the default one)",
+         {},
+         {},
+         0,
+         0,
+         guarded(walletList)},
+        {{"wallet", "export"},
+         "--address A --out F [--phrase]",
+         "write an account's keystore (or its recovery phrase) to a new file",
+         {"address", "out"},
+         {"phrase"},
+         0,
+         0,
+         guarded(walletExport)},
+        {{"wallet", "remove"},
+         "--address A",
+         "delete an account's keystore (asks for confirmation)",
+         {"address"},
+         {},
+         0,
+         0,
+         guarded(walletRemove)},
+    };
+}
+
+} // namespace sr::cli
