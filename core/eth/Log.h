@@ -1,0 +1,31 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "util/Bytes.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace sr::eth {
+
+/// One event log, as eth_getLogs and receipts return it.
+struct Log {
+    Address address;
+    std::vector<Hash32> topics; ///< topic 0 is the event's signature hash (unless anonymous)
+    Bytes data;
+    std::uint64_t blockNumber = 0;
+    Hash32 blockHash{};
+    Hash32 transactionHash{};
+    std::uint64_t transactionIndex = 0;
+    std::uint64_t logIndex = 0;
+    bool removed = false; ///< true when a reorg took it back
+
+    /// Parses a node's log object strictly (at most 4 topics of 32 bytes, hex data, quantities).
+    /// Throws Error(Corrupt) naming the bad field.
+    static Log fromJson(const nlohmann::json& json);
+
+    friend bool operator==(const Log&, const Log&) = default;
+};
+
+} // namespace sr::eth

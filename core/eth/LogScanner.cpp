@@ -1,0 +1,278 @@
+#include "eth/LogScanner.h"
+
+#include "eth/AbiJson.h"
+#include "eth/Hex.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace sr::eth {
+namespace {
+
+std::string lowercase(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool contains(const std::string& haystack, std::string_view needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+std::optional<std::uint64_t> parseCount(std::string digits, bool thousands) {
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    if (digits.empty() || digits.size() > 12)
+        return std::nullopt;
+    std::uint64_t n = std::stoull(digits);
+    if (thousands)
+        n *= 1000;
+    return n == 0 ? std::nullopt : std::optional<std::uint64_t>(n);
+}
+
+} // namespace
+
+nlohmann::json LogFilter::toJson(std::uint64_t fromBlock, std::uint64_t toBlock) const {
+    nlohmann::json filter = {{"fromBlock", U256(fromBlock).toHex()},
+                             {"toBlock", U256(toBlock).toHex()}};
+    if (addresses.size() == 1)
+        filter["address"] = addresses[0].toLowerHex();
+    else if (!addresses.empty()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& a : addresses)
+            list.push_back(a.toLowerHex());
+        filter["address"] = list;
+    }
+    if (!topics.empty()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& position : topics) {
+            if (position.empty())
+                list.push_back(nullptr);
+            else if (position.size() == 1)
+                list.push_back(toHex(position[0]));
+            else {
+                nlohmann::json any = nlohmann::json::array();
+                for (const auto& t : position)
+                    any.push_back(toHex(t));
+                list.push_back(any);
+            }
+        }
+        filter["topics"] = list;
+    }
+    return filter;
+}
+
+LogScanner::LogScanner(JsonRpcClient& rpc) : LogScanner(rpc, Options{}) {}
+
+LogScanner::LogScanner(JsonRpcClient& rpc, Options options)
+    : rpc_(rpc), options_(options),
+      chunk_(std::max<std::uint64_t>(1, std::min(options.initialChunk, options.maxChunk))) {
+    if (options_.maxChunk == 0)
+        options_.maxChunk = 1;
+}
+
+bool LogScanner::isRangeTooLarge(long long code, const std::string& message) {
+    const std::string m = lowercase(message);
+    static const char* const exact[] = {
+        "query returned more than",   // geth, Infura, Arbitrum Nitro, Erigon
+        "log response size exceeded", // Alchemy
+        "range too large",            // QuickNode, generic
+        "range is too large",         // Chainstack
+        "too many results",           // generic
+        "too many logs",              // generic
+        "too many blocks",            // generic
+        "response size exceeded",     // Alchemy, Infura
+        "response is too big",        // generic
+        "result window is too large", // Blast
+        "eth_getlogs is limited",     // QuickNode
+        "exceeds max results",        // Nethermind
+        "max results",                // generic
+        "results exceed",             // generic
+        "query exceeds",              // Erigon ("query exceeds limit of N blocks")
+        "range exceeds",              // generic
+        "exceed maximum range",       // generic
+        "logs over more than",        // generic
+        "limited to a",               // QuickNode ("limited to a 10,000 range")
+    };
+    for (const char* s : exact)
+        if (contains(m, s))
+            return true;
+    // Broad net: talks about a range/results/blocks and about a limit.
+    const bool subject = contains(m, "range") || contains(m, "results") || contains(m, "blocks") ||
+                         contains(m, "logs");
+    const bool limit = contains(m, "too ") || contains(m, "exceed") || contains(m, "limit") ||
+                       contains(m, "maximum") || contains(m, "more than");
+    if (subject && limit)
+        return true;
+    // Infura's "limit exceeded" family: -32005 with a range or result wording only.
+    return code == -32005 && (contains(m, "range") || contains(m, "results"));
+}
+
+std::optional<std::uint64_t> LogScanner::suggestedChunk(const std::string& message,
+                                                        std::uint64_t from) {
+    const std::string m = lowercase(message);
+    std::smatch match;
+    // Alchemy: "this block range should work: [0x3a2b, 0x3b00]".
+    static const std::regex bracket(R"(\[\s*(0x[0-9a-f]+)\s*,\s*(0x[0-9a-f]+)\s*\])");
+    if (std::regex_search(m, match, bracket)) {
+        try {
+            const U256 a = U256::fromHex(match[1].str());
+            const U256 b = U256::fromHex(match[2].str());
+            if (a.fitsUint64() && b.fitsUint64() && b >= a) {
+                // Alchemy's range starts at `from`; its size is what matters.
+                (void)from;
+                return b.toUint64() - a.toUint64() + 1;
+            }
+        } catch (const Error&) {
+        }
+    }
+    // "up to a 2K block range", "10,000 blocks", "limited to a 10000 block range".
+    static const std::regex countBlocks(R"((\d[\d,]*)\s*(k?)\s*(-\s*)?block)");
+    if (std::regex_search(m, match, countBlocks))
+        return parseCount(match[1].str(), !match[2].str().empty());
+    // "maximum block range: 5000", "block range limit (1000)", "block range exceeds 500".
+    static const std::regex rangeCount(R"(block range[^0-9\[]{0,24}(\d[\d,]*)\s*(k?))");
+    if (std::regex_search(m, match, rangeCount))
+        return parseCount(match[1].str(), !match[2].str().empty());
+    // Erigon: "query exceeds limit of 1000 blocks" is caught above; "max range 1000".
+    static const std::regex maxRange(R"(max(imum)? range[^0-9]{0,8}(\d[\d,]*))");
+    if (std::regex_search(m, match, maxRange))
+        return parseCount(match[2].str(), false);
+    return std::nullopt;
+}
+
+std::vector<Log> LogScanner::fetch(const LogFilter& filter, std::uint64_t from, std::uint64_t to,
+                                   const CancelToken* cancel) {
+    ++requests_;
+    const nlohmann::json result =
+        rpc_.call("eth_getLogs", nlohmann::json::array({filter.toJson(from, to)}), cancel);
+    if (!result.is_array())
+        throw Error(ErrorCode::Corrupt, "The node answered eth_getLogs with something other "
+                                        "than a list; the reply was ignored.");
+    std::vector<Log> logs;
+    logs.reserve(result.size());
+    for (const auto& item : result) {
+        Log log = Log::fromJson(item);
+        // A node answering outside what was asked is broken, or lying: never take it.
+        if (log.blockNumber < from || log.blockNumber > to)
+            throw Error(ErrorCode::Corrupt, "The node returned a log of block " +
+                                                std::to_string(log.blockNumber) + " for blocks " +
+                                                std::to_string(from) + "-" + std::to_string(to) +
+                                                "; the reply was ignored.");
+        if (!filter.addresses.empty() && std::find(filter.addresses.begin(), filter.addresses.end(),
+                                                   log.address) == filter.addresses.end())
+            throw Error(ErrorCode::Corrupt,
+                        "The node returned a log of a contract that was not asked for.");
+        if (!log.removed)
+            logs.push_back(std::move(log));
+    }
+    std::stable_sort(logs.begin(), logs.end(), [](const Log& a, const Log& b) {
+        return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber
+                                              : a.logIndex < b.logIndex;
+    });
+    return logs;
+}
+
+void LogScanner::scan(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock,
+                      const ChunkSink& sink, const CancelToken* cancel) {
+    if (fromBlock > toBlock)
+        return;
+    std::uint64_t cursor = fromBlock;
+    while (true) {
+        if (cancel)
+            cancel->throwIfCancelled();
+        const std::uint64_t span = std::min(chunk_, toBlock - cursor + 1);
+        const std::uint64_t end = cursor + span - 1;
+        std::vector<Log> logs;
+        try {
+            logs = fetch(filter, cursor, end, cancel);
+        } catch (const RpcError& e) {
+            if (!isRangeTooLarge(e.rpcCode(), e.rpcMessage()))
+                throw;
+            if (span == 1)
+                throw Error(ErrorCode::Network,
+                            "The node refuses to return the logs of block " +
+                                std::to_string(cursor) + " even alone (" + e.rpcMessage() +
+                                "). Use another RPC endpoint for this network.");
+            const auto suggested = suggestedChunk(e.rpcMessage(), cursor);
+            chunk_ = (suggested && *suggested < span) ? *suggested : span / 2;
+            chunk_ = std::max<std::uint64_t>(chunk_, 1);
+            successes_ = 0;
+            continue;
+        }
+        if (sink)
+            sink(logs, cursor, end);
+        if (++successes_ >= options_.growAfter) {
+            chunk_ = std::min(options_.maxChunk, chunk_ * 2);
+            successes_ = 0;
+        }
+        if (end == toBlock)
+            break;
+        cursor = end + 1;
+    }
+}
+
+std::vector<Log> LogScanner::scan(const LogFilter& filter, std::uint64_t fromBlock,
+                                  std::uint64_t toBlock, const CancelToken* cancel) {
+    std::vector<Log> all;
+    scan(
+        filter, fromBlock, toBlock,
+        [&](const std::vector<Log>& logs, std::uint64_t, std::uint64_t) {
+            all.insert(all.end(), logs.begin(), logs.end());
+        },
+        cancel);
+    return all;
+}
+
+const AbiValue& EventDecoder::Decoded::operator[](std::string_view name) const {
+    for (std::size_t i = 0; i < signature->params.size(); ++i)
+        if (signature->params[i].name == name)
+            return values[i];
+    throw Error(ErrorCode::NotFound, event + " has no parameter named " + std::string(name) + ".");
+}
+
+void EventDecoder::add(std::string_view eventSignature) {
+    if (eventSignature.starts_with("event "))
+        eventSignature.remove_prefix(6);
+    AbiSignature sig = AbiSignature::parse(eventSignature);
+    const Hash32 topic = Abi::eventTopic(sig.canonical());
+    events_.insert_or_assign(topic, std::move(sig));
+}
+
+void EventDecoder::addAbi(const nlohmann::json& abi) {
+    if (!abi.is_array())
+        throw Error(ErrorCode::InvalidArgument, "An ABI must be a JSON array.");
+    for (const auto& entry : abi) {
+        if (!entry.is_object() || entry.value("type", "") != "event")
+            continue;
+        AbiSignature sig = abijson::signature(entry);
+        if (sig.anonymous)
+            continue; // no topic 0 to recognise it by
+        const Hash32 topic = Abi::eventTopic(sig.canonical());
+        events_.insert_or_assign(topic, std::move(sig));
+    }
+}
+
+std::optional<EventDecoder::Decoded> EventDecoder::decode(const Log& log) const {
+    if (log.topics.empty())
+        return std::nullopt;
+    auto it = events_.find(log.topics[0]);
+    if (it == events_.end())
+        return std::nullopt;
+    Decoded d;
+    d.event = it->second.name;
+    d.signature = &it->second;
+    d.values = Abi::decodeEvent(it->second, log.topics, log.data);
+    return d;
+}
+
+Hash32 EventDecoder::topic(std::string_view eventName) const {
+    for (const auto& [topic, sig] : events_)
+        if (sig.name == eventName)
+            return topic;
+    throw Error(ErrorCode::NotFound, "No event named " + std::string(eventName) + " is known.");
+}
+
+} // namespace sr::eth

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "eth/Abi.h"
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/Log.h"
+#include "util/CancelToken.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr::eth {
+
+/// What eth_getLogs should match: contracts and topics (per position: any of the hashes,
+/// or anything when empty).
+struct LogFilter {
+    std::vector<Address> addresses;
+    std::vector<std::vector<Hash32>> topics;
+
+    /// The filter object of eth_getLogs for [fromBlock, toBlock].
+    nlohmann::json toJson(std::uint64_t fromBlock, std::uint64_t toBlock) const;
+};
+
+/// Reads the logs of a block range of any size: eth_getLogs in chunks the provider accepts.
+/// Providers limit ranges and result counts, each with its own message; a refused chunk is
+/// halved (or cut to the range the provider suggests) until it passes, and the chunk size then
+/// grows back. The size learned is kept for the next scan.
+class LogScanner {
+public:
+    struct Options {
+        std::uint64_t initialChunk = 2000; ///< blocks per eth_getLogs to start with
+        std::uint64_t maxChunk = 10000;    ///< never ask for more
+        /// Chunks that pass in a row before the size doubles again.
+        unsigned growAfter = 4;
+    };
+
+    /// Called after each chunk, in block order, with the logs of [from, to]: persist them and
+    /// the scanned range here to resume a long scan later.
+    using ChunkSink =
+        std::function<void(const std::vector<Log>& logs, std::uint64_t from, std::uint64_t to)>;
+
+    explicit LogScanner(JsonRpcClient& rpc);
+    LogScanner(JsonRpcClient& rpc, Options options);
+
+    /// Scans [fromBlock, toBlock] (inclusive) and returns every matching log, in chain order.
+    std::vector<Log> scan(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock,
+                          const CancelToken* cancel = nullptr);
+    /// The same, handing each chunk to `sink` instead of keeping them all in memory.
+    void scan(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock,
+              const ChunkSink& sink, const CancelToken* cancel = nullptr);
+
+    /// The chunk size the next request will use.
+    std::uint64_t chunkSize() const { return chunk_; }
+    /// eth_getLogs requests made so far (refused ones included).
+    std::uint64_t requestCount() const { return requests_; }
+
+    /// True when a node error means "ask for fewer blocks or fewer results" (geth, Erigon,
+    /// Nethermind, Infura, Alchemy, QuickNode, Ankr, Chainstack, dRPC, BlastAPI, Arbitrum...).
+    static bool isRangeTooLarge(long long code, const std::string& message);
+    /// The block range a provider says would work ("this block range should work: [0x1, 0x2]"),
+    /// or the block count it allows ("maximum block range: 5000", "up to a 2K block range").
+    static std::optional<std::uint64_t> suggestedChunk(const std::string& message,
+                                                       std::uint64_t from);
+
+private:
+    std::vector<Log> fetch(const LogFilter& filter, std::uint64_t from, std::uint64_t to,
+                           const CancelToken* cancel);
+
+    JsonRpcClient& rpc_;
+    Options options_;
+    std::uint64_t chunk_;
+    unsigned successes_ = 0;
+    std::uint64_t requests_ = 0;
+};
+
+/// Decodes logs by ABI: events are registered by signature or from a JSON ABI, and a log is
+/// matched on its address (optional) and topic 0.
+class EventDecoder {
+public:
+    struct Decoded {
+        std::string event; ///< "Transfer"
+        const AbiSignature* signature = nullptr;
+        std::vector<AbiValue> values; ///< one per parameter, declaration order
+        /// The value of the parameter named `name`. Throws Error(NotFound).
+        const AbiValue& operator[](std::string_view name) const;
+    };
+
+    /// "Transfer(address indexed from, address indexed to, uint256 value)".
+    void add(std::string_view eventSignature);
+    /// Every {"type": "event"} of a JSON ABI.
+    void addAbi(const nlohmann::json& abi);
+
+    /// Decodes a log of a known event; nothing for an unknown topic 0. A log whose topic
+    /// matches but whose data does not decode throws Error(Corrupt).
+    std::optional<Decoded> decode(const Log& log) const;
+    /// The topic 0 of a registered event by name. Throws Error(NotFound).
+    Hash32 topic(std::string_view eventName) const;
+
+private:
+    std::map<Hash32, AbiSignature> events_;
+};
+
+} // namespace sr::eth

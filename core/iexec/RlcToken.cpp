@@ -1,0 +1,69 @@
+#include "iexec/RlcToken.h"
+
+namespace sr::iexec {
+
+using eth::AbiValue;
+
+namespace {
+std::string rlc(const eth::U256& amount) {
+    return eth::formatUnits(amount, eth::kRlcDecimals) + " RLC";
+}
+} // namespace
+
+eth::ContractCall<eth::U256> RlcToken::balanceOf(const eth::Address& account) const {
+    return eth::calls::uintCall(token_, "balanceOf(address)", {AbiValue::address(account)},
+                                "Reading the RLC balance");
+}
+
+eth::ContractCall<eth::U256> RlcToken::allowance(const eth::Address& owner,
+                                                 const eth::Address& spender) const {
+    return eth::calls::uintCall(token_, "allowance(address,address)",
+                                {AbiValue::address(owner), AbiValue::address(spender)},
+                                "Reading the RLC allowance");
+}
+
+eth::ContractCall<eth::U256> RlcToken::decimals() const {
+    return eth::calls::abiCall(token_, "decimals()", {}, {eth::AbiType::uint(8)},
+                               "Reading the RLC decimals")
+        .then([](const std::vector<AbiValue>& v) { return v.at(0).asNumber(); });
+}
+
+eth::ContractCall<eth::U256> RlcToken::totalSupply() const {
+    return eth::calls::uintCall(token_, "totalSupply()", {}, "Reading the RLC supply");
+}
+
+eth::TransactionRequest RlcToken::transfer(const eth::Address& to, const eth::U256& amount) const {
+    eth::TransactionRequest r;
+    r.to = token_;
+    r.data = eth::Abi::encodeCall("transfer(address,uint256)",
+                                  {AbiValue::address(to), AbiValue::number(amount)});
+    r.purpose = "send-rlc";
+    r.label = "Send " + rlc(amount) + " to " + to.toChecksumHex();
+    return r;
+}
+
+eth::TransactionRequest RlcToken::approve(const eth::Address& spender,
+                                          const eth::U256& amount) const {
+    eth::TransactionRequest r;
+    r.to = token_;
+    r.data = eth::Abi::encodeCall("approve(address,uint256)",
+                                  {AbiValue::address(spender), AbiValue::number(amount)});
+    r.purpose = "approve-rlc";
+    r.label = "Allow " + spender.toChecksumHex() + " to spend " + rlc(amount);
+    return r;
+}
+
+eth::TransactionRequest RlcToken::approveAndCall(const eth::Address& spender,
+                                                 const eth::U256& amount,
+                                                 const Bytes& extraData) const {
+    eth::TransactionRequest r;
+    r.to = token_;
+    r.data = eth::Abi::encodeCall(
+        "approveAndCall(address,uint256,bytes)",
+        {AbiValue::address(spender), AbiValue::number(amount), AbiValue::bytes(extraData)});
+    r.purpose = "deposit";
+    r.label = "Deposit " + rlc(amount) + " to the iExec account";
+    return r;
+}
+
+} // namespace sr::iexec

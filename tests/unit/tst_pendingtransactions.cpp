@@ -1,0 +1,249 @@
+// The pending-transaction journal: rows survive reopening, nonces are chosen atomically (no
+// two writers, threads or connections, ever get the same one; gaps are filled), the history
+// query pages newest first, and a damaged row is a clear error.
+#include "eth/Hex.h"
+#include "eth/Signer.h"
+#include "eth/Transaction.h"
+#include "store/Database.h"
+#include "store/PendingTransactions.h"
+#include "util/Error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <set>
+#include <thread>
+
+using namespace sr;
+using eth::U256;
+
+namespace {
+
+const eth::PrivateKeySigner& signer() {
+    static const eth::PrivateKeySigner s(crypto::SecretBytes(
+        eth::fromHex("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80")));
+    return s;
+}
+
+TxRecord signedRecord(std::uint64_t nonce, std::uint64_t chainId = 31337, unsigned fee = 1000) {
+    eth::Transaction tx;
+    tx.chainId = chainId;
+    tx.nonce = nonce;
+    tx.maxFeePerGas = U256(fee);
+    tx.maxPriorityFeePerGas = U256(1);
+    tx.gasLimit = U256(21000);
+    tx.to = eth::Address::fromHex("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    tx.value = U256(12345);
+    eth::signTransaction(tx, signer());
+    TxRecord r = TxRecord::fromTransaction(tx, signer().address());
+    r.purpose = "send-eth";
+    r.label = "Send 12345 wei";
+    return r;
+}
+
+} // namespace
+
+class PendingTransactionsTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    int n_ = 0;
+    std::filesystem::path freshFile() {
+        return std::filesystem::path(dir_.path().toStdString()) /
+               ("journal" + std::to_string(++n_) + ".sqlite");
+    }
+
+private slots:
+    void rowsRoundTripAndSurviveReopening() {
+        const auto file = freshFile();
+        std::int64_t id = 0;
+        TxRecord original = signedRecord(3);
+        {
+            PendingTransactions journal(file);
+            TxRecord r = journal.insert(original);
+            id = r.id;
+            QVERIFY(id > 0);
+            r.status = TxStatus::Mined;
+            r.blockNumber = 42;
+            r.blockHash = Hash32{1, 2, 3};
+            r.gasUsed = U256(21000);
+            r.effectiveGasPrice = U256(999);
+            r.broadcastCount = 2;
+            r.broadcastAt = 1700000000;
+            r.error = "a note";
+            journal.update(r);
+        }
+        PendingTransactions journal(file);
+        const auto back = journal.find(id);
+        QVERIFY(back);
+        QCOMPARE(back->hash, original.hash);
+        QCOMPARE(back->raw, original.raw);
+        QCOMPARE(back->nonce, std::uint64_t(3));
+        QCOMPARE(back->account, signer().address());
+        QCOMPARE(*back->to, *original.to);
+        QCOMPARE(back->value, U256(12345));
+        QCOMPARE(back->status, TxStatus::Mined);
+        QCOMPARE(*back->blockNumber, std::uint64_t(42));
+        QCOMPARE((*back->blockHash)[2], std::uint8_t(3));
+        QCOMPARE(*back->gasUsed, U256(21000));
+        QCOMPARE(back->broadcastCount, 2);
+        QCOMPARE(back->error, std::string("a note"));
+        QCOMPARE(back->label, std::string("Send 12345 wei"));
+        QCOMPARE(back->transaction().sender(), signer().address());
+        QVERIFY(journal.findByHash(31337, original.hash));
+        QVERIFY(!journal.findByHash(1, original.hash));
+        QCOMPARE(journal.active(31337).size(), std::size_t(1));
+        QCOMPARE(journal.active(31337, eth::Address()).size(), std::size_t(0));
+    }
+
+    void noncesFillGapsAndSkipHeldOnes() {
+        PendingTransactions journal(freshFile());
+        auto insertAt = [&](std::uint64_t firstFree) {
+            return journal.insertWithNonce(31337, signer().address(), firstFree,
+                                           [](std::uint64_t n) { return signedRecord(n); });
+        };
+        QCOMPARE(insertAt(5).nonce, std::uint64_t(5));
+        QCOMPARE(insertAt(5).nonce, std::uint64_t(6)); // 5 is held
+        TxRecord seven = insertAt(5);
+        QCOMPARE(seven.nonce, std::uint64_t(7));
+        // 6 is dropped: its nonce is free again and the next send fills the gap (here with
+        // the very same bytes: a new row all the same).
+        auto six = *journal.findByHash(31337, signedRecord(6).hash);
+        six.status = TxStatus::Dropped;
+        journal.update(six);
+        const TxRecord again = insertAt(5);
+        QCOMPARE(again.nonce, std::uint64_t(6));
+        QVERIFY(again.id != six.id);
+        QCOMPARE(journal.findByHash(31337, six.hash)->id, again.id);
+        QCOMPARE(insertAt(5).nonce, std::uint64_t(8));
+        // The node moved past everything: start there.
+        QCOMPARE(insertAt(20).nonce, std::uint64_t(20));
+        QCOMPARE(*journal.highestNonce(31337, signer().address()), std::uint64_t(20));
+        QVERIFY(!journal.highestNonce(1, signer().address()));
+        // A build() that ignores the nonce it was given is a bug, and nothing is written.
+        try {
+            journal.insertWithNonce(31337, signer().address(), 0,
+                                    [](std::uint64_t) { return signedRecord(99); });
+            QFAIL("a mismatched nonce was journaled");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Internal);
+        }
+        QVERIFY(!journal.findByHash(31337, signedRecord(99).hash));
+    }
+
+    void concurrentWritersNeverShareANonce() {
+        const auto file = freshFile();
+        PendingTransactions shared(file);
+        PendingTransactions other(file); // a second connection, as another process would have
+        std::vector<std::thread> threads;
+        std::mutex m;
+        std::vector<std::uint64_t> nonces;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                PendingTransactions& journal = (t % 2) ? other : shared;
+                for (int i = 0; i < 10; ++i) {
+                    const TxRecord r =
+                        journal.insertWithNonce(31337, signer().address(), 0,
+                                                [](std::uint64_t n) { return signedRecord(n); });
+                    std::lock_guard lock(m);
+                    nonces.push_back(r.nonce);
+                }
+            });
+        }
+        for (auto& th : threads)
+            th.join();
+        const std::set<std::uint64_t> unique(nonces.begin(), nonces.end());
+        QCOMPARE(unique.size(), std::size_t(40));
+        QCOMPARE(*unique.rbegin(), std::uint64_t(39));
+    }
+
+    void historyIsNewestFirstAndPages() {
+        PendingTransactions journal(freshFile());
+        std::vector<std::int64_t> ids;
+        for (std::uint64_t n = 0; n < 5; ++n)
+            ids.push_back(journal.insert(signedRecord(n)).id);
+        journal.insert(signedRecord(0, 1)); // another chain
+        auto confirmed = *journal.find(ids[1]);
+        confirmed.status = TxStatus::Confirmed;
+        confirmed.blockNumber = 10;
+        journal.update(confirmed);
+
+        PendingTransactions::HistoryQuery q;
+        q.chainId = 31337;
+        q.limit = 3;
+        auto page = journal.history(q);
+        QCOMPARE(page.size(), std::size_t(3));
+        QCOMPARE(page[0].id, ids[4]);
+        QCOMPARE(page[2].id, ids[2]);
+        q.beforeId = page.back().id;
+        page = journal.history(q);
+        QCOMPARE(page.size(), std::size_t(2));
+        QCOMPARE(page[0].id, ids[1]);
+        q = {};
+        q.statuses = {TxStatus::Confirmed};
+        page = journal.history(q);
+        QCOMPARE(page.size(), std::size_t(1));
+        QCOMPARE(page[0].status, TxStatus::Confirmed);
+        q = {};
+        QCOMPARE(journal.history(q).size(), std::size_t(6));
+        QCOMPARE(journal.settledSince(31337, 10).size(), std::size_t(1));
+        QCOMPARE(journal.settledSince(31337, 11).size(), std::size_t(0));
+        QCOMPARE(journal.siblings(*journal.find(ids[0])).size(), std::size_t(0));
+        TxRecord speedUp = signedRecord(0, 31337, 2000);
+        speedUp.kind = TxKind::SpeedUp;
+        speedUp.replaces = ids[0];
+        speedUp = journal.insert(speedUp);
+        const auto siblings = journal.siblings(*journal.find(ids[0]));
+        QCOMPARE(siblings.size(), std::size_t(1));
+        QCOMPARE(siblings[0].kind, TxKind::SpeedUp);
+        QCOMPARE(*siblings[0].replaces, ids[0]);
+    }
+
+    void statusNamesAreStable() {
+        QCOMPARE(txStatusName(TxStatus::Signed), std::string_view("signed"));
+        QCOMPARE(txStatusName(TxStatus::Rejected), std::string_view("rejected"));
+        for (TxStatus s :
+             {TxStatus::Signed, TxStatus::Pending, TxStatus::Mined, TxStatus::Confirmed,
+              TxStatus::Failed, TxStatus::Dropped, TxStatus::Replaced, TxStatus::Rejected})
+            QCOMPARE(txStatusFromName(txStatusName(s)), s);
+        try {
+            txStatusFromName("lost");
+            QFAIL("an unknown status was read");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Corrupt);
+        }
+        QVERIFY(isActive(TxStatus::Mined));
+        QVERIFY(!isActive(TxStatus::Confirmed));
+        QVERIFY(holdsNonce(TxStatus::Failed));
+        QVERIFY(!holdsNonce(TxStatus::Dropped));
+    }
+
+    void aDamagedRowIsCorrupt() {
+        const auto file = freshFile();
+        std::int64_t id = 0;
+        {
+            PendingTransactions journal(file);
+            id = journal.insert(signedRecord(1)).id;
+        }
+        {
+            Database db(file, PendingTransactions::migrations());
+            db.exec("UPDATE pending_transactions SET status = 'exploded', value = 'x'");
+        }
+        PendingTransactions journal(file);
+        try {
+            journal.find(id);
+            QFAIL("a damaged row was read");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Corrupt);
+        }
+    }
+
+    void theFileIsPrivate() {
+        const auto file = freshFile();
+        PendingTransactions journal(file);
+        const auto perms = std::filesystem::status(file).permissions();
+        QVERIFY((perms & (std::filesystem::perms::group_all |
+                          std::filesystem::perms::others_all)) == std::filesystem::perms::none);
+    }
+};
+
+QTEST_GUILESS_MAIN(PendingTransactionsTest)
+#include "tst_pendingtransactions.moc"
