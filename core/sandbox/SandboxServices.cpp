@@ -1,0 +1,62 @@
+#include "sandbox/SandboxServices.h"
+
+#include "store/AtomicFile.h"
+
+namespace sr::sandbox {
+
+SandboxServices::SandboxServices(Options options) : options_(std::move(options)) {
+    ensureDirectory(options_.stateDir, 0700);
+    sms_ = std::make_unique<SmsService>(SmsService::Options{.rpcUrl = options_.rpcUrl,
+                                                            .deployment = options_.deployment,
+                                                            .stateDir = options_.stateDir / "sms",
+                                                            .port = options_.ports.sms});
+    market_ = std::make_unique<MarketService>(
+        MarketService::Options{.rpcUrl = options_.rpcUrl,
+                               .deployment = options_.deployment,
+                               .stateDir = options_.stateDir / "market",
+                               .port = options_.ports.market});
+    faucet_ =
+        std::make_unique<FaucetService>(FaucetService::Options{.rpcUrl = options_.rpcUrl,
+                                                               .rlc = options_.deployment.rlc,
+                                                               .owner = options_.deployment.owner,
+                                                               .amounts = options_.faucetAmounts,
+                                                               .cooldown = options_.faucetCooldown,
+                                                               .port = options_.ports.faucet});
+}
+
+SandboxServices::~SandboxServices() {
+    stop();
+}
+
+void SandboxServices::start() {
+    try {
+        sms_->start();
+        market_->start();
+        faucet_->start();
+    } catch (...) {
+        stop();
+        throw;
+    }
+}
+
+void SandboxServices::stop() {
+    faucet_->stop();
+    market_->stop();
+    sms_->stop();
+}
+
+std::string SandboxServices::smsUrl() const {
+    return sms_->baseUrl();
+}
+std::string SandboxServices::marketUrl() const {
+    return market_->baseUrl();
+}
+std::string SandboxServices::faucetUrl() const {
+    return faucet_->baseUrl();
+}
+
+nlohmann::json SandboxServices::endpoints() const {
+    return {{"sms", smsUrl()}, {"iexecGateway", marketUrl()}, {"faucet", faucetUrl()}};
+}
+
+} // namespace sr::sandbox

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "eth/Abi.h"
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/U256.h"
+#include "iexec/IexecOrders.h"
+#include "sandbox/PocoDeployer.h"
+#include "util/Bytes.h"
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sr::sandbox {
+
+/// The few chain reads the sandbox SMS and market API make, as the real services make them:
+/// registry membership and owners, consumed volumes (batched), on-chain signature checks,
+/// stakes, closed-order events, tasks and deals. Thread-safe (the RPC client serialises).
+/// Node failures throw sr::Error (Network, Corrupt).
+class ServiceChainReader {
+public:
+    enum class Registry { App, Dataset, Workerpool };
+
+    ServiceChainReader(std::string rpcUrl, PocoDeployment deployment);
+
+    const PocoDeployment& deployment() const { return deployment_; }
+    eth::JsonRpcClient& rpc() { return rpc_; }
+
+    /// eth_chainId, read once.
+    std::uint64_t chainId();
+    /// The hub's EIP-712 domain (`domain()`), read once: what order hashes are computed under.
+    iexec::OrderDomain domain();
+
+    /// The owner of `entry` when it is registered in `registry`; nullopt when it is not.
+    std::optional<eth::Address> registeredOwner(Registry registry, const eth::Address& entry);
+    /// viewConsumed(hash) for each hash, in one batch.
+    std::vector<eth::U256> consumed(const std::vector<Hash32>& orderHashes);
+    /// The hub's verifySignature(signer, hash, sign): EOA and ERC-1271 signers alike. A
+    /// signature the contract cannot even parse counts as invalid.
+    bool verifySignature(const eth::Address& signer, const Hash32& hash, ByteView sign);
+    /// The account's stake in the hub (viewAccount(account).stake), in nRLC.
+    eth::U256 stake(const eth::Address& account);
+    /// Whether `orderHash` was closed by a manage*Order CLOSE: a log of `closedEvent`
+    /// ("ClosedDatasetOrder(bytes32)", ...) from the hub carries it. Those events index
+    /// nothing, so the hub's logs of that event are scanned.
+    bool wasClosed(std::string_view closedEvent, const Hash32& orderHash);
+
+    struct Task {
+        std::uint8_t status = 0; ///< 0 unset, 1 active, 2 revealing, 3 completed, 4 failed
+        Hash32 dealId{};
+    };
+    struct Deal {
+        eth::Address app;
+        eth::Address dataset;
+        eth::Address workerpool;
+        eth::Address requester;
+        Hash32 tag{};
+    };
+    Task task(const Hash32& taskId);
+    /// Throws Error(NotFound) for a deal that does not exist.
+    Deal deal(const Hash32& dealId);
+
+private:
+    std::vector<eth::AbiValue> call(const eth::Address& to, std::string_view signature,
+                                    const std::vector<eth::AbiValue>& args,
+                                    const std::vector<eth::AbiType>& outputs);
+
+    eth::JsonRpcClient rpc_;
+    PocoDeployment deployment_;
+    std::mutex mutex_;
+    std::optional<std::uint64_t> chainId_;
+    std::optional<iexec::OrderDomain> domain_;
+};
+
+} // namespace sr::sandbox
