@@ -626,8 +626,11 @@ struct MarketService::Impl {
         const std::string key = address.toLowerHex();
         std::lock_guard lock(challengeMutex);
         const auto now = std::chrono::steady_clock::now();
+        std::erase_if(challenges, [&](const auto& entry) {
+            return now - entry.second.created > options.challengeLifetime;
+        }); // expire as the real API's TTL index does
         auto it = challenges.find(key);
-        if (it == challenges.end() || now - it->second.created > options.challengeLifetime) {
+        if (it == challenges.end()) {
             Challenge fresh;
             fresh.value = randomChallengeValue();
             const ojson typedData = challengeTypedData(chainIdText, fresh.value);

@@ -22,6 +22,8 @@ SandboxServices::SandboxServices(Options options) : options_(std::move(options))
                                                                .amounts = options_.faucetAmounts,
                                                                .cooldown = options_.faucetCooldown,
                                                                .port = options_.ports.faucet});
+    ipfs_ = std::make_unique<IpfsService>(
+        IpfsService::Options{.stateDir = options_.stateDir / "ipfs", .port = options_.ports.ipfs});
 }
 
 SandboxServices::~SandboxServices() {
@@ -33,6 +35,7 @@ void SandboxServices::start() {
         sms_->start();
         market_->start();
         faucet_->start();
+        ipfs_->start();
     } catch (...) {
         stop();
         throw;
@@ -40,6 +43,7 @@ void SandboxServices::start() {
 }
 
 void SandboxServices::stop() {
+    ipfs_->stop();
     faucet_->stop();
     market_->stop();
     sms_->stop();
@@ -54,9 +58,16 @@ std::string SandboxServices::marketUrl() const {
 std::string SandboxServices::faucetUrl() const {
     return faucet_->baseUrl();
 }
+std::string SandboxServices::ipfsUrl() const {
+    return ipfs_->baseUrl();
+}
 
 nlohmann::json SandboxServices::endpoints() const {
-    return {{"sms", smsUrl()}, {"iexecGateway", marketUrl()}, {"faucet", faucetUrl()}};
+    return {{"sms", smsUrl()},
+            {"iexecGateway", marketUrl()},
+            {"ipfsNode", ipfs_->apiUrl()},
+            {"ipfsGateway", ipfs_->gatewayUrl()},
+            {"faucet", faucetUrl()}};
 }
 
 } // namespace sr::sandbox

@@ -10,9 +10,11 @@
 #include "eth/Address.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
+#include "iexec/IexecOrders.h"
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/PocoDeployer.h"
+#include "util/Error.h"
 
 #include <memory>
 #include <string>
@@ -78,6 +80,68 @@ public:
         using eth::AbiValue;
         return create(deployment_.workerpoolRegistry, "Workerpool(address,string)",
                       {AbiValue::address(owner), AbiValue::string(description)});
+    }
+
+    /// The hub's EIP-712 domain on this chain.
+    iexec::OrderDomain domain() {
+        iexec::OrderDomain d;
+        d.chainId = rpc_->chainId();
+        d.verifyingContract = deployment_.hub;
+        return d;
+    }
+
+    /// matchOrders of the four orders, each signed by its key, sent by the requester's dev
+    /// account; returns the deal id (from OrdersMatched).
+    Hash32 matchOrders(const iexec::AppOrder& app, const DevKey& appKey,
+                       const iexec::DatasetOrder& dataset, const DevKey& datasetKey,
+                       const iexec::WorkerpoolOrder& pool, const DevKey& poolKey,
+                       const iexec::RequestOrder& request, const DevKey& requestKey) {
+        using eth::AbiValue;
+        const auto d = domain();
+        const auto b32 = [](const Hash32& h) { return AbiValue::bytes(Bytes(h.begin(), h.end())); };
+        const auto a = [](const eth::Address& x) { return AbiValue::address(x); };
+        const auto n = [](const eth::U256& x) { return AbiValue::number(x); };
+        const AbiValue appArg = AbiValue::list(
+            {a(app.app), n(app.appprice), n(app.volume), b32(app.tag), a(app.datasetrestrict),
+             a(app.workerpoolrestrict), a(app.requesterrestrict), b32(app.salt),
+             AbiValue::bytes(iexec::signOrder(d, app, appKey.key))});
+        const AbiValue datasetArg = AbiValue::list(
+            {a(dataset.dataset), n(dataset.datasetprice), n(dataset.volume), b32(dataset.tag),
+             a(dataset.apprestrict), a(dataset.workerpoolrestrict), a(dataset.requesterrestrict),
+             b32(dataset.salt), AbiValue::bytes(iexec::signOrder(d, dataset, datasetKey.key))});
+        const AbiValue poolArg =
+            AbiValue::list({a(pool.workerpool), n(pool.workerpoolprice), n(pool.volume),
+                            b32(pool.tag), n(pool.category), n(pool.trust), a(pool.apprestrict),
+                            a(pool.datasetrestrict), a(pool.requesterrestrict), b32(pool.salt),
+                            AbiValue::bytes(iexec::signOrder(d, pool, poolKey.key))});
+        const AbiValue requestArg = AbiValue::list(
+            {a(request.app), n(request.appmaxprice), a(request.dataset), n(request.datasetmaxprice),
+             a(request.workerpool), n(request.workerpoolmaxprice), a(request.requester),
+             n(request.volume), b32(request.tag), n(request.category), n(request.trust),
+             a(request.beneficiary), a(request.callback), AbiValue::string(request.params),
+             b32(request.salt), AbiValue::bytes(iexec::signOrder(d, request, requestKey.key))});
+        const auto receipt = sender(requestKey.address)
+                                 .transact(deployment_.hub,
+                                           "matchOrders((address,uint256,uint256,bytes32,address,"
+                                           "address,address,bytes32,bytes),(address,uint256,"
+                                           "uint256,bytes32,address,address,address,bytes32,"
+                                           "bytes),(address,uint256,uint256,bytes32,uint256,"
+                                           "uint256,address,address,address,bytes32,bytes),("
+                                           "address,uint256,address,uint256,address,uint256,"
+                                           "address,uint256,bytes32,uint256,uint256,address,"
+                                           "address,string,bytes32,bytes))",
+                                           {appArg, datasetArg, poolArg, requestArg});
+        const std::string matched = eth::toHex(
+            eth::Abi::eventTopic("OrdersMatched(bytes32,bytes32,bytes32,bytes32,bytes32,uint256)"));
+        for (const auto& log : receipt.at("logs")) {
+            if (log.at("topics").at(0).get<std::string>() == matched) {
+                const Bytes data = eth::fromHex(log.at("data").get<std::string>());
+                Hash32 dealId{};
+                std::copy(data.begin(), data.begin() + 32, dealId.begin());
+                return dealId;
+            }
+        }
+        throw Error(ErrorCode::Corrupt, "matchOrders emitted no OrdersMatched");
     }
 
 private:

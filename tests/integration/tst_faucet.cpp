@@ -1,6 +1,6 @@
 // The sandbox faucet on a real anvil with the real RLC: ETH and RLC reach the address, the HTTP
 // endpoint rate-limits per address and refuses bad input, the C++ entry point (used by
-// `strongroom-sandbox fund`) has no limit, and SandboxServices wires the three services.
+// `strongroom-sandbox fund`) has no limit, and SandboxServices wires the four services.
 
 #include "SandboxTestChain.h"
 #include "sandbox/FaucetService.h"
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(json::parse(response.body).at("ok"), json(false));
     }
 
-    void sandboxServicesWireTheThree() {
+    void sandboxServicesWireTheFour() {
         QTemporaryDir dir;
         try {
             sandbox::SandboxServices services(
@@ -147,11 +147,16 @@ private slots:
             services.start();
             const json endpoints = services.endpoints();
             std::set<std::string> urls;
-            for (const char* key : {"sms", "iexecGateway", "faucet"}) {
+            for (const char* key : {"sms", "iexecGateway", "faucet", "ipfsNode"}) {
                 QVERIFY(endpoints.at(key).get<std::string>().starts_with("http://127.0.0.1:"));
                 urls.insert(endpoints.at(key).get<std::string>());
             }
-            QCOMPARE(urls.size(), std::size_t(3));
+            QCOMPARE(urls.size(), std::size_t(4));
+            QCOMPARE(endpoints.at("ipfsGateway"), endpoints.at("ipfsNode"));
+            const auto added = services.ipfs().add(asBytes("hello sandbox"));
+            HttpRequest cat;
+            cat.url = services.ipfsUrl() + "/ipfs/" + added.cid.toString();
+            QCOMPARE(http_.send(cat).body, std::string("hello sandbox"));
             HttpRequest head;
             head.method = "HEAD";
             head.url = services.smsUrl() +

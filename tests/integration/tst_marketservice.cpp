@@ -636,6 +636,52 @@ private slots:
         }
     }
 
+    void aConsumedOrderLeavesTheBook() {
+        try {
+            const Address d = chain_->createDataset(owner_.address, "consumed data");
+            const auto order = datasetOrder(d, 0, 2);
+            const std::string hash = publishDataset(order);
+            iexec::AppOrder app;
+            app.app = app_;
+            app.volume = 2;
+            app.tag = tagOf(0x01);
+            app.salt = randomSalt();
+            iexec::WorkerpoolOrder pool;
+            pool.workerpool = pool_;
+            pool.volume = 2;
+            pool.tag = tagOf(0x01);
+            pool.salt = randomSalt();
+            iexec::RequestOrder request;
+            request.app = app_;
+            request.dataset = d;
+            request.workerpool = pool_;
+            request.requester = requester_.address;
+            request.volume = 1;
+            request.beneficiary = requester_.address;
+            const std::string base = "&dataset=" + d.toChecksumHex();
+
+            // One task of two: still open, one remaining.
+            request.salt = randomSalt();
+            chain_->matchOrders(app, appOwner_, order, owner_, pool, poolOwner_, request,
+                                requester_);
+            Reply r = book("dataset", base);
+            QCOMPARE(r.body.at("count"), json(1));
+            QCOMPARE(r.body.at("orders").at(0).at("remaining"), json(1));
+            QCOMPARE(book("dataset", base + "&minVolume=2").body.at("count"), json(0));
+
+            // The second: filled, out of the book.
+            request.salt = randomSalt();
+            chain_->matchOrders(app, appOwner_, order, owner_, pool, poolOwner_, request,
+                                requester_);
+            QCOMPARE(book("dataset", base).body.at("count"), json(0));
+            r = send("GET", "/datasetorders/" + hash + q());
+            QCOMPARE(r.body.at("status"), json("filled"));
+            QCOMPARE(r.body.at("remaining"), json(0));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void ordersSurviveARestart() {
         const Reply before = book("dataset", "&dataset=any&app=any&requester=any");
         market_->stop();

@@ -265,13 +265,10 @@ private slots:
             const test::DevKey requester = test::devKey(4);
             const Address app = chain_->createApp(appOwner.address, "tee app for sms");
             const Address pool = chain_->createWorkerpool(poolOwner.address, "sms pool");
-            iexec::OrderDomain domain{.chainId = chain_->rpc().chainId(),
-                                      .verifyingContract = chain_->deployment().hub};
             Hash32 teeTag{};
             teeTag[31] = 0x01;
             Hash32 salt{};
             salt[0] = 0x42;
-
             iexec::AppOrder appOrder;
             appOrder.app = app;
             appOrder.volume = 1;
@@ -294,49 +291,9 @@ private slots:
             requestOrder.volume = 1;
             requestOrder.beneficiary = requester.address;
             requestOrder.salt = salt;
-            const auto b32 = [](const Hash32& h) {
-                return AbiValue::bytes(Bytes(h.begin(), h.end()));
-            };
-            const auto addr = [](const Address& a) { return AbiValue::address(a); };
-            const auto num = [](const eth::U256& n) { return AbiValue::number(n); };
-            const AbiValue appArg = AbiValue::list(
-                {addr(appOrder.app), num(0), num(1), b32(teeTag), addr({}), addr({}), addr({}),
-                 b32(salt), AbiValue::bytes(iexec::signOrder(domain, appOrder, appOwner.key))});
-            const AbiValue datasetArg = AbiValue::list(
-                {addr(dataset_), num(0), num(1), b32({}), addr({}), addr({}), addr({}), b32(salt),
-                 AbiValue::bytes(iexec::signOrder(domain, datasetOrder, owner_.key))});
-            const AbiValue poolArg = AbiValue::list(
-                {addr(pool), num(0), num(1), b32(teeTag), num(0), num(0), addr({}), addr({}),
-                 addr({}), b32(salt),
-                 AbiValue::bytes(iexec::signOrder(domain, poolOrder, poolOwner.key))});
-            const AbiValue requestArg = AbiValue::list(
-                {addr(app), num(0), addr(dataset_), num(0), addr(pool), num(0),
-                 addr(requester.address), num(1), b32({}), num(0), num(0), addr(requester.address),
-                 addr({}), AbiValue::string(""), b32(salt),
-                 AbiValue::bytes(iexec::signOrder(domain, requestOrder, requester.key))});
-            const auto receipt = chain_->sender(requester.address)
-                                     .transact(chain_->deployment().hub,
-                                               "matchOrders((address,uint256,uint256,bytes32,"
-                                               "address,address,address,bytes32,bytes),(address,"
-                                               "uint256,uint256,bytes32,address,address,address,"
-                                               "bytes32,bytes),(address,uint256,uint256,bytes32,"
-                                               "uint256,uint256,address,address,address,bytes32,"
-                                               "bytes),(address,uint256,address,uint256,address,"
-                                               "uint256,address,uint256,bytes32,uint256,uint256,"
-                                               "address,address,string,bytes32,bytes))",
-                                               {appArg, datasetArg, poolArg, requestArg});
-            const Hash32 matched = eth::Abi::eventTopic(
-                "OrdersMatched(bytes32,bytes32,bytes32,bytes32,bytes32,uint256)");
-            Hash32 dealId{};
-            bool found = false;
-            for (const auto& log : receipt.at("logs")) {
-                if (log.at("topics").at(0).get<std::string>() == eth::toHex(matched)) {
-                    const Bytes data = eth::fromHex(log.at("data").get<std::string>());
-                    std::copy(data.begin(), data.begin() + 32, dealId.begin());
-                    found = true;
-                }
-            }
-            QVERIFY(found);
+            const Hash32 dealId =
+                chain_->matchOrders(appOrder, appOwner, datasetOrder, owner_, poolOrder, poolOwner,
+                                    requestOrder, requester);
             Bytes packed(dealId.begin(), dealId.end());
             packed.resize(64, 0); // uint256 idx = 0
             const Hash32 taskId = crypto::keccak256(packed);
@@ -349,8 +306,9 @@ private slots:
                 QCOMPARE(e.code(), ErrorCode::Crypto);
             }
             chain_->sender(poolOwner.address)
-                .transact(chain_->deployment().hub, "initialize(bytes32,uint256)",
-                          {b32(dealId), num(0)});
+                .transact(
+                    chain_->deployment().hub, "initialize(bytes32,uint256)",
+                    {AbiValue::bytes(Bytes(dealId.begin(), dealId.end())), AbiValue::number(0)});
             QCOMPARE(text(sms_->datasetSecretForTask(taskId)), secret_);
         } catch (const Error& e) {
             QFAIL(e.what());
