@@ -332,6 +332,8 @@ private slots:
         const std::string target = "/datasetorders" + q();
         QCOMPARE(send("POST", target, "{}", authorization(owner_)).status, 400L);
         QCOMPARE(send("POST", target, "not json", authorization(owner_)).status, 400L);
+        const std::string huge = "{\"order\":\"" + std::string(3u << 20, 'x') + "\"}";
+        QCOMPARE(send("POST", target, huge, authorization(owner_)).status, 413L);
         // A signature that is not even hex: the real API's verifySignature says invalid.
         b = order;
         b["sign"] = "0xzz";

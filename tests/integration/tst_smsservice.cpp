@@ -177,6 +177,8 @@ private slots:
         const std::string big(sandbox::SmsService::kMaxSecretBytes + 1, 'a');
         QCOMPARE(pushWeb3(owner_, other, big).status, 413L);
         QCOMPARE(send("GET", target).status, 405L);
+        // A huge body is refused before it is read.
+        QCOMPARE(pushWeb3(owner_, other, std::string(3u << 20, 'b')).status, 413L);
         QVERIFY(!sms_->hasDatasetSecret(other));
     }
 
