@@ -83,12 +83,16 @@ public:
     template <typename... T> std::tuple<T...> callTogether(const ContractCall<T>&... list) {
         const std::vector<RpcCall> requests = {list.request(blockTag_)...};
         const auto outcomes = rpc_.batch(requests, nullptr);
-        std::size_t i = 0;
-        // Braced initialisation evaluates left to right, matching the outcomes' order.
-        return std::tuple<T...>{list.decode(unwrap(outcomes[i++], list.what))...};
+        return decodeAll(outcomes, std::index_sequence_for<T...>{}, list...);
     }
 
 private:
+    template <std::size_t... I, typename... T>
+    std::tuple<T...> decodeAll(const std::vector<RpcOutcome>& outcomes, std::index_sequence<I...>,
+                               const ContractCall<T>&... list) const {
+        return std::tuple<T...>{list.decode(unwrap(outcomes[I], list.what))...};
+    }
+
     nlohmann::json runOne(const RpcCall& request, const std::string& what,
                           const CancelToken* cancel);
     nlohmann::json unwrap(const RpcOutcome& outcome, const std::string& what) const;
