@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -731,15 +732,6 @@ struct MarketService::Impl {
         return true;
     }
 
-    std::size_t countOpenBySigner(Kind kind, const std::string& signer) {
-        std::lock_guard lock(dbMutex);
-        auto statement =
-            db.prepare("SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ? AND signer = ?");
-        statement.bind(1, spec(kind).name).bind(2, kOpen).bind(3, signer);
-        statement.step();
-        return static_cast<std::size_t>(statement.integer(0));
-    }
-
     void remove(const std::vector<Stored>& orders) {
         std::lock_guard lock(dbMutex);
         db.transaction([&] {
@@ -843,7 +835,10 @@ struct MarketService::Impl {
         }
         if (!chain.verifySignature(signer, hash, sign))
             refused("invalid sign");
-        if (countOpenBySigner(kind, s.signer) >= options.maxOpenOrdersPerSigner)
+        const auto open = openOrders(kind); // statuses brought up to date first
+        if (static_cast<std::size_t>(std::count_if(open.begin(), open.end(), [&](const Stored& o) {
+                return o.signer == s.signer;
+            })) >= options.maxOpenOrdersPerSigner)
             refused("maximum of " + std::to_string(options.maxOpenOrdersPerSigner) +
                     " published open " + k.name + " has been reached for wallet " + s.signer);
         const U256 volume(s.number("volume"));
