@@ -45,6 +45,10 @@ const std::vector<std::string> kMigrations = {
     "signer TEXT NOT NULL, status TEXT NOT NULL, remaining INTEGER NOT NULL, "
     "publicationTimestamp TEXT NOT NULL, UNIQUE (kind, orderHash));"
     "CREATE INDEX orders_by_status ON orders (kind, status)",
+    // Deals, indexed from the hub's OrdersMatched events, and how far the scan got.
+    "CREATE TABLE deals (dealid TEXT PRIMARY KEY, blockNumber INTEGER NOT NULL, "
+    "dealJson TEXT NOT NULL);"
+    "CREATE TABLE scan (name TEXT PRIMARY KEY, block INTEGER NOT NULL)",
 };
 
 /// An answer of the API other than 200: {ok: false, error}.
@@ -121,10 +125,7 @@ std::optional<std::uint64_t> parseDecimal(const std::string& text) {
     return std::stoull(text);
 }
 
-std::string isoNow() {
-    const auto now = std::chrono::system_clock::now();
-    const auto millis =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+std::string isoTime(std::int64_t millis) {
     const std::time_t seconds = static_cast<std::time_t>(millis / 1000);
     std::tm utc{};
     gmtime_r(&seconds, &utc);
@@ -133,6 +134,19 @@ std::string isoNow() {
     char out[48];
     std::snprintf(out, sizeof out, "%s.%03dZ", buffer, static_cast<int>(millis % 1000));
     return out;
+}
+
+std::string isoNow() {
+    return isoTime(std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count());
+}
+
+/// A uint256 as the real API stores it: a JSON number (its values are safe integers).
+ojson safeNumber(const U256& value) {
+    if (value.fitsUint64() && value.toUint64() <= kMaxSafeInteger)
+        return value.toUint64();
+    return value.toDecimal();
 }
 
 // --- The four kinds of orders.
@@ -429,6 +443,17 @@ public:
 private:
     const ServerRequest& request_;
 };
+
+/// {skip, limit} as the real API pages: pageIndex/pageSize, else the deprecated `page` offset.
+std::pair<std::uint64_t, std::uint64_t> pageWindow(std::optional<std::uint64_t> page,
+                                                   std::optional<std::uint64_t> pageIndex,
+                                                   std::optional<std::uint64_t> pageSize) {
+    if (pageIndex || pageSize) {
+        const std::uint64_t limit = pageSize.value_or(kDefaultPageSize);
+        return {limit * pageIndex.value_or(0), limit};
+    }
+    return {page.value_or(0), kDefaultPageSize};
+}
 
 using Filter = std::function<bool(const Stored&)>;
 
@@ -796,6 +821,178 @@ struct MarketService::Impl {
         return out;
     }
 
+    // --- Deals: indexed from the hub's OrdersMatched events, on demand.
+
+    std::mutex scanMutex; // one scan at a time
+
+    std::optional<std::uint64_t> scannedTo() {
+        std::lock_guard lock(dbMutex);
+        auto statement = db.prepare("SELECT block FROM scan WHERE name = 'deals'");
+        if (!statement.step())
+            return std::nullopt;
+        return static_cast<std::uint64_t>(statement.integer(0));
+    }
+
+    ojson dealJson(const ServiceChainReader::Match& m, const ServiceChainReader::Deal& d,
+                   std::uint64_t timestamp) const {
+        const auto resource = [](const ServiceChainReader::Resource& r) {
+            return ojson{{"pointer", r.pointer.toChecksumHex()},
+                         {"price", safeNumber(r.price)},
+                         {"owner", r.owner.toChecksumHex()}};
+        };
+        return {{"dealid", eth::toHex(m.dealId)},
+                {"chainId", chainId},
+                {"app", resource(d.app)},
+                {"dataset", resource(d.dataset)},
+                {"workerpool", resource(d.workerpool)},
+                {"requester", d.requester.toChecksumHex()},
+                {"beneficiary", d.beneficiary.toChecksumHex()},
+                {"callback", d.callback.toChecksumHex()},
+                {"appHash", eth::toHex(m.appHash)},
+                {"datasetHash", eth::toHex(m.datasetHash)},
+                {"workerpoolHash", eth::toHex(m.workerpoolHash)},
+                {"requestHash", eth::toHex(m.requestHash)},
+                {"params", d.params},
+                {"volume", safeNumber(m.volume)},
+                {"category", safeNumber(d.category)},
+                {"tag", eth::toHex(d.tag)},
+                {"trust", safeNumber(d.trust)},
+                {"startTime", safeNumber(d.startTime)},
+                {"botFirst", safeNumber(d.botFirst)},
+                {"botSize", safeNumber(d.botSize)},
+                {"schedulerRewardRatio", safeNumber(d.schedulerRewardRatio)},
+                {"workerStake", safeNumber(d.workerStake)},
+                {"blockNumber", m.blockNumber},
+                {"blockTimestamp", isoTime(static_cast<std::int64_t>(timestamp) * 1000)},
+                {"transactionHash", eth::toHex(m.transactionHash)}};
+    }
+
+    /// Brings the deals table up to the chain's head.
+    void indexDeals() {
+        std::lock_guard scan(scanMutex);
+        const std::uint64_t head = chain.rpc().blockNumber();
+        std::uint64_t from = 0;
+        if (const auto done = scannedTo()) {
+            if (*done > head) { // another chain under the same folder: start again
+                std::lock_guard lock(dbMutex);
+                db.exec("DELETE FROM deals");
+            } else {
+                from = *done + 1;
+            }
+        }
+        if (from > head)
+            return;
+        const auto matches = chain.ordersMatched(from, head);
+        std::vector<ServiceChainReader::Deal> deals;
+        std::vector<std::uint64_t> timestamps;
+        if (!matches.empty()) {
+            std::vector<Hash32> ids;
+            std::vector<std::uint64_t> blocks;
+            for (const auto& m : matches) {
+                ids.push_back(m.dealId);
+                blocks.push_back(m.blockNumber);
+            }
+            deals = chain.deals(ids);
+            timestamps = chain.blockTimestamps(blocks);
+        }
+        std::lock_guard lock(dbMutex);
+        db.transaction([&] {
+            for (std::size_t i = 0; i < matches.size(); ++i)
+                db.prepare("INSERT OR IGNORE INTO deals (dealid, blockNumber, dealJson) VALUES "
+                           "(?, ?, ?)")
+                    .bind(1, eth::toHex(matches[i].dealId))
+                    .bind(2, static_cast<std::int64_t>(matches[i].blockNumber))
+                    .bind(3, dealJson(matches[i], deals[i], timestamps[i]).dump())
+                    .run();
+            db.prepare("INSERT OR REPLACE INTO scan (name, block) VALUES ('deals', ?)")
+                .bind(1, static_cast<std::int64_t>(head))
+                .run();
+        });
+    }
+
+    std::vector<ojson> loadDeals() {
+        std::lock_guard lock(dbMutex);
+        auto statement = db.prepare("SELECT dealJson FROM deals");
+        std::vector<ojson> out;
+        while (statement.step())
+            out.push_back(ojson::parse(statement.text(0)));
+        return out;
+    }
+
+    ServerResponse getDeal(const ServerRequest& request) {
+        requireChain(request);
+        const std::string id = lower(std::string(request.pathRest()));
+        if (!isBytes32(id))
+            invalid("dealid must be a bytes32 hexstring");
+        indexDeals();
+        for (auto& deal : loadDeals())
+            if (deal.at("dealid") == id) {
+                ojson body = {{"ok", true}};
+                body.update(deal);
+                return reply(200, body);
+            }
+        throw ApiError(404, "deal not found");
+    }
+
+    ServerResponse getDeals(const ServerRequest& request) {
+        requireChain(request);
+        const QueryReader q(request);
+        std::vector<std::function<bool(const ojson&)>> filters;
+        if (const auto category = q.integer("category", 0))
+            filters.push_back([c = *category](const ojson& d) { return d.at("category") == c; });
+        const auto byAddress = [&](const char* name, std::vector<std::string> path) {
+            if (const auto address = q.address(name))
+                filters.push_back([path, a = address->toChecksumHex()](const ojson& d) {
+                    const ojson* at = &d;
+                    for (const auto& key : path)
+                        at = &at->at(key);
+                    return *at == a;
+                });
+        };
+        byAddress("requester", {"requester"});
+        byAddress("beneficiary", {"beneficiary"});
+        byAddress("app", {"app", "pointer"});
+        byAddress("dataset", {"dataset", "pointer"});
+        byAddress("workerpool", {"workerpool", "pointer"});
+        byAddress("appOwner", {"app", "owner"});
+        byAddress("datasetOwner", {"dataset", "owner"});
+        byAddress("workerpoolOwner", {"workerpool", "owner"});
+        const auto byHash = [&](const char* name, const char* field) {
+            if (const auto hash = q.bytes32(name))
+                filters.push_back(
+                    [field, h = eth::toHex(*hash)](const ojson& d) { return d.at(field) == h; });
+        };
+        byHash("apporderHash", "appHash");
+        byHash("datasetorderHash", "datasetHash");
+        byHash("workerpoolorderHash", "workerpoolHash");
+        byHash("requestorderHash", "requestHash");
+        const auto page = q.integer("page", 0);
+        const auto pageIndex = q.integer("pageIndex", 0);
+        const auto pageSize = q.integer("pageSize", kMinPageSize, kMaxPageSize);
+
+        indexDeals();
+        auto deals = loadDeals();
+        std::erase_if(deals, [&](const ojson& d) {
+            return !std::all_of(filters.begin(), filters.end(),
+                                [&](const auto& f) { return f(d); });
+        });
+        std::sort(deals.begin(), deals.end(), [](const ojson& a, const ojson& b) {
+            const auto ba = a.at("blockNumber").get<std::uint64_t>();
+            const auto bb = b.at("blockNumber").get<std::uint64_t>();
+            if (ba != bb)
+                return ba > bb;
+            return a.at("dealid").get<std::string>() < b.at("dealid").get<std::string>();
+        });
+        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
+        ojson list = ojson::array();
+        for (std::uint64_t i = skip; i < deals.size() && i < skip + limit; ++i)
+            list.push_back(deals[static_cast<std::size_t>(i)]);
+        ojson body = {{"ok", true}, {"deals", list}, {"count", deals.size()}};
+        if (list.size() == limit)
+            body["nextPage"] = skip + limit;
+        return reply(200, body);
+    }
+
     // --- Routes.
 
     ServerResponse publish(Kind kind, const ServerRequest& request) {
@@ -971,15 +1168,7 @@ struct MarketService::Impl {
             return a.orderHash < b.orderHash;
         });
 
-        // As the real API: pageIndex/pageSize, else the deprecated `page` offset.
-        std::uint64_t limit = kDefaultPageSize;
-        std::uint64_t skip = 0;
-        if (pageIndex || pageSize) {
-            limit = pageSize.value_or(kDefaultPageSize);
-            skip = limit * pageIndex.value_or(0);
-        } else {
-            skip = page.value_or(0);
-        }
+        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
         ojson list = ojson::array();
         for (std::uint64_t i = skip; i < orders.size() && i < skip + limit; ++i)
             list.push_back(entry(orders[static_cast<std::size_t>(i)]));
@@ -1064,6 +1253,11 @@ struct MarketService::Impl {
         server.route("GET", "/version", guarded([](const ServerRequest&) {
                          return reply(200, {{"ok", true}, {"version", "strongroom-sandbox"}});
                      }));
+        server.route("GET", "/deals",
+                     guarded([this](const ServerRequest& request) { return getDeals(request); }));
+        server.routePrefix("GET", "/deals/", guarded([this](const ServerRequest& request) {
+                               return getDeal(request);
+                           }));
         server.route("GET", "/challenge", guarded([this](const ServerRequest& request) {
                          requireChain(request);
                          const auto address = request.queryParam("address");

@@ -34,13 +34,24 @@
 //   PUT  /{kind}orders?chainId=          authenticated, body {"target": "unpublish_orderHash",
 //        "orderHash"} | {"target": "unpublish_last"|"unpublish_all", "<app|dataset|workerpool|
 //        requester>": address}: only the signer's open orders. {ok, unpublished: [orderHash]}.
+//   GET  /deals?chainId=&...              {ok, deals: [deal], count, nextPage?}, newest first,
+//        filtered by category, requester, beneficiary, app, dataset, workerpool, appOwner,
+//        datasetOwner, workerpoolOwner, apporderHash, datasetorderHash, workerpoolorderHash,
+//        requestorderHash; paged as the orderbooks.
+//   GET  /deals/{dealid}?chainId=        {ok, ...deal}; 404 "deal not found".
+//        A deal is {dealid, chainId, app|dataset|workerpool: {pointer, price, owner},
+//        requester, beneficiary, callback, appHash, datasetHash, workerpoolHash, requestHash,
+//        params, volume, category, tag, trust, startTime, botFirst, botSize,
+//        schedulerRewardRatio, workerStake, blockNumber, blockTimestamp, transactionHash}:
+//        the hub's OrdersMatched events joined with viewDeal, indexed on demand.
 //   An entry is {orderHash, order, chainId, remaining, status, publicationTimestamp, signer}
 //   (+ "bulk" for dataset orders); status is "open", "filled" (consumed on chain) or
 //   "canceled" (closed on chain by manage*Order); remaining = volume - viewConsumed(orderHash),
 //   read from the chain (batched) whenever orders are served. Only open orders are listed.
 //
-// Orders live in an SQLite database in the state folder and survive restarts; challenges are
-// kept in memory only (a restart asks clients for a new one, as an expiry would).
+// Orders and indexed deals live in an SQLite database in the state folder and survive
+// restarts; challenges are kept in memory only (a restart asks clients for a new one, as an
+// expiry would).
 
 #include "sandbox/HttpServer.h"
 #include "sandbox/PocoDeployer.h"

@@ -2,6 +2,7 @@
 
 #include "eth/Abi.h"
 #include "eth/Hex.h"
+#include "eth/Log.h"
 #include "util/Error.h"
 
 namespace sr::sandbox {
@@ -177,22 +178,104 @@ ServiceChainReader::Task ServiceChainReader::task(const Hash32& taskId) {
 }
 
 ServiceChainReader::Deal ServiceChainReader::deal(const Hash32& dealId) {
-    const auto values = call(
-        deployment_.hub, "viewDeal(bytes32)",
-        {AbiValue::bytes(Bytes(dealId.begin(), dealId.end()))},
-        {AbiType::parse("((address,address,uint256),(address,address,uint256),(address,address,"
-                        "uint256),uint256,uint256,bytes32,address,address,address,string,uint256,"
-                        "uint256,uint256,uint256,uint256,address)")});
-    const auto& fields = values.at(0).asList();
-    Deal deal;
-    deal.app = fields.at(0).asList().at(0).asAddress();
-    deal.dataset = fields.at(1).asList().at(0).asAddress();
-    deal.workerpool = fields.at(2).asList().at(0).asAddress();
-    deal.tag = toHash(fields.at(5));
-    deal.requester = fields.at(6).asAddress();
-    if (deal.app.isZero())
-        throw Error(ErrorCode::NotFound, "No such deal on chain.");
-    return deal;
+    return deals({dealId}).at(0);
+}
+
+std::vector<ServiceChainReader::Deal>
+ServiceChainReader::deals(const std::vector<Hash32>& dealIds) {
+    static const std::vector<AbiType> outputs = {
+        AbiType::parse("((address,address,uint256),(address,address,uint256),(address,address,"
+                       "uint256),uint256,uint256,bytes32,address,address,address,string,uint256,"
+                       "uint256,uint256,uint256,uint256,address)")};
+    std::vector<eth::RpcCall> calls;
+    for (const auto& id : dealIds)
+        calls.push_back(ethCall(deployment_.hub, "viewDeal(bytes32)",
+                                {AbiValue::bytes(Bytes(id.begin(), id.end()))}));
+    const auto outcomes = rpc_.batch(calls);
+    std::vector<Deal> out;
+    for (const auto& outcome : outcomes) {
+        if (outcome.error)
+            throw Error(ErrorCode::Network,
+                        "The hub did not answer viewDeal: " + outcome.error->rpcMessage());
+        const auto values = decodeResult(outcome.result, outputs, "viewDeal(bytes32)");
+        const auto& f = values.at(0).asList();
+        const auto resource = [](const AbiValue& value) {
+            const auto& r = value.asList();
+            return Resource{r.at(0).asAddress(), r.at(1).asAddress(), r.at(2).asNumber()};
+        };
+        Deal deal;
+        deal.app = resource(f.at(0));
+        deal.dataset = resource(f.at(1));
+        deal.workerpool = resource(f.at(2));
+        deal.trust = f.at(3).asNumber();
+        deal.category = f.at(4).asNumber();
+        deal.tag = toHash(f.at(5));
+        deal.requester = f.at(6).asAddress();
+        deal.beneficiary = f.at(7).asAddress();
+        deal.callback = f.at(8).asAddress();
+        deal.params = f.at(9).asString();
+        deal.startTime = f.at(10).asNumber();
+        deal.botFirst = f.at(11).asNumber();
+        deal.botSize = f.at(12).asNumber();
+        deal.workerStake = f.at(13).asNumber();
+        deal.schedulerRewardRatio = f.at(14).asNumber();
+        deal.sponsor = f.at(15).asAddress();
+        if (deal.app.pointer.isZero())
+            throw Error(ErrorCode::NotFound, "No such deal on chain.");
+        out.push_back(std::move(deal));
+    }
+    return out;
+}
+
+std::vector<ServiceChainReader::Match> ServiceChainReader::ordersMatched(std::uint64_t fromBlock,
+                                                                         std::uint64_t toBlock) {
+    static const eth::AbiSignature event = eth::AbiSignature::parse(
+        "OrdersMatched(bytes32 dealid, bytes32 appHash, bytes32 datasetHash, bytes32 "
+        "workerpoolHash, bytes32 requestHash, uint256 volume)");
+    const auto quantity = [](std::uint64_t n) { return eth::U256(n).toHex(); };
+    const nlohmann::json filter = {
+        {"address", deployment_.hub.toLowerHex()},
+        {"fromBlock", quantity(fromBlock)},
+        {"toBlock", quantity(toBlock)},
+        {"topics", nlohmann::json::array({eth::toHex(eth::Abi::eventTopic(event.canonical()))})}};
+    const nlohmann::json logs = rpc_.call("eth_getLogs", nlohmann::json::array({filter}));
+    if (!logs.is_array())
+        throw Error(ErrorCode::Corrupt, "eth_getLogs did not return a list.");
+    std::vector<Match> out;
+    for (const auto& json : logs) {
+        const eth::Log log = eth::Log::fromJson(json);
+        if (log.removed)
+            continue;
+        const auto values = eth::Abi::decodeEvent(event, log.topics, log.data);
+        Match match;
+        match.dealId = toHash(values.at(0));
+        match.appHash = toHash(values.at(1));
+        match.datasetHash = toHash(values.at(2));
+        match.workerpoolHash = toHash(values.at(3));
+        match.requestHash = toHash(values.at(4));
+        match.volume = values.at(5).asNumber();
+        match.blockNumber = log.blockNumber;
+        match.transactionHash = log.transactionHash;
+        out.push_back(match);
+    }
+    return out;
+}
+
+std::vector<std::uint64_t>
+ServiceChainReader::blockTimestamps(const std::vector<std::uint64_t>& blocks) {
+    std::vector<eth::RpcCall> calls;
+    for (const auto block : blocks)
+        calls.push_back(
+            {"eth_getBlockByNumber", nlohmann::json::array({eth::U256(block).toHex(), false})});
+    const auto outcomes = rpc_.batch(calls);
+    std::vector<std::uint64_t> out;
+    for (const auto& outcome : outcomes) {
+        if (outcome.error || !outcome.result.is_object() || !outcome.result.contains("timestamp"))
+            throw Error(ErrorCode::Corrupt, "A block was not returned with its timestamp.");
+        out.push_back(
+            eth::JsonRpcClient::parseQuantity(outcome.result.at("timestamp"), "A block timestamp"));
+    }
+    return out;
 }
 
 } // namespace sr::sandbox

@@ -53,16 +53,50 @@ public:
         std::uint8_t status = 0; ///< 0 unset, 1 active, 2 revealing, 3 completed, 4 failed
         Hash32 dealId{};
     };
+    struct Resource {
+        eth::Address pointer;
+        eth::Address owner;
+        eth::U256 price;
+    };
+    /// viewDeal(dealid), field for field.
     struct Deal {
-        eth::Address app;
-        eth::Address dataset;
-        eth::Address workerpool;
-        eth::Address requester;
+        Resource app;
+        Resource dataset;
+        Resource workerpool;
+        eth::U256 trust;
+        eth::U256 category;
         Hash32 tag{};
+        eth::Address requester;
+        eth::Address beneficiary;
+        eth::Address callback;
+        std::string params;
+        eth::U256 startTime;
+        eth::U256 botFirst;
+        eth::U256 botSize;
+        eth::U256 workerStake;
+        eth::U256 schedulerRewardRatio;
+        eth::Address sponsor;
+    };
+    /// One OrdersMatched event of the hub.
+    struct Match {
+        Hash32 dealId{};
+        Hash32 appHash{};
+        Hash32 datasetHash{};
+        Hash32 workerpoolHash{};
+        Hash32 requestHash{};
+        eth::U256 volume;
+        std::uint64_t blockNumber = 0;
+        Hash32 transactionHash{};
     };
     Task task(const Hash32& taskId);
     /// Throws Error(NotFound) for a deal that does not exist.
     Deal deal(const Hash32& dealId);
+    /// viewDeal for each id, in one batch (Error(NotFound) if one does not exist).
+    std::vector<Deal> deals(const std::vector<Hash32>& dealIds);
+    /// The hub's OrdersMatched events in blocks [fromBlock, toBlock], in chain order.
+    std::vector<Match> ordersMatched(std::uint64_t fromBlock, std::uint64_t toBlock);
+    /// The timestamp (seconds) of each block, in one batch.
+    std::vector<std::uint64_t> blockTimestamps(const std::vector<std::uint64_t>& blocks);
 
 private:
     std::vector<eth::AbiValue> call(const eth::Address& to, std::string_view signature,

@@ -378,12 +378,12 @@ crypto::SecretBytes SmsService::datasetSecretForTask(const Hash32& taskId) {
     if ((deal.tag[31] & 0x01) == 0)
         throw Error(ErrorCode::Crypto, "The task's deal is not a TEE deal: dataset keys only go "
                                        "to enclaves.");
-    if (deal.dataset.isZero())
+    if (deal.dataset.pointer.isZero())
         throw Error(ErrorCode::NotFound, "The task uses no dataset.");
-    auto secret = datasetSecret(deal.dataset);
+    auto secret = datasetSecret(deal.dataset.pointer);
     if (!secret)
-        throw Error(ErrorCode::NotFound,
-                    "The SMS holds no key for dataset " + deal.dataset.toChecksumHex() + ".");
+        throw Error(ErrorCode::NotFound, "The SMS holds no key for dataset " +
+                                             deal.dataset.pointer.toChecksumHex() + ".");
     return std::move(*secret);
 }
 

@@ -664,8 +664,8 @@ private slots:
 
             // One task of two: still open, one remaining.
             request.salt = randomSalt();
-            chain_->matchOrders(app, appOwner_, order, owner_, pool, poolOwner_, request,
-                                requester_);
+            const Hash32 firstDeal = chain_->matchOrders(app, appOwner_, order, owner_, pool,
+                                                         poolOwner_, request, requester_);
             Reply r = book("dataset", base);
             QCOMPARE(r.body.at("count"), json(1));
             QCOMPARE(r.body.at("orders").at(0).at("remaining"), json(1));
@@ -679,6 +679,52 @@ private slots:
             r = send("GET", "/datasetorders/" + hash + q());
             QCOMPARE(r.body.at("status"), json("filled"));
             QCOMPARE(r.body.at("remaining"), json(0));
+
+            // The two deals, indexed from OrdersMatched, newest first.
+            r = send("GET", "/deals" + q() + "&dataset=" + d.toLowerHex());
+            QCOMPARE(r.status, 200L);
+            QCOMPARE(r.body.at("ok"), json(true));
+            QCOMPARE(r.body.at("count"), json(2));
+            QVERIFY(!r.body.contains("nextPage"));
+            const json& newest = r.body.at("deals").at(0);
+            const json& oldest = r.body.at("deals").at(1);
+            QVERIFY(newest.at("blockNumber").get<std::uint64_t>() >
+                    oldest.at("blockNumber").get<std::uint64_t>());
+            QCOMPARE(oldest.at("dealid"), json(eth::toHex(firstDeal)));
+            QCOMPARE(oldest.at("chainId"), json(domain_.chainId));
+            QCOMPARE(oldest.at("app"), json({{"pointer", app_.toChecksumHex()},
+                                             {"price", 0},
+                                             {"owner", appOwner_.address.toChecksumHex()}}));
+            QCOMPARE(oldest.at("dataset").at("owner"), json(owner_.address.toChecksumHex()));
+            QCOMPARE(oldest.at("workerpool").at("pointer"), json(pool_.toChecksumHex()));
+            QCOMPARE(oldest.at("requester"), json(requester_.address.toChecksumHex()));
+            QCOMPARE(oldest.at("datasetHash"), json(hash));
+            QCOMPARE(oldest.at("appHash"), json(eth::toHex(iexec::orderHash(domain_, app))));
+            QCOMPARE(oldest.at("volume"), json(1));
+            QCOMPARE(oldest.at("botSize"), json(1));
+            QCOMPARE(oldest.at("tag"), json(eth::toHex(tagOf(0x01))));
+            QVERIFY(
+                std::regex_match(oldest.at("blockTimestamp").get<std::string>(),
+                                 std::regex("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000Z")));
+            QVERIFY(oldest.at("transactionHash").get<std::string>().size() == 66);
+            QCOMPARE(send("GET", "/deals" + q() + "&datasetorderHash=" + hash).body.at("count"),
+                     json(2));
+            QCOMPARE(send("GET", "/deals" + q() + "&requester=" + stranger_.address.toChecksumHex())
+                         .body.at("count"),
+                     json(0));
+            QCOMPARE(send("GET", "/deals" + q() + "&datasetOwner=" +
+                                     owner_.address.toChecksumHex() + "&pageSize=10&pageIndex=0")
+                         .body.at("count"),
+                     json(2));
+            const Reply one = send("GET", "/deals/" + eth::toHex(firstDeal) + q());
+            QCOMPARE(one.status, 200L);
+            QCOMPARE(one.body.at("ok"), json(true));
+            QCOMPARE(one.body.at("dealid"), json(eth::toHex(firstDeal)));
+            QCOMPARE(one.body.at("params"), json(""));
+            QCOMPARE(send("GET", "/deals/0x" + std::string(64, '0') + q()).status, 404L);
+            QCOMPARE(send("GET", "/deals/0x12" + q()).status, 400L);
+            QCOMPARE(send("GET", "/deals" + q() + "&app=0x12").status, 400L);
+            QCOMPARE(send("GET", "/deals?chainId=1").status, 400L);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
