@@ -1,7 +1,8 @@
 // Reference side of interop_tst_sandbox_sdk: the real iexec SDK (9.0.1) talks to the sandbox's
 // SMS and market API exactly as it talks to iExec's, through its public IExec class.
-// stdin:  { rpcUrl, hubAddress, smsURL, iexecGatewayURL, ownerKey, strangerKey, dataset,
-//           otherDataset, app, otherApp, secret, resultKey }
+// stdin:  { rpcUrl, hubAddress, smsURL, iexecGatewayURL, ownerKey, strangerKey, requesterKey,
+//           dataset, otherDataset, app, otherApp (the stranger's), workerpool (the stranger's),
+//           secret, resultKey }
 // stdout: { <step>: <what the SDK returned> | { error: "<message>" } }
 import { IExec } from 'iexec';
 import { JsonRpcProvider, Wallet } from 'ethers';
@@ -19,11 +20,13 @@ const connect = (key) =>
       hubAddress: input.hubAddress,
       smsURL: input.smsURL,
       iexecGatewayURL: input.iexecGatewayURL,
-    },
+    }
   );
 const owner = connect(input.ownerKey);
 const stranger = connect(input.strangerKey);
+const requester = connect(input.requesterKey);
 const ownerAddress = new Wallet(input.ownerKey).address;
+const requesterAddress = new Wallet(input.requesterKey).address;
 
 const out = {};
 const step = async (name, run) => {
@@ -44,26 +47,22 @@ await step('secretBefore', () => owner.dataset.checkDatasetSecretExists(input.da
 await step('pushSecret', () => owner.dataset.pushDatasetSecret(input.dataset, input.secret));
 await step('secretAfter', () => owner.dataset.checkDatasetSecretExists(input.dataset));
 await step('pushSecretAgain', () => owner.dataset.pushDatasetSecret(input.dataset, 'other'));
-await step('strangerPush', () =>
-  stranger.dataset.pushDatasetSecret(input.otherDataset, 'stolen'),
-);
-await step('otherSecretExists', () =>
-  owner.dataset.checkDatasetSecretExists(input.otherDataset),
-);
+await step('strangerPush', () => stranger.dataset.pushDatasetSecret(input.otherDataset, 'stolen'));
+await step('otherSecretExists', () => owner.dataset.checkDatasetSecretExists(input.otherDataset));
 
 // --- SMS: the result encryption key (web2 secret) and a requester secret
 await step('resultKeyBefore', () => owner.result.checkResultEncryptionKeyExists(ownerAddress));
 await step('pushResultKey', () => owner.result.pushResultEncryptionKey(input.resultKey));
 await step('pushResultKeyAgain', () => owner.result.pushResultEncryptionKey(input.resultKey));
 await step('updateResultKey', () =>
-  owner.result.pushResultEncryptionKey(input.resultKey, { forceUpdate: true }),
+  owner.result.pushResultEncryptionKey(input.resultKey, { forceUpdate: true })
 );
 await step('resultKeyAfter', () => owner.result.checkResultEncryptionKeyExists(ownerAddress));
 await step('pushRequesterSecret', () =>
-  owner.secrets.pushRequesterSecret('my-api-key', 'requester-value'),
+  owner.secrets.pushRequesterSecret('my-api-key', 'requester-value')
 );
 await step('requesterSecretExists', () =>
-  owner.secrets.checkRequesterSecretExists(ownerAddress, 'my-api-key'),
+  owner.secrets.checkRequesterSecretExists(ownerAddress, 'my-api-key')
 );
 
 // --- Market: a dataset order granted to one app, published, read back, unpublished
@@ -87,13 +86,13 @@ await step('publishedHash', async () => {
 await step('publishAgain', () => owner.order.publishDatasetorder(signed));
 await step('strangerPublish', async () => {
   const fresh = await owner.order.signDatasetorder(
-    await owner.order.createDatasetorder({ dataset: input.dataset, volume: 1 }),
+    await owner.order.createDatasetorder({ dataset: input.dataset, volume: 1 })
   );
   return stranger.order.publishDatasetorder(fresh);
 });
 await step('fetchedOrder', () => owner.orderbook.fetchDatasetorder(hash));
 await step('bookForApp', async () =>
-  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset, app: input.app })),
+  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset, app: input.app }))
 );
 await step('bookForOtherAppStrict', async () =>
   summary(
@@ -101,16 +100,16 @@ await step('bookForOtherAppStrict', async () =>
       dataset: input.dataset,
       app: input.otherApp,
       isAppStrict: true,
-    }),
-  ),
+    })
+  )
 );
 await step('bookUnrestrictedOnly', async () =>
-  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset })),
+  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset }))
 );
 await step('strangerUnpublish', () => stranger.order.unpublishDatasetorder(hash));
 await step('unpublished', () => owner.order.unpublishDatasetorder(hash));
 await step('bookAfterUnpublish', async () =>
-  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset, app: 'any' })),
+  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset, app: 'any' }))
 );
 
 // --- Market: an order cancelled on chain (manageDatasetOrder CLOSE sent by the SDK) leaves it
@@ -118,17 +117,17 @@ let second;
 let secondHash;
 await step('publishSecond', async () => {
   second = await owner.order.signDatasetorder(
-    await owner.order.createDatasetorder({ dataset: input.dataset, volume: 2 }),
+    await owner.order.createDatasetorder({ dataset: input.dataset, volume: 2 })
   );
   secondHash = await owner.order.publishDatasetorder(second);
   return secondHash;
 });
 await step('bookBeforeCancel', async () =>
-  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset })),
+  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset }))
 );
 await step('cancel', async () => (await owner.order.cancelDatasetorder(second)).txHash);
 await step('bookAfterCancel', async () =>
-  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset })),
+  summary(await owner.orderbook.fetchDatasetOrderbook({ dataset: input.dataset }))
 );
 await step('fetchedCancelled', () => owner.orderbook.fetchDatasetorder(secondHash));
 
@@ -137,7 +136,7 @@ await step('unpublishLastAndAll', async () => {
   const hashes = [];
   for (let i = 0; i < 3; i += 1) {
     const order = await owner.order.signDatasetorder(
-      await owner.order.createDatasetorder({ dataset: input.dataset, volume: 1, datasetprice: i }),
+      await owner.order.createDatasetorder({ dataset: input.dataset, volume: 1, datasetprice: i })
     );
     hashes.push(await owner.order.publishDatasetorder(order));
   }
@@ -147,14 +146,117 @@ await step('unpublishLastAndAll', async () => {
 });
 
 // --- Market: an app order (its owner is the stranger here)
+let apporder;
 await step('appOrder', async () => {
-  const order = await stranger.order.signApporder(
+  apporder = await stranger.order.signApporder(
     await stranger.order.createApporder({ app: input.otherApp, volume: 3 }),
-    { preflightCheck: false },
+    { preflightCheck: false }
   );
-  const published = await stranger.order.publishApporder(order, { preflightCheck: false });
+  const published = await stranger.order.publishApporder(apporder, { preflightCheck: false });
   const book = await owner.orderbook.fetchAppOrderbook({ app: input.otherApp });
-  return { published, local: await owner.order.hashApporder(order), book: summary(book) };
+  return { published, local: await owner.order.hashApporder(apporder), book: summary(book) };
+});
+
+// --- A full market round: dataset, workerpool and request orders published, read back from
+// the books, matched on chain by the SDK; the deal shows in /deals and the orders are filled.
+await step('match', async () => {
+  const datasetorder = await owner.order.signDatasetorder(
+    await owner.order.createDatasetorder({
+      dataset: input.dataset,
+      apprestrict: input.otherApp,
+      volume: 1,
+    })
+  );
+  const datasetorderHash = await owner.order.publishDatasetorder(datasetorder);
+  const workerpoolorder = await stranger.order.signWorkerpoolorder(
+    await stranger.order.createWorkerpoolorder({
+      workerpool: input.workerpool,
+      category: 0,
+      volume: 1,
+    })
+  );
+  const workerpoolorderHash = await stranger.order.publishWorkerpoolorder(workerpoolorder);
+  const requestorder = await requester.order.signRequestorder(
+    await requester.order.createRequestorder({
+      app: input.otherApp,
+      dataset: input.dataset,
+      workerpool: input.workerpool,
+      category: 0,
+      volume: 1,
+    }),
+    { preflightCheck: false }
+  );
+  const requestorderHash = await requester.order.publishRequestorder(requestorder, {
+    preflightCheck: false,
+  });
+  // What a requester does: take the orders from the books.
+  const fromBook = {
+    app: (
+      await requester.orderbook.fetchAppOrderbook({ app: input.otherApp, dataset: input.dataset })
+    ).orders[0]?.order,
+    dataset: (
+      await requester.orderbook.fetchDatasetOrderbook({
+        dataset: input.dataset,
+        app: input.otherApp,
+        requester: requesterAddress,
+      })
+    ).orders[0]?.order,
+    workerpool: (
+      await requester.orderbook.fetchWorkerpoolOrderbook({
+        workerpool: input.workerpool,
+        category: 0,
+        app: input.otherApp,
+        dataset: input.dataset,
+        requester: requesterAddress,
+      })
+    ).orders[0]?.order,
+    // As with the real API, leaving out `workerpool` would list only unrestricted requests.
+    request: (
+      await requester.orderbook.fetchRequestOrderbook({
+        requester: requesterAddress,
+        workerpool: input.workerpool,
+        category: 0,
+      })
+    ).orders[0]?.order,
+  };
+  const { dealid, volume } = await requester.order.matchOrders(
+    {
+      apporder: fromBook.app,
+      datasetorder: fromBook.dataset,
+      workerpoolorder: fromBook.workerpool,
+      requestorder: fromBook.request,
+    },
+    { preflightCheck: false }
+  );
+  const byDatasetorder = await requester.deal.fetchDealsByDatasetorder(datasetorderHash);
+  const byRequester = await requester.deal.fetchRequesterDeals(requesterAddress, {
+    datasetAddress: input.dataset,
+  });
+  const datasetorderAfter = await requester.orderbook.fetchDatasetorder(datasetorderHash);
+  const requestBookAfter = await requester.orderbook.fetchRequestOrderbook({
+    requester: requesterAddress,
+    workerpool: 'any',
+    category: 0,
+  });
+  return {
+    hashes: { datasetorderHash, workerpoolorderHash, requestorderHash },
+    fromBook: {
+      app: fromBook.app?.sign === apporder.sign,
+      dataset: fromBook.dataset?.sign === datasetorder.sign,
+      workerpool: fromBook.workerpool?.sign === workerpoolorder.sign,
+      request: fromBook.request?.sign === requestorder.sign,
+    },
+    dealid,
+    volume: Number(volume),
+    byDatasetorder: {
+      count: byDatasetorder.count,
+      dealids: byDatasetorder.deals.map((d) => d.dealid),
+      first: byDatasetorder.deals[0] ?? null,
+    },
+    byRequesterCount: byRequester.count,
+    datasetorderAfter: { status: datasetorderAfter.status, remaining: datasetorderAfter.remaining },
+    requestBookAfter: requestBookAfter.count,
+  };
 });
 
 process.stdout.write(JSON.stringify(out));

@@ -1,8 +1,9 @@
 // The real iexec SDK (npm iexec 9.0.1, run by node) against the sandbox's SMS and market API on
 // a real anvil with the real PoCo contracts: it pushes and checks a dataset key, its result
 // key and a requester secret, publishes, reads, unpublishes and cancels dataset orders and
-// publishes an app order, all through its public IExec class, exactly as on Arbitrum. Every
-// answer it got is checked here, and so is what the services stored.
+// publishes an app order, then runs a full market round (orders read from the books, matched
+// on chain, the deal found through /deals), all through its public IExec class, exactly as on
+// Arbitrum. Every answer it got is checked here, and so is what the services stored.
 
 #include "../integration/SandboxTestChain.h"
 #include "NodeScript.h"
@@ -55,6 +56,8 @@ private slots:
             const Address otherDataset = chain.createDataset(owner.address, "sdk other data");
             const Address app = chain.createApp(owner.address, "sdk app");
             const Address otherApp = chain.createApp(stranger.address, "sdk other app");
+            const Address workerpool = chain.createWorkerpool(stranger.address, "sdk pool");
+            const test::DevKey requester = test::devKey(3);
             sandbox::SandboxServices services(
                 sandbox::SandboxServices::Options{.rpcUrl = chain.rpcUrl(),
                                                   .deployment = chain.deployment(),
@@ -70,6 +73,8 @@ private slots:
                                 {"iexecGatewayURL", services.marketUrl()},
                                 {"ownerKey", keyHex(owner)},
                                 {"strangerKey", keyHex(stranger)},
+                                {"requesterKey", keyHex(requester)},
+                                {"workerpool", workerpool.toChecksumHex()},
                                 {"dataset", dataset.toChecksumHex()},
                                 {"otherDataset", otherDataset.toChecksumHex()},
                                 {"app", app.toChecksumHex()},
@@ -163,6 +168,26 @@ private slots:
             QVERIFY2(appOrder.contains("published"), appOrder.dump().c_str());
             QCOMPARE(appOrder.at("published"), appOrder.at("local"));
             QCOMPARE(appOrder.at("book").at("hashes"), json::array({appOrder.at("local")}));
+
+            // A full round: published orders read back from the books and matched by the SDK;
+            // the deal in /deals, the orders filled.
+            const json& match = r.at("match");
+            QVERIFY2(match.contains("dealid"), match.dump().c_str());
+            QCOMPARE(
+                match.at("fromBook"),
+                json({{"app", true}, {"dataset", true}, {"workerpool", true}, {"request", true}}));
+            QCOMPARE(match.at("volume"), json(1));
+            QCOMPARE(match.at("byDatasetorder").at("count"), json(1));
+            QCOMPARE(match.at("byDatasetorder").at("dealids"), json::array({match.at("dealid")}));
+            const json& deal = match.at("byDatasetorder").at("first");
+            QCOMPARE(deal.at("dataset").at("pointer"), json(dataset.toChecksumHex()));
+            QCOMPARE(deal.at("app").at("pointer"), json(otherApp.toChecksumHex()));
+            QCOMPARE(deal.at("workerpool").at("owner"), json(stranger.address.toChecksumHex()));
+            QCOMPARE(deal.at("requester"), json(requester.address.toChecksumHex()));
+            QCOMPARE(deal.at("requestHash"), match.at("hashes").at("requestorderHash"));
+            QCOMPARE(match.at("byRequesterCount"), json(1));
+            QCOMPARE(match.at("datasetorderAfter"), json({{"status", "filled"}, {"remaining", 0}}));
+            QCOMPARE(match.at("requestBookAfter"), json(0));
 
             services.stop();
         } catch (const Error& e) {
