@@ -833,9 +833,9 @@ struct MarketService::Impl {
         return static_cast<std::uint64_t>(statement.integer(0));
     }
 
-    ojson dealJson(const ServiceChainReader::Match& m, const ServiceChainReader::Deal& d,
+    ojson dealJson(const ServiceChainReader::Match& m, const iexec::Deal& d,
                    std::uint64_t timestamp) const {
-        const auto resource = [](const ServiceChainReader::Resource& r) {
+        const auto resource = [](const iexec::DealResource& r) {
             return ojson{{"pointer", r.pointer.toChecksumHex()},
                          {"price", safeNumber(r.price)},
                          {"owner", r.owner.toChecksumHex()}};
@@ -883,7 +883,7 @@ struct MarketService::Impl {
         if (from > head)
             return;
         const auto matches = chain.ordersMatched(from, head);
-        std::vector<ServiceChainReader::Deal> deals;
+        std::vector<iexec::Deal> deals;
         std::vector<std::uint64_t> timestamps;
         if (!matches.empty()) {
             std::vector<Hash32> ids;

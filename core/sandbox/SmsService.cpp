@@ -371,10 +371,10 @@ std::optional<crypto::SecretBytes> SmsService::datasetSecret(const Address& data
 
 crypto::SecretBytes SmsService::datasetSecretForTask(const Hash32& taskId) {
     const auto task = impl_->chain.task(taskId);
-    if (task.status != 1)
+    if (task.status != iexec::TaskStatus::Active)
         throw Error(ErrorCode::Crypto, "The task is not active on chain: its dataset key is not "
                                        "released.");
-    const auto deal = impl_->chain.deal(task.dealId);
+    const auto deal = impl_->chain.deal(task.dealid);
     if ((deal.tag[31] & 0x01) == 0)
         throw Error(ErrorCode::Crypto, "The task's deal is not a TEE deal: dataset keys only go "
                                        "to enclaves.");
