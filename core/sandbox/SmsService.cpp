@@ -13,6 +13,7 @@
 #include <cctype>
 #include <chrono>
 #include <mutex>
+#include <openssl/crypto.h>
 #include <regex>
 
 namespace sr::sandbox {
@@ -56,6 +57,19 @@ std::string requiredParam(const ServerRequest& request, const char* name) {
                         std::string("Required request parameter '") + name + "' is not present");
     return *value;
 }
+
+/// Wipes a handler's copy of a secret when it goes out of scope (the server's own receive
+/// buffer is the HttpServer's business).
+class WipedOnExit {
+public:
+    explicit WipedOnExit(std::string& text) : text_(text) {}
+    ~WipedOnExit() { OPENSSL_cleanse(text_.data(), text_.size()); }
+    WipedOnExit(const WipedOnExit&) = delete;
+    WipedOnExit& operator=(const WipedOnExit&) = delete;
+
+private:
+    std::string& text_;
+};
 
 std::string requiredBody(const ServerRequest& request) {
     std::string body = request.body.text(1u << 20);
@@ -237,7 +251,8 @@ void SmsService::Impl::routes() {
             const std::string authorization = requiredAuthorization(request);
             const Address address =
                 parseAddress(requiredParam(request, "secretAddress"), "secretAddress");
-            const std::string secret = requiredBody(request);
+            std::string secret = requiredBody(request);
+            const WipedOnExit wipe(secret);
             if (!signedByOwner(Registry::Dataset, address, challenge(address, {secret}),
                                authorization))
                 return status(401);
@@ -257,7 +272,8 @@ void SmsService::Impl::routes() {
         const std::string authorization = requiredAuthorization(request);
         const Address owner = parseAddress(requiredParam(request, "ownerAddress"), "ownerAddress");
         const std::string name = requiredParam(request, "secretName");
-        const std::string value = requiredBody(request);
+        std::string value = requiredBody(request);
+        const WipedOnExit wipe(value);
         if (!signedBy(challenge(owner, {name, value}), authorization, owner))
             return status(401);
         if (value.size() > kMaxSecretBytes)
@@ -295,7 +311,8 @@ void SmsService::Impl::routes() {
         [this, requesterTarget](const ServerRequest& request) {
             const std::string authorization = requiredAuthorization(request);
             const auto [requester, key] = requesterTarget(request);
-            const std::string value = requiredBody(request);
+            std::string value = requiredBody(request);
+            const WipedOnExit wipe(value);
             if (!signedBy(challenge(requester, {key, value}), authorization, requester))
                 return apiError(401, "Invalid authorization");
             if (!validSecretKey(key))
@@ -327,7 +344,8 @@ void SmsService::Impl::routes() {
         [this, appTarget](const ServerRequest& request) {
             const std::string authorization = requiredAuthorization(request);
             const Address app = appTarget(request);
-            const std::string value = requiredBody(request);
+            std::string value = requiredBody(request);
+            const WipedOnExit wipe(value);
             if (!signedByOwner(Registry::App, app, challenge(app, {kAppSecretIndex, value}),
                                authorization))
                 return apiError(401, "Invalid authorization");
