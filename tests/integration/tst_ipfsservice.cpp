@@ -525,8 +525,13 @@ private slots:
                   std::chrono::duration_cast<std::chrono::milliseconds>(total).count()),
               rssBefore, rssAfter, peakBefore, peakAfter, peakReset ? "yes" : "no");
         // The whole file went through both ways; memory must not have grown by anything like it.
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan keeps freed memory in quarantine (up to 256 MiB): RSS says nothing there.
+        qWarning("SKIPPED LOUDLY: the RSS bound is not checked under AddressSanitizer");
+#else
         QVERIFY2(peakAfter - peakBefore < 32 * 1024, "peak RSS grew by 32 MiB or more");
         QVERIFY2(rssAfter - rssBefore < 32 * 1024, "RSS grew by 32 MiB or more");
+#endif
     }
 
 private:
@@ -549,8 +554,12 @@ private:
         r.timeout = std::chrono::milliseconds(60000);
         return client_.send(r);
     }
-    sr::HttpResponse get(const std::string& target) { return request("GET", target); }
-    sr::HttpResponse rpc(const std::string& target) { return request("POST", target); }
+    sr::HttpResponse get(const std::string& target) {
+        return request("GET", target);
+    }
+    sr::HttpResponse rpc(const std::string& target) {
+        return request("POST", target);
+    }
     sr::HttpResponse add(const std::string& body, const std::string& query = "") {
         return request("POST", "/api/v0/add" + query, body,
                        {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}});
