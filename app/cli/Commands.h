@@ -35,6 +35,7 @@ const std::vector<Command>& commands();
 std::vector<Command> networkCommands();
 std::vector<Command> walletCommands();
 std::vector<Command> signCommands();
+std::vector<Command> chainCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
 AppPaths pathsFor(const CommandLine& line);

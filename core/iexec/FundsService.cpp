@@ -1,0 +1,131 @@
+#include "iexec/FundsService.h"
+
+#include "iexec/RlcToken.h"
+#include "util/Error.h"
+
+namespace sr::iexec {
+
+using eth::U256;
+
+namespace {
+
+eth::Address hubOf(const NetworkProfile& profile) {
+    if (!looksLikeAddress(profile.hub))
+        throw Error(ErrorCode::InvalidArgument,
+                    "The network profile \"" + profile.name + "\" has no valid PoCo hub address.");
+    return eth::Address::fromHex(profile.hub);
+}
+
+std::string ethText(const U256& wei) {
+    return eth::formatUnits(wei, eth::kEthDecimals) + " ETH";
+}
+
+std::string rlcText(const U256& nrlc) {
+    return eth::formatUnits(nrlc, eth::kRlcDecimals) + " RLC";
+}
+
+void requirePositive(const U256& amount) {
+    if (amount.isZero())
+        throw Error(ErrorCode::InvalidArgument, "The amount must be more than 0.");
+}
+
+[[noreturn]] void notEnough(const eth::Address& who, const std::string& what,
+                            const std::string& have, const std::string& need,
+                            const std::string& missing) {
+    throw Error(ErrorCode::InvalidArgument, "Not enough " + what + ": " + who.toChecksumHex() +
+                                                " has " + have + ", this needs " + need + " (" +
+                                                missing + " more).");
+}
+
+} // namespace
+
+FundsService::FundsService(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
+    : rpc_(rpc), caller_(rpc), chainId_(profile.chainId), hub_(hubOf(profile)) {}
+
+void FundsService::checkChain(const CancelToken* cancel) {
+    {
+        std::lock_guard lock(mutex_);
+        if (chainChecked_)
+            return;
+    }
+    rpc_.requireChainId(chainId_, cancel);
+    std::lock_guard lock(mutex_);
+    chainChecked_ = true;
+}
+
+eth::Address FundsService::rlcToken(const CancelToken* cancel) {
+    {
+        std::lock_guard lock(mutex_);
+        if (token_)
+            return *token_;
+    }
+    checkChain(cancel);
+    const eth::Address token = caller_.call(hub_.token(), cancel);
+    std::lock_guard lock(mutex_);
+    token_ = token;
+    return token;
+}
+
+Balances FundsService::balances(const eth::Address& account, const CancelToken* cancel) {
+    const RlcToken token(rlcToken(cancel));
+    Balances b;
+    b.account = account;
+    b.block = rpc_.blockNumber(cancel);
+    // Pinned to one block so that the four numbers describe the same moment.
+    eth::ContractCaller pinned(rpc_);
+    pinned.setBlockTag(U256(b.block).toHex());
+    const auto [wei, rlc, iexecAccount] = pinned.callTogether(
+        eth::calls::etherBalance(account), token.balanceOf(account), hub_.viewAccount(account));
+    b.eth = wei;
+    b.rlc = rlc;
+    b.stake = iexecAccount.stake;
+    b.locked = iexecAccount.locked;
+    return b;
+}
+
+eth::TransactionRequest FundsService::sendEth(const eth::Address& from, const eth::Address& to,
+                                              const U256& wei, const CancelToken* cancel) {
+    requirePositive(wei);
+    const Balances b = balances(from, cancel);
+    if (b.eth < wei)
+        notEnough(from, "ETH", ethText(b.eth), ethText(wei), ethText(wei - b.eth));
+    eth::TransactionRequest r;
+    r.to = to;
+    r.value = wei;
+    r.purpose = "send-eth";
+    r.label = "Send " + ethText(wei) + " to " + to.toChecksumHex();
+    return r;
+}
+
+eth::TransactionRequest FundsService::sendRlc(const eth::Address& from, const eth::Address& to,
+                                              const U256& nrlc, const CancelToken* cancel) {
+    requirePositive(nrlc);
+    const Balances b = balances(from, cancel);
+    if (b.rlc < nrlc)
+        notEnough(from, "RLC", rlcText(b.rlc), rlcText(nrlc), rlcText(nrlc - b.rlc));
+    return RlcToken(rlcToken(cancel)).transfer(to, nrlc);
+}
+
+eth::TransactionRequest FundsService::deposit(const eth::Address& from, const U256& nrlc,
+                                              const CancelToken* cancel) {
+    requirePositive(nrlc);
+    const Balances b = balances(from, cancel);
+    if (b.rlc < nrlc)
+        notEnough(from, "RLC in the wallet", rlcText(b.rlc), rlcText(nrlc), rlcText(nrlc - b.rlc));
+    return RlcToken(rlcToken(cancel)).approveAndCall(hub_.address(), nrlc);
+}
+
+eth::TransactionRequest FundsService::withdraw(const eth::Address& from, const U256& nrlc,
+                                               const CancelToken* cancel) {
+    requirePositive(nrlc);
+    const Balances b = balances(from, cancel);
+    if (b.stake < nrlc) {
+        std::string have = rlcText(b.stake);
+        if (!b.locked.isZero())
+            have += " free (" + rlcText(b.locked) + " more are locked in running deals)";
+        notEnough(from, "RLC in the iExec account", have, rlcText(nrlc), rlcText(nrlc - b.stake));
+    }
+    return hub_.withdraw(nrlc);
+}
+
+} // namespace sr::iexec
