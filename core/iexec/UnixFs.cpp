@@ -267,13 +267,13 @@ UnixFsNode decodeUnixFsNode(ByteView block) {
             }
             if (!hash)
                 corrupt("a link without a hash");
-            UnixFsNode::Link out{[&] {
-                try {
-                    return Cid::fromBytes(*hash);
-                } catch (const sr::Error& e) {
-                    corrupt(std::string("bad link CID: ") + e.what());
-                }
-            }(), {}, 0};
+            std::optional<Cid> cid;
+            try {
+                cid = Cid::fromBytes(*hash);
+            } catch (const sr::Error& e) {
+                corrupt(std::string("bad link CID: ") + e.what());
+            }
+            UnixFsNode::Link out{*cid, {}, 0};
             if (name)
                 out.name.assign(name->begin(), name->end());
             out.tsize = tsize.value_or(0);
