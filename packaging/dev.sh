@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The two commands of the README:
-#   packaging/dev.sh run   installs what is missing, builds, opens Strongroom
+#   packaging/dev.sh run   installs what is missing, builds, starts the sandbox, opens Strongroom on it
 #   packaging/dev.sh test  installs what is missing, builds, runs every test
 # Options after the command: --sanitize builds with ASan+UBSan in build-sanitize/.
 set -euo pipefail
@@ -29,7 +29,9 @@ cmake -S "$root" -B "$build" -G Ninja -DSTRONGROOM_WERROR=ON "${extra[@]}" >/dev
 cmake --build "$build" -j "$jobs"
 
 if [ "$command" = run ]; then
-    exec "$build/app/strongroom" "$@"
+    # The local sandbox network (started once, then reused), and the app on it.
+    "$build/app/strongroom-sandbox" up >/dev/null
+    exec "$build/app/strongroom" --network sandbox "$@"
 fi
 cd "$build"
 status=0

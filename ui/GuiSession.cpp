@@ -44,7 +44,7 @@ std::optional<T> loadOrRecover(const std::filesystem::path& file, Load load, boo
 } // namespace
 
 GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
-                       bool interactive)
+                       bool interactive, std::optional<std::string> network)
     : app_(app) {
     initResources();
     app_.setWindowIcon(appIcon());
@@ -69,6 +69,11 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
         return;
 
     state_ = std::make_unique<AppState>(paths, *settings, std::move(*networks));
+    if (network) {
+        // Throws NotFound with the known names (and how to start the sandbox) if unknown.
+        state_->networks().resolve(*network);
+        state_->setActiveNetwork(QString::fromStdString(*network));
+    }
     localization_->apply(QString::fromStdString(settings->language));
     applyTheme(app_, QString::fromStdString(settings->theme));
     connect(state_.get(), &AppState::languageChanged, this,

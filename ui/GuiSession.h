@@ -20,8 +20,9 @@ class GuiSession : public QObject {
     Q_OBJECT
 public:
     /// `interactive` false (tests): a broken file is set aside without asking.
+    /// `network`: a profile name to make active for this run (e.g. "sandbox"), if given.
     GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
-               bool interactive = true);
+               bool interactive = true, std::optional<std::string> network = std::nullopt);
     ~GuiSession() override;
 
     /// False if the user chose to quit instead of continuing past a startup problem.

@@ -23,13 +23,21 @@ int main(int argc, char** argv) {
         QStringLiteral("Keep all state (settings included) in <dir>, for tests and portable use."),
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"),
+        QStringLiteral("Make <name> the active network (e.g. sandbox, arbitrum-sepolia)."),
+        QStringLiteral("name"));
+    parser.addOption(networkOption);
     parser.process(app);
 
     std::optional<std::filesystem::path> dataDir;
     if (parser.isSet(dataDirOption))
         dataDir = parser.value(dataDirOption).toStdString();
+    std::optional<std::string> network;
+    if (parser.isSet(networkOption))
+        network = parser.value(networkOption).toStdString();
     try {
-        sr::ui::GuiSession session(app, dataDir);
+        sr::ui::GuiSession session(app, dataDir, true, network);
         if (!session.ready())
             return 1;
         session.window()->show();

@@ -112,6 +112,7 @@ void NetworkProfile::validate() const {
     checkUrl(who, "the PoCo subgraph", pocoSubgraph, true);
     checkUrl(who, "the DataProtector subgraph", dataProtectorSubgraph, true);
     checkUrl(who, "the explorer", explorer, true);
+    checkUrl(who, "the faucet", faucet, true);
     for (const auto& app : knownApps) {
         if (app.name.empty())
             bad(who, "a known app has no name.");
@@ -143,6 +144,7 @@ nlohmann::json NetworkProfile::toJson() const {
             {"pocoSubgraph", pocoSubgraph},
             {"dataProtectorSubgraph", dataProtectorSubgraph},
             {"explorer", explorer},
+            {"faucet", faucet},
             {"knownApps", apps}};
 }
 
@@ -190,6 +192,7 @@ NetworkProfile NetworkProfile::fromJson(const nlohmann::json& json) {
     p.pocoSubgraph = optionalString(json, "pocoSubgraph");
     p.dataProtectorSubgraph = optionalString(json, "dataProtectorSubgraph");
     p.explorer = optionalString(json, "explorer");
+    p.faucet = optionalString(json, "faucet");
     if (auto apps = json.find("knownApps"); apps != json.end() && !apps->is_null()) {
         if (!apps->is_array())
             throw Error(ErrorCode::Corrupt, "Network profile: \"knownApps\" must be a list.");

@@ -39,6 +39,7 @@ struct NetworkProfile {
     std::string pocoSubgraph;          ///< optional
     std::string dataProtectorSubgraph; ///< optional
     std::string explorer;              ///< optional block explorer base URL
+    std::string faucet;                ///< optional: the sandbox faucet (POST {faucet}/faucet)
     std::vector<KnownApp> knownApps;
 
     bool operator==(const NetworkProfile&) const = default;

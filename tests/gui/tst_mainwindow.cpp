@@ -9,6 +9,7 @@
 #include "pages/NetworkSettings.h"
 #include "pages/SettingsPage.h"
 #include "sandbox/AnvilProcess.h"
+#include "util/Error.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -288,6 +289,27 @@ private slots:
 
         QCOMPARE(session->state()->removeNetwork(QStringLiteral("local-anvil")), QString());
         session->state()->waitForWrites();
+    }
+
+    void networkOptionChoosesTheActiveNetwork() {
+        QTemporaryDir dir;
+        {
+            GuiSession session(*qApp, std::filesystem::path(dir.path().toStdString()), false,
+                               std::string("arbitrum-sepolia"));
+            QVERIFY(session.ready());
+            QCOMPARE(session.state()->activeNetwork().profile.chainId, std::uint64_t(421614));
+            QVERIFY(child<QToolButton>(session.window(), "networkBadge")
+                        ->text()
+                        .contains(QStringLiteral("Testnet")));
+            session.state()->waitForWrites();
+        }
+        try {
+            GuiSession session(*qApp, std::filesystem::path(dir.path().toStdString()), false,
+                               std::string("sandbox"));
+            QFAIL("a sandbox that never ran was chosen");
+        } catch (const sr::Error& e) {
+            QVERIFY(std::string(e.what()).find("strongroom-sandbox up") != std::string::npos);
+        }
     }
 
     void brokenSettingsFileIsSetAside() {

@@ -25,6 +25,7 @@ for file in usr/bin/strongroom usr/bin/strongroom-cli \
     usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/$id.svg \
     usr/share/man/man1/strongroom.1.gz usr/share/man/man1/strongroom-cli.1.gz \
+    usr/bin/strongroom-sandbox usr/share/man/man1/strongroom-sandbox.1.gz \
     usr/share/doc/strongroom/copyright usr/share/doc/strongroom/changelog.gz; do
     [ -e "$root/$file" ] || fail "the package lacks /$file"
 done

@@ -1,0 +1,141 @@
+// strongroom-sandbox as a user runs it: up (in the background), status, fund, the profile
+// used by strongroom-cli under the name "sandbox", down, and up again from the saved state.
+#include "eth/Abi.h"
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run exec(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+Run sandbox(const QStringList& args) {
+    return exec(QStringLiteral(STRONGROOM_SANDBOX), args);
+}
+Run cli(const QStringList& args) {
+    return exec(QStringLiteral(STRONGROOM_CLI), args);
+}
+
+} // namespace
+
+class SandboxAppTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir data_;
+    QStringList dataDir() const { return {QStringLiteral("--data-dir"), data_.path()}; }
+
+private slots:
+    void cleanupTestCase() { sandbox(QStringList{QStringLiteral("down")} + dataDir()); }
+
+    void upWritesTheProfileAndReturnsReady() {
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = sandbox(QStringList{QStringLiteral("up")} + dataDir());
+        QVERIFY2(r.code == 0, r.err.constData());
+        qInfo("first start (deploying everything): %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 10000);
+        const QString profile = QString::fromUtf8(r.out).trimmed();
+        QCOMPARE(profile, data_.path() + QStringLiteral("/sandbox/network.json"));
+        QVERIFY(QFileInfo::exists(profile));
+        // A second `up` finds it running.
+        const Run again = sandbox(QStringList{QStringLiteral("up")} + dataDir());
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.err.contains("already running"));
+    }
+
+    void statusTellsWhereEverythingIs() {
+        const Run r =
+            sandbox(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + dataDir());
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o[QStringLiteral("running")].toBool());
+        QVERIFY(o.contains(QStringLiteral("blockNumber")));
+        for (const char* service : {"sms", "iexecGateway", "ipfsNode", "ipfsGateway", "faucet"})
+            QVERIFY2(o[QStringLiteral("endpoints")].toObject().contains(QLatin1String(service)),
+                     service);
+    }
+
+    void theCliFindsItByName() {
+        const Run r = cli(QStringList{QStringLiteral("network"), QStringLiteral("show"),
+                                      QStringLiteral("sandbox"), QStringLiteral("--json")} +
+                          dataDir());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("kind")].toString(), QStringLiteral("sandbox"));
+        QCOMPARE(o[QStringLiteral("chainId")].toInteger(), 31337);
+        QVERIFY(
+            o[QStringLiteral("faucet")].toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+        const Run list =
+            cli(QStringList{QStringLiteral("network"), QStringLiteral("list")} + dataDir());
+        QVERIFY(list.out.contains("sandbox"));
+    }
+
+    void fundSendsEthAndRlc() {
+        const QString user = QStringLiteral("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+        const Run r = sandbox(QStringList{QStringLiteral("fund"), user, QStringLiteral("--json")} +
+                              dataDir());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("rlc")].toString(), QStringLiteral("1000000000000"));
+        const Run bad =
+            sandbox(QStringList{QStringLiteral("fund"), QStringLiteral("0x1234")} + dataDir());
+        QCOMPARE(bad.code, 1);
+        QVERIFY(!bad.err.isEmpty());
+    }
+
+    void downThenUpLoadsTheSavedState() {
+        QCOMPARE(sandbox(QStringList{QStringLiteral("down")} + dataDir()).code, 0);
+        const Run stopped = sandbox(QStringList{QStringLiteral("status")} + dataDir());
+        QCOMPARE(stopped.code, 1);
+        QVERIFY(stopped.out.contains("not running"));
+        QVERIFY(!QFileInfo::exists(data_.path() + QStringLiteral("/sandbox/network.json")));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(sandbox(QStringList{QStringLiteral("up")} + dataDir()).code, 0);
+        qInfo("second start (loading the saved state): %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 10000);
+        QFile log(data_.path() + QStringLiteral("/sandbox/sandbox.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("from its saved state"));
+        // The funds sent before the restart are still there.
+        const Run status =
+            sandbox(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + dataDir());
+        const QString rpc =
+            QJsonDocument::fromJson(status.out).object()[QStringLiteral("rpcUrl")].toString();
+        sr::eth::JsonRpcClient client({rpc.toStdString()});
+        const auto balance =
+            client.call("eth_getBalance", {"0x90F79bf6EB2c4f870365E785982E1f101E93b906", "latest"});
+        QVERIFY(balance.get<std::string>() != "0x21e19e0c9bab2400000"); // 10000 ETH + 10 now
+        QCOMPARE(sandbox(QStringList{QStringLiteral("down")} + dataDir()).code, 0);
+    }
+
+    void usageErrorsExitTwo() {
+        QCOMPARE(sandbox({}).code, 2);
+        QCOMPARE(sandbox({QStringLiteral("launch")}).code, 2);
+        QCOMPARE(sandbox({QStringLiteral("fund")}).code, 2);
+        QCOMPARE(sandbox({QStringLiteral("up"), QStringLiteral("--colour")}).code, 2);
+        QCOMPARE(sandbox({QStringLiteral("--help")}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxAppTest)
+#include "tst_sandboxapp.moc"
