@@ -385,13 +385,20 @@ AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_vi
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
     checkNewPassword(password);
-    if (s.seeds.empty())
+    // By default the phrase of the first HD account the user has: a seed file that no account
+    // uses (left by an interrupted creation) holds a phrase the user may never have seen.
+    const Scan::Seed* seed = nullptr;
+    if (seedId) {
+        seed = s.findSeed(*seedId);
+    } else {
+        for (const auto& a : s.accounts)
+            if (a.info.kind == AccountKind::Hd && (seed = s.findSeed(a.info.seedId)))
+                break;
+    }
+    if (!seed)
         throw Error(ErrorCode::NotFound,
                     "This wallet has no recovery phrase to derive accounts from; create a "
                     "wallet or import a phrase first.");
-    const Scan::Seed* seed = seedId ? s.findSeed(*seedId) : &s.seeds.front();
-    if (!seed)
-        throw Error(ErrorCode::NotFound, "This wallet has no recovery phrase with that id.");
     (void)checkedLabel(label);
     std::optional<std::uint32_t> highest;
     for (const auto& a : s.accounts)

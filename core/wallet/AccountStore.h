@@ -82,8 +82,8 @@ public:
     /// A new recovery phrase of `words` words (12 or 24) and its account 0.
     CreatedWallet createHdWallet(std::string_view password, std::size_t words = 12,
                                  std::string_view label = {});
-    /// The next account (highest index + 1) of the store's first recovery phrase, or of
-    /// `seedId`. Error(NotFound) when the store has no phrase.
+    /// The next account (highest index + 1) of the phrase of the first HD account in the list,
+    /// or of `seedId`. Error(NotFound) when no account comes from a phrase in the store.
     AccountInfo addHdAccount(std::string_view password, std::string_view label = {},
                              std::optional<std::string> seedId = std::nullopt);
     /// Account `index` of a typed phrase (validated: Error(InvalidArgument) with the reason).

@@ -272,6 +272,20 @@ private slots:
         QVERIFY(store.empty());
     }
 
+    void orphanSeedIsNeverUsed() {
+        // A seed file no account uses (an interrupted creation) must not be extended: its
+        // phrase may never have been shown.
+        AccountStore store(freshDir(), fastOptions());
+        const AccountInfo key = store.importPrivateKey(SecretBytes::random(32), "pw");
+        const Mnemonic orphan = Mnemonic::generate(12);
+        const auto seed = sr::wallet::SeedKeystore::create(orphan, "pw", fastOptions().cost);
+        sr::writeFileAtomic(store.directory() / ("hd-seed--" + seed.id() + ".json"), seed.toJson());
+        QCOMPARE(codeOf([&] { (void)store.addHdAccount("pw"); }), ErrorCode::NotFound);
+        const AccountInfo a = store.importMnemonic(kJunk, 0, "pw");
+        QCOMPARE(store.addHdAccount("pw").seedId, a.seedId);
+        QVERIFY(key.kind == AccountKind::Imported);
+    }
+
     void labelsAndOrder() {
         AccountStore store(freshDir(), fastOptions());
         const AccountInfo a = store.importMnemonic(kJunk, 0, "pw", "A");
