@@ -233,12 +233,32 @@ const AbiValue& EventDecoder::Decoded::operator[](std::string_view name) const {
     throw Error(ErrorCode::NotFound, event + " has no parameter named " + std::string(name) + ".");
 }
 
+void EventDecoder::insert(AbiSignature sig) {
+    const std::string canonical = sig.canonical();
+    const Hash32 topic = Abi::eventTopic(canonical);
+    auto& candidates = events_[topic];
+    const auto indexed = [](const AbiSignature& s) {
+        return std::count_if(s.params.begin(), s.params.end(),
+                             [](const AbiParam& p) { return p.indexed; });
+    };
+    // The same event with the same indexed layout replaces the older entry (names may differ).
+    for (auto& existing : candidates)
+        if (indexed(*existing) == indexed(sig)) {
+            bool same = true;
+            for (std::size_t i = 0; i < sig.params.size() && same; ++i)
+                same = existing->params[i].indexed == sig.params[i].indexed;
+            if (same) {
+                existing = std::make_shared<const AbiSignature>(std::move(sig));
+                return;
+            }
+        }
+    candidates.push_back(std::make_shared<const AbiSignature>(std::move(sig)));
+}
+
 void EventDecoder::add(std::string_view eventSignature) {
     if (eventSignature.starts_with("event "))
         eventSignature.remove_prefix(6);
-    AbiSignature sig = AbiSignature::parse(eventSignature);
-    const Hash32 topic = Abi::eventTopic(sig.canonical());
-    events_.insert_or_assign(topic, std::move(sig));
+    insert(AbiSignature::parse(eventSignature));
 }
 
 void EventDecoder::addAbi(const nlohmann::json& abi) {
@@ -248,10 +268,8 @@ void EventDecoder::addAbi(const nlohmann::json& abi) {
         if (!entry.is_object() || entry.value("type", "") != "event")
             continue;
         AbiSignature sig = abijson::signature(entry);
-        if (sig.anonymous)
-            continue; // no topic 0 to recognise it by
-        const Hash32 topic = Abi::eventTopic(sig.canonical());
-        events_.insert_or_assign(topic, std::move(sig));
+        if (!sig.anonymous)
+            insert(std::move(sig));
     }
 }
 
@@ -261,17 +279,25 @@ std::optional<EventDecoder::Decoded> EventDecoder::decode(const Log& log) const 
     auto it = events_.find(log.topics[0]);
     if (it == events_.end())
         return std::nullopt;
-    Decoded d;
-    d.event = it->second.name;
-    d.signature = &it->second;
-    d.values = Abi::decodeEvent(it->second, log.topics, log.data);
-    return d;
+    for (const auto& sig : it->second) {
+        const auto indexed = static_cast<std::size_t>(std::count_if(
+            sig->params.begin(), sig->params.end(), [](const AbiParam& p) { return p.indexed; }));
+        if (indexed + 1 != log.topics.size())
+            continue;
+        Decoded d;
+        d.event = sig->name;
+        d.signature = sig;
+        d.values = Abi::decodeEvent(*sig, log.topics, log.data);
+        return d;
+    }
+    return std::nullopt;
 }
 
 Hash32 EventDecoder::topic(std::string_view eventName) const {
-    for (const auto& [topic, sig] : events_)
-        if (sig.name == eventName)
-            return topic;
+    for (const auto& [topic, candidates] : events_)
+        for (const auto& sig : candidates)
+            if (sig->name == eventName)
+                return topic;
     throw Error(ErrorCode::NotFound, "No event named " + std::string(eventName) + " is known.");
 }
 

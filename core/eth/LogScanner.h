@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -79,30 +80,35 @@ private:
 };
 
 /// Decodes logs by ABI: events are registered by signature or from a JSON ABI, and a log is
-/// matched on its address (optional) and topic 0.
+/// matched on its topic 0 and its number of topics. Events that share a topic 0 are told
+/// apart that way: ERC-20's Transfer(address indexed, address indexed, uint256) and ERC-721's
+/// Transfer(address indexed, address indexed, uint256 indexed) both stay decodable.
 class EventDecoder {
 public:
     struct Decoded {
         std::string event; ///< "Transfer"
-        const AbiSignature* signature = nullptr;
+        std::shared_ptr<const AbiSignature> signature;
         std::vector<AbiValue> values; ///< one per parameter, declaration order
         /// The value of the parameter named `name`. Throws Error(NotFound).
         const AbiValue& operator[](std::string_view name) const;
     };
 
-    /// "Transfer(address indexed from, address indexed to, uint256 value)".
+    /// "Transfer(address indexed from, address indexed to, uint256 value)" ("event " optional).
     void add(std::string_view eventSignature);
-    /// Every {"type": "event"} of a JSON ABI.
+    /// Every {"type": "event"} of a JSON ABI (anonymous events are skipped: nothing identifies
+    /// their logs).
     void addAbi(const nlohmann::json& abi);
 
-    /// Decodes a log of a known event; nothing for an unknown topic 0. A log whose topic
-    /// matches but whose data does not decode throws Error(Corrupt).
+    /// Decodes a log of a known event; nothing for an unknown topic 0 (or a known one with a
+    /// topic count no registered event has). A log that matches but does not decode throws
+    /// Error(Corrupt).
     std::optional<Decoded> decode(const Log& log) const;
     /// The topic 0 of a registered event by name. Throws Error(NotFound).
     Hash32 topic(std::string_view eventName) const;
 
 private:
-    std::map<Hash32, AbiSignature> events_;
+    void insert(AbiSignature signature);
+    std::map<Hash32, std::vector<std::shared_ptr<const AbiSignature>>> events_;
 };
 
 } // namespace sr::eth

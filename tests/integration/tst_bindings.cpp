@@ -337,6 +337,33 @@ private slots:
         QCOMPARE(info.checksum, checksum);
         QCOMPARE(caller_->call(view.name()), std::string("health records"));
         QCOMPARE(caller_->call(view.checksum()), checksum);
+        // One decoder for every event: the registry's ERC-721 Transfer (tokenId indexed) and the
+        // hub's ERC-20 Transfer share topic 0 and are told apart by their topic count.
+        eth::EventDecoder events;
+        for (auto e : iexec::PocoHub::events())
+            events.add(e);
+        events.add(iexec::Registry::kTransfer);
+        events.add(iexec::DataProtectorContract::kDatasetSchema);
+        int seen = 0;
+        for (const auto& log : tm_->receipt(record).logs) {
+            const auto d = events.decode(log);
+            QVERIFY(d);
+            if (d->event == "Transfer") {
+                QCOMPARE((*d)["to"].asAddress(), signer(1).address());
+                QCOMPARE((*d)["tokenId"].asNumber(), iexec::Registry::tokenIdOf(dataset_));
+                ++seen;
+            } else if (d->event == "DatasetSchema") {
+                QCOMPARE((*d)["dataset"].asAddress(), dataset_);
+                ++seen;
+            }
+        }
+        QCOMPARE(seen, 2);
+        const auto deposit = journal_->history({}).back(); // the first row: an RLC transfer
+        bool erc20 = false;
+        for (const auto& log : tm_->receipt(deposit).logs)
+            if (const auto d = events.decode(log); d && d->event == "Transfer")
+                erc20 = (*d)["value"].asNumber() == rlc("1000");
+        QVERIFY(erc20);
         // A receipt of another contract's call has no DatasetSchema of this one.
         QVERIFY(!iexec::DataProtectorContract(poco_.hub).createdDataset(tm_->receipt(record)));
     }
@@ -693,6 +720,37 @@ private slots:
         provider.script({garbage});
         m = errorOf([&] { eth::LogScanner(client).scan({}, 1, 2); }, &code);
         QCOMPARE(code, ErrorCode::Corrupt);
+    }
+
+    void benchmarkThousandDatasetReads() {
+        // Not a pass/fail number: printed for a human, with both ways checked to agree.
+        const auto entries =
+            iexec::Registry(poco_.datasetRegistry).entriesOf(*caller_, signer(1).address());
+        std::vector<Address> many;
+        for (int i = 0; i < 1000; ++i)
+            many.push_back(entries[std::size_t(i) % entries.size()]);
+        QElapsedTimer timer;
+        timer.start();
+        const auto batched = iexec::DatasetView::readMany(*caller_, many);
+        const qint64 batchedMs = timer.restart();
+        std::vector<iexec::DatasetInfo> single;
+        for (const auto& a : many) {
+            const iexec::DatasetView view(a);
+            iexec::DatasetInfo info;
+            info.address = a;
+            info.owner = caller_->call(view.owner());
+            info.name = caller_->call(view.name());
+            info.multiaddr = caller_->call(view.multiaddr());
+            info.checksum = caller_->call(view.checksum());
+            single.push_back(info);
+        }
+        const qint64 singleMs = timer.elapsed();
+        for (std::size_t i = 0; i < many.size(); ++i) {
+            QCOMPARE(batched[i].value->name, single[i].name);
+            QCOMPARE(batched[i].value->checksum, single[i].checksum);
+        }
+        qInfo("1,000 dataset records (4,000 eth_call): batched %lld ms, one call at a time %lld ms",
+              batchedMs, singleMs);
     }
 
     void batchedReadsCostFewRequests() {
