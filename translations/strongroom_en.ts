@@ -51,7 +51,7 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apps and app whitelists published by iExec for this network, with the protected data each one needs. You can edit them with the network in Settings.</source>
+        <source>The apps and app whitelists this network&apos;s profile lists, with the protected data each one needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

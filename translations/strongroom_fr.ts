@@ -53,8 +53,8 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Ce profil de réseau ne répertorie aucune application connue.</translation>
     </message>
     <message>
-        <source>Apps and app whitelists published by iExec for this network, with the protected data each one needs. You can edit them with the network in Settings.</source>
-        <translation>Les applications et listes blanches d’applications publiées par iExec pour ce réseau, avec les données protégées dont chacune a besoin. Vous pouvez les modifier avec le réseau dans les Réglages.</translation>
+        <source>The apps and app whitelists this network&apos;s profile lists, with the protected data each one needs.</source>
+        <translation>Les applications et listes blanches d’applications que liste le profil de ce réseau, avec les données protégées dont chacune a besoin.</translation>
     </message>
     <message>
         <source>Apps</source>

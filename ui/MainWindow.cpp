@@ -256,7 +256,10 @@ void MainWindow::refreshNetwork() {
         background = brand::testnetBlue.name();
         break;
     case NetworkKind::Sandbox:
-        badge = tr("%1 · Sandbox").arg(name);
+        // "Sandbox · Sandbox" says nothing twice.
+        badge = name.contains(QStringLiteral("sandbox"), Qt::CaseInsensitive)
+                    ? name
+                    : tr("%1 · Sandbox").arg(name);
         background = brand::sandboxGrey.name();
         break;
     }
@@ -313,6 +316,11 @@ void MainWindow::refreshConnection() {
         break;
     }
     statusConnection_->setProperty("connectionState", static_cast<int>(monitor_->state()));
+    // Room for a long block number, so that the status bar does not jump or clip.
+    statusConnection_->setMinimumWidth(
+        statusConnection_->fontMetrics().horizontalAdvance(
+            tr("Connected · block %1").arg(QLocale().toString(999999999))) +
+        16);
 }
 
 void MainWindow::rebuildNetworkMenu() {

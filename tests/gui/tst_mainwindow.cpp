@@ -9,7 +9,10 @@
 #include "pages/NetworkSettings.h"
 #include "pages/SettingsPage.h"
 #include "sandbox/AnvilProcess.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxNetwork.h"
 #include "util/Error.h"
+#include "util/Paths.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+#include <unistd.h>
 
 using sr::ui::GuiSession;
 using sr::ui::MainWindow;
@@ -289,6 +293,44 @@ private slots:
 
         QCOMPARE(session->state()->removeNetwork(QStringLiteral("local-anvil")), QString());
         session->state()->waitForWrites();
+    }
+
+    void opensConnectedToTheSandbox() {
+        // What `packaging/dev.sh run` does: a sandbox in the data folder, the app on it.
+        QTemporaryDir dir;
+        const std::filesystem::path data = dir.path().toStdString();
+        const auto stateDir = sr::AppPaths::resolve(data).sandboxDir();
+        sr::sandbox::SandboxNetwork network({stateDir});
+        sr::sandbox::SandboxControl control(stateDir);
+        sr::sandbox::SandboxRuntime runtime;
+        runtime.pid = ::getpid();
+        runtime.rpcUrl = network.chain().rpcUrl();
+        control.publish(runtime, network.profile().toJson());
+        {
+            GuiSession session(*qApp, data, false, std::string("sandbox"));
+            QVERIFY(session.ready());
+            MainWindow& w = *session.window();
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto* badge = child<QToolButton>(&w, "networkBadge");
+            QVERIFY(badge->text().contains(QStringLiteral("Sandbox")));
+            QCOMPARE(badge->property("networkKind").toString(), QStringLiteral("sandbox"));
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, "statusConnection")
+                                         ->text()
+                                         .startsWith(QStringLiteral("Connected · block")),
+                                     10000);
+            w.showPage(MainWindow::Apps);
+            auto* table = w.findChild<QAbstractItemView*>(QStringLiteral("knownAppsTable"));
+            QCOMPARE(table->model()->rowCount(), 4); // the whitelist and the three sandbox apps
+            QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/en-light-sandbox-apps.png")));
+            w.showPage(MainWindow::Overview);
+            QVERIFY(
+                w.grab().save(screenshotDir() + QStringLiteral("/en-light-sandbox-overview.png")));
+            session.state()->setActiveNetwork(QStringLiteral("arbitrum-mainnet"));
+            session.state()->waitForWrites();
+        }
+        control.withdraw();
+        network.stop();
     }
 
     void networkOptionChoosesTheActiveNetwork() {

@@ -52,9 +52,8 @@ void AppsPage::refresh() {
     knownIntro_->setText(
         p.knownApps.empty()
             ? tr("This network profile lists no known apps.")
-            : tr("Apps and app whitelists published by iExec for this network, with the "
-                 "protected data each one needs. You can edit them with the network in "
-                 "Settings."));
+            : tr("The apps and app whitelists this network's profile lists, with the "
+                 "protected data each one needs."));
 }
 
 void AppsPage::retranslate() {
