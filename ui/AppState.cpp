@@ -22,36 +22,32 @@ NetworkEntry AppState::activeNetwork() const {
     return entries.front();
 }
 
-void AppState::setLanguage(const QString& language) {
-    if (settings_.language == language.toStdString())
-        return;
-    settings_.language = language.toStdString();
+bool AppState::update(std::string& field, const QString& value) {
+    if (field == value.toStdString())
+        return false;
+    field = value.toStdString();
     writeSettings();
-    emit languageChanged(language);
+    return true;
+}
+
+void AppState::setLanguage(const QString& language) {
+    if (update(settings_.language, language))
+        emit languageChanged(language);
 }
 
 void AppState::setTheme(const QString& theme) {
-    if (settings_.theme == theme.toStdString())
-        return;
-    settings_.theme = theme.toStdString();
-    writeSettings();
-    emit themeChanged(theme);
+    if (update(settings_.theme, theme))
+        emit themeChanged(theme);
 }
 
 void AppState::setDataDir(const QString& dir) {
-    if (settings_.dataDir == dir.toStdString())
-        return;
-    settings_.dataDir = dir.toStdString();
-    writeSettings();
-    emit dataDirChanged(dir);
+    if (update(settings_.dataDir, dir))
+        emit dataDirChanged(dir);
 }
 
 void AppState::setActiveNetwork(const QString& name) {
-    if (settings_.activeNetwork == name.toStdString())
-        return;
-    settings_.activeNetwork = name.toStdString();
-    writeSettings();
-    emit activeNetworkChanged();
+    if (update(settings_.activeNetwork, name))
+        emit activeNetworkChanged();
 }
 
 QString AppState::saveNetwork(const NetworkProfile& profile) {
@@ -99,22 +95,17 @@ QString AppState::removeNetwork(const QString& name) {
 }
 
 void AppState::writeSettings() {
-    ++pendingWrites_;
-    runAsync(
-        this, [settings = settings_, file = paths_.settingsFile()] { settings.save(file); },
-        [this](const AsyncResult<void>& result) {
-            if (!result.ok())
-                emit writeFailed(QString::fromStdString(result.error->what()));
-            if (--pendingWrites_ == 0)
-                emit writesFinished();
-        },
-        &writer_);
+    write([settings = settings_, file = paths_.settingsFile()] { settings.save(file); });
 }
 
 void AppState::writeNetworks() {
+    write([networks = networks_] { networks.write(); });
+}
+
+void AppState::write(std::function<void()> work) {
     ++pendingWrites_;
     runAsync(
-        this, [networks = networks_] { networks.write(); },
+        this, std::move(work),
         [this](const AsyncResult<void>& result) {
             if (!result.ok())
                 emit writeFailed(QString::fromStdString(result.error->what()));

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
+#include <functional>
+#include <string>
 
 namespace sr::ui {
 
@@ -51,8 +53,12 @@ signals:
     void writesFinished();
 
 private:
+    /// Sets a settings field and saves if it changed; true if it did.
+    bool update(std::string& field, const QString& value);
     void writeSettings();
     void writeNetworks();
+    /// Runs a disk write on the single-thread writer, reporting failures.
+    void write(std::function<void()> work);
 
     AppPaths paths_;
     AppSettings settings_;
