@@ -29,8 +29,12 @@ void printHelp(std::ostream& out, const std::vector<std::string>& prefix) {
         if (!std::equal(prefix.begin(), prefix.end(), c.words.begin(),
                         c.words.begin() + std::min(prefix.size(), c.words.size())))
             continue;
-        out << "  " << std::left << std::setw(44) << fullUsage(c).substr(std::strlen(kProgram) + 1)
-            << c.summary << "\n";
+        const std::string usage = fullUsage(c).substr(std::strlen(kProgram) + 1);
+        // A long usage gets its summary on the next line rather than running into it.
+        if (usage.size() >= 44)
+            out << "  " << usage << "\n" << std::string(46, ' ') << c.summary << "\n";
+        else
+            out << "  " << std::left << std::setw(44) << usage << c.summary << "\n";
     }
     out << "\nGlobal options:\n"
            "  --network NAME|FILE   arbitrum-mainnet, arbitrum-sepolia, sandbox, a custom\n"
