@@ -170,6 +170,53 @@ private slots:
         QVERIFY(tm_->receipt(done).contractAddress.has_value());
     }
 
+    void feesWithoutFeeHistory() {
+        // A FAKE provider that lacks eth_feeHistory: the tip comes from
+        // eth_maxPriorityFeePerGas, the base fee from the latest block.
+        FaultyProxy noHistory(
+            anvil_->rpcUrl(),
+            [](const std::string& method,
+               const std::string& forwarded) -> std::optional<std::string> {
+                if (method != "batch")
+                    return std::nullopt;
+                auto replies = nlohmann::json::parse(forwarded);
+                for (auto& reply : replies)
+                    if (reply.contains("result") && reply["result"].is_object() &&
+                        reply["result"].contains("oldestBlock")) {
+                        reply.erase("result");
+                        reply["error"] = {{"code", -32601},
+                                          {"message", "the method eth_feeHistory does not exist"}};
+                    }
+                return replies.dump();
+            });
+        eth::JsonRpcClient rpc({noHistory.url()});
+        const auto fees = eth::FeeEstimator(rpc).estimate();
+        const auto direct = eth::FeeEstimator(*rpc_).estimate();
+        QCOMPARE(fees.type, eth::Transaction::Type::Eip1559);
+        QCOMPARE(fees.maxPriorityFeePerGas,
+                 U256::fromHex(rpc_->call("eth_maxPriorityFeePerGas", nlohmann::json::array())
+                                   .get<std::string>()));
+        QVERIFY(fees.baseFee > U256(0));
+        QVERIFY(direct.maxFeePerGas >= direct.baseFee * U256(2));
+        // A tip beyond reason is capped (a node's word is not trusted with the user's money).
+        FaultyProxy greedy(anvil_->rpcUrl(),
+                           [](const std::string& method,
+                              const std::string& forwarded) -> std::optional<std::string> {
+                               if (method != "batch")
+                                   return std::nullopt;
+                               auto replies = nlohmann::json::parse(forwarded);
+                               for (auto& reply : replies)
+                                   if (reply.contains("result") && reply["result"].is_object() &&
+                                       reply["result"].contains("reward"))
+                                       for (auto& row : reply["result"]["reward"])
+                                           row = nlohmann::json::array({"0xffffffffffffffffff"});
+                               return replies.dump();
+                           });
+        eth::JsonRpcClient greedyRpc({greedy.url()});
+        QCOMPARE(eth::FeeEstimator(greedyRpc).estimate().maxPriorityFeePerGas,
+                 U256(100'000'000'000ull));
+    }
+
     void needsConfirmations() {
         eth::TransactionManager::Options o;
         o.confirmations = 3;
