@@ -18,8 +18,10 @@ nlohmann::json DevAccountSender::sendAndWait(nlohmann::json tx, const std::strin
     } catch (const eth::RpcError& e) {
         throw Error(ErrorCode::Reverted, what + " was refused: " + e.rpcMessage());
     }
-    // anvil mines at once unless a block time is set: poll briefly.
-    for (int i = 0; i < 600; ++i) {
+    // anvil mines at once unless a block time is set: poll quickly at first, then less often.
+    auto pause = std::chrono::milliseconds(1);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (std::chrono::steady_clock::now() < deadline) {
         nlohmann::json receipt =
             rpc_.call("eth_getTransactionReceipt", nlohmann::json::array({hash}));
         if (!receipt.is_null()) {
@@ -27,7 +29,8 @@ nlohmann::json DevAccountSender::sendAndWait(nlohmann::json tx, const std::strin
                 throw Error(ErrorCode::Reverted, what + " reverted (transaction " + hash + ").");
             return receipt;
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        std::this_thread::sleep_for(pause);
+        pause = std::min(pause * 2, std::chrono::milliseconds(50));
     }
     throw Error(ErrorCode::Network, what + ": no receipt after 30 s (transaction " + hash + ").");
 }
