@@ -19,17 +19,9 @@ using sr::Bytes;
 using sr::eth::Address;
 using sr::eth::toHex;
 using sr::eth::U256;
+using sr::test::runNode;
 
 namespace {
-
-json runNode(const char* script, const json& input) {
-    const QJsonDocument reply =
-        sr::test::runNodeScript(QString::fromLatin1(script),
-                                QJsonDocument::fromJson(QByteArray::fromStdString(input.dump())));
-    if (reply.isNull())
-        return nullptr;
-    return json::parse(reply.toJson(QJsonDocument::Compact).toStdString());
-}
 
 class Generator {
 public:

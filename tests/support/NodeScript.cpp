@@ -55,6 +55,15 @@ QJsonDocument runNodeScript(const QString& script, const QJsonDocument& input, i
     return doc;
 }
 
+nlohmann::json runNode(const char* script, const nlohmann::json& input) {
+    const QJsonDocument reply =
+        runNodeScript(QString::fromLatin1(script),
+                      QJsonDocument::fromJson(QByteArray::fromStdString(input.dump())));
+    if (reply.isNull())
+        return nullptr;
+    return nlohmann::json::parse(reply.toJson(QJsonDocument::Compact).toStdString());
+}
+
 QString testVectorsDir(QString* why) {
     const QString dir = QDir::cleanPath(QStringLiteral(STRONGROOM_SHARED_DIR "/test-vectors"));
     if (!QFileInfo(dir).isDir()) {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QString>
+#include <nlohmann/json.hpp>
 
 namespace sr::test {
 
@@ -18,6 +19,10 @@ bool nodeAvailable(QString* why = nullptr);
 /// stderr.
 QJsonDocument runNodeScript(const QString& script, const QJsonDocument& input,
                             int timeoutMs = 120000);
+
+/// runNodeScript() for nlohmann::json documents; null when the script failed (the reason was
+/// printed).
+nlohmann::json runNode(const char* script, const nlohmann::json& input);
 
 /// The folder of the published test vectors (../shared/test-vectors), or empty with `why` set.
 QString testVectorsDir(QString* why = nullptr);
