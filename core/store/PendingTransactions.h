@@ -95,10 +95,6 @@ public:
     PendingTransactions(const PendingTransactions&) = delete;
     PendingTransactions& operator=(const PendingTransactions&) = delete;
 
-    /// This module's schema migrations (see Database). The file's other tables, when other
-    /// modules add theirs, must come after these in one shared list.
-    static const std::vector<std::string>& migrations();
-
     /// Chooses a nonce and inserts the row `build(nonce)` returns, atomically with respect to
     /// every other writer of the file: the nonce is the first n >= `firstFree` that no row of
     /// (chainId, account) holds (see holdsNonce) unless that row is ours to replace. `build`

@@ -6,6 +6,7 @@
 #include "eth/Transaction.h"
 #include "store/Database.h"
 #include "store/PendingTransactions.h"
+#include "store/Schema.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
@@ -224,7 +225,7 @@ private slots:
             id = journal.insert(signedRecord(1)).id;
         }
         {
-            Database db(file, PendingTransactions::migrations());
+            Database db(file, strongroomMigrations());
             db.exec("UPDATE pending_transactions SET status = 'exploded', value = 'x'");
         }
         PendingTransactions journal(file);
