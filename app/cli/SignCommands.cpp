@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Password.h"
+#include "Support.h"
 #include "eth/Eip191.h"
 #include "eth/Eip712.h"
 #include "eth/Hex.h"
@@ -16,45 +17,9 @@ namespace {
 
 constexpr std::size_t kMaxTypedDataFile = 1 << 20;
 
-std::string option(const CommandLine& line, const std::string& name) {
-    const auto it = line.options.find(name);
-    return it == line.options.end() ? std::string() : it->second;
-}
-
-// --account, else the wallet's first account.
-eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store) {
-    if (line.global.account) {
-        try {
-            return eth::Address::fromHex(*line.global.account);
-        } catch (const Error& e) {
-            throw UsageError(std::string("--account: ") + e.what());
-        }
-    }
-    const auto first = store.defaultAccount();
-    if (!first)
-        throw Error(ErrorCode::NotFound,
-                    "This wallet has no account: run 'strongroom-cli wallet create' or "
-                    "'wallet import' first.");
-    return first->address;
-}
-
-wallet::Signer unlockAccount(const CommandLine& line) {
+wallet::Signer unlockChosenAccount(const CommandLine& line) {
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
-    const eth::Address address = chooseAccount(line, store);
-    (void)store.account(address); // NotFound before asking for a password
-    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    return store.unlock(address, asText(password));
-}
-
-template <typename Handler> auto guarded(Handler handler) {
-    return [handler](const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-        try {
-            return handler(line, args, io);
-        } catch (const UsageError& e) {
-            io.err << "strongroom-cli: " << e.what() << "\n";
-            return 2;
-        }
-    };
+    return unlockAccount(line, chooseAccount(line, store));
 }
 
 int signMessage(const CommandLine& line, const std::vector<std::string>&, Io& io) {
@@ -75,7 +40,7 @@ int signMessage(const CommandLine& line, const std::vector<std::string>&, Io& io
         }
         shown = eth::toHex(message);
     }
-    const wallet::Signer signer = unlockAccount(line);
+    const wallet::Signer signer = unlockChosenAccount(line);
     const std::string signature = eth::toHex(signer.signPersonalMessage(message));
     if (line.global.json)
         io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},
@@ -99,7 +64,7 @@ int signTypedData(const CommandLine& line, const std::vector<std::string>&, Io& 
     // Checked before the password is asked: a malformed document fails fast.
     const eth::Eip712 typedData = eth::Eip712::fromJson(document);
     const Hash32 digest = typedData.digest();
-    const wallet::Signer signer = unlockAccount(line);
+    const wallet::Signer signer = unlockChosenAccount(line);
     const std::string signature = eth::toHex(signer.signTypedData(typedData));
     if (line.global.json)
         io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},

@@ -3,6 +3,7 @@
 
 #include "Commands.h"
 #include "Password.h"
+#include "Support.h"
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
@@ -30,19 +31,6 @@ AccountStore storeFor(const CommandLine& line) {
     return AccountStore(pathsFor(line).keystoreDir());
 }
 
-std::string option(const CommandLine& line, const std::string& name) {
-    const auto it = line.options.find(name);
-    return it == line.options.end() ? std::string() : it->second;
-}
-
-eth::Address parseAddress(const std::string& text, const char* what) {
-    try {
-        return eth::Address::fromHex(text);
-    } catch (const Error& e) {
-        throw UsageError(std::string(what) + ": " + e.what());
-    }
-}
-
 nlohmann::json accountJson(const AccountInfo& a) {
     nlohmann::json j = {{"address", a.address.toChecksumHex()},
                         {"label", a.label},
@@ -61,18 +49,6 @@ void printAccountLine(std::ostream& out, const char* verb, const AccountInfo& a)
     if (!a.label.empty())
         out << " \"" << a.label << "\"";
     out << "\nKeystore: " << a.file.string() << "\n";
-}
-
-// Runs a handler, turning usage mistakes found while running into exit code 2.
-template <typename Handler> auto guarded(Handler handler) {
-    return [handler](const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-        try {
-            return handler(line, args, io);
-        } catch (const UsageError& e) {
-            io.err << "strongroom-cli: " << e.what() << "\n";
-            return 2;
-        }
-    };
 }
 
 int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& io) {

@@ -1,0 +1,130 @@
+#include "Support.h"
+
+#include "Password.h"
+#include "eth/Hex.h"
+#include "eth/TransactionManager.h"
+#include "iexec/NetworkRegistry.h"
+#include "store/AppSettings.h"
+#include "util/Error.h"
+
+#include <ostream>
+
+namespace sr::cli {
+
+std::string option(const CommandLine& line, const std::string& name) {
+    const auto it = line.options.find(name);
+    return it == line.options.end() ? std::string() : it->second;
+}
+
+std::string required(const CommandLine& line, const std::string& name) {
+    std::string value = option(line, name);
+    if (value.empty())
+        throw UsageError("--" + name + " is required");
+    return value;
+}
+
+eth::Address parseAddress(const std::string& text, const char* what) {
+    try {
+        return eth::Address::fromHex(text);
+    } catch (const Error& e) {
+        throw UsageError(std::string(what) + ": " + e.what());
+    }
+}
+
+eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* what) {
+    eth::U256 amount;
+    try {
+        amount = eth::parseUnits(text, decimals);
+    } catch (const Error& e) {
+        throw UsageError(std::string(what) + ": " + e.what());
+    }
+    if (amount.isZero())
+        throw UsageError(std::string(what) + " must be more than 0");
+    return amount;
+}
+
+Network openNetwork(const CommandLine& line) {
+    const AppPaths paths = pathsFor(line);
+    const std::string name = line.global.network
+                                 ? *line.global.network
+                                 : AppSettings::load(paths.settingsFile()).activeNetwork;
+    Network n;
+    n.profile = NetworkRegistry::load(paths).resolve(name).profile;
+    n.rpc = std::make_unique<eth::JsonRpcClient>(n.profile.rpcUrls);
+    return n;
+}
+
+eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store) {
+    if (line.global.account) {
+        const eth::Address a = parseAddress(*line.global.account, "--account");
+        (void)store.account(a); // NotFound, naming it, before anything else
+        return a;
+    }
+    const auto first = store.defaultAccount();
+    if (!first)
+        throw Error(ErrorCode::NotFound,
+                    "This wallet has no account: run 'strongroom-cli wallet create' or "
+                    "'wallet import' first.");
+    return first->address;
+}
+
+wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account) {
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    (void)store.account(account); // NotFound before asking for a password
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    return store.unlock(account, asText(password));
+}
+
+TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,
+                     const eth::TransactionRequest& request, Io& io) {
+    const AppPaths paths = pathsFor(line);
+    PendingTransactions journal(paths.databaseFile());
+    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId);
+    try {
+        manager.poll(); // what an earlier run left pending is followed (and resent) first
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::ChainMismatch)
+            throw;
+        io.err << "strongroom-cli: warning: earlier transactions could not be checked: " << e.what()
+               << "\n";
+    }
+    const eth::TransactionPlan plan = manager.plan(request, from);
+    const wallet::Signer signer = unlockAccount(line, from);
+    const TxRecord sent = manager.send(plan, signer);
+    if (!line.global.json)
+        io.out << request.label << "\nTransaction " << eth::toHex(sent.hash) << " sent.\n"
+               << std::flush;
+    return manager.waitForSuccess(sent.id, kWaitLimit);
+}
+
+nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit) {
+    return {{"amount", eth::formatUnits(value, decimals)}, {baseUnit, value.toDecimal()}};
+}
+
+nlohmann::json transactionJson(const TxRecord& r) {
+    nlohmann::json j = {{"transactionHash", eth::toHex(r.hash)},
+                        {"status", std::string(txStatusName(r.status))},
+                        {"from", r.account.toChecksumHex()},
+                        {"nonce", r.nonce},
+                        {"blockNumber", nullptr},
+                        {"gasUsed", nullptr},
+                        {"fee", nullptr}};
+    if (r.blockNumber)
+        j["blockNumber"] = *r.blockNumber;
+    if (r.gasUsed && r.effectiveGasPrice) {
+        const eth::U256 fee = *r.gasUsed * *r.effectiveGasPrice;
+        j["gasUsed"] = r.gasUsed->toDecimal();
+        j["fee"] = amountJson(fee, eth::kEthDecimals, "wei");
+    }
+    return j;
+}
+
+void printConfirmation(std::ostream& out, const TxRecord& r) {
+    out << "Confirmed in block " << r.blockNumber.value_or(0);
+    if (r.gasUsed && r.effectiveGasPrice)
+        out << " (fee " << eth::formatUnits(*r.gasUsed * *r.effectiveGasPrice, eth::kEthDecimals)
+            << " ETH)";
+    out << ".\n";
+}
+
+} // namespace sr::cli

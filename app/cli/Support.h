@@ -1,0 +1,72 @@
+#pragma once
+
+// What several strongroom-cli command groups share: options, addresses and amounts, the active
+// network, the account to act as, and sending a transaction through the journal.
+
+#include "CommandLine.h"
+#include "Commands.h"
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/TransactionRequest.h"
+#include "eth/U256.h"
+#include "iexec/NetworkProfile.h"
+#include "store/PendingTransactions.h"
+#include "wallet/AccountStore.h"
+#include "wallet/Signer.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace sr::cli {
+
+/// `--name`'s value, or "" when it was not given.
+std::string option(const CommandLine& line, const std::string& name);
+/// `--name`'s value; UsageError when it was not given.
+std::string required(const CommandLine& line, const std::string& name);
+/// An address typed by the user (EIP-55 checked when mixed case); UsageError naming `what`.
+eth::Address parseAddress(const std::string& text, const char* what);
+/// A positive amount in whole units ("1.5") with `decimals`; UsageError naming `what`.
+eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* what = "--amount");
+
+/// The network this run talks to (`--network`, else the one chosen in the settings).
+struct Network {
+    NetworkProfile profile;
+    std::unique_ptr<eth::JsonRpcClient> rpc;
+};
+Network openNetwork(const CommandLine& line);
+
+/// `--account` (which must be in the wallet), else the wallet's first account.
+eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store);
+/// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
+wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account);
+
+/// How long a command waits for its transaction before leaving it to the journal.
+inline constexpr std::chrono::minutes kWaitLimit{5};
+
+/// Sends a prepared request from `from`: follows the account's earlier transactions first,
+/// plans (gas, fees, funds) before asking for the password, then signs, journals, sends and
+/// waits for success (Error when it reverts or is not mined within kWaitLimit).
+TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,
+                     const eth::TransactionRequest& request, Io& io);
+
+/// {"amount": "1.5", baseUnit: "1500000000"}
+nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit);
+/// A sent transaction for --json output.
+nlohmann::json transactionJson(const TxRecord& r);
+/// "Confirmed in block N (fee X ETH)."
+void printConfirmation(std::ostream& out, const TxRecord& r);
+
+/// Runs a handler, turning usage mistakes found while running into exit code 2.
+template <typename Handler> auto guarded(Handler handler) {
+    return [handler](const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+        try {
+            return handler(line, args, io);
+        } catch (const UsageError& e) {
+            io.err << "strongroom-cli: " << e.what() << "\n";
+            return 2;
+        }
+    };
+}
+
+} // namespace sr::cli
