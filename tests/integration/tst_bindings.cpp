@@ -722,37 +722,6 @@ private slots:
         QCOMPARE(code, ErrorCode::Corrupt);
     }
 
-    void benchmarkThousandDatasetReads() {
-        // Not a pass/fail number: printed for a human, with both ways checked to agree.
-        const auto entries =
-            iexec::Registry(poco_.datasetRegistry).entriesOf(*caller_, signer(1).address());
-        std::vector<Address> many;
-        for (int i = 0; i < 1000; ++i)
-            many.push_back(entries[std::size_t(i) % entries.size()]);
-        QElapsedTimer timer;
-        timer.start();
-        const auto batched = iexec::DatasetView::readMany(*caller_, many);
-        const qint64 batchedMs = timer.restart();
-        std::vector<iexec::DatasetInfo> single;
-        for (const auto& a : many) {
-            const iexec::DatasetView view(a);
-            iexec::DatasetInfo info;
-            info.address = a;
-            info.owner = caller_->call(view.owner());
-            info.name = caller_->call(view.name());
-            info.multiaddr = caller_->call(view.multiaddr());
-            info.checksum = caller_->call(view.checksum());
-            single.push_back(info);
-        }
-        const qint64 singleMs = timer.elapsed();
-        for (std::size_t i = 0; i < many.size(); ++i) {
-            QCOMPARE(batched[i].value->name, single[i].name);
-            QCOMPARE(batched[i].value->checksum, single[i].checksum);
-        }
-        qInfo("1,000 dataset records (4,000 eth_call): batched %lld ms, one call at a time %lld ms",
-              batchedMs, singleMs);
-    }
-
     void batchedReadsCostFewRequests() {
         // 200 dataset reads of 4 fields: 800 calls in 8 HTTP requests of 100, counted by a FAKE
         // forwarding proxy.
