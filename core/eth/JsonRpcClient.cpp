@@ -39,6 +39,9 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
     const int attempts = retry ? options_.maxAttempts : 1;
     auto backoff = options_.initialBackoff;
     std::string lastFailure;
+    // What the last attempt ended with, when every attempt fails: a timeout stays a
+    // TimeoutError (callers may ask for less), a non-JSON reply stays Corrupt.
+    enum class Failure { Other, Timeout, NotJson } lastKind = Failure::Other;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         if (cancel)
             cancel->throwIfCancelled();
@@ -58,17 +61,23 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
             if (e.code() != ErrorCode::Network || !retry)
                 throw;
             lastFailure = e.what();
+            lastKind = dynamic_cast<const TimeoutError*>(&e) ? Failure::Timeout : Failure::Other;
             response.status = -1;
         }
         if (response.ok()) {
             nlohmann::json reply = nlohmann::json::parse(response.body, nullptr, false);
-            if (reply.is_discarded())
-                throw Error(ErrorCode::Corrupt,
-                            *node + " sent a reply that is not JSON; it was ignored.");
-            preferred_ = (preferred_ + static_cast<std::size_t>(attempt)) % urls_.size();
-            return reply;
-        }
-        if (response.status > 0) {
+            if (!reply.is_discarded()) {
+                preferred_ = (preferred_ + static_cast<std::size_t>(attempt)) % urls_.size();
+                return reply;
+            }
+            // A captive portal or a broken proxy: for a read, another endpoint (or a later
+            // try) may do better; a write is never sent twice.
+            lastFailure = *node + " sent a reply that is not JSON; it was ignored";
+            lastKind = Failure::NotJson;
+            if (!retry)
+                throw Error(ErrorCode::Corrupt, lastFailure + ".");
+        } else if (response.status > 0) {
+            lastKind = Failure::Other;
             lastFailure = *node + " answered HTTP " + std::to_string(response.status);
             if (!transient(response.status) || !retry)
                 throw Error(ErrorCode::Network, lastFailure + ".");
@@ -93,10 +102,12 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
             backoff *= 2;
         }
     }
-    throw Error(ErrorCode::Network,
-                lastFailure.empty()
-                    ? "The node could not be reached."
-                    : lastFailure + " (after " + std::to_string(attempts) + " attempts).");
+    const std::string message =
+        lastFailure.empty() ? "The node could not be reached."
+                            : lastFailure + " (after " + std::to_string(attempts) + " attempts).";
+    if (lastKind == Failure::Timeout)
+        throw TimeoutError(message);
+    throw Error(lastKind == Failure::NotJson ? ErrorCode::Corrupt : ErrorCode::Network, message);
 }
 
 namespace {

@@ -188,6 +188,13 @@ void LogScanner::scan(const LogFilter& filter, std::uint64_t fromBlock, std::uin
         std::vector<Log> logs;
         try {
             logs = fetch(filter, cursor, end, cancel);
+        } catch (const TimeoutError&) {
+            // A provider that chokes on a large range often just never answers: ask for less.
+            if (span == 1)
+                throw;
+            chunk_ = std::max<std::uint64_t>(span / 2, 1);
+            successes_ = 0;
+            continue;
         } catch (const RpcError& e) {
             if (!isRangeTooLarge(e.rpcCode(), e.rpcMessage()))
                 throw;

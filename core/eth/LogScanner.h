@@ -29,8 +29,9 @@ struct LogFilter {
 
 /// Reads the logs of a block range of any size: eth_getLogs in chunks the provider accepts.
 /// Providers limit ranges and result counts, each with its own message; a refused chunk is
-/// halved (or cut to the range the provider suggests) until it passes, and the chunk size then
-/// grows back. The size learned is kept for the next scan.
+/// halved (or cut to the range the provider suggests) until it passes, and so is one that
+/// times out (TimeoutError); the chunk size then grows back. The size learned is kept for the next
+/// scan.
 class LogScanner {
 public:
     struct Options {

@@ -35,6 +35,13 @@ private:
     ErrorCode code_;
 };
 
+/// A server that accepted the request but did not answer in time: a Network error that a
+/// smaller request (fewer blocks of logs, a smaller batch) may avoid.
+class TimeoutError : public Error {
+public:
+    explicit TimeoutError(const std::string& message) : Error(ErrorCode::Network, message) {}
+};
+
 /// A short stable name for a code ("invalid-argument", ...), used in `--json` output.
 std::string_view errorCodeName(ErrorCode code) noexcept;
 

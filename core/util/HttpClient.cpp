@@ -160,11 +160,12 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
                                             std::to_string(request.maxResponseBytes >> 20) +
                                             " MiB; it was not read.");
     if (code != CURLE_OK) {
-        std::string reason = curl_easy_strerror(code);
         if (code == CURLE_OPERATION_TIMEDOUT)
-            reason = "no answer within " +
-                     std::to_string(request.timeout.count() / 1000.0).substr(0, 4) + " s";
-        throw Error(ErrorCode::Network, "Could not reach " + host + ": " + reason + ".");
+            throw TimeoutError(host + " did not answer within " +
+                               std::to_string(request.timeout.count() / 1000.0).substr(0, 4) +
+                               " s.");
+        throw Error(ErrorCode::Network,
+                    "Could not reach " + host + ": " + curl_easy_strerror(code) + ".");
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     return response;

@@ -671,6 +671,36 @@ private slots:
             QVERIFY(refused > 0);
             QVERIFY(adaptive.chunkSize() <= 10);
         }
+
+        // Through a FAKE provider that never answers the first three requests (a large range it
+        // chokes on): each time-out halves the chunk, then the logs come through.
+        {
+            test::FaultyHttpServer provider;
+            HttpClient http;
+            const std::string upstream = anvil_->rpcUrl();
+            test::FaultyHttpServer::Reply stall;
+            stall.kind = test::FaultyHttpServer::Reply::Kind::Stall;
+            test::FaultyHttpServer::Reply forward;
+            forward.bodyFor = [&](const std::string& body) {
+                HttpRequest up;
+                up.method = "POST";
+                up.url = upstream;
+                up.headers = {{"Content-Type", "application/json"}};
+                up.body = body;
+                return http.send(up).body;
+            };
+            provider.script({stall, stall, stall, forward});
+            eth::JsonRpcClient::Options quick;
+            quick.maxAttempts = 1;
+            quick.timeout = std::chrono::milliseconds(300);
+            eth::JsonRpcClient viaProvider({provider.url()}, quick);
+            eth::LogScanner::Options chunks;
+            chunks.initialChunk = 64;
+            chunks.growAfter = 1000;
+            eth::LogScanner patient(viaProvider, chunks);
+            QCOMPARE(patient.scan(filter, from, to), logs);
+            QCOMPARE(patient.chunkSize(), std::uint64_t(7)); // 60 blocks -> 30 -> 15 -> 7
+        }
     }
 
     void aProviderThatRefusesEvenOneBlockOrLiesIsAnError() {

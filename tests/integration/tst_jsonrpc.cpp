@@ -122,6 +122,21 @@ private slots:
         QCOMPARE(rpc.chainId(), std::uint64_t(31337)); // and stays on the one that answered
     }
 
+    void aReadFailsOverPastAReplyThatIsNotJson() {
+        // A FAKE endpoint answering 200 with HTML (a captive portal), then the real node.
+        FaultyHttpServer portal;
+        portal.script({raw(200, "<html>Sign in to the hotel Wi-Fi</html>")});
+        JsonRpcClient rpc({portal.url(), anvil_->rpcUrl()}, fast());
+        QCOMPARE(rpc.chainId(), std::uint64_t(31337));
+        QCOMPARE(portal.requestCount(), 1);
+        // A write is never sent twice: the portal's reply is the answer, and it is Corrupt.
+        const int before = portal.requestCount();
+        JsonRpcClient writer({portal.url(), anvil_->rpcUrl()}, fast());
+        QCOMPARE(codeOf([&] { writer.send("eth_sendRawTransaction", {"0x00"}); }),
+                 ErrorCode::Corrupt);
+        QCOMPARE(portal.requestCount(), before + 1);
+    }
+
     void aNodeThatDiesIsANetworkErrorNamingIt() {
         sandbox::AnvilProcess doomed({});
         JsonRpcClient rpc({doomed.rpcUrl()}, fast());
@@ -214,9 +229,11 @@ private slots:
         try {
             rpc.chainId();
             QFAIL("a stalled node answered");
-        } catch (const Error& e) {
+        } catch (const TimeoutError& e) {
+            // Still a Network error, but recognisable: callers may retry with less.
             QCOMPARE(e.code(), ErrorCode::Network);
-            QVERIFY2(std::string(e.what()).find("no answer") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("did not answer within") != std::string::npos,
+                     e.what());
         }
         Reply drop;
         drop.kind = Reply::Kind::Drop;

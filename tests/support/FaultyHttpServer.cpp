@@ -108,8 +108,17 @@ void FaultyHttpServer::handle(int client) {
     if (reply.kind == Reply::Kind::Drop)
         return;
     if (reply.kind == Reply::Kind::Stall) {
-        for (int i = 0; i < 100 && !stopping_; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        // Say nothing until the client gives up (closes) or 5 s pass, so that the next
+        // request, on a new connection, is served as soon as the client moves on.
+        for (int i = 0; i < 100 && !stopping_; ++i) {
+            pollfd watch{client, POLLIN, 0};
+            if (::poll(&watch, 1, 50) > 0) {
+                char byte;
+                if (::recv(client, &byte, 1, MSG_PEEK) <= 0)
+                    return;
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        }
         return;
     }
     const std::string payload = reply.bodyFor ? reply.bodyFor(body) : reply.body;
