@@ -14,6 +14,8 @@ debian_packages=(
     # engine libraries
     libssl-dev libsecp256k1-dev libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev
     libsodium-dev libqrencode-dev
+    # a private D-Bus session bus for the test of the lock on screensaver signals
+    dbus-daemon
     # packaging checks
     dpkg-dev file lintian desktop-file-utils appstream
     # fonts for offscreen rendering, Node.js for the sandbox and the reference packages

@@ -50,6 +50,19 @@ void AppState::setActiveNetwork(const QString& name) {
         emit activeNetworkChanged();
 }
 
+void AppState::setActiveAccount(const QString& address) {
+    if (update(settings_.activeAccount, address))
+        emit activeAccountChanged();
+}
+
+void AppState::setAutoLockMinutes(int minutes) {
+    if (settings_.autoLockMinutes == minutes)
+        return;
+    settings_.autoLockMinutes = minutes;
+    writeSettings();
+    emit autoLockChanged();
+}
+
 QString AppState::saveNetwork(const NetworkProfile& profile) {
     const std::string before = activeNetwork().profile.name;
     try {

@@ -33,6 +33,8 @@ public:
     void setTheme(const QString& theme);
     void setDataDir(const QString& dir);
     void setActiveNetwork(const QString& name);
+    void setActiveAccount(const QString& address);
+    void setAutoLockMinutes(int minutes);
 
     /// Each returns an empty string on success or a message for the user.
     QString saveNetwork(const NetworkProfile& profile);
@@ -47,6 +49,8 @@ signals:
     void themeChanged(const QString& theme);
     void dataDirChanged(const QString& dir);
     void activeNetworkChanged();
+    void activeAccountChanged();
+    void autoLockChanged();
     void networksChanged();
     /// A write failed (disk full, permissions): the message says which file and why.
     void writeFailed(const QString& message);

@@ -9,6 +9,7 @@
 #include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
+#include "wallet/WalletSession.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -80,11 +81,13 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
             [this](const QString& language) { localization_->apply(language); });
     connect(state_.get(), &AppState::themeChanged, this,
             [this](const QString& theme) { applyTheme(app_, theme); });
-    window_ = std::make_unique<MainWindow>(*state_);
+    wallet_ = std::make_unique<WalletSession>(*state_);
+    window_ = std::make_unique<MainWindow>(*state_, *wallet_);
 }
 
 GuiSession::~GuiSession() {
     window_.reset();
+    wallet_.reset(); // locks: the key's memory is wiped
     if (state_)
         state_->waitForWrites();
 }

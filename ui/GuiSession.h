@@ -13,6 +13,7 @@ namespace sr::ui {
 class AppState;
 class Localization;
 class MainWindow;
+class WalletSession;
 
 /// Everything one run of the GUI needs, wired together: paths and settings loaded (with a
 /// dialog offering to set a broken file aside), language and theme applied, the main window.
@@ -30,11 +31,13 @@ public:
     MainWindow* window() const { return window_.get(); }
     AppState* state() const { return state_.get(); }
     Localization* localization() const { return localization_.get(); }
+    WalletSession* wallet() const { return wallet_.get(); }
 
 private:
     QApplication& app_;
     std::unique_ptr<Localization> localization_;
     std::unique_ptr<AppState> state_;
+    std::unique_ptr<WalletSession> wallet_;
     std::unique_ptr<MainWindow> window_;
 };
 

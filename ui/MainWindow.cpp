@@ -9,8 +9,15 @@
 #include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SettingsPage.h"
+#include "wallet/ActivityModel.h"
+#include "wallet/OnboardingWizard.h"
+#include "wallet/WalletPage.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/Identicon.h"
 
 #include <QActionGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,8 +44,8 @@ const char* const kPageObjectNames[MainWindow::PageCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(AppState& state, QWidget* parent)
-    : QMainWindow(parent), state_(state), monitor_(new ChainMonitor(this)) {
+MainWindow::MainWindow(AppState& state, WalletSession& wallet, QWidget* parent)
+    : QMainWindow(parent), state_(state), wallet_(wallet), monitor_(new ChainMonitor(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
     resize(1180, 760);
@@ -93,6 +100,13 @@ MainWindow::MainWindow(AppState& state, QWidget* parent)
     accountLabel_ = new QLabel(header);
     accountLabel_->setObjectName(QStringLiteral("accountLabel"));
     accountLabel_->setProperty("muted", true);
+    accountSwitch_ = new QComboBox(header);
+    accountSwitch_->setObjectName(QStringLiteral("accountSwitch"));
+    accountSwitch_->setIconSize(QSize(20, 20));
+    accountSwitch_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    lockButton_ = new QToolButton(header);
+    lockButton_->setObjectName(QStringLiteral("lockButton"));
+    lockButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createWallet_ = new QPushButton(header);
     createWallet_->setObjectName(QStringLiteral("createWalletButton"));
     createWallet_->setProperty("primary", true);
@@ -101,6 +115,8 @@ MainWindow::MainWindow(AppState& state, QWidget* parent)
     headerLayout->addWidget(networkBadge_);
     headerLayout->addStretch(1);
     headerLayout->addWidget(accountLabel_);
+    headerLayout->addWidget(accountSwitch_);
+    headerLayout->addWidget(lockButton_);
     headerLayout->addSpacing(8);
     headerLayout->addWidget(importWallet_);
     headerLayout->addWidget(createWallet_);
@@ -127,10 +143,24 @@ MainWindow::MainWindow(AppState& state, QWidget* parent)
 
     connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(aboutButton_, &QToolButton::clicked, this, &MainWindow::showAbout);
-    // Wallet creation and import arrive with the wallet issue; meanwhile both lead to the
-    // Wallet page, which says so.
-    connect(createWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
-    connect(importWallet_, &QPushButton::clicked, this, [this] { showPage(Wallet); });
+    connect(createWallet_, &QPushButton::clicked, this, [this] { openWizard(false); });
+    connect(importWallet_, &QPushButton::clicked, this, [this] { openWizard(true); });
+    connect(walletPage_, &WalletPage::createRequested, this, [this] { openWizard(false); });
+    connect(walletPage_, &WalletPage::importRequested, this, [this] { openWizard(true); });
+    connect(accountSwitch_, &QComboBox::activated, this, [this](int index) {
+        wallet_.setCurrent(
+            eth::Address::fromHex(accountSwitch_->itemData(index).toString().toStdString()));
+    });
+    connect(lockButton_, &QToolButton::clicked, this, [this] {
+        if (wallet_.isUnlocked())
+            wallet_.lock();
+        else
+            showPage(Wallet);
+    });
+    connect(&wallet_, &WalletSession::accountsChanged, this, &MainWindow::refreshWallet);
+    connect(&wallet_, &WalletSession::currentChanged, this, &MainWindow::refreshWallet);
+    connect(&wallet_, &WalletSession::lockChanged, this, &MainWindow::refreshWallet);
+    connect(walletPage_->activity(), &ActivityModel::refreshed, this, &MainWindow::refreshPending);
     connect(&state_, &AppState::activeNetworkChanged, this, [this] {
         refreshNetwork();
         monitor_->watch(state_.activeNetwork().profile);
@@ -196,15 +226,8 @@ void MainWindow::buildPages() {
                "access is credited to your iExec account. Those rewards, per data and per app, "
                "will be shown here once this version can read them.")};
     });
-    pages[Wallet] = info("wallet", [] {
-        return InfoPage::Texts{
-            tr("Wallet"), tr("Your accounts, balances and transactions."), tr("No wallet yet"),
-            tr("A wallet holds the key that signs everything you do on the network. You will "
-               "create one here (a new recovery phrase) or import one (recovery phrase, "
-               "private key or keystore file), then see your ETH and RLC balances, send, "
-               "deposit and receive. Wallets are not available in this version of the app "
-               "yet.")};
-    });
+    walletPage_ = new WalletPage(wallet_, *monitor_, pages_);
+    pages[Wallet] = walletPage_;
     settingsPage_ = new SettingsPage(state_, pages_);
     pages[Settings] = settingsPage_;
     for (int i = 0; i < PageCount; ++i) {
@@ -232,11 +255,14 @@ void MainWindow::retranslate() {
     accountLabel_->setText(tr("No wallet yet"));
     createWallet_->setText(tr("Create wallet"));
     importWallet_->setText(tr("Import"));
-    createWallet_->setToolTip(tr("Wallet creation comes in a later version"));
-    importWallet_->setToolTip(tr("Wallet import comes in a later version"));
+    createWallet_->setToolTip(tr("Make a new wallet with its recovery phrase"));
+    importWallet_->setToolTip(tr("Bring a wallet you have: recovery phrase, private key or "
+                                 "keystore file"));
+    accountSwitch_->setToolTip(tr("The account in use. Choose another to switch."));
     refreshConnection();
-    statusPending_->setText(tr("No pending operations"));
+    refreshPending();
     refreshNetwork();
+    refreshWallet();
 }
 
 void MainWindow::refreshNetwork() {
@@ -358,6 +384,60 @@ void MainWindow::refreshIcons() {
         sidebar_->item(i)->setIcon(
             lineIcon(sidebar_->item(i)->data(Qt::UserRole).toString(), color));
     aboutButton_->setIcon(lineIcon(QStringLiteral("info"), color));
+}
+
+void MainWindow::refreshWallet() {
+    const bool has = wallet_.hasAccounts();
+    accountLabel_->setVisible(!has);
+    createWallet_->setVisible(!has);
+    importWallet_->setVisible(!has);
+    accountSwitch_->setVisible(has);
+    lockButton_->setVisible(has);
+    const QSignalBlocker blocker(accountSwitch_);
+    accountSwitch_->clear();
+    const auto current = wallet_.current();
+    for (const auto& a : wallet_.accounts()) {
+        const QString address = QString::fromStdString(a.address.toChecksumHex());
+        const QString name = a.label.empty()
+                                 ? AddressLabel::shorten(address)
+                                 : QString::fromStdString(a.label) + QStringLiteral("  ·  ") +
+                                       AddressLabel::shorten(address);
+        accountSwitch_->addItem(QIcon(identicon(a.address, 20, devicePixelRatioF())), name,
+                                address);
+        if (current && current->address == a.address)
+            accountSwitch_->setCurrentIndex(accountSwitch_->count() - 1);
+    }
+    lockButton_->setText(wallet_.isUnlocked() ? tr("Lock") : tr("Locked"));
+    lockButton_->setToolTip(wallet_.isUnlocked()
+                                ? tr("Lock the wallet now: the password is asked before the next "
+                                     "signature.")
+                                : tr("The wallet is locked: the password is asked before "
+                                     "anything is signed."));
+    lockButton_->setProperty("unlocked", wallet_.isUnlocked());
+}
+
+void MainWindow::refreshPending() {
+    const int pending = walletPage_ ? walletPage_->activity()->activeCount() : 0;
+    statusPending_->setText(pending ? tr("%n transaction(s) pending", nullptr, pending)
+                                    : tr("No pending operations"));
+}
+
+OnboardingWizard* MainWindow::openWizard(bool import) {
+    auto* wizard = new OnboardingWizard(wallet_, state_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!import)
+        wizard->startWith(OnboardingWizard::Mode::Create);
+    connect(wizard, &QWizard::accepted, this, [this] { showPage(Wallet); });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::raiseWindow() {
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showAbout() {

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -12,7 +13,10 @@ namespace sr::ui {
 
 class AppState;
 class ChainMonitor;
+class OnboardingWizard;
 class SettingsPage;
+class WalletPage;
+class WalletSession;
 
 /// The main window: sidebar, header (brand, network badge, account area), pages, status bar.
 class MainWindow : public QMainWindow {
@@ -31,15 +35,20 @@ public:
         PageCount
     };
 
-    explicit MainWindow(AppState& state, QWidget* parent = nullptr);
+    MainWindow(AppState& state, WalletSession& wallet, QWidget* parent = nullptr);
 
     void showPage(PageId page);
     PageId currentPage() const;
     SettingsPage* settingsPage() const { return settingsPage_; }
     ChainMonitor* chainMonitor() const { return monitor_; }
+    WalletPage* walletPage() const { return walletPage_; }
 
 public slots:
     void showAbout();
+    /// Opens the wallet wizard (create, or straight to the import choices).
+    OnboardingWizard* openWizard(bool import);
+    /// Brings the window to the front (a second launch asked).
+    void raiseWindow();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,16 +62,22 @@ private:
     void refreshIcons();
     void rebuildNetworkMenu();
     void refreshConnection();
+    void refreshWallet();
+    void refreshPending();
 
     AppState& state_;
+    WalletSession& wallet_;
     ChainMonitor* monitor_;
     QListWidget* sidebar_;
     QStackedWidget* pages_;
     SettingsPage* settingsPage_ = nullptr;
+    WalletPage* walletPage_ = nullptr;
     QLabel* brandName_;
     QLabel* brandIcon_;
     QToolButton* networkBadge_;
     QLabel* accountLabel_;
+    QComboBox* accountSwitch_;
+    QToolButton* lockButton_;
     QPushButton* createWallet_;
     QPushButton* importWallet_;
     QToolButton* aboutButton_;

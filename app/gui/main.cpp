@@ -1,5 +1,7 @@
+#include "AppState.h"
 #include "GuiSession.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -40,6 +42,12 @@ int main(int argc, char** argv) {
         sr::ui::GuiSession session(app, dataDir, true, network);
         if (!session.ready())
             return 1;
+        // One window per data folder: a second launch brings the first to the front.
+        sr::ui::SingleInstance instance(session.state()->paths().dataDir);
+        if (instance.anotherIsRunning())
+            return 0;
+        QObject::connect(&instance, &sr::ui::SingleInstance::raiseRequested, session.window(),
+                         &sr::ui::MainWindow::raiseWindow);
         session.window()->show();
         return app.exec();
     } catch (const sr::Error& e) {

@@ -18,6 +18,19 @@ std::string takeString(nlohmann::json& object, const char* key, const std::strin
     return value;
 }
 
+int takeMinutes(nlohmann::json& object, const char* key, int fallback,
+                const std::filesystem::path& file) {
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 24 * 60)
+        throw Error(ErrorCode::Corrupt, file.string() + ": \"" + key +
+                                            "\" must be a whole number of minutes (0 to 1440).");
+    const int value = it->get<int>();
+    object.erase(it);
+    return value;
+}
+
 } // namespace
 
 AppSettings AppSettings::load(const std::filesystem::path& file) {
@@ -39,6 +52,8 @@ AppSettings AppSettings::load(const std::filesystem::path& file) {
     settings.language = takeString(json, "language", settings.language, file);
     settings.theme = takeString(json, "theme", settings.theme, file);
     settings.activeNetwork = takeString(json, "activeNetwork", settings.activeNetwork, file);
+    settings.activeAccount = takeString(json, "activeAccount", settings.activeAccount, file);
+    settings.autoLockMinutes = takeMinutes(json, "autoLockMinutes", settings.autoLockMinutes, file);
     if (settings.theme != "system" && settings.theme != "light" && settings.theme != "dark")
         settings.theme = "system";
     settings.unknown = std::move(json);
@@ -51,6 +66,8 @@ void AppSettings::save(const std::filesystem::path& file) const {
     json["language"] = language;
     json["theme"] = theme;
     json["activeNetwork"] = activeNetwork;
+    json["activeAccount"] = activeAccount;
+    json["autoLockMinutes"] = autoLockMinutes;
     writeFileAtomic(file, json.dump(2) + "\n");
 }
 

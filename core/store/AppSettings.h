@@ -13,6 +13,8 @@ struct AppSettings {
     std::string language;         ///< "en", "fr", or empty for the system language
     std::string theme = "system"; ///< "system", "light" or "dark"
     std::string activeNetwork = "arbitrum-mainnet";
+    std::string activeAccount; ///< checksummed address; empty: the wallet's first account
+    int autoLockMinutes = 10;  ///< lock the wallet after this long without input; 0: never
     nlohmann::json unknown = nlohmann::json::object();
 
     /// Missing file: defaults. Unreadable or malformed file: sr::Error(Corrupt) naming the file.

@@ -105,12 +105,6 @@ private slots:
             QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(names[row]));
             QVERIFY(pages->currentWidget()->isVisible());
         }
-        // Wallet actions in the header lead to the Wallet page, which explains them.
-        QTest::mouseClick(child<QPushButton>(&w, "createWalletButton"), Qt::LeftButton);
-        QCOMPARE(w.currentPage(), MainWindow::Wallet);
-        w.showPage(MainWindow::Overview);
-        QTest::mouseClick(child<QPushButton>(&w, "importWalletButton"), Qt::LeftButton);
-        QCOMPARE(w.currentPage(), MainWindow::Wallet);
     }
 
     void appsPageListsTheProfilesKnownApps() {

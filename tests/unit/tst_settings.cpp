@@ -51,6 +51,31 @@ private slots:
         }
     }
 
+    void accountAndAutoLockRoundTrip() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/settings.json";
+        AppSettings s = AppSettings::load(file);
+        QCOMPARE(s.autoLockMinutes, 10);
+        QVERIFY(s.activeAccount.empty());
+        s.autoLockMinutes = 0;
+        s.activeAccount = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+        s.save(file);
+        const AppSettings again = AppSettings::load(file);
+        QCOMPARE(again.autoLockMinutes, 0);
+        QCOMPARE(again.activeAccount, s.activeAccount);
+        for (const char* bad : {"{\"autoLockMinutes\":-1}", "{\"autoLockMinutes\":\"5\"}",
+                                "{\"autoLockMinutes\":100000}", "{\"autoLockMinutes\":1.5}"}) {
+            writeFileAtomic(file, bad);
+            try {
+                AppSettings::load(file);
+                QFAIL(bad);
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::Corrupt);
+                QVERIFY(std::string(e.what()).find("autoLockMinutes") != std::string::npos);
+            }
+        }
+    }
+
     void unknownThemeFallsBackToSystem() {
         QTemporaryDir dir;
         const std::filesystem::path file = dir.path().toStdString() + "/settings.json";

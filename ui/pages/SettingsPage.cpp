@@ -40,6 +40,21 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : Page(parent), sta
     form->addRow(themeLabel_, theme_);
     appearanceCard_->body()->addLayout(form);
 
+    securityCard_ = new Card(this);
+    securityCard_->setObjectName(QStringLiteral("securityCard"));
+    auto* securityForm = new QFormLayout;
+    autoLockLabel_ = new QLabel(securityCard_);
+    autoLock_ = new QComboBox(securityCard_);
+    autoLock_->setObjectName(QStringLiteral("autoLockCombo"));
+    for (const int minutes : {1, 5, 10, 30, 60, 0})
+        autoLock_->addItem(QString(), minutes);
+    securityForm->addRow(autoLockLabel_, autoLock_);
+    securityCard_->body()->addLayout(securityForm);
+    autoLockNote_ = new QLabel(securityCard_);
+    autoLockNote_->setWordWrap(true);
+    autoLockNote_->setProperty("muted", true);
+    securityCard_->body()->addWidget(autoLockNote_);
+
     storageCard_ = new Card(this);
     storageCard_->setObjectName(QStringLiteral("dataFolderCard"));
     auto* row = new QHBoxLayout;
@@ -63,6 +78,7 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : Page(parent), sta
 
     content()->addWidget(networksCard_);
     content()->addWidget(appearanceCard_);
+    content()->addWidget(securityCard_);
     content()->addWidget(storageCard_);
 
     const bool portable = state_.paths().portable;
@@ -73,6 +89,8 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : Page(parent), sta
             [this] { state_.setLanguage(language_->currentData().toString()); });
     connect(theme_, &QComboBox::activated, this,
             [this] { state_.setTheme(theme_->currentData().toString()); });
+    connect(autoLock_, &QComboBox::activated, this,
+            [this] { state_.setAutoLockMinutes(autoLock_->currentData().toInt()); });
     connect(dataDirButton_, &QPushButton::clicked, this, &SettingsPage::chooseDataDir);
     connect(dataDirDefault_, &QPushButton::clicked, this, [this] {
         state_.setDataDir(QString());
@@ -82,7 +100,8 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : Page(parent), sta
 }
 
 void SettingsPage::retranslate() {
-    setHeading(tr("Settings"), tr("Networks and endpoints, language, theme, data folder."));
+    setHeading(tr("Settings"),
+               tr("Networks and endpoints, language, theme, security, data folder."));
     networksCard_->setTitle(tr("Networks"));
     appearanceCard_->setTitle(tr("Appearance"));
     storageCard_->setTitle(tr("Data folder"));
@@ -96,6 +115,22 @@ void SettingsPage::retranslate() {
         std::max(0, language_->findData(QString::fromStdString(state_.settings().language))));
     theme_->setCurrentIndex(
         std::max(0, theme_->findData(QString::fromStdString(state_.settings().theme))));
+    securityCard_->setTitle(tr("Security"));
+    autoLockLabel_->setText(tr("Lock the wallet after"));
+    for (int i = 0; i < autoLock_->count(); ++i) {
+        const int minutes = autoLock_->itemData(i).toInt();
+        autoLock_->setItemText(i, minutes == 0 ? tr("Never")
+                                               : tr("%n minute(s) without use", nullptr, minutes));
+    }
+    const int chosenMinutes = state_.settings().autoLockMinutes;
+    int lockIndex = autoLock_->findData(chosenMinutes);
+    if (lockIndex < 0) {
+        autoLock_->addItem(tr("%n minute(s) without use", nullptr, chosenMinutes), chosenMinutes);
+        lockIndex = autoLock_->count() - 1;
+    }
+    autoLock_->setCurrentIndex(lockIndex);
+    autoLockNote_->setText(tr("The wallet also locks when the screen locks. Once locked, its "
+                              "password is asked before anything is signed."));
     dataDirButton_->setText(tr("Choose…"));
     dataDirDefault_->setText(tr("Use the default"));
 

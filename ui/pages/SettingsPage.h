@@ -35,6 +35,10 @@ private:
     QComboBox* language_;
     QLabel* themeLabel_;
     QComboBox* theme_;
+    Card* securityCard_;
+    QLabel* autoLockLabel_;
+    QComboBox* autoLock_;
+    QLabel* autoLockNote_;
     QLineEdit* dataDir_;
     QPushButton* dataDirButton_;
     QPushButton* dataDirDefault_;

@@ -1,0 +1,642 @@
+// The wallet as a user meets it, offscreen, on a real sandbox (anvil + PoCo + faucet): the
+// onboarding wizard end to end (create with the phrase confirmed, every import and its errors),
+// test funds, sending RLC to a second account and depositing into the iExec account (checked on
+// chain), a pending transaction sped up, auto-lock and the password asked again, the lock on a
+// screensaver signal from a private D-Bus session bus, the clipboard cleared, one instance per
+// data folder, and screenshots of every wizard page and dialog (light and dark, EN and FR).
+#include "AppState.h"
+#include "GuiSession.h"
+#include "MainWindow.h"
+#include "SingleInstance.h"
+#include "eth/JsonRpcClient.h"
+#include "iexec/FundsService.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxNetwork.h"
+#include "util/Paths.h"
+#include "wallet/ActivityModel.h"
+#include "wallet/Keystore.h"
+#include "wallet/OnboardingWizard.h"
+#include "wallet/SecureClipboard.h"
+#include "wallet/TransferDialog.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletPage.h"
+#include "wallet/WalletSession.h"
+#include "widgets/QrCodeWidget.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+#include <unistd.h>
+
+using namespace sr;
+using namespace sr::ui;
+
+namespace {
+
+const char kPassword[] = "correct horse battery staple";
+// The well-known test phrase: its first account is anvil's first dev account.
+const char kTestPhrase[] = "test test test test test test test test test test test junk";
+const char kTestPhraseAccount[] = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+template <typename T> T* child(QObject* root, const char* name) {
+    T* widget = root->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child named %s", name);
+    return widget;
+}
+
+QString screenshotDir() {
+    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void shoot(QWidget* w, const QString& name) {
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void type(QLineEdit* edit, const QString& text) {
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// Answers the next modal dialog (QInputDialog, QMessageBox) when it shows up.
+void whenModal(std::function<void(QWidget*)> answer) {
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class WalletTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path data_;
+    std::unique_ptr<sandbox::SandboxNetwork> network_;
+    std::unique_ptr<sandbox::SandboxControl> control_;
+    std::unique_ptr<GuiSession> session_;
+    QProcess dbus_;
+
+    MainWindow& window() { return *session_->window(); }
+    WalletSession& wallet() { return *session_->wallet(); }
+
+    OnboardingWizard* openedWizard(bool import) {
+        return window().openWizard(import);
+    }
+
+    iexec::Balances onChain(const eth::Address& who) {
+        eth::JsonRpcClient rpc({network_->chain().rpcUrl()});
+        return iexec::FundsService(rpc, network_->profile()).balances(who);
+    }
+
+    TransferDialog* openTransfer(const char* button) {
+        // A dialog closed just before is deleted later: wait for it to be gone.
+        for (int i = 0; i < 250 && window().findChild<TransferDialog*>(); ++i)
+            QTest::qWait(20);
+        QTest::mouseClick(child<QPushButton>(&window(), button), Qt::LeftButton);
+        auto* dialog = window().findChild<TransferDialog*>();
+        return dialog;
+    }
+
+    // Fills and sends a transfer; returns once confirmed.
+    void transfer(const char* button, const QString& amount, const QString& to = {},
+                  bool rlc = true, const QString& shot = {}) {
+        TransferDialog* dialog = openTransfer(button);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        if (auto* token = dialog->findChild<QComboBox*>(QStringLiteral("tokenCombo")))
+            token->setCurrentIndex(rlc ? 1 : 0);
+        if (!to.isEmpty())
+            type(child<QLineEdit>(dialog, "recipientEdit"), to);
+        type(child<QLineEdit>(dialog, "amountEdit"), amount);
+        auto* review = child<QPushButton>(dialog, "reviewButton");
+        QVERIFY(review->isEnabled());
+        QTest::mouseClick(review, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QVERIFY(child<QLabel>(dialog, "reviewSummary")->text().contains(amount));
+        if (!shot.isEmpty())
+            shoot(dialog, shot);
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
+                                 30000);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY(!window().findChild<TransferDialog*>());
+    }
+
+private slots:
+    void initTestCase() {
+        // A private session bus, so that the screensaver signal is a real D-Bus signal.
+        dbus_.start(QStringLiteral("dbus-daemon"),
+                    {QStringLiteral("--session"), QStringLiteral("--print-address"),
+                     QStringLiteral("--nofork")});
+        if (dbus_.waitForStarted(5000) && dbus_.waitForReadyRead(5000)) {
+            const QByteArray address = dbus_.readLine().trimmed();
+            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        } else {
+            qWarning("SKIPPED LOUDLY: dbus-daemon is not available; the screensaver lock is "
+                     "tested without a bus");
+        }
+        data_ = dir_.path().toStdString();
+        const auto stateDir = AppPaths::resolve(data_).sandboxDir();
+        network_ =
+            std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{stateDir});
+        control_ = std::make_unique<sandbox::SandboxControl>(stateDir);
+        sandbox::SandboxRuntime runtime;
+        runtime.pid = ::getpid();
+        runtime.rpcUrl = network_->chain().rpcUrl();
+        control_->publish(runtime, network_->profile().toJson());
+        session_ = std::make_unique<GuiSession>(*qApp, data_, false);
+        QVERIFY(session_->ready());
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->state()->waitForWrites();
+        session_.reset();
+        control_->withdraw();
+        network_->stop();
+        dbus_.kill();
+        dbus_.waitForFinished();
+    }
+
+    void createWalletEndToEnd() {
+        QVERIFY(!wallet().hasAccounts());
+        QVERIFY(child<QPushButton>(&window(), "createWalletButton")->isVisible());
+        QTest::mouseClick(child<QPushButton>(&window(), "createWalletButton"), Qt::LeftButton);
+        auto* wizard = window().findChild<OnboardingWizard*>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::PhrasePageId));
+        // The words are hidden until asked for: this screenshot shows no secret.
+        shoot(wizard, QStringLiteral("wizard-create-phrase-hidden"));
+        auto* phrasePage = wizard->findChild<PhrasePage*>();
+        QVERIFY(phrasePage->shownWords().join(QString()).contains(QStringLiteral("•")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(wizard, "revealButton"), Qt::LeftButton);
+        const QStringList words = phrasePage->shownWords();
+        QCOMPARE(words.size(), 12);
+        QVERIFY(wallet::Mnemonic::check(words.join(QLatin1Char(' ')).toStdString()).ok());
+        child<QCheckBox>(wizard, "writtenCheck")->setChecked(true);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ConfirmPageId));
+        auto* confirm = wizard->findChild<ConfirmPage*>();
+        const QList<int> positions = confirm->positions();
+        QCOMPARE(positions.size(), 3);
+        // A wrong word first: refused, with the position named.
+        for (int i = 0; i < 3; ++i)
+            type(child<QLineEdit>(wizard, QStringLiteral("confirmWord%1").arg(i + 1).toLatin1()),
+                 i == 1 ? QStringLiteral("zoo") == words[positions[i] - 1]
+                              ? QStringLiteral("abandon")
+                              : QStringLiteral("zoo")
+                        : words[positions[i] - 1]);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ConfirmPageId));
+        QVERIFY(child<QLabel>(wizard, "confirmFeedback")
+                    ->text()
+                    .contains(QString::number(positions[1])));
+        type(child<QLineEdit>(wizard, "confirmWord2"), words[positions[1] - 1].toUpper());
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::PasswordPageId));
+        auto* next = wizard->button(QWizard::NextButton);
+        type(child<QLineEdit>(wizard, "newPassword"), QStringLiteral("password1"));
+        type(child<QLineEdit>(wizard, "repeatPassword"), QStringLiteral("password1"));
+        QVERIFY(!next->isEnabled()); // a common password
+        QVERIFY(
+            child<QLabel>(wizard, "passwordHint")->text().contains(QStringLiteral("most used")));
+        type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
+        type(child<QLineEdit>(wizard, "repeatPassword"), QStringLiteral("something else"));
+        QVERIFY(!next->isEnabled()); // the two differ
+        type(child<QLineEdit>(wizard, "repeatPassword"), QLatin1String(kPassword));
+        QVERIFY(next->isEnabled());
+        QVERIFY(child<QProgressBar>(wizard, "strengthMeter")->property("score").toInt() >= 3);
+        shoot(wizard, QStringLiteral("wizard-password"));
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
+        // The sandbox runs: it is preselected.
+        QVERIFY(child<QRadioButton>(wizard, "network-sandbox")->isChecked());
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
+        shoot(wizard, QStringLiteral("wizard-finished"));
+        const auto created = wizard->createdAccount();
+        QVERIFY(created);
+        wizard->button(QWizard::FinishButton)->click();
+
+        QVERIFY(wallet().hasAccounts());
+        QCOMPARE(wallet().current()->address, *created);
+        QVERIFY(wallet().isUnlocked());
+        QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
+        QCOMPARE(window().currentPage(), MainWindow::Wallet);
+        QVERIFY(child<QComboBox>(&window(), "accountSwitch")->isVisible());
+        QVERIFY(!child<QPushButton>(&window(), "createWalletButton")->isVisible());
+        // The phrase the store keeps is the one shown.
+        const auto kept = wallet().store()->exportMnemonic(*created, kPassword);
+        QCOMPARE(QString::fromStdString(std::string(kept.phrase())), words.join(QLatin1Char(' ')));
+    }
+
+    void testFundsThenSendAndDeposit() {
+        QVERIFY(wallet().hasAccounts());
+        auto* page = window().walletPage();
+        auto* faucet = child<QPushButton>(page, "faucetButton");
+        QVERIFY(faucet->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000);
+        QVERIFY(child<QLabel>(page, "balanceNote")->text().contains(QStringLiteral("test funds")));
+        QTest::mouseClick(faucet, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances() && !page->balances()->rlc.isZero(), 30000);
+        const eth::Address me = wallet().current()->address;
+        const auto funded = onChain(me);
+        QVERIFY(!funded.eth.isZero());
+        QCOMPARE(page->balances()->rlc, funded.rlc);
+        shoot(&window(), QStringLiteral("en-light-wallet-funded"));
+
+        // A second account of the same phrase, through the Add account button.
+        whenModal([](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            input->setTextValue(QLatin1String(kPassword));
+            input->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(int(wallet().accounts().size()), 2, 30000);
+        const eth::Address second = wallet().accounts()[1].address;
+        QCOMPARE(wallet().current()->address, second); // the new one is in use
+        wallet().setCurrent(me);
+        QVERIFY(!wallet().isUnlocked()); // switching accounts locks
+
+        // Send 12.5 RLC: locked, so the password is asked first (a wrong one, then the right).
+        TransferDialog* dialog = openTransfer("sendButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        child<QComboBox>(dialog, "tokenCombo")->setCurrentIndex(1);
+        type(child<QLineEdit>(dialog, "recipientEdit"),
+             QString::fromStdString(second.toChecksumHex())
+                 .toLower()
+                 .replace(2, 1, QStringLiteral("X")));
+        QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled()); // not an address
+        QString mixed = QString::fromStdString(second.toChecksumHex());
+        // Flip the case of one letter: an EIP-55 checksum error.
+        for (int i = 2; i < mixed.size(); ++i)
+            if (mixed[i].isLetter()) {
+                mixed[i] = mixed[i].isUpper() ? mixed[i].toLower() : mixed[i].toUpper();
+                break;
+            }
+        type(child<QLineEdit>(dialog, "recipientEdit"), mixed);
+        type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("12.5"));
+        QVERIFY(!child<QPushButton>(dialog, "reviewButton")->isEnabled());
+        QVERIFY(!child<QLabel>(dialog, "recipientFeedback")->text().isEmpty());
+        type(child<QLineEdit>(dialog, "recipientEdit"),
+             QString::fromStdString(second.toChecksumHex()));
+        type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("abc"));
+        QVERIFY(!child<QLabel>(dialog, "formError")->text().isEmpty());
+        type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("12,5")); // a French comma
+        QVERIFY(child<QPushButton>(dialog, "reviewButton")->isEnabled());
+        shoot(dialog, QStringLiteral("en-light-send-form"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QVERIFY(
+            child<QLabel>(dialog, "reviewSummary")->text().contains(QStringLiteral("12.5 RLC")));
+        shoot(dialog, QStringLiteral("en-light-send-review"));
+        int attempts = 0;
+        whenModal([&attempts](QWidget* modal) {
+            auto* unlock = qobject_cast<UnlockDialog*>(modal);
+            QVERIFY(unlock);
+            shoot(unlock, QStringLiteral("en-light-unlock"));
+            type(child<QLineEdit>(unlock, "unlockPassword"), QStringLiteral("wrong password"));
+            QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+            ++attempts;
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "unlockError")
+                                         ->text()
+                                         .contains(QStringLiteral("does not unlock")),
+                                     20000);
+            type(child<QLineEdit>(unlock, "unlockPassword"), QLatin1String(kPassword));
+            QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+            ++attempts;
+        });
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
+        QCOMPARE(attempts, 2);
+        QVERIFY(wallet().isUnlocked());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
+                                 30000);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QCOMPARE(onChain(second).rlc, eth::parseUnits("12.5", eth::kRlcDecimals));
+        QCOMPARE(onChain(me).rlc, funded.rlc - eth::parseUnits("12.5", eth::kRlcDecimals));
+
+        // Deposit 5 RLC into the iExec account, then see it on the page and on chain.
+        transfer("depositButton", QStringLiteral("5"), {}, true,
+                 QStringLiteral("en-light-deposit-review"));
+        QCOMPARE(onChain(me).stake, eth::parseUnits("5", eth::kRlcDecimals));
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances() && page->balances()->stake ==
+                                                         eth::parseUnits("5", eth::kRlcDecimals),
+                                 20000);
+        QVERIFY(child<QLabel>(page, "stakeBalance")->text().startsWith(QStringLiteral("5 RLC")));
+        // Withdraw 2 back.
+        transfer("withdrawButton", QStringLiteral("2"));
+        QCOMPARE(onChain(me).stake, eth::parseUnits("3", eth::kRlcDecimals));
+        // Every one is in Activity, confirmed, and survives a restart (the journal).
+        auto* activity = page->activity();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() >= 3, 20000);
+        QCOMPARE(activity->record(0).status, TxStatus::Confirmed);
+        shoot(&window(), QStringLiteral("en-light-wallet-activity"));
+    }
+
+    void pendingTransactionSpedUp() {
+        QVERIFY(wallet().isUnlocked());
+        eth::JsonRpcClient rpc({network_->chain().rpcUrl()});
+        rpc.send("evm_setAutomine", {false});
+        auto* page = window().walletPage();
+        TransferDialog* dialog = openTransfer("sendButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        type(child<QLineEdit>(dialog, "recipientEdit"),
+             QString::fromStdString(wallet().accounts()[1].address.toChecksumHex()));
+        type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("0.01"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        const std::int64_t original = dialog->sent()->id;
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+
+        auto* activity = page->activity();
+        activity->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() > 0 && activity->record(0).id == original &&
+                                     activity->record(0).status == TxStatus::Pending,
+                                 20000);
+        auto* view = child<QTableView>(page, "activityView");
+        view->selectRow(0);
+        auto* speedUp = child<QPushButton>(page, "speedUpButton");
+        QVERIFY(speedUp->isEnabled());
+        shoot(&window(), QStringLiteral("en-light-wallet-pending"));
+        QTest::mouseClick(speedUp, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            activity->rowCount() > 0 && activity->record(0).kind == TxKind::SpeedUp, 20000);
+        rpc.send("evm_mine", {});
+        rpc.send("evm_setAutomine", {true});
+        activity->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->record(0).status == TxStatus::Confirmed, 30000);
+        bool replaced = false;
+        for (int row = 0; row < activity->rowCount(); ++row)
+            replaced = replaced || (activity->record(row).id == original &&
+                                    activity->record(row).status == TxStatus::Replaced);
+        QVERIFY(replaced);
+    }
+
+    void autoLockAndScreenLock() {
+        QVERIFY(wallet().isUnlocked());
+        wallet().setAutoLockInterval(std::chrono::milliseconds(300));
+        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), 5000);
+        QCOMPARE(child<QToolButton>(&window(), "lockButton")->text(), QStringLiteral("Locked"));
+        wallet().setAutoLockInterval(std::chrono::milliseconds(0));
+
+        // Unlock again, then the screen locks: a real signal on the session bus.
+        QSignalSpy unlocked(&wallet(), &WalletSession::lockChanged);
+        wallet().unlock(QLatin1String(kPassword),
+                        [](const QString& error) { QVERIFY(error.isEmpty()); });
+        QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 20000);
+        auto bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected())
+            QSKIP("SKIPPED LOUDLY: no D-Bus session bus (dbus-daemon missing)");
+        QDBusMessage signal = QDBusMessage::createSignal(
+            QStringLiteral("/org/freedesktop/ScreenSaver"),
+            QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+        signal << true;
+        QVERIFY(bus.send(signal));
+        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), 5000);
+    }
+
+    void secretsLeaveTheClipboard() {
+        auto& clipboard = SecureClipboard::instance();
+        clipboard.setClearAfter(200);
+        clipboard.copySecret(QStringLiteral("a secret phrase"));
+        const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(data->text(), QStringLiteral("a secret phrase"));
+        QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(clipboard.holdsSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 3000);
+        // What the user copied meanwhile is theirs: left alone.
+        clipboard.copySecret(QStringLiteral("another secret"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+        QTest::qWait(400);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+        clipboard.setClearAfter(30000);
+    }
+
+    void receiveShowsAScannableAddress() {
+        QTest::mouseClick(child<QPushButton>(window().walletPage(), "receiveButton"),
+                          Qt::LeftButton);
+        QDialog* dialog = window().findChild<QDialog*>(QStringLiteral("receiveDialog"));
+        QVERIFY(dialog);
+        auto* qr = child<QrCodeWidget>(dialog, "receiveQr");
+        QCOMPARE(qr->text(), QString::fromStdString(wallet().current()->address.toChecksumHex()));
+        QVERIFY(qr->modules() >= 21); // a real QR code (version 1 has 21 modules per side)
+        QVERIFY(qr->isDark(0, 0));    // finder pattern corner
+        shoot(dialog, QStringLiteral("en-light-receive"));
+        QTest::mouseClick(child<QPushButton>(dialog, "copyAddressButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), qr->text());
+        dialog->reject();
+    }
+
+    void importEachKindAndItsErrors() {
+        // Each import goes into this wallet (its password is asked, not a new one).
+        QTemporaryDir files;
+        // A keystore file from elsewhere, with its own password.
+        const std::string key(64, '4');
+        crypto::SecretBytes raw(32);
+        for (int i = 0; i < 32; ++i)
+            raw.data()[i] = 0x44;
+        const std::string keystorePath = files.path().toStdString() + "/UTC--import.json";
+        {
+            wallet::ScryptCost light;
+            light.n = 1u << 12;
+            QFile f(QString::fromStdString(keystorePath));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(
+                wallet::Keystore::create(raw, "file password", light).toJson()));
+        }
+        const QString corruptPath = files.path() + QStringLiteral("/corrupt.json");
+        {
+            QFile f(corruptPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"version\": 3, \"crypto\": ");
+        }
+
+        // Recovery phrase: unknown word, bad checksum, then the right one.
+        auto* wizard = openedWizard(true);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::mouseClick(child<QCommandLinkButton>(wizard, "importPhraseButton"), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPhrasePageId));
+        auto* phrase = child<QLineEdit>(wizard, "importPhraseEdit");
+        auto* feedback = child<QLabel>(wizard, "importPhraseFeedback");
+        type(phrase, QStringLiteral("test test test test test test test test test test test jank"));
+        QVERIFY(feedback->text().contains(QStringLiteral("Word 12")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        type(phrase, QStringLiteral("test test test test test test test test test test test test"));
+        QVERIFY(feedback->text().contains(QStringLiteral("checksum")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        type(phrase, QLatin1String(kTestPhrase));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        shoot(wizard, QStringLiteral("wizard-import-phrase"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::PasswordPageId));
+        QVERIFY(wizard->findChild<PasswordPage*>()->asksExisting());
+        type(child<QLineEdit>(wizard, "newPassword"), QStringLiteral("not the password"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId)); // network kept
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<FinishPage*>()->isWorking(), 30000);
+        QVERIFY(wizard->findChild<FinishPage*>()->errorText().contains(QStringLiteral("password")));
+        shoot(wizard, QStringLiteral("wizard-error"));
+        wizard->back();
+        type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        QCOMPARE(QString::fromStdString(wizard->createdAccount()->toChecksumHex()),
+                 QLatin1String(kTestPhraseAccount));
+        wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(wallet().current()->address.toChecksumHex(), std::string(kTestPhraseAccount));
+
+        // Private key: garbage, then a valid one (its address shown before anything is saved).
+        wizard = openedWizard(true);
+        QTest::mouseClick(child<QCommandLinkButton>(wizard, "importKeyButton"), Qt::LeftButton);
+        auto* keyEdit = child<QLineEdit>(wizard, "importKeyEdit");
+        type(keyEdit, QStringLiteral("0x1234"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        type(keyEdit, QStringLiteral("0x") + QString(64, QLatin1Char('0')));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // zero is no key
+        type(keyEdit, QStringLiteral("0x") + QString(64, QLatin1Char('3')));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(child<QLabel>(wizard, "importKeyFeedback")->text().contains(QStringLiteral("0x")));
+        shoot(wizard, QStringLiteral("wizard-import-key"));
+        wizard->next();
+        type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(int(wallet().accounts().size()), 4);
+
+        // Keystore: a corrupt file, a wrong file password, then the right one.
+        wizard = openedWizard(true);
+        QTest::mouseClick(child<QCommandLinkButton>(wizard, "importKeystoreButton"),
+                          Qt::LeftButton);
+        auto* page = wizard->findChild<ImportKeystorePage*>();
+        QVERIFY(!page->loadFile(corruptPath));
+        QVERIFY(!child<QLabel>(wizard, "keystoreFeedback")->text().isEmpty());
+        // A real drop of the file's URL.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(keystorePath))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page, &drop);
+        QVERIFY(!page->keystoreJson().empty());
+        type(child<QLineEdit>(wizard, "keystorePassword"), QStringLiteral("wrong"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "keystoreFeedback")
+                                     ->text()
+                                     .contains(QStringLiteral("does not open")),
+                                 20000);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportKeystorePageId));
+        shoot(wizard, QStringLiteral("wizard-import-keystore"));
+        type(child<QLineEdit>(wizard, "keystorePassword"), QStringLiteral("file password"));
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::PasswordPageId),
+                                  20000);
+        type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(int(wallet().accounts().size()), 5);
+    }
+
+    void everyWizardPageInBothThemesAndLanguages() {
+        for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+                session_->state()->setLanguage(language);
+                session_->state()->setTheme(theme);
+                QCoreApplication::processEvents();
+                OnboardingWizard wizard(wallet(), *session_->state(), &window());
+                wizard.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+                const QList<std::pair<int, const char*>> pages = {
+                    {OnboardingWizard::StartPageId, "start"},
+                    {OnboardingWizard::PhrasePageId, "phrase"},
+                    {OnboardingWizard::ImportPhrasePageId, "import-phrase"},
+                    {OnboardingWizard::ImportKeyPageId, "import-key"},
+                    {OnboardingWizard::ImportKeystorePageId, "import-keystore"},
+                    {OnboardingWizard::PasswordPageId, "password"},
+                    {OnboardingWizard::NetworkPageId, "network"}};
+                for (const auto& [id, name] : pages) {
+                    wizard.setStartId(id);
+                    wizard.restart();
+                    shoot(&wizard, QStringLiteral("%1-%2-wizard-%3")
+                                       .arg(language, theme, QLatin1String(name)));
+                }
+                window().showPage(MainWindow::Wallet);
+                shoot(&window(), QStringLiteral("%1-%2-wallet-page").arg(language, theme));
+                TransferDialog send(wallet(), TransferDialog::Kind::Send, &window());
+                send.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&send));
+                shoot(&send, QStringLiteral("%1-%2-send").arg(language, theme));
+                UnlockDialog unlock(wallet(), QString(), &window());
+                unlock.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&unlock));
+                shoot(&unlock, QStringLiteral("%1-%2-unlock").arg(language, theme));
+            }
+        }
+        session_->state()->setLanguage(QStringLiteral("en"));
+        session_->state()->setTheme(QStringLiteral("light"));
+        QCoreApplication::processEvents();
+    }
+
+    void oneInstancePerDataFolder() {
+        QTemporaryDir other;
+        SingleInstance first(other.path().toStdString());
+        QVERIFY(!first.anotherIsRunning());
+        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+        SingleInstance second(other.path().toStdString());
+        QVERIFY(second.anotherIsRunning());
+        QVERIFY(raised.wait(5000));
+        // Another folder is another instance.
+        QTemporaryDir third;
+        SingleInstance elsewhere(third.path().toStdString());
+        QVERIFY(!elsewhere.anotherIsRunning());
+    }
+};
+
+QTEST_MAIN(WalletTest)
+#include "tst_wallet.moc"

@@ -1,0 +1,972 @@
+#include "wallet/OnboardingWizard.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "crypto/Secp256k1.h"
+#include "crypto/SecretBytes.h"
+#include "iexec/NetworkRegistry.h"
+#include "util/Error.h"
+#include "wallet/Bip39Wordlist.h"
+#include "wallet/Keystore.h"
+#include "wallet/PasswordStrength.h"
+#include "wallet/WalletSession.h"
+#include "widgets/Identicon.h"
+
+#include <QAbstractItemView>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+QStringList englishWords() {
+    static const QStringList words = [] {
+        QStringList all;
+        const auto& list = wallet::Bip39Wordlist::english();
+        for (std::size_t i = 0; i < wallet::Bip39Wordlist::kSize; ++i)
+            all << QString::fromLatin1(list.word(i).data(), qsizetype(list.word(i).size()));
+        return all;
+    }();
+    return words;
+}
+
+QLabel* feedbackLabel(QWidget* parent, const char* name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setMinimumHeight(label->fontMetrics().height() * 2);
+    return label;
+}
+
+void setFeedback(QLabel* label, const QString& text, bool good) {
+    label->setText(text);
+    label->setProperty("state", good ? QStringLiteral("good") : QStringLiteral("bad"));
+    label->setStyleSheet(good ? QStringLiteral("color: #2E7D32;")
+                              : QStringLiteral("color: #C62828;"));
+}
+
+// A private key typed as 64 hex digits, with or without 0x; nothing if it is not one.
+std::optional<crypto::SecretBytes> parseKey(QString text) {
+    text = text.trimmed();
+    if (text.startsWith(QStringLiteral("0x"), Qt::CaseInsensitive))
+        text = text.mid(2);
+    if (text.size() != 64)
+        return std::nullopt;
+    crypto::SecretBytes key(32);
+    for (int i = 0; i < 32; ++i) {
+        bool ok = false;
+        const uint value = QStringView(text).mid(i * 2, 2).toUInt(&ok, 16);
+        if (!ok)
+            return std::nullopt;
+        key.data()[i] = std::uint8_t(value);
+    }
+    if (!crypto::isValidPrivateKey(key.view()))
+        return std::nullopt;
+    return key;
+}
+
+QString hintText(wallet::PasswordHint hint) {
+    using wallet::PasswordHint;
+    switch (hint) {
+    case PasswordHint::None:
+        return QString();
+    case PasswordHint::Empty:
+        return PasswordPage::tr("Choose a password for this wallet.");
+    case PasswordHint::TooShort:
+        return PasswordPage::tr("Too short: use at least 10 characters, or a few words.");
+    case PasswordHint::Common:
+        return PasswordPage::tr("This is one of the most used passwords: it is guessed first.");
+    case PasswordHint::Repeats:
+        return PasswordPage::tr("Repeated characters or blocks add little: vary them.");
+    case PasswordHint::Sequence:
+        return PasswordPage::tr("Sequences like abcd, 1234 or qwerty are easy to guess.");
+    case PasswordHint::OneKind:
+        return PasswordPage::tr("Mix kinds of characters, or use more words.");
+    }
+    return QString();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWidget* parent)
+    : QWizard(parent), session_(session), state_(state) {
+    setObjectName(QStringLiteral("onboardingWizard"));
+    setWindowTitle(tr("Set up your wallet"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(640, 520);
+    setPage(StartPageId, new StartPage(this));
+    setPage(PhrasePageId, new PhrasePage(this));
+    setPage(ConfirmPageId, new ConfirmPage(this));
+    setPage(ImportPhrasePageId, new ImportPhrasePage(this));
+    setPage(ImportKeyPageId, new ImportKeyPage(this));
+    setPage(ImportKeystorePageId, new ImportKeystorePage(this));
+    setPage(PasswordPageId, new PasswordPage(this));
+    setPage(NetworkPageId, new NetworkPage(this));
+    setPage(FinishPageId, new FinishPage(this));
+    setStartId(StartPageId);
+}
+
+OnboardingWizard::~OnboardingWizard() = default;
+
+void OnboardingWizard::startWith(Mode mode) {
+    mode_ = mode;
+    switch (mode) {
+    case Mode::Create:
+        setStartId(PhrasePageId);
+        break;
+    case Mode::ImportPhrase:
+        setStartId(ImportPhrasePageId);
+        break;
+    case Mode::ImportKey:
+        setStartId(ImportKeyPageId);
+        break;
+    case Mode::ImportKeystore:
+        setStartId(ImportKeystorePageId);
+        break;
+    }
+    restart();
+}
+
+const wallet::Mnemonic& OnboardingWizard::newPhrase() {
+    if (!phrase_)
+        phrase_ = wallet::Mnemonic::generate(12);
+    return *phrase_;
+}
+
+int OnboardingWizard::nextId() const {
+    switch (currentId()) {
+    case PhrasePageId:
+        return ConfirmPageId;
+    case ConfirmPageId:
+    case ImportPhrasePageId:
+    case ImportKeyPageId:
+    case ImportKeystorePageId:
+        return PasswordPageId;
+    case PasswordPageId:
+        // The network is chosen once, at the first wallet; later imports keep it.
+        return session_.hasAccounts() ? FinishPageId : NetworkPageId;
+    case NetworkPageId:
+        return FinishPageId;
+    case FinishPageId:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+StartPage::StartPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Welcome to Strongroom"));
+    setSubTitle(tr("Your wallet signs everything you do on the network. Create a new one, or "
+                   "bring the one you already have."));
+    auto* layout = new QVBoxLayout(this);
+    create_ = new QCommandLinkButton(
+        tr("Create a new wallet"), tr("A new recovery phrase of 12 words, made on this computer."),
+        this);
+    create_->setObjectName(QStringLiteral("createButton"));
+    importPhrase_ = new QCommandLinkButton(
+        tr("Import a recovery phrase"),
+        tr("The 12 or 24 words of a wallet you already have (MetaMask, Ledger backup...)."), this);
+    importPhrase_->setObjectName(QStringLiteral("importPhraseButton"));
+    importKey_ = new QCommandLinkButton(tr("Import a private key"),
+                                        tr("64 hexadecimal digits, for a single account."), this);
+    importKey_->setObjectName(QStringLiteral("importKeyButton"));
+    importKeystore_ = new QCommandLinkButton(
+        tr("Import a keystore file"),
+        tr("A JSON keystore (geth, MetaMask, the iExec SDK) and its password."), this);
+    importKeystore_->setObjectName(QStringLiteral("importKeystoreButton"));
+    for (auto* b : {create_, importPhrase_, importKey_, importKeystore_})
+        layout->addWidget(b);
+    layout->addStretch(1);
+    connect(create_, &QCommandLinkButton::clicked, this,
+            [this] { choose(OnboardingWizard::Mode::Create); });
+    connect(importPhrase_, &QCommandLinkButton::clicked, this,
+            [this] { choose(OnboardingWizard::Mode::ImportPhrase); });
+    connect(importKey_, &QCommandLinkButton::clicked, this,
+            [this] { choose(OnboardingWizard::Mode::ImportKey); });
+    connect(importKeystore_, &QCommandLinkButton::clicked, this,
+            [this] { choose(OnboardingWizard::Mode::ImportKeystore); });
+}
+
+void StartPage::choose(OnboardingWizard::Mode mode) {
+    wizard_->setMode(mode);
+    wizard_->next();
+}
+
+int StartPage::nextId() const {
+    switch (wizard_->mode()) {
+    case OnboardingWizard::Mode::Create:
+        return OnboardingWizard::PhrasePageId;
+    case OnboardingWizard::Mode::ImportPhrase:
+        return OnboardingWizard::ImportPhrasePageId;
+    case OnboardingWizard::Mode::ImportKey:
+        return OnboardingWizard::ImportKeyPageId;
+    case OnboardingWizard::Mode::ImportKeystore:
+        return OnboardingWizard::ImportKeystorePageId;
+    }
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+PhrasePage::PhrasePage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Your recovery phrase"));
+    setSubTitle(tr("These 12 words are your wallet. Write them on paper, in order, and keep "
+                   "them somewhere safe and private."));
+    auto* layout = new QVBoxLayout(this);
+    auto* warning = new QLabel(
+        tr("Anyone who sees these words can take everything in this wallet. Do not copy them, "
+           "photograph them or store them on a computer. They are shown only this once; "
+           "without them a lost password or computer cannot be recovered."),
+        this);
+    warning->setObjectName(QStringLiteral("phraseWarning"));
+    warning->setWordWrap(true);
+    layout->addWidget(warning);
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("phraseBox"));
+    grid_ = new QGridLayout(box);
+    grid_->setHorizontalSpacing(24);
+    for (int i = 0; i < 12; ++i) {
+        auto* word = new QLabel(box);
+        word->setObjectName(QStringLiteral("phraseWord%1").arg(i + 1));
+        word->setTextInteractionFlags(Qt::NoTextInteraction); // not selectable: no copying
+        word->setMinimumWidth(150);
+        QFont mono = word->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setPointSizeF(mono.pointSizeF() * 1.15);
+        word->setFont(mono);
+        grid_->addWidget(word, i % 6, i / 6);
+        words_ << word;
+    }
+    layout->addWidget(box);
+    reveal_ = new QPushButton(tr("Show the words"), this);
+    reveal_->setObjectName(QStringLiteral("revealButton"));
+    reveal_->setToolTip(tr("Make sure nobody can see your screen."));
+    layout->addWidget(reveal_, 0, Qt::AlignLeft);
+    written_ = new QCheckBox(tr("I have written the 12 words down, in order"), this);
+    written_->setObjectName(QStringLiteral("writtenCheck"));
+    written_->setEnabled(false);
+    layout->addWidget(written_);
+    layout->addStretch(1);
+    connect(reveal_, &QPushButton::clicked, this, [this] { setRevealed(!revealed_); });
+    connect(written_, &QCheckBox::toggled, this, &PhrasePage::completeChanged);
+}
+
+void PhrasePage::initializePage() {
+    setRevealed(false);
+}
+
+void PhrasePage::cleanupPage() {
+    setRevealed(false);
+}
+
+void PhrasePage::setRevealed(bool revealed) {
+    revealed_ = revealed;
+    const QStringList words =
+        revealed ? QString::fromUtf8(wizard_->newPhrase().phrase().data(),
+                                     qsizetype(wizard_->newPhrase().phrase().size()))
+                       .split(QLatin1Char(' '))
+                 : QStringList();
+    for (int i = 0; i < words_.size(); ++i)
+        words_[i]->setText(QStringLiteral("%1.  %2").arg(i + 1, 2).arg(
+            revealed ? words.value(i) : QStringLiteral("•••••••")));
+    reveal_->setText(revealed ? tr("Hide the words") : tr("Show the words"));
+    if (revealed)
+        written_->setEnabled(true);
+}
+
+QStringList PhrasePage::shownWords() const {
+    QStringList out;
+    for (auto* w : words_)
+        out << w->text().section(QLatin1Char(' '), -1);
+    return out;
+}
+
+bool PhrasePage::isComplete() const {
+    return written_->isChecked();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ConfirmPage::ConfirmPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Check your copy"));
+    setSubTitle(tr("Type these three words from your paper copy, to be sure it is right."));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    auto* completer = new QCompleter(englishWords(), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    for (int i = 0; i < 3; ++i) {
+        auto* label = new QLabel(this);
+        auto* field = new QLineEdit(this);
+        field->setObjectName(QStringLiteral("confirmWord%1").arg(i + 1));
+        field->setCompleter(completer);
+        connect(field, &QLineEdit::textChanged, this, &ConfirmPage::completeChanged);
+        form->addRow(label, field);
+        labels_ << label;
+        fields_ << field;
+    }
+    layout->addLayout(form);
+    feedback_ = feedbackLabel(this, "confirmFeedback");
+    layout->addWidget(feedback_);
+    layout->addStretch(1);
+}
+
+void ConfirmPage::initializePage() {
+    // Three distinct positions, in order, new each time the page is shown.
+    positions_.clear();
+    while (positions_.size() < 3) {
+        const int p = int(QRandomGenerator::global()->bounded(12)) + 1;
+        if (!positions_.contains(p))
+            positions_ << p;
+    }
+    std::sort(positions_.begin(), positions_.end());
+    for (int i = 0; i < 3; ++i) {
+        labels_[i]->setText(tr("Word %1").arg(positions_[i]));
+        fields_[i]->clear();
+    }
+    feedback_->clear();
+}
+
+bool ConfirmPage::isComplete() const {
+    for (auto* f : fields_)
+        if (f->text().trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+bool ConfirmPage::validatePage() {
+    const QStringList words = QString::fromUtf8(wizard_->newPhrase().phrase().data(),
+                                                qsizetype(wizard_->newPhrase().phrase().size()))
+                                  .split(QLatin1Char(' '));
+    QStringList wrong;
+    for (int i = 0; i < 3; ++i)
+        if (fields_[i]->text().trimmed().toLower() != words.value(positions_[i] - 1))
+            wrong << QString::number(positions_[i]);
+    if (wrong.isEmpty())
+        return true;
+    setFeedback(feedback_,
+                tr("Word %1 does not match your phrase. Check your paper copy, or go back to "
+                   "see the words again.",
+                   nullptr, int(wrong.size()))
+                    .arg(wrong.join(QStringLiteral(", "))),
+                false);
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ImportPhrasePage::ImportPhrasePage(OnboardingWizard* wizard) : QWizardPage(wizard) {
+    setTitle(tr("Import a recovery phrase"));
+    setSubTitle(tr("Type the words of your phrase in order, separated by spaces. Suggestions "
+                   "appear as you type."));
+    auto* layout = new QVBoxLayout(this);
+    phrase_ = new QLineEdit(this);
+    phrase_->setObjectName(QStringLiteral("importPhraseEdit"));
+    phrase_->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    phrase_->setPlaceholderText(tr("word1 word2 word3 ..."));
+    layout->addWidget(phrase_);
+    // Completion of the word being typed, the words before it kept.
+    auto* completer = new QCompleter(this);
+    auto* model = new QStringListModel(englishWords(), completer);
+    completer->setModel(model);
+    completer->setWidget(phrase_);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->popup()->setObjectName(QStringLiteral("phraseCompletions"));
+    connect(phrase_, &QLineEdit::textEdited, this, [this, completer](const QString& text) {
+        const QString last = text.section(QLatin1Char(' '), -1);
+        if (last.size() < 2) {
+            completer->popup()->hide();
+            return;
+        }
+        completer->setCompletionPrefix(last);
+        if (completer->completionCount() > 0 && completer->currentCompletion() != last)
+            completer->complete();
+        else
+            completer->popup()->hide();
+    });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& word) {
+                QString text = phrase_->text();
+                const int cut = text.lastIndexOf(QLatin1Char(' '));
+                text = text.left(cut + 1) + word + QLatin1Char(' ');
+                phrase_->setText(text);
+            });
+    auto* row = new QFormLayout;
+    index_ = new QSpinBox(this);
+    index_->setObjectName(QStringLiteral("accountIndex"));
+    index_->setRange(0, 1000);
+    index_->setToolTip(tr("0 is the first account of the phrase (m/44'/60'/0'/0/0), as in "
+                          "MetaMask."));
+    row->addRow(tr("Account number"), index_);
+    layout->addLayout(row);
+    feedback_ = feedbackLabel(this, "importPhraseFeedback");
+    layout->addWidget(feedback_);
+    layout->addStretch(1);
+    connect(phrase_, &QLineEdit::textChanged, this, &ImportPhrasePage::check);
+}
+
+void ImportPhrasePage::check() {
+    const std::string text = phrase_->text().toStdString();
+    const wallet::MnemonicCheck c = wallet::Mnemonic::check(text);
+    const bool was = valid_;
+    valid_ = c.ok();
+    if (phrase_->text().trimmed().isEmpty()) {
+        feedback_->clear();
+    } else if (c.ok()) {
+        setFeedback(feedback_, tr("A valid phrase of %n words.", nullptr, int(c.wordCount)), true);
+    } else {
+        using P = wallet::MnemonicCheck::Problem;
+        QString message;
+        switch (c.problem) {
+        case P::WrongWordCount:
+            message = tr("%n word(s) so far: a phrase has 12, 15, 18, 21 or 24.", nullptr,
+                         int(c.wordCount));
+            break;
+        case P::UnknownWord:
+            message =
+                tr("Word %1 is not a recovery phrase word: check its spelling.").arg(c.wordIndex);
+            break;
+        case P::BadChecksum:
+            message = tr("Every word is known, but they do not form a valid phrase (the "
+                         "checksum does not match): a word is wrong or out of order.");
+            break;
+        case P::InvalidText:
+        case P::None:
+            message = QString::fromStdString(c.message());
+            break;
+        }
+        setFeedback(feedback_, message, false);
+    }
+    if (was != valid_)
+        emit completeChanged();
+}
+
+bool ImportPhrasePage::isComplete() const {
+    return valid_;
+}
+
+void ImportPhrasePage::cleanupPage() {
+    phrase_->clear();
+}
+
+std::string ImportPhrasePage::phrase() const {
+    return phrase_->text().toStdString();
+}
+
+std::uint32_t ImportPhrasePage::accountIndex() const {
+    return std::uint32_t(index_->value());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ImportKeyPage::ImportKeyPage(OnboardingWizard* wizard) : QWizardPage(wizard) {
+    setTitle(tr("Import a private key"));
+    setSubTitle(tr("Paste the account's private key: 64 hexadecimal digits, with or without "
+                   "0x."));
+    auto* layout = new QVBoxLayout(this);
+    key_ = new QLineEdit(this);
+    key_->setObjectName(QStringLiteral("importKeyEdit"));
+    key_->setEchoMode(QLineEdit::Password);
+    key_->setPlaceholderText(QStringLiteral("0x…"));
+    layout->addWidget(key_);
+    feedback_ = feedbackLabel(this, "importKeyFeedback");
+    layout->addWidget(feedback_);
+    layout->addStretch(1);
+    connect(key_, &QLineEdit::textChanged, this, &ImportKeyPage::check);
+}
+
+void ImportKeyPage::check() {
+    const bool was = valid_;
+    const auto key = parseKey(key_->text());
+    valid_ = key.has_value();
+    if (key_->text().trimmed().isEmpty())
+        feedback_->clear();
+    else if (key)
+        setFeedback(feedback_,
+                    tr("This key opens the account %1.")
+                        .arg(QString::fromStdString(
+                            eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(*key))
+                                .toChecksumHex())),
+                    true);
+    else
+        setFeedback(feedback_,
+                    tr("This is not a private key: it must be 64 hexadecimal digits (0-9, a-f) "
+                       "and a valid secp256k1 key."),
+                    false);
+    if (was != valid_)
+        emit completeChanged();
+}
+
+bool ImportKeyPage::isComplete() const {
+    return valid_;
+}
+
+void ImportKeyPage::cleanupPage() {
+    key_->clear();
+}
+
+QString ImportKeyPage::keyText() const {
+    return key_->text();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ImportKeystorePage::ImportKeystorePage(OnboardingWizard* wizard)
+    : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Import a keystore file"));
+    setSubTitle(tr("Drop the JSON keystore file here, or choose it, then type the password it "
+                   "was saved with."));
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    dropZone_ = new QLabel(tr("Drop a keystore file here"), this);
+    dropZone_->setObjectName(QStringLiteral("keystoreDropZone"));
+    dropZone_->setAlignment(Qt::AlignCenter);
+    dropZone_->setMinimumHeight(110);
+    dropZone_->setWordWrap(true);
+    dropZone_->setStyleSheet(
+        QStringLiteral("QLabel#keystoreDropZone { border: 2px dashed palette(mid); "
+                       "border-radius: 8px; padding: 12px; }"));
+    layout->addWidget(dropZone_);
+    choose_ = new QPushButton(tr("Choose a file…"), this);
+    choose_->setObjectName(QStringLiteral("chooseKeystoreButton"));
+    layout->addWidget(choose_, 0, Qt::AlignLeft);
+    auto* form = new QFormLayout;
+    password_ = new QLineEdit(this);
+    password_->setObjectName(QStringLiteral("keystorePassword"));
+    password_->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("File password"), password_);
+    layout->addLayout(form);
+    feedback_ = feedbackLabel(this, "keystoreFeedback");
+    layout->addWidget(feedback_);
+    layout->addStretch(1);
+    connect(choose_, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a keystore file"), QString(),
+                                         tr("Keystore files (*.json UTC--*);;All files (*)"));
+        if (!file.isEmpty())
+            loadFile(file);
+    });
+    connect(password_, &QLineEdit::textChanged, this, [this] {
+        verified_ = false;
+        emit completeChanged();
+    });
+}
+
+bool ImportKeystorePage::loadFile(const QString& path) {
+    json_.clear();
+    verified_ = false;
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        setFeedback(feedback_, tr("%1 cannot be read: %2").arg(name, file.errorString()), false);
+    } else if (file.size() > qint64(wallet::Keystore::kMaxFileSize)) {
+        setFeedback(feedback_, tr("%1 is too large to be a keystore file.").arg(name), false);
+    } else {
+        const QByteArray bytes = file.readAll();
+        try {
+            const auto keystore = wallet::Keystore::parse(bytes.toStdString());
+            json_ = bytes.toStdString();
+            dropZone_->setText(
+                keystore.address()
+                    ? tr("%1\nAccount %2")
+                          .arg(name, QString::fromStdString(keystore.address()->toChecksumHex()))
+                    : name);
+            feedback_->clear();
+        } catch (const Error& e) {
+            setFeedback(feedback_,
+                        tr("%1 is not a keystore file Strongroom can read: %2")
+                            .arg(name, QString::fromStdString(e.what())),
+                        false);
+        }
+    }
+    emit completeChanged();
+    return !json_.empty();
+}
+
+void ImportKeystorePage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ImportKeystorePage::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        loadFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+bool ImportKeystorePage::isComplete() const {
+    return !json_.empty() && !password_->text().isEmpty() && !checking_;
+}
+
+QString ImportKeystorePage::filePassword() const {
+    return password_->text();
+}
+
+bool ImportKeystorePage::validatePage() {
+    if (verified_)
+        return true;
+    // The file's password is checked here, off the GUI thread (its KDF may take seconds), so a
+    // wrong one is said on this page rather than at the end.
+    checking_ = true;
+    emit completeChanged();
+    setFeedback(feedback_, tr("Checking the password…"), true);
+    auto json = std::make_shared<std::string>(json_);
+    auto secret = std::make_shared<std::string>(password_->text().toStdString());
+    runAsync(
+        this,
+        [json, secret] {
+            (void)wallet::Keystore::parse(*json).unlock(*secret);
+            std::fill(secret->begin(), secret->end(), '\0');
+        },
+        [this](AsyncResult<void> result) {
+            checking_ = false;
+            if (result.ok()) {
+                verified_ = true;
+                feedback_->clear();
+                emit completeChanged();
+                wizard_->next();
+                return;
+            }
+            setFeedback(feedback_,
+                        result.error->code() == ErrorCode::WrongPassword
+                            ? tr("This password does not open the file (or the file is "
+                                 "damaged).")
+                            : QString::fromStdString(result.error->what()),
+                        false);
+            emit completeChanged();
+        });
+    return false;
+}
+
+void ImportKeystorePage::cleanupPage() {
+    password_->clear();
+    verified_ = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+PasswordPage::PasswordPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Wallet password"));
+    auto* layout = new QVBoxLayout(this);
+    intro_ = new QLabel(this);
+    intro_->setWordWrap(true);
+    layout->addWidget(intro_);
+    auto* form = new QFormLayout;
+    password_ = new QLineEdit(this);
+    password_->setObjectName(QStringLiteral("newPassword"));
+    password_->setEchoMode(QLineEdit::Password);
+    repeat_ = new QLineEdit(this);
+    repeat_->setObjectName(QStringLiteral("repeatPassword"));
+    repeat_->setEchoMode(QLineEdit::Password);
+    repeatLabel_ = new QLabel(tr("Type it again"), this);
+    form->addRow(tr("Password"), password_);
+    form->addRow(repeatLabel_, repeat_);
+    layout->addLayout(form);
+    meter_ = new QProgressBar(this);
+    meter_->setObjectName(QStringLiteral("strengthMeter"));
+    meter_->setRange(0, 4);
+    meter_->setTextVisible(true);
+    meter_->setMaximumHeight(18);
+    layout->addWidget(meter_);
+    hint_ = feedbackLabel(this, "passwordHint");
+    layout->addWidget(hint_);
+    layout->addStretch(1);
+    connect(password_, &QLineEdit::textChanged, this, &PasswordPage::check);
+    connect(repeat_, &QLineEdit::textChanged, this, &PasswordPage::check);
+}
+
+void PasswordPage::initializePage() {
+    existing_ = wizard_->session().hasAccounts();
+    if (existing_) {
+        setSubTitle(tr("Type your wallet's password: the new account is protected by the same "
+                       "one."));
+        intro_->setText(tr("One password protects every account of this wallet."));
+    } else {
+        setSubTitle(tr("It protects your keys on this computer. It cannot be recovered: if you "
+                       "forget it, only your recovery phrase brings the wallet back."));
+        intro_->setText(tr("Choose a long password you do not use anywhere else: a few "
+                           "unrelated words are easy to remember and hard to guess."));
+    }
+    repeat_->setVisible(!existing_);
+    repeatLabel_->setVisible(!existing_);
+    meter_->setVisible(!existing_);
+    check();
+}
+
+void PasswordPage::cleanupPage() {
+    password_->clear();
+    repeat_->clear();
+}
+
+void PasswordPage::check() {
+    if (existing_) {
+        hint_->clear();
+        emit completeChanged();
+        return;
+    }
+    const auto s = wallet::estimatePasswordStrength(password_->text().toStdString());
+    meter_->setValue(password_->text().isEmpty() ? 0 : std::max(1, s.score));
+    const QString names[] = {tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"),
+                             tr("Very strong")};
+    meter_->setFormat(password_->text().isEmpty() ? QString() : names[s.score]);
+    const QString colours[] = {QStringLiteral("#C62828"), QStringLiteral("#EF6C00"),
+                               QStringLiteral("#F9A825"), QStringLiteral("#7CB342"),
+                               QStringLiteral("#2E7D32")};
+    meter_->setStyleSheet(
+        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colours[s.score]));
+    meter_->setProperty("score", s.score);
+    QString text = hintText(s.hint);
+    if (s.score < wallet::kMinimumPasswordScore && !password_->text().isEmpty())
+        text = tr("Too easy to guess. %1").arg(text);
+    else if (!repeat_->text().isEmpty() && repeat_->text() != password_->text())
+        text = tr("The two passwords differ.");
+    setFeedback(hint_, text, s.score >= wallet::kMinimumPasswordScore);
+    emit completeChanged();
+}
+
+bool PasswordPage::isComplete() const {
+    if (existing_)
+        return !password_->text().isEmpty();
+    return wallet::estimatePasswordStrength(password_->text().toStdString()).score >=
+               wallet::kMinimumPasswordScore &&
+           repeat_->text() == password_->text();
+}
+
+bool PasswordPage::validatePage() {
+    return isComplete();
+}
+
+QString PasswordPage::password() const {
+    return password_->text();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+NetworkPage::NetworkPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Network"));
+    setSubTitle(tr("Where this wallet works. You can switch at any time from the header."));
+    auto* layout = new QVBoxLayout(this);
+    list_ = new QWidget(this);
+    new QVBoxLayout(list_);
+    layout->addWidget(list_);
+    layout->addStretch(1);
+    group_ = new QButtonGroup(this);
+}
+
+void NetworkPage::initializePage() {
+    for (auto* b : group_->buttons()) {
+        group_->removeButton(b);
+        delete b;
+    }
+    qDeleteAll(list_->findChildren<QLabel*>(Qt::FindDirectChildrenOnly));
+    auto* layout = static_cast<QVBoxLayout*>(list_->layout());
+    const auto entries = wizard_->state().networks().list();
+    const bool sandboxRunning = std::any_of(entries.begin(), entries.end(), [](const auto& e) {
+        return e.profile.kind == NetworkKind::Sandbox;
+    });
+    // The sandbox first (it is where to start when it runs), then the testnet, then mainnet.
+    std::vector<NetworkEntry> ordered(entries.begin(), entries.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        auto rank = [](NetworkKind k) {
+            return k == NetworkKind::Sandbox ? 0 : k == NetworkKind::Testnet ? 1 : 2;
+        };
+        return rank(a.profile.kind) < rank(b.profile.kind);
+    });
+    const std::string active = wizard_->state().activeNetwork().profile.name;
+    for (const auto& e : ordered) {
+        QString note;
+        switch (e.profile.kind) {
+        case NetworkKind::Sandbox:
+            note = tr("On this computer only. Test funds from the faucet: nothing is real.");
+            break;
+        case NetworkKind::Testnet:
+            note = tr("Testnet: free test tokens with no value, for trying things out.");
+            break;
+        case NetworkKind::Mainnet:
+            note = tr("Mainnet: real ETH and RLC. Every transaction costs real money.");
+            break;
+        }
+        auto* radio = new QRadioButton(QString::fromStdString(e.profile.displayName), list_);
+        radio->setObjectName(QStringLiteral("network-") + QString::fromStdString(e.profile.name));
+        radio->setProperty("networkName", QString::fromStdString(e.profile.name));
+        auto* label = new QLabel(note, list_);
+        label->setProperty("muted", true);
+        label->setContentsMargins(26, 0, 0, 8);
+        label->setWordWrap(true);
+        layout->addWidget(radio);
+        layout->addWidget(label);
+        group_->addButton(radio);
+        const bool preferred =
+            sandboxRunning ? e.profile.kind == NetworkKind::Sandbox : e.profile.name == active;
+        if (preferred && !group_->checkedButton())
+            radio->setChecked(true);
+    }
+}
+
+QString NetworkPage::chosenNetwork() const {
+    auto* b = group_->checkedButton();
+    return b ? b->property("networkName").toString() : QString();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+FinishPage::FinishPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
+    setTitle(tr("Setting up your wallet"));
+    auto* layout = new QVBoxLayout(this);
+    auto* row = new QHBoxLayout;
+    icon_ = new QLabel(this);
+    icon_->setFixedSize(48, 48);
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("finishStatus"));
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(icon_, 0, Qt::AlignTop);
+    row->addWidget(status_, 1);
+    layout->addLayout(row);
+    busy_ = new QProgressBar(this);
+    busy_->setRange(0, 0);
+    busy_->setMaximumHeight(10);
+    busy_->setTextVisible(false);
+    layout->addWidget(busy_);
+    layout->addStretch(1);
+    setFinalPage(true);
+}
+
+void FinishPage::initializePage() {
+    start();
+}
+
+void FinishPage::start() {
+    working_ = true;
+    done_ = false;
+    icon_->clear();
+    busy_->show();
+    status_->setText(tr("Encrypting your keys with your password. This takes a few seconds…"));
+    setProperty("error", QString());
+    emit completeChanged();
+
+    const int generation = ++generation_;
+    const auto mode = wizard_->mode();
+    auto store = wizard_->session().store();
+    auto password = std::make_shared<std::string>(
+        wizard_->findChild<PasswordPage*>()->password().toStdString());
+    // The secret each mode brings, copied into memory that is wiped when the job ends.
+    auto phrase = std::make_shared<std::string>();
+    std::uint32_t index = 0;
+    auto key = std::make_shared<crypto::SecretBytes>();
+    auto keystoreJson = std::make_shared<std::string>();
+    auto filePassword = std::make_shared<std::string>();
+    switch (mode) {
+    case OnboardingWizard::Mode::Create:
+        *phrase = std::string(wizard_->newPhrase().phrase());
+        break;
+    case OnboardingWizard::Mode::ImportPhrase: {
+        const auto* page = wizard_->findChild<ImportPhrasePage*>();
+        *phrase = page->phrase();
+        index = page->accountIndex();
+        break;
+    }
+    case OnboardingWizard::Mode::ImportKey:
+        if (auto parsed = parseKey(wizard_->findChild<ImportKeyPage*>()->keyText()))
+            *key = std::move(*parsed);
+        break;
+    case OnboardingWizard::Mode::ImportKeystore: {
+        const auto* page = wizard_->findChild<ImportKeystorePage*>();
+        *keystoreJson = page->keystoreJson();
+        *filePassword = page->filePassword().toStdString();
+        break;
+    }
+    }
+    runAsync(
+        this,
+        [=] {
+            auto wipe = [](std::string& s) { std::fill(s.begin(), s.end(), '\0'); };
+            struct Wiper {
+                std::function<void()> f;
+                ~Wiper() { f(); }
+            } wiper{[&] {
+                wipe(*password);
+                wipe(*phrase);
+                wipe(*filePassword);
+            }};
+            wallet::AccountInfo info;
+            switch (mode) {
+            case OnboardingWizard::Mode::Create:
+            case OnboardingWizard::Mode::ImportPhrase:
+                info = store->importMnemonic(*phrase, index, *password);
+                break;
+            case OnboardingWizard::Mode::ImportKey:
+                info = store->importPrivateKey(*key, *password);
+                break;
+            case OnboardingWizard::Mode::ImportKeystore:
+                info = store->importKeystore(*keystoreJson, *filePassword, *password);
+                break;
+            }
+            return std::make_shared<wallet::Signer>(store->unlock(info.address, *password));
+        },
+        [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
+            if (generation != generation_)
+                return;
+            working_ = false;
+            busy_->hide();
+            if (!result.ok()) {
+                const QString why = QString::fromStdString(result.error->what());
+                setProperty("error", why);
+                status_->setText(
+                    tr("The wallet could not be set up: %1\n\nGo back to correct it.").arg(why));
+                emit completeChanged();
+                return;
+            }
+            const eth::Address address = (*result.value)->address();
+            const auto* network = wizard_->findChild<NetworkPage*>();
+            if (!wizard_->session().hasAccounts() && !network->chosenNetwork().isEmpty())
+                wizard_->state().setActiveNetwork(network->chosenNetwork());
+            wizard_->session().reload();
+            wizard_->session().setCurrent(address);
+            wizard_->session().adoptSigner(std::move(**result.value));
+            wizard_->setCreatedAccount(address);
+            icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
+            setTitle(tr("Your wallet is ready"));
+            status_->setText(tr("Account %1 is ready and unlocked.")
+                                 .arg(QString::fromStdString(address.toChecksumHex())));
+            done_ = true;
+            emit completeChanged();
+        },
+        wizard_->session().pool());
+}
+
+bool FinishPage::isComplete() const {
+    return done_;
+}
+
+QString FinishPage::errorText() const {
+    return property("error").toString();
+}
+
+} // namespace sr::ui

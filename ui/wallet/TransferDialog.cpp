@@ -1,0 +1,449 @@
+#include "wallet/TransferDialog.h"
+
+#include "Async.h"
+#include "eth/Hex.h"
+#include "eth/JsonRpcClient.h"
+#include "store/PendingTransactions.h"
+#include "util/Error.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+constexpr std::chrono::minutes kFollowFor{10};
+
+} // namespace
+
+TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* parent)
+    : QDialog(parent), session_(session), kind_(kind), chain_(session.chain()) {
+    setObjectName(QStringLiteral("transferDialog"));
+    setMinimumWidth(520);
+    switch (kind) {
+    case Kind::Send:
+        setWindowTitle(tr("Send"));
+        break;
+    case Kind::Deposit:
+        setWindowTitle(tr("Deposit RLC to your iExec account"));
+        break;
+    case Kind::Withdraw:
+        setWindowTitle(tr("Withdraw RLC from your iExec account"));
+        break;
+    }
+    auto* layout = new QVBoxLayout(this);
+    steps_ = new QStackedWidget(this);
+    layout->addWidget(steps_);
+
+    // Step 1: the form.
+    auto* form = new QWidget(steps_);
+    auto* formLayout = new QVBoxLayout(form);
+    auto* fields = new QFormLayout;
+    if (kind == Kind::Send) {
+        token_ = new QComboBox(form);
+        token_->setObjectName(QStringLiteral("tokenCombo"));
+        token_->addItem(QStringLiteral("ETH"), QStringLiteral("eth"));
+        token_->addItem(QStringLiteral("RLC"), QStringLiteral("rlc"));
+        fields->addRow(tr("Asset"), token_);
+        to_ = new QLineEdit(form);
+        to_->setObjectName(QStringLiteral("recipientEdit"));
+        to_->setPlaceholderText(QStringLiteral("0x…"));
+        fields->addRow(tr("To"), to_);
+        toFeedback_ = new QLabel(form);
+        toFeedback_->setObjectName(QStringLiteral("recipientFeedback"));
+        toFeedback_->setWordWrap(true);
+        fields->addRow(QString(), toFeedback_);
+    } else {
+        auto* what = new QLabel(kind == Kind::Deposit
+                                    ? tr("RLC in your iExec account pays for computations. "
+                                         "You can withdraw what is not locked at any time.")
+                                    : tr("RLC that is not locked by running computations goes "
+                                         "back to your wallet."),
+                                form);
+        what->setWordWrap(true);
+        formLayout->addWidget(what);
+    }
+    auto* amountRow = new QHBoxLayout;
+    amount_ = new QLineEdit(form);
+    amount_->setObjectName(QStringLiteral("amountEdit"));
+    amount_->setPlaceholderText(QStringLiteral("0.0"));
+    max_ = new QPushButton(tr("Max"), form);
+    max_->setObjectName(QStringLiteral("maxButton"));
+    amountRow->addWidget(amount_, 1);
+    amountRow->addWidget(max_);
+    fields->addRow(tr("Amount"), amountRow);
+    available_ = new QLabel(form);
+    available_->setObjectName(QStringLiteral("availableLabel"));
+    available_->setProperty("muted", true);
+    fields->addRow(QString(), available_);
+    formLayout->addLayout(fields);
+    formError_ = new QLabel(form);
+    formError_->setObjectName(QStringLiteral("formError"));
+    formError_->setWordWrap(true);
+    formError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    formLayout->addWidget(formError_);
+    formLayout->addStretch(1);
+    auto* formButtons = new QHBoxLayout;
+    auto* cancel = new QPushButton(tr("Cancel"), form);
+    reviewButton_ = new QPushButton(tr("Review"), form);
+    reviewButton_->setObjectName(QStringLiteral("reviewButton"));
+    reviewButton_->setProperty("primary", true);
+    reviewButton_->setDefault(true);
+    formButtons->addStretch(1);
+    formButtons->addWidget(cancel);
+    formButtons->addWidget(reviewButton_);
+    formLayout->addLayout(formButtons);
+    steps_->addWidget(form);
+
+    // Step 2: the review.
+    auto* reviewPage = new QWidget(steps_);
+    auto* reviewLayout = new QVBoxLayout(reviewPage);
+    summary_ = new QLabel(reviewPage);
+    summary_->setObjectName(QStringLiteral("reviewSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reviewLayout->addWidget(summary_);
+    reviewLayout->addStretch(1);
+    auto* reviewButtons = new QHBoxLayout;
+    backButton_ = new QPushButton(tr("Back"), reviewPage);
+    confirmButton_ = new QPushButton(tr("Confirm and send"), reviewPage);
+    confirmButton_->setObjectName(QStringLiteral("confirmButton"));
+    confirmButton_->setProperty("primary", true);
+    reviewButtons->addStretch(1);
+    reviewButtons->addWidget(backButton_);
+    reviewButtons->addWidget(confirmButton_);
+    reviewLayout->addLayout(reviewButtons);
+    steps_->addWidget(reviewPage);
+
+    // Step 3: the transaction, followed.
+    auto* progressPage = new QWidget(steps_);
+    auto* progressLayout = new QVBoxLayout(progressPage);
+    progress_ = new QLabel(progressPage);
+    progress_->setObjectName(QStringLiteral("progressLabel"));
+    progress_->setWordWrap(true);
+    progress_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progressLayout->addWidget(progress_);
+    progressLayout->addStretch(1);
+    auto* progressButtons = new QHBoxLayout;
+    closeButton_ = new QPushButton(tr("Close"), progressPage);
+    closeButton_->setObjectName(QStringLiteral("closeButton"));
+    progressButtons->addStretch(1);
+    progressButtons->addWidget(closeButton_);
+    progressLayout->addLayout(progressButtons);
+    steps_->addWidget(progressPage);
+
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(reviewButton_, &QPushButton::clicked, this, &TransferDialog::review);
+    connect(backButton_, &QPushButton::clicked, this, [this] { steps_->setCurrentIndex(0); });
+    connect(confirmButton_, &QPushButton::clicked, this, &TransferDialog::confirm);
+    connect(closeButton_, &QPushButton::clicked, this, &QDialog::accept);
+    connect(max_, &QPushButton::clicked, this, &TransferDialog::fillMax);
+    connect(amount_, &QLineEdit::textChanged, this, &TransferDialog::validate);
+    if (to_)
+        connect(to_, &QLineEdit::textChanged, this, &TransferDialog::validate);
+    if (token_)
+        connect(token_, &QComboBox::currentIndexChanged, this, &TransferDialog::validate);
+
+    // The balances, for Max and the "available" line.
+    const auto account = session_.current();
+    if (account && chain_) {
+        auto chain = chain_;
+        const eth::Address address = account->address;
+        runAsync(
+            this,
+            [chain, address] {
+                return iexec::FundsService(*chain->rpc, chain->profile).balances(address);
+            },
+            [this](AsyncResult<iexec::Balances> result) {
+                if (result.ok())
+                    balances_ = *result.value;
+                else
+                    available_->setText(
+                        tr("Balances unavailable: %1").arg(q(result.error->what())));
+                validate();
+            },
+            session_.pool());
+    }
+    validate();
+}
+
+TransferDialog::~TransferDialog() = default;
+
+int TransferDialog::step() const {
+    return steps_->currentIndex();
+}
+
+bool TransferDialog::isRlc() const {
+    return kind_ != Kind::Send || token_->currentData().toString() == QStringLiteral("rlc");
+}
+
+unsigned TransferDialog::decimals() const {
+    return isRlc() ? eth::kRlcDecimals : eth::kEthDecimals;
+}
+
+QString TransferDialog::unitName() const {
+    return isRlc() ? QStringLiteral("RLC") : QStringLiteral("ETH");
+}
+
+void TransferDialog::fillMax() {
+    if (!balances_)
+        return;
+    eth::U256 max;
+    switch (kind_) {
+    case Kind::Send:
+        if (isRlc()) {
+            max = balances_->rlc;
+        } else {
+            // Keep enough for the transfer's own fee (21,000 gas at a generous price).
+            const eth::U256 reserve = eth::U256(21000) * eth::parseUnits("20", 9);
+            max = balances_->eth > reserve ? balances_->eth - reserve : eth::U256();
+        }
+        break;
+    case Kind::Deposit:
+        max = balances_->rlc;
+        break;
+    case Kind::Withdraw:
+        max = balances_->stake;
+        break;
+    }
+    amount_->setText(q(eth::formatUnits(max, decimals())));
+}
+
+void TransferDialog::validate() {
+    QString error;
+    if (balances_) {
+        eth::U256 have;
+        QString where;
+        switch (kind_) {
+        case Kind::Send:
+            have = isRlc() ? balances_->rlc : balances_->eth;
+            where = tr("in your wallet");
+            break;
+        case Kind::Deposit:
+            have = balances_->rlc;
+            where = tr("in your wallet");
+            break;
+        case Kind::Withdraw:
+            have = balances_->stake;
+            where = tr("in your iExec account");
+            break;
+        }
+        available_->setText(
+            tr("%1 %2 available %3").arg(q(eth::formatUnits(have, decimals())), unitName(), where));
+    }
+    bool ok = true;
+    if (to_) {
+        const QString text = to_->text().trimmed();
+        if (text.isEmpty()) {
+            toFeedback_->clear();
+            ok = false;
+        } else {
+            try {
+                const eth::Address to = eth::Address::fromHex(text.toStdString());
+                QString note;
+                bool warn = false;
+                const auto account = session_.current();
+                if (to.isZero()) {
+                    note = tr("This is the zero address: anything sent there is lost.");
+                    ok = false;
+                    warn = true;
+                } else if (account && to == account->address) {
+                    note = tr("This is the account you send from.");
+                    warn = true;
+                } else if (chain_ && chain_->journal && account) {
+                    PendingTransactions::HistoryQuery query;
+                    query.chainId = chain_->profile.chainId;
+                    query.account = account->address;
+                    query.limit = 1000;
+                    bool known = false;
+                    for (const auto& r : chain_->journal->history(query))
+                        known = known || (r.to && *r.to == to);
+                    for (const auto& a : session_.accounts())
+                        known = known || a.address == to;
+                    if (!known) {
+                        note = tr("You have never sent anything to this address: check every "
+                                  "character with the recipient.");
+                        warn = true;
+                    } else {
+                        note = tr("An address you have used before.");
+                    }
+                }
+                toFeedback_->setText(note);
+                toFeedback_->setStyleSheet(warn ? QStringLiteral("color: #EF6C00;")
+                                                : QStringLiteral("color: #2E7D32;"));
+            } catch (const Error& e) {
+                toFeedback_->setText(q(e.what()));
+                toFeedback_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                ok = false;
+            }
+        }
+    }
+    const QString amountText =
+        amount_->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    if (amountText.isEmpty()) {
+        ok = false;
+    } else {
+        try {
+            const eth::U256 amount = eth::parseUnits(amountText.toStdString(), decimals());
+            if (amount.isZero()) {
+                error = tr("The amount must be more than 0.");
+                ok = false;
+            }
+        } catch (const Error&) {
+            error = tr("The amount must be a number of %1, like 1.5 (at most %2 decimals).")
+                        .arg(unitName())
+                        .arg(decimals());
+            ok = false;
+        }
+    }
+    formError_->setText(error);
+    reviewButton_->setEnabled(ok && chain_ && chain_->manager && session_.current());
+}
+
+void TransferDialog::review() {
+    const auto account = session_.current();
+    if (!account || !chain_ || !chain_->manager)
+        return;
+    reviewButton_->setEnabled(false);
+    formError_->setText(tr("Checking balances and fees…"));
+    formError_->setStyleSheet(QString());
+    const eth::Address from = account->address;
+    const eth::U256 amount = eth::parseUnits(
+        amount_->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toStdString(),
+        decimals());
+    const std::optional<eth::Address> to =
+        to_ ? std::optional(eth::Address::fromHex(to_->text().trimmed().toStdString()))
+            : std::nullopt;
+    const Kind kind = kind_;
+    const bool rlc = isRlc();
+    auto chain = chain_;
+    runAsync(
+        this,
+        [=] {
+            iexec::FundsService funds(*chain->rpc, chain->profile);
+            eth::TransactionRequest request;
+            switch (kind) {
+            case Kind::Send:
+                request = rlc ? funds.sendRlc(from, *to, amount) : funds.sendEth(from, *to, amount);
+                break;
+            case Kind::Deposit:
+                request = funds.deposit(from, amount);
+                break;
+            case Kind::Withdraw:
+                request = funds.withdraw(from, amount);
+                break;
+            }
+            return chain->manager->plan(request, from);
+        },
+        [this, amount, to](AsyncResult<eth::TransactionPlan> result) {
+            formError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+            validate();
+            if (!result.ok()) {
+                formError_->setText(q(result.error->what()));
+                return;
+            }
+            formError_->clear();
+            plan_ = *result.value;
+            const QString network = q(chain_->profile.displayName);
+            const QString value =
+                q(eth::formatUnits(amount, decimals())) + QLatin1Char(' ') + unitName();
+            const eth::U256 maxFee = plan_->gasLimit * plan_->fees.perGasCap();
+            QString what;
+            switch (kind_) {
+            case Kind::Send:
+                what = tr("Send <b>%1</b> to <b>%2</b>").arg(value, q(to->toChecksumHex()));
+                break;
+            case Kind::Deposit:
+                what = tr("Deposit <b>%1</b> from your wallet into your iExec account").arg(value);
+                break;
+            case Kind::Withdraw:
+                what = tr("Withdraw <b>%1</b> from your iExec account to your wallet").arg(value);
+                break;
+            }
+            summary_->setText(tr("<p>%1</p><p>From: %2<br>Network: %3 (chain %4)</p>"
+                                 "<p>Network fee: at most <b>%5 ETH</b> (%6 gas)</p>"
+                                 "<p>Once sent, a transaction cannot be undone.</p>")
+                                  .arg(what, q(plan_->from.toChecksumHex()), network)
+                                  .arg(chain_->profile.chainId)
+                                  .arg(q(eth::formatUnits(maxFee, eth::kEthDecimals)),
+                                       q(plan_->gasLimit.toDecimal())));
+            steps_->setCurrentIndex(1);
+        },
+        session_.pool());
+}
+
+void TransferDialog::confirm() {
+    if (!plan_)
+        return;
+    if (!UnlockDialog::ensureUnlocked(session_, this, tr("to sign this transaction")))
+        return;
+    auto signer = session_.signer();
+    if (!signer || signer->address() != plan_->from)
+        return;
+    confirmButton_->setEnabled(false);
+    backButton_->setEnabled(false);
+    auto chain = chain_;
+    const eth::TransactionPlan plan = *plan_;
+    runAsync(
+        this, [chain, plan, signer] { return chain->manager->send(plan, *signer); },
+        [this](AsyncResult<TxRecord> result) {
+            confirmButton_->setEnabled(true);
+            backButton_->setEnabled(true);
+            if (!result.ok()) {
+                summary_->setText(summary_->text() +
+                                  QStringLiteral("<p style='color:#C62828'>%1</p>")
+                                      .arg(q(result.error->what()).toHtmlEscaped()));
+                return;
+            }
+            sent_ = *result.value;
+            steps_->setCurrentIndex(2);
+            progress_->setText(tr("Transaction %1 sent. Waiting for it to be confirmed… You "
+                                  "can close this window: it is followed in Activity.")
+                                   .arg(q(eth::toHex(sent_->hash))));
+            follow(sent_->id);
+        },
+        session_.pool());
+}
+
+void TransferDialog::follow(std::int64_t id) {
+    auto chain = chain_;
+    runAsync(
+        this, [chain, id] { return chain->manager->wait(id, kFollowFor); },
+        [this](AsyncResult<TxRecord> result) {
+            if (!result.ok()) {
+                progress_->setText(progress_->text() + QStringLiteral("\n\n") +
+                                   q(result.error->what()));
+                return;
+            }
+            const TxRecord& r = *result.value;
+            sent_ = r;
+            if (r.status == TxStatus::Confirmed) {
+                QString fee;
+                if (r.gasUsed && r.effectiveGasPrice)
+                    fee = q(eth::formatUnits(*r.gasUsed * *r.effectiveGasPrice, eth::kEthDecimals));
+                progress_->setText(tr("Confirmed in block %1. Fee paid: %2 ETH.")
+                                       .arg(r.blockNumber.value_or(0))
+                                       .arg(fee));
+            } else {
+                progress_->setText(tr("The transaction ended as “%1”: %2")
+                                       .arg(q(std::string(txStatusName(r.status))), q(r.error)));
+            }
+            emit finishedTransaction(r);
+        },
+        session_.pool());
+}
+
+} // namespace sr::ui

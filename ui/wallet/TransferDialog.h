@@ -1,0 +1,76 @@
+#pragma once
+
+#include "eth/TransactionManager.h"
+#include "iexec/FundsService.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace sr::ui {
+
+struct ChainContext;
+class WalletSession;
+
+/// Moves money, in three steps on one dialog: the form (checked as it is typed), a review that
+/// restates everything with the fee before anything is signed, then the transaction followed
+/// until it is confirmed (closing the dialog leaves it to the Activity list).
+/// - Send: ETH or RLC to an address (EIP-55 checked; a warning for an address never sent to).
+/// - Deposit: RLC from the wallet into the iExec account; Withdraw: back.
+class TransferDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Kind { Send, Deposit, Withdraw };
+    TransferDialog(WalletSession& session, Kind kind, QWidget* parent = nullptr);
+    ~TransferDialog() override;
+
+    Kind kind() const { return kind_; }
+    /// The transaction sent, once sent.
+    std::optional<TxRecord> sent() const { return sent_; }
+    /// The step shown: 0 form, 1 review, 2 progress.
+    int step() const;
+
+signals:
+    /// The transaction reached a final state (confirmed, failed, ...).
+    void finishedTransaction(const TxRecord& record);
+
+private:
+    void validate();
+    void review();
+    void confirm();
+    void follow(std::int64_t id);
+    void fillMax();
+    unsigned decimals() const;
+    bool isRlc() const;
+    QString unitName() const;
+
+    WalletSession& session_;
+    Kind kind_;
+    std::shared_ptr<ChainContext> chain_;
+    std::optional<iexec::Balances> balances_;
+    std::optional<eth::TransactionPlan> plan_;
+    std::optional<TxRecord> sent_;
+
+    QStackedWidget* steps_;
+    QComboBox* token_ = nullptr;
+    QLineEdit* to_ = nullptr;
+    QLabel* toFeedback_ = nullptr;
+    QLineEdit* amount_;
+    QPushButton* max_;
+    QLabel* available_;
+    QLabel* formError_;
+    QPushButton* reviewButton_;
+    QLabel* summary_;
+    QPushButton* confirmButton_;
+    QPushButton* backButton_;
+    QLabel* progress_;
+    QPushButton* closeButton_;
+};
+
+} // namespace sr::ui

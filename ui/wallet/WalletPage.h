@@ -1,0 +1,125 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "iexec/FundsService.h"
+#include "pages/Page.h"
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace sr::ui {
+
+class ActivityModel;
+class AddressLabel;
+class Card;
+class ChainMonitor;
+class WalletSession;
+
+/// The Wallet page: the current account (identicon, label, address, receive), its balances
+/// (ETH for gas, RLC, the iExec account's stake and locked RLC) refreshed on every new block,
+/// send / deposit / withdraw, test funds on the sandbox, the accounts of the wallet (add,
+/// rename, export, show the phrase, remove) and the Activity list (speed up, cancel).
+/// Without a wallet it offers to create or import one.
+class WalletPage : public Page {
+    Q_OBJECT
+public:
+    WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent = nullptr);
+
+    ActivityModel* activity() const { return activity_; }
+    /// The balances last read, if any.
+    const std::optional<iexec::Balances>& balances() const { return balances_; }
+
+public slots:
+    void refreshBalances();
+
+signals:
+    /// The user asked to create or import a wallet (the main window opens the wizard).
+    void createRequested();
+    void importRequested();
+    void balancesRefreshed();
+
+protected:
+    void retranslate() override;
+
+private:
+    void refreshAccount();
+    void refreshAccounts();
+    void showBalances();
+    void openTransfer(int kind);
+    void openReceive();
+    void getTestFunds();
+    void addAccount();
+    void renameAccount();
+    void exportKeystore();
+    void showPhrase();
+    void removeAccount();
+    void speedUpOrCancel(bool cancel);
+    void updateActivityButtons();
+    /// Asks for the wallet password in a plain dialog (for export and removal, which need it
+    /// even when unlocked). Empty if cancelled.
+    std::optional<QString> askPassword(const QString& why);
+    /// The account selected in the accounts list.
+    std::optional<eth::Address> selectedAccount() const;
+    /// Runs `work(store, password)` off the GUI thread, the password's copy wiped after, then
+    /// `done(AsyncResult)` on the GUI thread.
+    template <typename Work, typename Done>
+    void withPassword(const QString& password, Work work, Done done);
+
+    WalletSession& session_;
+    ChainMonitor& monitor_;
+    std::optional<iexec::Balances> balances_;
+    std::uint64_t balancesBlock_ = 0;
+    bool balancesBusy_ = false;
+    QString balancesError_;
+
+    QStackedWidget* states_;
+    QLabel* emptyTitle_;
+    QLabel* emptyText_;
+    QPushButton* emptyCreate_;
+    QPushButton* emptyImport_;
+
+    Card* accountCard_;
+    QLabel* identicon_;
+    QLabel* accountName_;
+    AddressLabel* address_;
+    QLabel* lockState_;
+    QPushButton* receive_;
+
+    Card* balanceCard_;
+    QLabel* ethLabel_;
+    QLabel* eth_;
+    QLabel* rlcLabel_;
+    QLabel* rlc_;
+    QLabel* stakeLabel_;
+    QLabel* stake_;
+    QLabel* lockedLabel_;
+    QLabel* locked_;
+    QLabel* balanceNote_;
+    QPushButton* send_;
+    QPushButton* deposit_;
+    QPushButton* withdraw_;
+    QPushButton* faucet_;
+
+    Card* accountsCard_;
+    QListWidget* accounts_;
+    QPushButton* addAccount_;
+    QPushButton* importAccount_;
+    QPushButton* rename_;
+    QPushButton* export_;
+    QPushButton* phrase_;
+    QPushButton* remove_;
+
+    Card* activityCard_;
+    ActivityModel* activity_;
+    QTableView* activityView_;
+    QLabel* activityNote_;
+    QPushButton* speedUp_;
+    QPushButton* cancelTx_;
+};
+
+} // namespace sr::ui

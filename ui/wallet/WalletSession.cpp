@@ -1,0 +1,208 @@
+#include "wallet/WalletSession.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/TransactionManager.h"
+#include "store/PendingTransactions.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QEvent>
+
+namespace sr::ui {
+
+WalletSession::WalletSession(AppState& state, QObject* parent)
+    : QObject(parent), state_(state),
+      store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())) {
+    pool_.setMaxThreadCount(3);
+    idle_.setSingleShot(true);
+    connect(&idle_, &QTimer::timeout, this, &WalletSession::lock);
+    qApp->installEventFilter(this);
+    // The screen locking is the user leaving: the wallet locks with it. Both names are in use
+    // (KDE, Xfce and others implement the freedesktop one; GNOME its own).
+    auto bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        bus.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
+                    QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
+                    this, SLOT(screenLockChanged(bool)));
+        bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"),
+                    QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+                    SLOT(screenLockChanged(bool)));
+    }
+    connect(&state_, &AppState::activeNetworkChanged, this, &WalletSession::rebuildChain);
+    connect(&state_, &AppState::networksChanged, this, &WalletSession::rebuildChain);
+    connect(&state_, &AppState::autoLockChanged, this, &WalletSession::applySettings);
+    reload();
+    rebuildChain();
+    applySettings();
+}
+
+WalletSession::~WalletSession() {
+    signer_.reset();
+    pool_.waitForDone();
+}
+
+void WalletSession::reload() {
+    std::vector<wallet::AccountInfo> fresh;
+    try {
+        fresh = store_->list();
+    } catch (const Error&) {
+        // An unreadable folder lists nothing; the wallet page says what the store reports.
+    }
+    const auto before = current();
+    accounts_ = std::move(fresh);
+    emit accountsChanged();
+    const auto after = current();
+    if (!before || !after || before->address != after->address) {
+        signer_.reset();
+        emit lockChanged(false);
+        emit currentChanged();
+    }
+}
+
+std::optional<wallet::AccountInfo> WalletSession::current() const {
+    const std::string chosen = state_.settings().activeAccount;
+    for (const auto& a : accounts_)
+        if (a.address.toChecksumHex() == chosen)
+            return a;
+    if (accounts_.empty())
+        return std::nullopt;
+    return accounts_.front();
+}
+
+void WalletSession::setCurrent(const eth::Address& address) {
+    const auto before = current();
+    state_.setActiveAccount(QString::fromStdString(address.toChecksumHex()));
+    if (before && before->address == address)
+        return;
+    lock();
+    emit currentChanged();
+}
+
+bool WalletSession::canSign() const {
+    return current().has_value();
+}
+
+void WalletSession::unlock(const QString& password,
+                           std::function<void(const QString& error)> done) {
+    const auto account = current();
+    if (!account) {
+        done(tr("There is no account to unlock."));
+        return;
+    }
+    auto store = store_;
+    const eth::Address address = account->address;
+    auto secret = std::make_shared<std::string>(password.toStdString());
+    runAsync(
+        this,
+        [store, address, secret] {
+            auto signer = std::make_shared<wallet::Signer>(store->unlock(address, *secret));
+            std::fill(secret->begin(), secret->end(), '\0');
+            return signer;
+        },
+        [this, address, done](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
+            if (!result.ok()) {
+                done(result.error->code() == ErrorCode::WrongPassword
+                         ? tr("This password does not unlock the account.")
+                         : QString::fromStdString(result.error->what()));
+                return;
+            }
+            const auto now = current();
+            if (!now || now->address != address) {
+                done(tr("The account changed while it was being unlocked; try again."));
+                return;
+            }
+            signer_ = *result.value;
+            if (idle_.interval() > 0)
+                idle_.start();
+            emit lockChanged(true);
+            done(QString());
+        },
+        &pool_);
+}
+
+void WalletSession::adoptSigner(wallet::Signer signer) {
+    const auto now = current();
+    if (!now || now->address != signer.address())
+        return;
+    signer_ = std::make_shared<const wallet::Signer>(std::move(signer));
+    if (idle_.interval() > 0)
+        idle_.start();
+    emit lockChanged(true);
+}
+
+void WalletSession::lock() {
+    idle_.stop();
+    if (!signer_)
+        return;
+    signer_.reset(); // the key's memory is wiped when the last job holding it ends
+    emit lockChanged(false);
+}
+
+void WalletSession::screenLockChanged(bool active) {
+    if (active)
+        lock();
+}
+
+void WalletSession::setAutoLockInterval(std::chrono::milliseconds idle) {
+    intervalFromSettings_ = false;
+    idle_.setInterval(int(idle.count()));
+    if (idle.count() > 0 && signer_)
+        idle_.start();
+    else
+        idle_.stop();
+}
+
+std::chrono::milliseconds WalletSession::autoLockInterval() const {
+    return std::chrono::milliseconds(idle_.interval());
+}
+
+void WalletSession::applySettings() {
+    if (!intervalFromSettings_)
+        return;
+    const int minutes = state_.settings().autoLockMinutes;
+    idle_.setInterval(minutes * 60 * 1000);
+    if (minutes > 0 && signer_)
+        idle_.start();
+    else
+        idle_.stop();
+}
+
+bool WalletSession::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (signer_ && idle_.interval() > 0)
+            idle_.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WalletSession::rebuildChain() {
+    auto next = std::make_shared<ChainContext>();
+    next->profile = state_.activeNetwork().profile;
+    if (chain_ && chain_->profile == next->profile)
+        return;
+    next->rpc = std::make_shared<eth::JsonRpcClient>(next->profile.rpcUrls);
+    try {
+        next->journal = std::make_shared<PendingTransactions>(state_.paths().databaseFile());
+        next->manager = std::make_shared<eth::TransactionManager>(*next->rpc, *next->journal,
+                                                                  next->profile.chainId);
+    } catch (const Error&) {
+        // No journal (unwritable data folder): the wallet page shows balances and refuses to
+        // send, saying why (ActivityModel reports the same error).
+        next->journal.reset();
+        next->manager.reset();
+    }
+    chain_ = std::move(next);
+    emit chainChanged();
+}
+
+} // namespace sr::ui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "iexec/NetworkProfile.h"
+#include "wallet/AccountStore.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace sr {
+class PendingTransactions;
+namespace eth {
+class JsonRpcClient;
+class TransactionManager;
+} // namespace eth
+} // namespace sr
+
+namespace sr::ui {
+
+class AppState;
+
+/// The active network as the wallet uses it: one node client, the transaction journal and the
+/// manager that sends and follows transactions. Shared with the jobs that run off the GUI
+/// thread (all three are thread-safe), so a job outlives a network switch safely.
+struct ChainContext {
+    NetworkProfile profile;
+    std::shared_ptr<eth::JsonRpcClient> rpc;
+    std::shared_ptr<PendingTransactions> journal;
+    std::shared_ptr<eth::TransactionManager> manager;
+};
+
+/// The wallet as the GUI sees it: the accounts of the data folder, the one in use, whether it
+/// is unlocked, and the active network's chain context.
+///
+/// Unlocking keeps the current account's key in wiped memory until lock(): on the lock button,
+/// after `autoLockMinutes` without keyboard or mouse input, when the screen locks (freedesktop
+/// and GNOME screensaver signals on the session bus), when the account changes or the window
+/// closes. Anything that signs asks for the password again after a lock.
+class WalletSession : public QObject {
+    Q_OBJECT
+public:
+    explicit WalletSession(AppState& state, QObject* parent = nullptr);
+    ~WalletSession() override;
+
+    /// The account store (thread-safe; its calls are slow: run them with runAsync).
+    std::shared_ptr<wallet::AccountStore> store() const { return store_; }
+    /// Re-reads the accounts (small files: quick) and keeps the current one if it still exists.
+    void reload();
+    const std::vector<wallet::AccountInfo>& accounts() const { return accounts_; }
+    bool hasAccounts() const { return !accounts_.empty(); }
+    std::optional<wallet::AccountInfo> current() const;
+    /// Makes `address` the account in use (remembered in the settings). Locks.
+    void setCurrent(const eth::Address& address);
+    /// Whether the current account can sign at all (watch-only accounts cannot).
+    bool canSign() const;
+
+    bool isUnlocked() const { return signer_ != nullptr; }
+    /// The unlocked key of the current account, or null when locked.
+    std::shared_ptr<const wallet::Signer> signer() const { return signer_; }
+    /// Checks `password` off the GUI thread; `done` gets "" or the error for the user.
+    void unlock(const QString& password, std::function<void(const QString& error)> done);
+    /// Keeps a key just unlocked elsewhere (the wizard that created the account).
+    void adoptSigner(wallet::Signer signer);
+    void lock();
+
+    /// Idle time before locking; zero: never. Follows the settings unless a test sets it.
+    void setAutoLockInterval(std::chrono::milliseconds idle);
+    std::chrono::milliseconds autoLockInterval() const;
+
+    /// The active network's node, journal and transaction manager.
+    std::shared_ptr<ChainContext> chain() const { return chain_; }
+    /// Where chain jobs run (a few threads, apart from the global pool).
+    QThreadPool* pool() { return &pool_; }
+
+public slots:
+    /// Called by the screensaver's ActiveChanged signal; locks when the screen locks.
+    void screenLockChanged(bool active);
+
+signals:
+    void accountsChanged();
+    void currentChanged();
+    void lockChanged(bool unlocked);
+    void chainChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildChain();
+    void applySettings();
+
+    AppState& state_;
+    std::shared_ptr<wallet::AccountStore> store_;
+    std::vector<wallet::AccountInfo> accounts_;
+    std::shared_ptr<const wallet::Signer> signer_;
+    std::shared_ptr<ChainContext> chain_;
+    QThreadPool pool_;
+    QTimer idle_;
+    bool intervalFromSettings_ = true;
+};
+
+} // namespace sr::ui
