@@ -41,6 +41,45 @@ const std::vector<std::string>& strongroomMigrations() {
         "CREATE INDEX pending_transactions_nonce"
         " ON pending_transactions(chain_id, account, nonce);"
         "CREATE INDEX pending_transactions_status ON pending_transactions(chain_id, status);",
+
+        // 2: the protected data an account owns, as last read from the chain (DatasetCatalog),
+        // and the block each (chain, owner) listing is up to date with. The records of a
+        // dataset never change on chain except its owner, so a refresh only follows transfers.
+        "CREATE TABLE protected_data ("
+        " chain_id INTEGER NOT NULL,"
+        " address TEXT NOT NULL,"
+        " owner TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " multiaddr BLOB NOT NULL,"
+        " checksum TEXT NOT NULL,"
+        " schema TEXT,"
+        " created_block INTEGER,"
+        " created_at INTEGER,"
+        " PRIMARY KEY (chain_id, address));"
+        "CREATE INDEX protected_data_owner ON protected_data(chain_id, owner);"
+        "CREATE TABLE protected_data_sync ("
+        " chain_id INTEGER NOT NULL,"
+        " owner TEXT NOT NULL,"
+        " block INTEGER NOT NULL,"
+        " PRIMARY KEY (chain_id, owner));",
+
+        // 3: the apps and app whitelists the user approved per network (ApprovedApps). A
+        // preloaded known app the user removed stays as a row marked removed, so it is not
+        // preloaded again.
+        "CREATE TABLE approved_apps ("
+        " chain_id INTEGER NOT NULL,"
+        " address TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " owner TEXT NOT NULL DEFAULT '',"
+        " multiaddr BLOB,"
+        " checksum TEXT NOT NULL DEFAULT '',"
+        " mrenclave BLOB,"
+        " schema TEXT NOT NULL DEFAULT '{}',"
+        " preloaded INTEGER NOT NULL DEFAULT 0,"
+        " removed INTEGER NOT NULL DEFAULT 0,"
+        " added_at INTEGER NOT NULL,"
+        " PRIMARY KEY (chain_id, address));",
     };
     return list;
 }

@@ -1,0 +1,566 @@
+// strongroom-cli data list|show|transfer|verify, access grant|list|revoke,
+// apps list|approve|show|remove. Parsing and printing only: core/iexec (DatasetCatalog,
+// AccessService, AppInspector, ApprovedApps) does the work.
+
+#include "Commands.h"
+#include "Password.h"
+#include "Support.h"
+#include "eth/Hex.h"
+#include "eth/TransactionManager.h"
+#include "iexec/AccessService.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
+#include "util/Error.h"
+#include "wallet/AccountStore.h"
+
+#include <ctime>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace sr::cli {
+namespace {
+
+using eth::Address;
+using eth::U256;
+
+std::string isoDate(std::int64_t seconds) {
+    const std::time_t t = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S UTC", &utc);
+    return buffer;
+}
+
+nlohmann::json dataJson(const iexec::ProtectedData& d) {
+    nlohmann::json schema = nullptr;
+    if (!d.schema.empty()) {
+        schema = nlohmann::json::parse(d.schema, nullptr, false);
+        if (schema.is_discarded())
+            schema = d.schema; // shown as recorded, even if it is not JSON
+    }
+    return {{"address", d.address.toChecksumHex()},
+            {"owner", d.owner.toChecksumHex()},
+            {"name", d.name},
+            {"schema", schema},
+            {"multiaddr", d.multiaddrText()},
+            {"checksum", eth::toHex(d.checksum)},
+            {"creationTimestamp", d.createdAt ? nlohmann::json(*d.createdAt) : nullptr},
+            {"creationBlock", d.createdBlock ? nlohmann::json(*d.createdBlock) : nullptr}};
+}
+
+std::string schemaText(const iexec::ProtectedData& d) {
+    if (d.schema.empty())
+        return "(unknown)";
+    std::string out;
+    for (const auto& f : iexec::schemaFields(d.schema))
+        out += (out.empty() ? "" : ", ") + f;
+    return out.empty() ? "(none)" : out;
+}
+
+U256 parseCount(const std::string& text, const char* what, bool allowZero) {
+    const bool digits =
+        !text.empty() && text.size() <= 78 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits)
+        throw UsageError(std::string(what) + " must be a whole number" +
+                         (allowZero ? " (0 or more)" : " (1 or more)") + ", not \"" + text + "\"");
+    U256 value;
+    try {
+        value = U256::fromDecimal(text);
+    } catch (const Error&) {
+        throw UsageError(std::string(what) + " is too large");
+    }
+    if (!allowZero && value.isZero())
+        throw UsageError(std::string(what) + " must be at least 1");
+    if (value > U256(iexec::kMaxOrderNumber))
+        throw UsageError(std::string(what) + " can't be more than 9007199254740991");
+    return value;
+}
+
+Address accountFor(const CommandLine& line) {
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    return chooseAccount(line, store);
+}
+
+// --- data
+
+int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const Address owner = accountFor(line);
+    Network network = openNetwork(line);
+    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    const auto all = line.flags.contains("cached") ? catalog.cached(owner) : catalog.refresh(owner);
+    const auto list =
+        iexec::filterProtectedData(all, {option(line, "search"), option(line, "field")});
+    if (line.global.json) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& d : list)
+            rows.push_back(dataJson(d));
+        io.out << nlohmann::json{{"owner", owner.toChecksumHex()},
+                                 {"network", network.profile.name},
+                                 {"count", list.size()},
+                                 {"protectedData", rows}}
+                      .dump(2)
+               << "\n";
+        return 0;
+    }
+    if (list.empty()) {
+        io.out << (all.empty() ? "No protected data owned by " + owner.toChecksumHex() + ".\n"
+                               : std::string("No protected data matches.\n"));
+        return 0;
+    }
+    for (const auto& d : list)
+        io.out << d.address.toChecksumHex() << "  " << std::left << std::setw(24) << d.name << " "
+               << schemaText(d) << "\n";
+    io.out << list.size() << " of " << all.size() << " protected data.\n";
+    return 0;
+}
+
+int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address dataset = parseAddress(args.at(0), "ADDRESS");
+    Network network = openNetwork(line);
+    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    const auto d = catalog.read(dataset);
+    if (line.global.json) {
+        io.out << dataJson(d).dump(2) << "\n";
+        return 0;
+    }
+    const auto row = [&](const char* label, const std::string& value) {
+        io.out << std::left << std::setw(12) << label << value << "\n";
+    };
+    row("Name", d.name);
+    row("Address", d.address.toChecksumHex());
+    row("Owner", d.owner.toChecksumHex());
+    row("Schema", schemaText(d));
+    row("Location", d.multiaddrText());
+    row("Checksum", eth::toHex(d.checksum));
+    row("Created", d.createdAt
+                       ? isoDate(*d.createdAt) + " (block " + std::to_string(*d.createdBlock) + ")"
+                       : std::string("(unknown: not made through DataProtector)"));
+    return 0;
+}
+
+int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address dataset = parseAddress(args.at(0), "ADDRESS");
+    const Address to = parseAddress(required(line, "to"), "--to");
+    const Address from = accountFor(line);
+    Network network = openNetwork(line);
+    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    const auto request = catalog.transfer(from, dataset, to);
+    if (!line.flags.contains("yes")) {
+        io.err << iexec::DatasetCatalog::transferConfirmation(catalog.read(dataset), to) << "\n";
+        if (!confirmOnTerminal("Transfer it?")) {
+            io.err << "strongroom-cli: not transferred (without a terminal, confirm with --yes).\n";
+            return 1;
+        }
+    }
+    const TxRecord done = sendAndWait(line, network, from, request, io);
+    (void)catalog.refresh(from); // the listing forgets it now
+    if (line.global.json) {
+        nlohmann::json j = transactionJson(done);
+        j["address"] = dataset.toChecksumHex();
+        j["to"] = to.toChecksumHex();
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    printConfirmation(io.out, done);
+    io.out << dataset.toChecksumHex() << " now belongs to " << to.toChecksumHex() << ".\n";
+    return 0;
+}
+
+int dataVerify(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address dataset = parseAddress(args.at(0), "ADDRESS");
+    Network network = openNetwork(line);
+    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    const auto r = catalog.verify(dataset);
+    if (line.global.json) {
+        io.out << nlohmann::json{{"address", dataset.toChecksumHex()},
+                                 {"url", r.url},
+                                 {"size", r.size},
+                                 {"checksum", eth::toHex(r.expected)},
+                                 {"actualChecksum", eth::toHex(r.actual)},
+                                 {"valid", r.matches()}}
+                      .dump(2)
+               << "\n";
+    } else if (r.matches()) {
+        io.out << "OK: the " << r.size << " bytes at " << r.url
+               << " match the checksum on chain.\n";
+    } else {
+        io.out << "MISMATCH: the " << r.size << " bytes at " << r.url << " hash to "
+               << eth::toHex(r.actual) << ", the chain records " << eth::toHex(r.expected) << ".\n";
+    }
+    return r.matches() ? 0 : 1;
+}
+
+// --- access
+
+iexec::AccessFilter filterFrom(const CommandLine& line, const std::vector<std::string>& args) {
+    iexec::AccessFilter f;
+    if (!args.empty())
+        f.dataset = parseAddress(args[0], "ADDRESS");
+    if (const auto app = option(line, "app"); !app.empty())
+        f.app = parseAddress(app, "--app");
+    if (const auto user = option(line, "user"); !user.empty())
+        f.user = user == "any" ? Address() : parseAddress(user, "--user");
+    return f;
+}
+
+std::string describeGrant(const iexec::GrantedAccess& g) {
+    return eth::toHex(g.orderHash) + "\n  data " + g.dataset().toChecksumHex() + ", app " +
+           g.app().toChecksumHex() + ", user " +
+           (g.user().isZero() ? std::string("anyone") : g.user().toChecksumHex()) + ", " +
+           eth::formatUnits(g.order.order.datasetprice, 9) + " RLC per access, " +
+           g.remaining.toDecimal() + " of " + g.order.order.volume.toDecimal() + " accesses left";
+}
+
+int accessGrant(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    iexec::GrantRequest r;
+    r.dataset = parseAddress(args.at(0), "ADDRESS");
+    r.app = parseAddress(required(line, "app"), "--app");
+    if (r.app.isZero())
+        throw UsageError("--app can't be the zero address: name an app or an app whitelist");
+    if (const auto user = option(line, "user"); !user.empty() && user != "any")
+        r.user = parseAddress(user, "--user");
+    const std::string price = option(line, "price");
+    r.price = price.empty() ? U256() : parseCount(price, "--price", true);
+    const std::string volume = option(line, "volume");
+    r.volume = volume.empty() ? U256(1) : parseCount(volume, "--volume", false);
+    const Address owner = accountFor(line);
+    Network network = openNetwork(line);
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    const auto app = approved.find(network.profile.chainId, r.app);
+    if (!app)
+        throw Error(ErrorCode::InvalidArgument,
+                    r.app.toChecksumHex() + " is not an approved app on " + network.profile.name +
+                        ": run 'strongroom-cli apps approve " + r.app.toChecksumHex() + "' first.");
+    r.appName = app->name;
+    r.requiredSchema = app->schema;
+    iexec::AccessService access(*network.rpc, network.profile);
+    const auto prepared = access.prepare(owner, r);
+    std::ostream& talk = line.global.json ? io.err : io.out;
+    talk << prepared.summary << ".\n";
+    if (!prepared.missingFields.empty()) {
+        std::string fields;
+        for (const auto& f : prepared.missingFields)
+            fields += (fields.empty() ? "" : ", ") + f;
+        io.err << "strongroom-cli: warning: " << app->name << " needs " << fields
+               << ", which this data's schema does not have.\n";
+    }
+    talk << std::flush;
+    const wallet::Signer signer = unlockAccount(line, owner);
+    const auto g = access.grant(prepared, signer);
+    if (line.global.json) {
+        nlohmann::json j = g.toJson();
+        j["summary"] = prepared.summary;
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    io.out << "Granted: order " << eth::toHex(g.orderHash) << " published.\n";
+    return 0;
+}
+
+int accessList(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const auto filter = filterFrom(line, args);
+    const Address owner = accountFor(line);
+    Network network = openNetwork(line);
+    iexec::AccessService access(*network.rpc, network.profile);
+    const auto list = access.list(owner, filter);
+    if (line.global.json) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& g : list)
+            rows.push_back(g.toJson());
+        io.out << nlohmann::json{{"count", list.size()}, {"grantedAccess", rows}}.dump(2) << "\n";
+        return 0;
+    }
+    if (list.empty())
+        io.out << "No access granted.\n";
+    for (const auto& g : list)
+        io.out << describeGrant(g) << "\n";
+    return 0;
+}
+
+int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const auto filter = filterFrom(line, args);
+    const bool all = line.flags.contains("all");
+    const std::string order = option(line, "order");
+    if (!all && order.empty() && !filter.dataset && !filter.app && !filter.user)
+        throw UsageError("say which grants to revoke: ADDRESS, --app, --user, --order or --all");
+    const Address owner = accountFor(line);
+    Network network = openNetwork(line);
+    iexec::AccessService access(*network.rpc, network.profile);
+    auto grants = access.list(owner, filter);
+    if (!order.empty()) {
+        Hash32 hash{};
+        try {
+            hash = eth::fromHexFixed<32>(order);
+        } catch (const Error&) {
+            throw UsageError("--order must be an order hash (0x and 64 hex digits)");
+        }
+        std::erase_if(grants, [&](const auto& g) { return g.orderHash != hash; });
+    }
+    if (grants.empty())
+        throw Error(ErrorCode::NotFound, "No live grant matches.");
+    if (grants.size() > 1 && !all)
+        throw UsageError(std::to_string(grants.size()) +
+                         " grants match: add --all to revoke them all, or narrow with --order");
+    const wallet::Signer signer = unlockAccount(line, owner);
+    PendingTransactions journal(pathsFor(line).databaseFile());
+    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId);
+    std::ostream& talk = line.global.json ? io.err : io.out;
+    const auto mined = access.revoke(
+        grants, manager, signer,
+        [&](std::size_t i, std::size_t total, const iexec::GrantedAccess& g,
+            iexec::RevokeStep step) {
+            if (step == iexec::RevokeStep::Mined)
+                talk << "[" << i + 1 << "/" << total << "] revoked " << eth::toHex(g.orderHash)
+                     << "\n"
+                     << std::flush;
+        },
+        kWaitLimit);
+    if (line.global.json) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (std::size_t i = 0; i < mined.size(); ++i) {
+            nlohmann::json j = transactionJson(mined[i]);
+            j["orderHash"] = eth::toHex(grants[i].orderHash);
+            rows.push_back(j);
+        }
+        io.out << nlohmann::json{{"revoked", rows}}.dump(2) << "\n";
+        return 0;
+    }
+    io.out << mined.size() << " grant" << (mined.size() == 1 ? "" : "s") << " revoked.\n";
+    return 0;
+}
+
+// --- apps
+
+nlohmann::json appJson(const iexec::ApprovedApp& a) {
+    return {{"address", a.address.toChecksumHex()},
+            {"kind", std::string(iexec::appKindName(a.kind))},
+            {"name", a.name},
+            {"owner",
+             a.owner.isZero() ? nlohmann::json(nullptr) : nlohmann::json(a.owner.toChecksumHex())},
+            {"teeFramework", a.teeFramework},
+            {"schema", a.schema},
+            {"preloaded", a.preloaded}};
+}
+
+int appsList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    Network network = openNetwork(line);
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    const auto list = approved.list(network.profile.chainId);
+    if (line.global.json) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& a : list)
+            rows.push_back(appJson(a));
+        io.out << nlohmann::json{{"network", network.profile.name}, {"apps", rows}}.dump(2) << "\n";
+        return 0;
+    }
+    if (list.empty())
+        io.out << "No approved app on " << network.profile.name << ".\n";
+    for (const auto& a : list)
+        io.out << a.address.toChecksumHex() << "  " << std::left << std::setw(10)
+               << iexec::appKindName(a.kind) << std::setw(24) << a.name
+               << (a.schema.empty() ? std::string() : "needs " + a.schema.dump()) << "\n";
+    return 0;
+}
+
+nlohmann::json schemaOption(const CommandLine& line) {
+    const std::string text = option(line, "schema");
+    if (text.empty())
+        return nlohmann::json::object();
+    auto schema = nlohmann::json::parse(text, nullptr, false);
+    if (schema.is_discarded() || !schema.is_object())
+        throw UsageError("--schema must be a JSON object, e.g. '{\"email\":\"string\"}'");
+    return schema;
+}
+
+int appsApprove(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address address = parseAddress(args.at(0), "ADDRESS");
+    if (address.isZero())
+        throw UsageError("ADDRESS can't be the zero address");
+    const nlohmann::json schema = schemaOption(line);
+    Network network = openNetwork(line);
+    iexec::AppInspector inspector(*network.rpc, network.profile);
+    const auto details = inspector.inspect(address);
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    const auto app = iexec::ApprovedApps::fromDetails(network.profile.chainId, details,
+                                                      option(line, "name"), schema);
+    approved.approve(app);
+    if (line.global.json) {
+        io.out << appJson(app).dump(2) << "\n";
+        return 0;
+    }
+    io.out << "Approved " << iexec::appKindName(app.kind) << " \"" << app.name << "\" ("
+           << address.toChecksumHex() << ") on " << network.profile.name << ".\n";
+    return 0;
+}
+
+int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address address = parseAddress(args.at(0), "ADDRESS");
+    Network network = openNetwork(line);
+    iexec::AppInspector inspector(*network.rpc, network.profile);
+    const auto d = inspector.inspect(address);
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    const auto known = approved.find(network.profile.chainId, address);
+    const auto memberJson = [](const iexec::AppInfo& a) {
+        return nlohmann::json{{"address", a.address.toChecksumHex()},
+                              {"name", a.name},
+                              {"owner", a.owner.toChecksumHex()},
+                              {"multiaddr", std::string(a.multiaddr.begin(), a.multiaddr.end())},
+                              {"checksum", eth::toHex(a.checksum)},
+                              {"teeFramework", iexec::teeFrameworkOf(a.mrenclave)}};
+    };
+    if (line.global.json) {
+        nlohmann::json j = {{"address", address.toChecksumHex()},
+                            {"kind", std::string(iexec::appKindName(d.kind))},
+                            {"approved", known.has_value()},
+                            {"schema", known ? known->schema : nlohmann::json::object()}};
+        if (d.kind == iexec::AppKind::App) {
+            j.update(memberJson(d.app));
+        } else {
+            j["name"] = known ? known->name : "";
+            j["members"] = nlohmann::json::array();
+            for (const auto& m : d.members)
+                j["members"].push_back(memberJson(m));
+        }
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    const auto row = [&](const char* label, const std::string& value) {
+        io.out << std::left << std::setw(12) << label << value << "\n";
+    };
+    if (d.kind == iexec::AppKind::App) {
+        row("App", d.app.name);
+        row("Address", address.toChecksumHex());
+        row("Owner", d.app.owner.toChecksumHex());
+        row("Image", std::string(d.app.multiaddr.begin(), d.app.multiaddr.end()));
+        row("Checksum", eth::toHex(d.app.checksum));
+        row("TEE", d.teeFramework.empty() ? "none" : d.teeFramework);
+    } else {
+        row("Whitelist", known ? known->name : "");
+        row("Address", address.toChecksumHex());
+        for (const auto& m : d.members)
+            row("Member", m.address.toChecksumHex() + "  " + m.name);
+    }
+    row("Approved", known ? "yes" : "no");
+    if (known && !known->schema.empty())
+        row("Needs", known->schema.dump());
+    return 0;
+}
+
+int appsRemove(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address address = parseAddress(args.at(0), "ADDRESS");
+    Network network = openNetwork(line);
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    approved.remove(network.profile.chainId, address);
+    if (line.global.json)
+        io.out << nlohmann::json{{"address", address.toChecksumHex()}, {"removed", true}}.dump(2)
+               << "\n";
+    else
+        io.out << "Removed " << address.toChecksumHex() << " from the approved apps of "
+               << network.profile.name << ".\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> dataCommands() {
+    return {
+        {{"data", "list"},
+         "[--search TEXT] [--field F[:TYPE]] [--cached]",
+         "the protected data the account owns (--cached: without the network)",
+         {"search", "field"},
+         {"cached"},
+         0,
+         0,
+         guarded(dataList)},
+        {{"data", "show"},
+         "ADDRESS",
+         "a protected data's name, owner, schema, location, checksum",
+         {},
+         {},
+         1,
+         1,
+         guarded(dataShow)},
+        {{"data", "transfer"},
+         "ADDRESS --to A [--yes]",
+         "give a protected data to another owner (asks for confirmation)",
+         {"to"},
+         {"yes"},
+         1,
+         1,
+         guarded(dataTransfer)},
+        {{"data", "verify"},
+         "ADDRESS",
+         "download the content and check it against the on-chain checksum",
+         {},
+         {},
+         1,
+         1,
+         guarded(dataVerify)},
+        {{"access", "grant"},
+         "ADDRESS --app A [--user U] [--price NRLC] [--volume N]",
+         "let an approved app (run by U, default anyone) use the data N times",
+         {"app", "user", "price", "volume"},
+         {},
+         1,
+         1,
+         guarded(accessGrant)},
+        {{"access", "list"},
+         "[ADDRESS] [--app A] [--user U|any]",
+         "the grants of the account's data, with accesses left",
+         {"app", "user"},
+         {},
+         0,
+         1,
+         guarded(accessList)},
+        {{"access", "revoke"},
+         "[ADDRESS] [--app A] [--user U|any] [--order H] [--all]",
+         "close grants on chain (--all when several match)",
+         {"app", "user", "order"},
+         {"all"},
+         0,
+         1,
+         guarded(accessRevoke)},
+        {{"apps", "list"},
+         "",
+         "the approved apps and whitelists of the network",
+         {},
+         {},
+         0,
+         0,
+         guarded(appsList)},
+        {{"apps", "approve"},
+         "ADDRESS [--name N] [--schema JSON]",
+         "approve an app or an ERC-734 app whitelist (read from the chain)",
+         {"name", "schema"},
+         {},
+         1,
+         1,
+         guarded(appsApprove)},
+        {{"apps", "show"},
+         "ADDRESS",
+         "an app's details, or a whitelist's members",
+         {},
+         {},
+         1,
+         1,
+         guarded(appsShow)},
+        {{"apps", "remove"},
+         "ADDRESS",
+         "forget an approved app",
+         {},
+         {},
+         1,
+         1,
+         guarded(appsRemove)},
+    };
+}
+
+} // namespace sr::cli

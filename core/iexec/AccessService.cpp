@@ -1,0 +1,270 @@
+#include "iexec/AccessService.h"
+
+#include "crypto/SecureRandom.h"
+#include "eth/ContractCaller.h"
+#include "eth/Eip191.h"
+#include "eth/Hex.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
+#include "iexec/Registry.h"
+#include "util/Error.h"
+
+#include <algorithm>
+
+namespace sr::iexec {
+
+namespace {
+
+eth::Address hubOf(const NetworkProfile& profile) {
+    try {
+        return eth::Address::fromHex(profile.hub);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument, "The network profile has no valid hub address.");
+    }
+}
+
+eth::Address dataProtectorOf(const NetworkProfile& profile) {
+    try {
+        return eth::Address::fromHex(profile.dataProtector);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument,
+                    "The network profile has no valid DataProtector address.");
+    }
+}
+
+std::string lowerHex(const eth::Address& a) {
+    return a.toLowerHex();
+}
+
+} // namespace
+
+Hash32 defaultTeeTag() {
+    Hash32 tag{};
+    tag[31] = 0x09;
+    return tag;
+}
+
+nlohmann::json GrantedAccess::toJson() const {
+    const DatasetOrder& o = order.order;
+    return {{"orderHash", eth::toHex(orderHash)},
+            {"dataset", lowerHex(o.dataset)},
+            {"datasetprice", o.datasetprice.toDecimal()},
+            {"volume", o.volume.toDecimal()},
+            {"tag", eth::toHex(o.tag)},
+            {"apprestrict", lowerHex(o.apprestrict)},
+            {"workerpoolrestrict", lowerHex(o.workerpoolrestrict)},
+            {"requesterrestrict", lowerHex(o.requesterrestrict)},
+            {"salt", eth::toHex(o.salt)},
+            {"sign", eth::toHex(order.sign)},
+            {"remainingAccess", remaining.toDecimal()},
+            {"publicationTimestamp", publicationTimestamp}};
+}
+
+bool AccessFilter::matches(const GrantedAccess& g) const {
+    return (!dataset || g.dataset() == *dataset) && (!app || g.app() == *app) &&
+           (!user || g.user() == *user);
+}
+
+AccessService::AccessService(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
+    : rpc_(rpc), profile_(profile), hub_(hubOf(profile)) {
+    if (!looksLikeHttpUrl(profile.marketApi))
+        throw Error(ErrorCode::InvalidArgument, "The network profile has no market API URL.");
+}
+
+AccessService::~AccessService() = default;
+
+const OrderDomain& AccessService::domain(const CancelToken* cancel) {
+    if (!domain_) {
+        rpc_.requireChainId(profile_.chainId, cancel);
+        eth::ContractCaller caller(rpc_);
+        domain_ = caller.call(hub_.domain(), cancel);
+        if (domain_->chainId != profile_.chainId || domain_->verifyingContract != hub_.address())
+            throw Error(ErrorCode::ChainMismatch,
+                        "The hub's signing domain is not this network's: its chain id is " +
+                            std::to_string(domain_->chainId) + ".");
+    }
+    return *domain_;
+}
+
+MarketClient& AccessService::market(const CancelToken* cancel) {
+    if (!market_)
+        market_ = std::make_unique<MarketClient>(profile_.marketApi, domain(cancel));
+    return *market_;
+}
+
+std::string AccessService::summary(const std::string& appName, const std::string& datasetName,
+                                   const eth::Address& user, const eth::U256& volume,
+                                   const eth::U256& price) {
+    const std::string who = user.isZero() ? "Anyone" : "User " + user.toChecksumHex();
+    const std::string times =
+        volume == eth::U256(1) ? "once" : "up to " + volume.toDecimal() + " times";
+    const std::string cost = eth::formatUnits(price, 9) + " RLC" +
+                             (price.isZero() ? std::string() : std::string(" per access"));
+    return who + " may run " + appName + " on " + datasetName + " " + times + " for " + cost;
+}
+
+PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantRequest& request,
+                                     const CancelToken* cancel) {
+    if (request.app.isZero())
+        throw Error(ErrorCode::InvalidArgument,
+                    "The app can't be the zero address: name an app or an app whitelist.");
+    if (request.volume.isZero())
+        throw Error(ErrorCode::InvalidArgument, "The number of accesses must be at least 1.");
+    if (request.volume > eth::U256(kMaxOrderNumber))
+        throw Error(ErrorCode::InvalidArgument,
+                    "The number of accesses can't be more than 9007199254740991.");
+    if (request.price > eth::U256(kMaxOrderNumber))
+        throw Error(ErrorCode::InvalidArgument,
+                    "The price per access can't be more than 9007199.254740991 RLC.");
+    const eth::Address user = request.user.value_or(eth::Address());
+    const OrderDomain& d = domain(cancel);
+
+    // The data: registered and ours.
+    eth::ContractCaller caller(rpc_);
+    const eth::Address registry = caller.call(hub_.datasetRegistry(), cancel);
+    if (!caller.call(Registry(registry).isRegistered(request.dataset), cancel))
+        throw Error(ErrorCode::InvalidArgument,
+                    "No protected data is registered at " + request.dataset.toChecksumHex() + ".");
+    const ProtectedData info = readProtectedData(rpc_, dataProtectorOf(profile_), {request.dataset},
+                                                 rpc_.blockNumber(cancel), cancel)
+                                   .at(0);
+    if (info.owner != owner)
+        throw Error(ErrorCode::InvalidArgument,
+                    "Protected data " + request.dataset.toChecksumHex() + " belongs to " +
+                        info.owner.toChecksumHex() + ", not to " + owner.toChecksumHex() + ".");
+
+    // The app: an app of the registry or an ERC-734 whitelist.
+    AppInspector inspector(rpc_, profile_);
+    const AppKind kind = inspector.kindOf(request.app, cancel);
+    std::string appName = request.appName;
+    if (appName.empty())
+        appName = kind == AppKind::App ? caller.call(AppView(request.app).name(), cancel)
+                                       : "the apps of whitelist " + request.app.toChecksumHex();
+
+    // No second live grant for the same app and user.
+    for (const auto& g : list(owner, {request.dataset, request.app, user}, cancel))
+        if (!g.remaining.isZero())
+            throw Error(ErrorCode::AlreadyExists,
+                        "A grant already lets " +
+                            std::string(user.isZero() ? "anyone" : user.toChecksumHex()) + " use " +
+                            appName + " on this data (order " + eth::toHex(g.orderHash) + ", " +
+                            g.remaining.toDecimal() + " accesses left): revoke it first.");
+
+    PreparedGrant p;
+    p.order.dataset = request.dataset;
+    p.order.datasetprice = request.price;
+    p.order.volume = request.volume;
+    p.order.tag = defaultTeeTag();
+    p.order.apprestrict = request.app;
+    p.order.requesterrestrict = user;
+    crypto::randomFill(p.order.salt);
+    p.orderHash = orderHash(d, p.order);
+    p.datasetName = info.name;
+    p.appName = appName;
+    p.appIsWhitelist = kind == AppKind::Whitelist;
+    p.summary = summary(appName, info.name, user, request.volume, request.price);
+    p.missingFields = missingSchemaFields(request.requiredSchema, info.schema);
+    return p;
+}
+
+GrantedAccess AccessService::grant(const PreparedGrant& prepared, const eth::Signer& signer,
+                                   const CancelToken* cancel) {
+    const OrderDomain& d = domain(cancel);
+    SignedOrder<DatasetOrder> signedOrder{prepared.order, {}};
+    const Hash32 hash = orderHash(d, signedOrder.order);
+    signedOrder.sign = eth::toRsv(signer.signHash(hash));
+    // The hub is the judge of a signature: check it before anything leaves this machine.
+    eth::ContractCaller caller(rpc_);
+    if (!caller.call(hub_.verifySignature(signer.address(), hash, signedOrder.sign), cancel))
+        throw Error(ErrorCode::Crypto, "The hub does not accept this order's signature.");
+    const MarketDatasetOrder published =
+        market(cancel).publishDatasetOrder(signedOrder, signer, cancel);
+    GrantedAccess g;
+    g.orderHash = published.orderHash;
+    g.order = published.order;
+    g.remaining = eth::U256(published.remaining);
+    g.publicationTimestamp = published.publicationTimestamp;
+    g.signer = published.signer;
+    return g;
+}
+
+std::vector<GrantedAccess> AccessService::list(const eth::Address& owner,
+                                               const AccessFilter& filter,
+                                               const CancelToken* cancel) {
+    DatasetOrderbookQuery q;
+    if (filter.dataset)
+        q.dataset = *filter.dataset;
+    else
+        q.datasetOwner = owner;
+    q.pageSize = 1000;
+    std::vector<GrantedAccess> out;
+    for (const auto& o : market(cancel).allDatasetOrders(q, cancel)) {
+        GrantedAccess g;
+        g.orderHash = o.orderHash;
+        g.order = o.order;
+        g.publicationTimestamp = o.publicationTimestamp;
+        g.signer = o.signer;
+        if (g.signer == owner && filter.matches(g))
+            out.push_back(std::move(g));
+    }
+    // Accesses left come from the chain, not from the market's last look.
+    std::vector<eth::ContractCall<eth::U256>> consumed;
+    for (const auto& g : out)
+        consumed.push_back(hub_.viewConsumed(g.orderHash));
+    eth::ContractCaller caller(rpc_);
+    const auto used = caller.callAll(consumed, cancel);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].remaining = used[i] >= out[i].order.order.volume
+                               ? eth::U256()
+                               : out[i].order.order.volume - used[i];
+    std::erase_if(out, [](const GrantedAccess& g) { return g.remaining.isZero(); });
+    return out;
+}
+
+eth::TransactionRequest AccessService::revokeRequest(const GrantedAccess& grant,
+                                                     const CancelToken* cancel) {
+    (void)domain(cancel);
+    eth::TransactionRequest r = hub_.manageDatasetOrder(grant.order, OrderOperation::Close);
+    r.label = "Revoke access to " + grant.dataset().toChecksumHex() + " for " +
+              (grant.user().isZero() ? std::string("anyone") : grant.user().toChecksumHex()) +
+              " with app " + grant.app().toChecksumHex();
+    return r;
+}
+
+std::vector<TxRecord> AccessService::revoke(const std::vector<GrantedAccess>& grants,
+                                            eth::TransactionManager& transactions,
+                                            const eth::Signer& signer,
+                                            const RevokeProgress& progress,
+                                            std::chrono::milliseconds waitLimit,
+                                            const CancelToken* cancel) {
+    std::vector<TxRecord> done;
+    for (std::size_t i = 0; i < grants.size(); ++i) {
+        const GrantedAccess& g = grants[i];
+        try {
+            if (progress)
+                progress(i, grants.size(), g, RevokeStep::Sending);
+            const TxRecord sent = transactions.send(revokeRequest(g, cancel), signer, cancel);
+            done.push_back(transactions.waitForSuccess(sent.id, waitLimit, cancel));
+            if (progress)
+                progress(i, grants.size(), g, RevokeStep::Mined);
+        } catch (const Error& e) {
+            throw Error(e.code(), std::to_string(done.size()) + " of " +
+                                      std::to_string(grants.size()) +
+                                      " grants revoked; revoking order " + eth::toHex(g.orderHash) +
+                                      " failed: " + e.what());
+        }
+        // Closed on chain, the order is dead whatever the market says; taking it off the
+        // book is tidiness, and a market that already dropped it is fine.
+        try {
+            market(cancel).unpublishDatasetOrder(g.orderHash, signer, cancel);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::InvalidArgument && e.code() != ErrorCode::Network)
+                throw;
+        }
+        if (progress)
+            progress(i, grants.size(), g, RevokeStep::Unpublished);
+    }
+    return done;
+}
+
+} // namespace sr::iexec

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+#include "iexec/AppView.h"
+#include "iexec/NetworkProfile.h"
+#include "util/CancelToken.h"
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr {
+class Database;
+}
+
+namespace sr::iexec {
+
+/// What an address a grant may name turns out to be on chain.
+enum class AppKind { App, Whitelist };
+std::string_view appKindName(AppKind kind) noexcept; ///< "app", "whitelist"
+
+/// An app (AppRegistry) or an ERC-734 app whitelist, as read from the chain.
+struct AppDetails {
+    eth::Address address;
+    AppKind kind = AppKind::App;
+    AppInfo app;                  ///< for an app: its records
+    std::string teeFramework;     ///< "TDX", "SCONE", "GRAMINE", or "" (not a TEE app)
+    std::vector<AppInfo> members; ///< for a whitelist: its member apps
+};
+
+/// An app or whitelist the user approved on a network (kept in the data folder's database).
+struct ApprovedApp {
+    std::uint64_t chainId = 0;
+    eth::Address address;
+    AppKind kind = AppKind::App;
+    std::string name;   ///< the app's name, or the user's label
+    eth::Address owner; ///< zero for a whitelist
+    Bytes multiaddr;
+    Hash32 checksum{};
+    std::string teeFramework;
+    nlohmann::json schema = nlohmann::json::object(); ///< the protected-data schema it needs
+    bool preloaded = false;                           ///< came from the network profile
+    std::int64_t addedAt = 0;
+};
+
+/// The fields a data schema lacks for an app's required schema ("email:string"), empty when
+/// it fits. Types must match; extra fields in the data are fine.
+std::vector<std::string> missingSchemaFields(const nlohmann::json& required,
+                                             const std::string& dataSchema);
+/// The TEE framework named in an app's mrenclave JSON ({"framework": "TDX", ...}), or "".
+std::string teeFrameworkOf(const Bytes& mrenclave);
+
+/// Reads apps and whitelists from the chain.
+class AppInspector {
+public:
+    /// Throws Error(InvalidArgument) for a profile without a valid hub.
+    AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile);
+
+    /// What `address` is: an app of the AppRegistry (with its records), or a contract that
+    /// answers ERC-734 keyHasPurpose (with its members, from its KeyAdded events confirmed by
+    /// keyHasPurpose). Error(InvalidArgument) for the zero address or anything else.
+    AppDetails inspect(const eth::Address& address, const CancelToken* cancel = nullptr);
+    /// Only the kind (two batched calls), for checks before a grant.
+    AppKind kindOf(const eth::Address& address, const CancelToken* cancel = nullptr);
+
+private:
+    std::vector<eth::Address> whitelistMembers(const eth::Address& whitelist,
+                                               const CancelToken* cancel);
+    eth::JsonRpcClient& rpc_;
+    NetworkProfile profile_;
+    eth::Address hub_;
+    std::optional<eth::Address> appRegistry_;
+};
+
+/// The approved apps of each network, in the data folder's database. The profile's known apps
+/// (Web3Mail, Web3Telegram, the sandbox apps) are preloaded once; the user may edit or remove
+/// them like any other. One instance per thread.
+class ApprovedApps {
+public:
+    explicit ApprovedApps(const std::filesystem::path& databaseFile);
+    ~ApprovedApps();
+
+    /// Adds the profile's known apps not yet seen on this chain (a removed one stays removed).
+    void preload(const NetworkProfile& profile);
+    /// The approved apps of a chain, by name.
+    std::vector<ApprovedApp> list(std::uint64_t chainId) const;
+    std::optional<ApprovedApp> find(std::uint64_t chainId, const eth::Address& address) const;
+    /// Adds or replaces (keeping the schema and name given here).
+    void approve(const ApprovedApp& app);
+    /// Changes the name or required schema of an approved app. Error(NotFound).
+    void edit(std::uint64_t chainId, const eth::Address& address, const std::string& name,
+              const nlohmann::json& schema);
+    /// Error(NotFound) when it is not approved.
+    void remove(std::uint64_t chainId, const eth::Address& address);
+
+    /// An ApprovedApp from what the chain says, named `name` when given.
+    static ApprovedApp fromDetails(std::uint64_t chainId, const AppDetails& details,
+                                   const std::string& name, const nlohmann::json& schema);
+
+private:
+    std::unique_ptr<Database> db_;
+};
+
+} // namespace sr::iexec

@@ -1,0 +1,294 @@
+#include "iexec/DatasetCatalog.h"
+
+#include "crypto/Sha256.h"
+#include "eth/Abi.h"
+#include "eth/Hex.h"
+#include "eth/LogScanner.h"
+#include "iexec/DataProtectorContract.h"
+#include "iexec/DatasetView.h"
+#include "iexec/Multiaddr.h"
+#include "iexec/PocoHub.h"
+#include "iexec/Registry.h"
+#include "util/Error.h"
+#include "util/HttpClient.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sr::iexec {
+
+namespace {
+
+/// An address as an indexed event topic: right-aligned in 32 bytes.
+Hash32 addressTopic(const eth::Address& a) {
+    Hash32 t{};
+    std::copy(a.bytes().begin(), a.bytes().end(), t.begin() + 12);
+    return t;
+}
+
+eth::Address addressOfTopic(const Hash32& t) {
+    return eth::Address::fromBytes(ByteView(t).subspan(12));
+}
+
+std::string blockTag(std::uint64_t block) {
+    return eth::U256(block).toHex();
+}
+
+eth::Address profileAddress(const std::string& text, const char* what) {
+    try {
+        return eth::Address::fromHex(text);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("The network profile has no valid ") + what + " address.");
+    }
+}
+
+/// Logs may cover the whole history in one request where the provider allows it; the scanner
+/// cuts the range down when a provider refuses.
+eth::LogScanner wideScanner(eth::JsonRpcClient& rpc, std::uint64_t toBlock) {
+    eth::LogScanner::Options o;
+    o.initialChunk = toBlock + 1;
+    o.maxChunk = toBlock + 1;
+    return eth::LogScanner(rpc, o);
+}
+
+// Topic OR lists this long pass on the nodes we know; longer lists are split.
+constexpr std::size_t kTopicsPerFilter = 1000;
+
+} // namespace
+
+DatasetCatalog::DatasetCatalog(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
+                               const std::filesystem::path& databaseFile)
+    : rpc_(rpc), profile_(profile), hub_(profileAddress(profile.hub, "hub")),
+      dataProtector_(profileAddress(profile.dataProtector, "DataProtector")), cache_(databaseFile) {
+}
+
+void DatasetCatalog::checkChain(const CancelToken* cancel) {
+    if (chainChecked_)
+        return;
+    rpc_.requireChainId(profile_.chainId, cancel);
+    chainChecked_ = true;
+}
+
+eth::Address DatasetCatalog::datasetRegistry(const CancelToken* cancel) {
+    if (!registry_) {
+        checkChain(cancel);
+        eth::ContractCaller caller(rpc_);
+        registry_ = caller.call(PocoHub(hub_).datasetRegistry(), cancel);
+    }
+    return *registry_;
+}
+
+std::vector<ProtectedData> DatasetCatalog::cached(const eth::Address& owner) const {
+    return cache_.list(profile_.chainId, owner);
+}
+
+bool DatasetCatalog::isCached(const eth::Address& owner) const {
+    return cache_.syncedBlock(profile_.chainId, owner).has_value();
+}
+
+std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
+                                             const eth::Address& dataProtector,
+                                             const std::vector<eth::Address>& datasets,
+                                             std::uint64_t block, const CancelToken* cancel) {
+    std::vector<ProtectedData> out;
+    if (datasets.empty())
+        return out;
+    eth::ContractCaller caller(rpc);
+    caller.setBlockTag(blockTag(block));
+    const auto records = DatasetView::readMany(caller, datasets, cancel);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!records[i].ok())
+            throw Error(records[i].error->code(),
+                        "Protected data " + datasets[i].toChecksumHex() +
+                            " could not be read: " + records[i].error->what());
+        const DatasetInfo& info = *records[i].value;
+        ProtectedData d;
+        d.address = info.address;
+        d.owner = info.owner;
+        d.name = info.name;
+        d.multiaddr = info.multiaddr;
+        d.checksum = info.checksum;
+        out.push_back(std::move(d));
+    }
+
+    // Schemas: DataProtector's DatasetSchema(address indexed dataset, string schema) events.
+    static const eth::AbiSignature event =
+        eth::AbiSignature::parse(DataProtectorContract::kDatasetSchema);
+    static const Hash32 topic = eth::Abi::eventTopic(DataProtectorContract::kDatasetSchema);
+    std::map<eth::Address, eth::Log> schemaLogs;
+    for (std::size_t start = 0; start < datasets.size(); start += kTopicsPerFilter) {
+        eth::LogFilter filter;
+        filter.addresses = {dataProtector};
+        filter.topics = {{topic}, {}};
+        for (std::size_t i = start; i < std::min(datasets.size(), start + kTopicsPerFilter); ++i)
+            filter.topics[1].push_back(addressTopic(datasets[i]));
+        auto scanner = wideScanner(rpc, block);
+        for (auto& log : scanner.scan(filter, 0, block, cancel))
+            if (!log.removed && log.topics.size() == 2)
+                schemaLogs.insert_or_assign(addressOfTopic(log.topics[1]), std::move(log));
+    }
+    std::set<std::uint64_t> blocks;
+    for (auto& d : out) {
+        const auto it = schemaLogs.find(d.address);
+        if (it == schemaLogs.end())
+            continue;
+        const auto values = eth::Abi::decodeEvent(event, it->second.topics, it->second.data);
+        d.schema = values.at(1).asString();
+        d.createdBlock = it->second.blockNumber;
+        blocks.insert(it->second.blockNumber);
+    }
+
+    // Creation times: one block header per distinct block, in one batch.
+    std::vector<eth::RpcCall> headers;
+    for (const auto b : blocks)
+        headers.push_back({"eth_getBlockByNumber", {blockTag(b), false}});
+    const auto replies = rpc.batch(headers, cancel);
+    std::map<std::uint64_t, std::int64_t> times;
+    std::size_t index = 0;
+    for (const auto b : blocks) {
+        const auto& reply = replies.at(index++);
+        if (reply.error || !reply.result.is_object() || !reply.result.contains("timestamp"))
+            throw Error(ErrorCode::Corrupt, "The node did not return block " + std::to_string(b) +
+                                                " of a protected data.");
+        times[b] = static_cast<std::int64_t>(
+            eth::JsonRpcClient::parseQuantity(reply.result["timestamp"], "block timestamp"));
+    }
+    for (auto& d : out)
+        if (d.createdBlock)
+            d.createdAt = times.at(*d.createdBlock);
+    return out;
+}
+
+std::vector<ProtectedData> DatasetCatalog::refresh(const eth::Address& owner,
+                                                   const CancelToken* cancel) {
+    const eth::Address registry = datasetRegistry(cancel);
+    const std::uint64_t latest = rpc_.blockNumber(cancel);
+    const auto synced = cache_.syncedBlock(profile_.chainId, owner);
+    if (synced && *synced >= latest)
+        return cached(owner);
+
+    eth::ContractCaller caller(rpc_);
+    caller.setBlockTag(blockTag(latest));
+    const Registry reg(registry);
+
+    if (synced) {
+        // What changed since: the registry's Transfer events from or to the owner.
+        static const Hash32 transfer = eth::Abi::eventTopic(Registry::kTransfer);
+        const Hash32 ownerTopic = addressTopic(owner);
+        std::set<eth::Address> touched;
+        for (int side = 1; side <= 2; ++side) {
+            eth::LogFilter filter;
+            filter.addresses = {registry};
+            filter.topics = {{transfer}, {}, {}};
+            filter.topics[static_cast<std::size_t>(side)] = {ownerTopic};
+            auto scanner = wideScanner(rpc_, latest);
+            for (const auto& log : scanner.scan(filter, *synced + 1, latest, cancel))
+                if (!log.removed && log.topics.size() == 4)
+                    touched.insert(Registry::entryOf(eth::U256::fromBigEndian(log.topics[3])));
+        }
+        if (touched.size() <= kIncrementalLimit) {
+            const std::vector<eth::Address> list(touched.begin(), touched.end());
+            std::vector<eth::ContractCall<eth::Address>> owners;
+            for (const auto& a : list)
+                owners.push_back(reg.ownerOf(a));
+            const auto current = caller.tryAll(owners, cancel);
+            std::vector<eth::Address> kept, removed;
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (current[i].ok() && *current[i].value == owner)
+                    kept.push_back(list[i]);
+                else
+                    removed.push_back(list[i]); // transferred away (or burnt)
+            }
+            cache_.apply(profile_.chainId, owner, readFull(kept, latest, cancel), removed, latest);
+            return cached(owner);
+        }
+    }
+    const auto entries = reg.entriesOf(caller, owner, cancel);
+    cache_.replaceAll(profile_.chainId, owner, readFull(entries, latest, cancel), latest);
+    return cached(owner);
+}
+
+ProtectedData DatasetCatalog::read(const eth::Address& dataset, const CancelToken* cancel) {
+    const eth::Address registry = datasetRegistry(cancel);
+    eth::ContractCaller caller(rpc_);
+    if (!caller.call(Registry(registry).isRegistered(dataset), cancel))
+        throw Error(ErrorCode::NotFound,
+                    "No protected data is registered at " + dataset.toChecksumHex() + ".");
+    const std::uint64_t latest = rpc_.blockNumber(cancel);
+    return readFull({dataset}, latest, cancel).at(0);
+}
+
+eth::TransactionRequest DatasetCatalog::transfer(const eth::Address& from,
+                                                 const eth::Address& dataset,
+                                                 const eth::Address& to,
+                                                 const CancelToken* cancel) {
+    if (to.isZero())
+        throw Error(ErrorCode::InvalidArgument,
+                    "The new owner can't be the zero address: the protected data would be lost.");
+    if (to == from)
+        throw Error(ErrorCode::InvalidArgument, "The new owner is already the owner.");
+    const ProtectedData data = read(dataset, cancel);
+    if (data.owner != from)
+        throw Error(ErrorCode::InvalidArgument, "Protected data " + dataset.toChecksumHex() +
+                                                    " belongs to " + data.owner.toChecksumHex() +
+                                                    ", not to " + from.toChecksumHex() + ".");
+    eth::TransactionRequest r;
+    r.to = datasetRegistry(cancel);
+    r.data = eth::Abi::encodeCall("safeTransferFrom(address,address,uint256)",
+                                  {eth::AbiValue::address(from), eth::AbiValue::address(to),
+                                   eth::AbiValue::number(Registry::tokenIdOf(dataset))});
+    r.purpose = "transfer-dataset";
+    r.label = "Transfer protected data \"" + data.name + "\" to " + to.toChecksumHex();
+    return r;
+}
+
+std::string DatasetCatalog::transferConfirmation(const ProtectedData& data,
+                                                 const eth::Address& to) {
+    return "Transfer \"" + data.name + "\" (" + data.address.toChecksumHex() + ") to " +
+           to.toChecksumHex() +
+           "? The new owner alone will control it: grant, revoke and transfer it. This can't "
+           "be undone from this account.";
+}
+
+std::string DatasetCatalog::contentUrl(const ProtectedData& data) const {
+    std::string gateway = profile_.ipfsGateway;
+    while (!gateway.empty() && gateway.back() == '/')
+        gateway.pop_back();
+    try {
+        return gateway + "/ipfs/" + cidFromP2pMultiaddr(data.multiaddr).toString();
+    } catch (const Error&) {
+    }
+    const std::string text(data.multiaddr.begin(), data.multiaddr.end());
+    if (text.starts_with("https://") || text.starts_with("http://"))
+        return text;
+    if (text.starts_with("/ipfs/"))
+        return gateway + text;
+    throw Error(ErrorCode::Unsupported, "The location of protected data " +
+                                            data.address.toChecksumHex() +
+                                            " is neither an IPFS address nor a URL.");
+}
+
+VerifyResult DatasetCatalog::verify(const eth::Address& dataset, const CancelToken* cancel) {
+    const ProtectedData data = read(dataset, cancel);
+    VerifyResult result;
+    result.url = contentUrl(data);
+    result.expected = data.checksum;
+    HttpClient http;
+    HttpRequest request;
+    request.url = result.url;
+    request.timeout = std::chrono::minutes(10);
+    request.maxResponseBytes = std::size_t(1) << 30; // protected data stay well under 1 GiB
+    const HttpResponse response = http.send(request, cancel);
+    if (!response.ok())
+        throw Error(ErrorCode::Network, "The content of " + dataset.toChecksumHex() +
+                                            " could not be downloaded from " +
+                                            HttpClient::hostOf(result.url) + " (HTTP " +
+                                            std::to_string(response.status) + ").");
+    result.size = response.body.size();
+    result.actual = crypto::sha256(asBytes(response.body));
+    return result;
+}
+
+} // namespace sr::iexec

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "eth/ContractCaller.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/TransactionRequest.h"
+#include "iexec/NetworkProfile.h"
+#include "iexec/ProtectedData.h"
+#include "iexec/ProtectedDataCache.h"
+#include "util/CancelToken.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr::iexec {
+
+/// What `verify` found: the content at the dataset's location against its on-chain checksum.
+struct VerifyResult {
+    std::string url; ///< where the content was downloaded from
+    std::uint64_t size = 0;
+    Hash32 expected{}; ///< the checksum on chain
+    Hash32 actual{};   ///< SHA-256 of what was downloaded
+    bool matches() const { return expected == actual; }
+};
+
+/// The records, schemas and creation times of `datasets`, read at `block` in batched requests
+/// (schemas from `dataProtector`'s DatasetSchema events). Throws the first dataset's error.
+std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
+                                             const eth::Address& dataProtector,
+                                             const std::vector<eth::Address>& datasets,
+                                             std::uint64_t block,
+                                             const CancelToken* cancel = nullptr);
+
+/// Every protected data an account owns on a network, whoever made it: the DatasetRegistry is
+/// enumerated (balanceOf, tokenOfOwnerByIndex), each dataset's records are read, and its schema
+/// comes from DataProtector's DatasetSchema events, all in batched JSON-RPC requests at one
+/// pinned block. The listing is cached in the data folder's database; later refreshes only
+/// follow the registry's Transfer events since the cached block. The chain is the truth:
+/// nothing here is trusted from a third party.
+///
+/// Not thread-safe: one catalog per worker thread (it holds a database connection).
+class DatasetCatalog {
+public:
+    /// Throws Error(InvalidArgument) for a profile without a valid hub or DataProtector address.
+    DatasetCatalog(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
+                   const std::filesystem::path& databaseFile);
+
+    /// The cached listing, without touching the network (empty if never refreshed).
+    std::vector<ProtectedData> cached(const eth::Address& owner) const;
+    /// True when the owner's listing was read at least once.
+    bool isCached(const eth::Address& owner) const;
+    /// Brings the owner's listing up to date with the chain and returns it: a full read the
+    /// first time (or when many transfers happened), else only what the Transfer events since
+    /// the cached block touched. Checks the node's chain id. Throws Error(Network, Corrupt,
+    /// ChainMismatch, Cancelled); the cache is left as it was on failure.
+    std::vector<ProtectedData> refresh(const eth::Address& owner,
+                                       const CancelToken* cancel = nullptr);
+    /// One dataset read from the chain now (any owner), with its schema. Throws
+    /// Error(NotFound) when no dataset is registered at that address.
+    ProtectedData read(const eth::Address& dataset, const CancelToken* cancel = nullptr);
+
+    /// The transfer of `dataset` from `from` to `to` (ERC-721 safeTransferFrom on the
+    /// DatasetRegistry), checked first: Error(InvalidArgument) for the zero address, `to` ==
+    /// `from`, or a dataset `from` does not own.
+    eth::TransactionRequest transfer(const eth::Address& from, const eth::Address& dataset,
+                                     const eth::Address& to, const CancelToken* cancel = nullptr);
+    /// What the user confirms before a transfer, naming the new owner.
+    static std::string transferConfirmation(const ProtectedData& data, const eth::Address& to);
+
+    /// Downloads the content from the network's IPFS gateway (or the URL the multiaddr holds)
+    /// and compares its SHA-256 with the on-chain checksum. Error(Network) when it can't be
+    /// fetched, Error(Unsupported) for a location it can't read.
+    VerifyResult verify(const eth::Address& dataset, const CancelToken* cancel = nullptr);
+    /// Where a dataset's content is read from: {gateway}/ipfs/{cid} or the URL itself.
+    std::string contentUrl(const ProtectedData& data) const;
+
+    /// The DatasetRegistry (read from the hub once).
+    eth::Address datasetRegistry(const CancelToken* cancel = nullptr);
+
+    /// Largest change set a refresh applies incrementally; more means a full read.
+    static constexpr std::size_t kIncrementalLimit = 200;
+
+private:
+    std::vector<ProtectedData> readFull(const std::vector<eth::Address>& datasets,
+                                        std::uint64_t block, const CancelToken* cancel) {
+        return readProtectedData(rpc_, dataProtector_, datasets, block, cancel);
+    }
+    void checkChain(const CancelToken* cancel);
+
+    eth::JsonRpcClient& rpc_;
+    NetworkProfile profile_;
+    eth::Address hub_;
+    eth::Address dataProtector_;
+    ProtectedDataCache cache_;
+    std::optional<eth::Address> registry_;
+    bool chainChecked_ = false;
+};
+
+} // namespace sr::iexec

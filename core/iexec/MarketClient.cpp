@@ -1,0 +1,315 @@
+#include "iexec/MarketClient.h"
+
+#include "eth/Eip191.h"
+#include "eth/Eip712.h"
+#include "eth/Hex.h"
+#include "util/Error.h"
+
+namespace sr::iexec {
+
+namespace {
+
+[[noreturn]] void corrupt(const std::string& what) {
+    throw Error(ErrorCode::Corrupt, "The market API sent a malformed reply: " + what + ".");
+}
+
+const nlohmann::json& member(const nlohmann::json& object, const char* name) {
+    if (!object.is_object() || !object.contains(name))
+        corrupt(std::string("\"") + name + "\" is missing");
+    return object[name];
+}
+
+std::string textOf(const nlohmann::json& object, const char* name) {
+    const auto& v = member(object, name);
+    if (!v.is_string())
+        corrupt(std::string("\"") + name + "\" is not a string");
+    return v.get<std::string>();
+}
+
+std::uint64_t numberOf(const nlohmann::json& object, const char* name) {
+    const auto& v = member(object, name);
+    if (!v.is_number_unsigned())
+        corrupt(std::string("\"") + name + "\" is not a count");
+    return v.get<std::uint64_t>();
+}
+
+Hash32 hashOf(const std::string& text, const char* what) {
+    try {
+        if (text.size() != 66)
+            throw Error(ErrorCode::Corrupt, "length");
+        return eth::fromHexFixed<32>(text);
+    } catch (const Error&) {
+        corrupt(std::string(what) + " is not a 32-byte hash");
+    }
+}
+
+eth::Address addressOf(const std::string& text, const char* what) {
+    try {
+        return eth::Address::fromHex(text);
+    } catch (const Error&) {
+        corrupt(std::string(what) + " is not an address");
+    }
+}
+
+std::string restriction(const std::string& value, const char* name) {
+    if (value.empty() || value == "any")
+        return value;
+    try {
+        return eth::Address::fromHex(value).toChecksumHex();
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("The ") + name + " filter must be \"any\" or an address.");
+    }
+}
+
+} // namespace
+
+MarketClient::MarketClient(std::string baseUrl, OrderDomain domain)
+    : baseUrl_(std::move(baseUrl)), domain_(std::move(domain)),
+      http_(std::make_unique<HttpClient>()) {
+    while (!baseUrl_.empty() && baseUrl_.back() == '/')
+        baseUrl_.pop_back();
+}
+
+MarketClient::~MarketClient() = default;
+
+std::string MarketClient::chainQuery() const {
+    return "chainId=" + std::to_string(domain_.chainId);
+}
+
+nlohmann::json MarketClient::exchange(const std::string& method, const std::string& target,
+                                      const std::optional<nlohmann::json>& body,
+                                      const std::optional<std::string>& authorization,
+                                      const CancelToken* cancel, long* status) {
+    HttpRequest request;
+    request.method = method;
+    request.url = baseUrl_ + target;
+    request.timeout = std::chrono::seconds(30);
+    request.maxResponseBytes = 16u << 20;
+    if (body) {
+        request.headers.emplace_back("Content-Type", "application/json");
+        request.body = body->dump();
+    }
+    if (authorization)
+        request.headers.emplace_back("authorization", *authorization);
+    HttpResponse response;
+    try {
+        response = http_->send(request, cancel);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+        throw Error(ErrorCode::Network, "The market API (" + HttpClient::hostOf(baseUrl_) +
+                                            ") could not be reached: " + e.what());
+    }
+    if (status)
+        *status = response.status;
+    const auto json = nlohmann::json::parse(response.body, nullptr, false);
+    std::string reason;
+    if (!json.is_discarded() && json.is_object() && json.contains("error") &&
+        json["error"].is_string())
+        reason = json["error"].get<std::string>();
+    if (response.status == 400 || response.status == 403 || response.status == 401)
+        throw Error(ErrorCode::InvalidArgument,
+                    "The market API refused: " + (reason.empty() ? "no reason given" : reason) +
+                        ".");
+    if (status && response.status == 404)
+        return nullptr;
+    if (!response.ok())
+        throw Error(ErrorCode::Network, "The market API (" + HttpClient::hostOf(baseUrl_) +
+                                            ") answered HTTP " + std::to_string(response.status) +
+                                            (reason.empty() ? "" : ": " + reason) + ".");
+    if (json.is_discarded() || !json.is_object())
+        corrupt("not a JSON object");
+    if (!json.contains("ok") || json["ok"] != true)
+        corrupt("\"ok\" is not true");
+    return json;
+}
+
+nlohmann::json MarketClient::challenge(const eth::Address& address, const CancelToken* cancel) {
+    const auto reply =
+        exchange("GET", "/challenge?" + chainQuery() + "&address=" + address.toLowerHex(),
+                 std::nullopt, std::nullopt, cancel);
+    const auto& data = member(reply, "data");
+    if (!data.is_object())
+        corrupt("the challenge is not an object");
+    return data;
+}
+
+std::string MarketClient::authorization(const eth::Signer& signer, const CancelToken* cancel) {
+    const auto data = challenge(signer.address(), cancel);
+    Hash32 digest{};
+    try {
+        digest = eth::Eip712::fromJson(data).digest();
+    } catch (const Error& e) {
+        corrupt(std::string("the challenge is not valid typed data (") + e.what() + ")");
+    }
+    const Bytes signature = eth::toRsv(signer.signHash(digest));
+    return eth::toHex(digest) + "_" + eth::toHex(signature) + "_" +
+           signer.address().toChecksumHex();
+}
+
+MarketDatasetOrder MarketClient::parseDatasetOrder(const nlohmann::json& entry,
+                                                   const OrderDomain& domain) {
+    MarketDatasetOrder out;
+    const auto& order = member(entry, "order");
+    try {
+        out.order.order = datasetOrderFromJson(order);
+    } catch (const Error& e) {
+        corrupt(e.what());
+    }
+    out.order.sign = [&] {
+        try {
+            return eth::fromHex(textOf(order, "sign"));
+        } catch (const Error&) {
+            corrupt("order.sign is not hex");
+        }
+    }();
+    out.orderHash = hashOf(textOf(entry, "orderHash"), "orderHash");
+    if (out.orderHash != orderHash(domain, out.order.order))
+        corrupt("an order does not have the hash the API gives it");
+    out.remaining = numberOf(entry, "remaining");
+    out.status = textOf(entry, "status");
+    if (out.status != "open" && out.status != "filled" && out.status != "canceled")
+        corrupt("unknown order status \"" + out.status + "\"");
+    out.publicationTimestamp = textOf(entry, "publicationTimestamp");
+    out.signer = addressOf(textOf(entry, "signer"), "signer");
+    if (entry.contains("chainId")) {
+        const auto& c = entry["chainId"];
+        const bool same = (c.is_number_unsigned() && c.get<std::uint64_t>() == domain.chainId) ||
+                          (c.is_string() && c.get<std::string>() == std::to_string(domain.chainId));
+        if (!same)
+            corrupt("an order of another chain was served");
+    }
+    return out;
+}
+
+MarketDatasetOrder MarketClient::publishDatasetOrder(const SignedOrder<DatasetOrder>& order,
+                                                     const eth::Signer& signer,
+                                                     const CancelToken* cancel) {
+    if (order.sign.empty())
+        throw Error(ErrorCode::InvalidArgument, "An order must be signed before it is published.");
+    nlohmann::json body = toJson(order.order);
+    body["sign"] = eth::toHex(order.sign);
+    const auto reply =
+        exchange("POST", "/datasetorders?" + chainQuery(), nlohmann::json{{"order", body}},
+                 authorization(signer, cancel), cancel);
+    auto published = parseDatasetOrder(member(reply, "published"), domain_);
+    if (published.orderHash != orderHash(domain_, order.order))
+        corrupt("the published order is not the one sent");
+    return published;
+}
+
+DatasetOrderbookPage MarketClient::datasetOrderbook(const DatasetOrderbookQuery& q,
+                                                    const CancelToken* cancel) {
+    if (!q.dataset && !q.datasetOwner)
+        throw Error(ErrorCode::InvalidArgument,
+                    "An orderbook query needs a dataset or a dataset owner.");
+    if (q.pageSize < 10 || q.pageSize > 1000)
+        throw Error(ErrorCode::InvalidArgument, "The page size must be between 10 and 1000.");
+    std::string target = "/datasetorders?" + chainQuery();
+    const auto add = [&](const char* name, const std::string& value) {
+        target += std::string("&") + name + "=" + value;
+    };
+    if (q.dataset)
+        add("dataset", q.dataset->toChecksumHex());
+    if (q.datasetOwner)
+        add("datasetOwner", q.datasetOwner->toChecksumHex());
+    for (const auto& [name, value, strictName, strict] :
+         {std::tuple{"app", restriction(q.app, "app"), "isAppStrict", q.isAppStrict},
+          std::tuple{"workerpool", restriction(q.workerpool, "workerpool"), "isWorkerpoolStrict",
+                     q.isWorkerpoolStrict},
+          std::tuple{"requester", restriction(q.requester, "requester"), "isRequesterStrict",
+                     q.isRequesterStrict}}) {
+        if (!value.empty())
+            add(name, value);
+        if (strict)
+            add(strictName, "true");
+    }
+    if (q.minVolume)
+        add("minVolume", std::to_string(*q.minVolume));
+    if (q.minTag)
+        add("minTag", eth::toHex(*q.minTag));
+    if (q.maxTag)
+        add("maxTag", eth::toHex(*q.maxTag));
+    if (q.bulkOnly)
+        add("bulkOnly", "true");
+    add("pageIndex", std::to_string(q.pageIndex));
+    add("pageSize", std::to_string(q.pageSize));
+
+    const auto reply = exchange("GET", target, std::nullopt, std::nullopt, cancel);
+    DatasetOrderbookPage page;
+    const auto& orders = member(reply, "orders");
+    if (!orders.is_array())
+        corrupt("\"orders\" is not a list");
+    for (const auto& entry : orders)
+        page.orders.push_back(parseDatasetOrder(entry, domain_));
+    page.count = numberOf(reply, "count");
+    if (reply.contains("nextPage") && !reply["nextPage"].is_null())
+        page.nextPage = numberOf(reply, "nextPage");
+    if (page.orders.size() > q.pageSize || page.count < page.orders.size())
+        corrupt("the page does not add up");
+    return page;
+}
+
+std::vector<MarketDatasetOrder> MarketClient::allDatasetOrders(DatasetOrderbookQuery query,
+                                                               const CancelToken* cancel,
+                                                               std::size_t maxOrders) {
+    std::vector<MarketDatasetOrder> out;
+    query.pageIndex = 0;
+    for (;;) {
+        auto page = datasetOrderbook(query, cancel);
+        if (page.count > maxOrders)
+            throw Error(ErrorCode::Unsupported, "The market holds " + std::to_string(page.count) +
+                                                    " matching orders; narrow the search.");
+        for (auto& o : page.orders)
+            out.push_back(std::move(o));
+        if (!page.nextPage || page.orders.empty() || out.size() >= page.count)
+            return out;
+        ++query.pageIndex;
+    }
+}
+
+std::optional<MarketDatasetOrder> MarketClient::datasetOrder(const Hash32& hash,
+                                                             const CancelToken* cancel) {
+    long status = 0;
+    const auto reply = exchange("GET", "/datasetorders/" + eth::toHex(hash) + "?" + chainQuery(),
+                                std::nullopt, std::nullopt, cancel, &status);
+    if (status == 404)
+        return std::nullopt;
+    auto found = parseDatasetOrder(reply, domain_);
+    if (found.orderHash != hash)
+        corrupt("another order than the one asked for was served");
+    return found;
+}
+
+std::vector<Hash32> MarketClient::unpublish(const nlohmann::json& body, const eth::Signer& signer,
+                                            const CancelToken* cancel) {
+    const auto reply = exchange("PUT", "/datasetorders?" + chainQuery(), body,
+                                authorization(signer, cancel), cancel);
+    const auto& list = member(reply, "unpublished");
+    if (!list.is_array())
+        corrupt("\"unpublished\" is not a list");
+    std::vector<Hash32> out;
+    for (const auto& h : list) {
+        if (!h.is_string())
+            corrupt("an unpublished hash is not a string");
+        out.push_back(hashOf(h.get<std::string>(), "unpublished hash"));
+    }
+    return out;
+}
+
+std::vector<Hash32> MarketClient::unpublishDatasetOrder(const Hash32& hash,
+                                                        const eth::Signer& signer,
+                                                        const CancelToken* cancel) {
+    return unpublish({{"target", "unpublish_orderHash"}, {"orderHash", eth::toHex(hash)}}, signer,
+                     cancel);
+}
+
+std::vector<Hash32> MarketClient::unpublishAllDatasetOrders(const eth::Address& dataset,
+                                                            const eth::Signer& signer,
+                                                            const CancelToken* cancel) {
+    return unpublish({{"target", "unpublish_all"}, {"dataset", dataset.toChecksumHex()}}, signer,
+                     cancel);
+}
+
+} // namespace sr::iexec

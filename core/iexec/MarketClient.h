@@ -1,0 +1,117 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "eth/Signer.h"
+#include "iexec/IexecOrders.h"
+#include "iexec/PocoHub.h"
+#include "util/CancelToken.h"
+#include "util/HttpClient.h"
+
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr::iexec {
+
+/// A dataset order as the market API serves it.
+struct MarketDatasetOrder {
+    Hash32 orderHash{};
+    SignedOrder<DatasetOrder> order;
+    std::uint64_t remaining = 0; ///< volume - consumed, as the market last read it
+    std::string status;          ///< "open", "filled", "canceled"
+    std::string publicationTimestamp;
+    eth::Address signer;
+};
+
+/// The filters of GET /datasetorders. A restriction filter (app, workerpool, requester) is
+/// "any", an address (orders restricted to it, or unrestricted unless strict), or "" (only
+/// unrestricted orders), as the real API reads them.
+struct DatasetOrderbookQuery {
+    std::optional<eth::Address> dataset;
+    std::optional<eth::Address> datasetOwner;
+    std::string app = "any";
+    std::string workerpool = "any";
+    std::string requester = "any";
+    bool isAppStrict = false;
+    bool isWorkerpoolStrict = false;
+    bool isRequesterStrict = false;
+    std::optional<std::uint64_t> minVolume;
+    std::optional<Hash32> minTag;
+    std::optional<Hash32> maxTag;
+    bool bulkOnly = false;
+    std::uint64_t pageIndex = 0;
+    std::uint64_t pageSize = 100; ///< 10..1000
+};
+
+struct DatasetOrderbookPage {
+    std::vector<MarketDatasetOrder> orders;
+    std::uint64_t count = 0; ///< orders matching, all pages
+    std::optional<std::uint64_t> nextPage;
+};
+
+/// iExec's market API (the off-chain order book) for dataset orders: challenge login,
+/// publish, orderbook, one order, unpublish. Every reply is checked strictly: a reply that is
+/// not the API's shape, or an order whose hash under the hub's domain is not the hash the API
+/// gives, is Error(Corrupt). A refusal (400, 403) is Error(InvalidArgument) with the API's
+/// reason; an unreachable or failing API is Error(Network) naming it.
+class MarketClient {
+public:
+    /// `domain`: the hub's EIP-712 domain (PocoHub::domain()), which fixes the chain id.
+    MarketClient(std::string baseUrl, OrderDomain domain);
+    ~MarketClient();
+
+    const std::string& baseUrl() const { return baseUrl_; }
+    const OrderDomain& domain() const { return domain_; }
+
+    /// GET /challenge: the EIP-712 document `address` signs to log in.
+    nlohmann::json challenge(const eth::Address& address, const CancelToken* cancel = nullptr);
+    /// The `authorization` header value for one authenticated call:
+    /// {typedDataHash}_{signature}_{address}. A challenge serves once.
+    std::string authorization(const eth::Signer& signer, const CancelToken* cancel = nullptr);
+
+    /// POST /datasetorders: publishes a signed order (its `sign` must be set). Returns the
+    /// published order as the API now holds it.
+    MarketDatasetOrder publishDatasetOrder(const SignedOrder<DatasetOrder>& order,
+                                           const eth::Signer& signer,
+                                           const CancelToken* cancel = nullptr);
+    /// GET /datasetorders: one page.
+    DatasetOrderbookPage datasetOrderbook(const DatasetOrderbookQuery& query,
+                                          const CancelToken* cancel = nullptr);
+    /// Every page of the query (at most `maxOrders`; more is Error(Unsupported)).
+    std::vector<MarketDatasetOrder> allDatasetOrders(DatasetOrderbookQuery query,
+                                                     const CancelToken* cancel = nullptr,
+                                                     std::size_t maxOrders = 10000);
+    /// GET /datasetorders/{hash}: nothing when the API does not know it.
+    std::optional<MarketDatasetOrder> datasetOrder(const Hash32& orderHash,
+                                                   const CancelToken* cancel = nullptr);
+    /// PUT /datasetorders {target: unpublish_orderHash}: the hashes unpublished.
+    std::vector<Hash32> unpublishDatasetOrder(const Hash32& orderHash, const eth::Signer& signer,
+                                              const CancelToken* cancel = nullptr);
+    /// PUT /datasetorders {target: unpublish_all, dataset}: the hashes unpublished.
+    std::vector<Hash32> unpublishAllDatasetOrders(const eth::Address& dataset,
+                                                  const eth::Signer& signer,
+                                                  const CancelToken* cancel = nullptr);
+
+    /// Parses one entry of a reply ({orderHash, order, remaining, status, ...}), checking the
+    /// hash against the order under `domain`. Throws Error(Corrupt). (Exposed for tests.)
+    static MarketDatasetOrder parseDatasetOrder(const nlohmann::json& entry,
+                                                const OrderDomain& domain);
+
+private:
+    nlohmann::json exchange(const std::string& method, const std::string& target,
+                            const std::optional<nlohmann::json>& body,
+                            const std::optional<std::string>& authorization,
+                            const CancelToken* cancel, long* status = nullptr);
+    std::vector<Hash32> unpublish(const nlohmann::json& body, const eth::Signer& signer,
+                                  const CancelToken* cancel);
+    std::string chainQuery() const;
+
+    std::string baseUrl_;
+    OrderDomain domain_;
+    std::unique_ptr<HttpClient> http_;
+};
+
+} // namespace sr::iexec

@@ -1,0 +1,302 @@
+// strongroom-cli data, access and apps commands, run as a user would (the real binary, a real
+// wallet) against the whole sandbox (anvil + PoCo + DataProtector + market + IPFS), reached
+// through its profile file. Results are checked on chain and on the market.
+#include "eth/ContractCaller.h"
+#include "eth/Hex.h"
+#include "eth/Signer.h"
+#include "eth/TransactionManager.h"
+#include "iexec/AccessService.h"
+#include "iexec/DataProtectorContract.h"
+#include "iexec/PocoHub.h"
+#include "sandbox/SandboxNetwork.h"
+#include "store/PendingTransactions.h"
+#include "util/Error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+using namespace sr;
+using eth::Address;
+using eth::U256;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.setChildProcessModifier([] { ::setsid(); }); // no terminal: nothing may wait for typing
+    p.start(QStringLiteral(STRONGROOM_CLI), args);
+    if (!p.waitForFinished(120000))
+        qFatal("strongroom-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json(const Run& r) {
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QString writeFile(const QString& path, const QByteArray& content) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+QString q(const Address& a) {
+    return QString::fromStdString(a.toChecksumHex());
+}
+
+// anvil's dev account 2 (a public test key) becomes the wallet's account.
+const char* kUserKey = "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+
+} // namespace
+
+class DataCliTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::unique_ptr<sandbox::SandboxNetwork> net_;
+    NetworkProfile profile_;
+    std::unique_ptr<eth::JsonRpcClient> rpc_;
+    std::unique_ptr<eth::PrivateKeySigner> user_;
+    QString data_, password_, profileFile_, downFile_;
+    Address email_, photo_, web3mail_, whitelist_;
+    Address friend_ = Address::fromHex("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+
+    QStringList base() const {
+        return {QStringLiteral("--data-dir"),      data_,
+                QStringLiteral("--password-file"), password_,
+                QStringLiteral("--network"),       profileFile_};
+    }
+    Run run(QStringList words) { return cli(base() + words); }
+
+    Address protect(const std::string& name, const std::string& schema) {
+        PendingTransactions journal(tmp_.path().toStdString() + "/fixture.sqlite");
+        eth::TransactionManager tm(*rpc_, journal, profile_.chainId);
+        const iexec::DataProtectorContract dp(Address::fromHex(profile_.dataProtector));
+        const auto sent = tm.send(
+            dp.createDatasetWithSchema(user_->address(), name, schema, {0x01}, Hash32{}), *user_);
+        return dp.createdDataset(tm.receipt(tm.waitForSuccess(sent.id, std::chrono::seconds(30))))
+            ->dataset;
+    }
+
+    U256 consumed(const QString& orderHash) {
+        eth::ContractCaller caller(*rpc_);
+        return caller.call(iexec::PocoHub(Address::fromHex(profile_.hub))
+                               .viewConsumed(eth::fromHexFixed<32>(orderHash.toStdString())));
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        try {
+            net_ = std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{
+                std::filesystem::path(tmp_.path().toStdString()) / "sandbox"});
+            profile_ = net_->profile();
+            rpc_ = std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls);
+            user_ = std::make_unique<eth::PrivateKeySigner>(
+                crypto::SecretBytes(eth::fromHex(kUserKey)));
+            web3mail_ = net_->deployment().apps.at(0).address;
+            whitelist_ = net_->deployment().appWhitelist;
+            email_ = protect("my-email", "{\"email\":\"string\"}");
+            photo_ = protect("holiday photo", "{\"photo\":\"image/jpeg\"}");
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        data_ = tmp_.path() + QStringLiteral("/data");
+        password_ = writeFile(tmp_.path() + QStringLiteral("/password"), "correct horse\n");
+        profileFile_ = writeFile(tmp_.path() + QStringLiteral("/sandbox.json"),
+                                 QByteArray::fromStdString(profile_.toJson().dump(2)));
+        NetworkProfile down = profile_;
+        down.name = "market-down";
+        down.marketApi = "http://127.0.0.1:1";
+        downFile_ = writeFile(tmp_.path() + QStringLiteral("/down.json"),
+                              QByteArray::fromStdString(down.toJson().dump(2)));
+        const QString key = writeFile(tmp_.path() + QStringLiteral("/key"), kUserKey);
+        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
+                           password_, QStringLiteral("wallet"), QStringLiteral("import"),
+                           QStringLiteral("--private-key-file"), key});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void dataListShowAndFilter() {
+        Run r = run({"data", "list", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject o = json(r);
+        QCOMPARE(o["count"].toInt(), 2);
+        const QJsonArray rows = o["protectedData"].toArray();
+        QCOMPARE(rows[0].toObject()["name"].toString(), QStringLiteral("holiday photo")); // newest
+        QCOMPARE(rows[1].toObject()["address"].toString(), q(email_));
+        QCOMPARE(rows[1].toObject()["schema"].toObject()["email"].toString(),
+                 QStringLiteral("string"));
+        r = run({"data", "list", "--field", "email", "--cached"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("my-email") && !r.out.contains("holiday"));
+        QVERIFY(r.out.contains("1 of 2 protected data."));
+        r = run({"data", "show", q(email_)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Schema      email:string"));
+        QVERIFY(r.out.contains("Owner       " + q(user_->address()).toUtf8()));
+    }
+
+    void grantListRevoke() {
+        // The summary comes before signing; the grant is on the market and valid on chain.
+        Run r = run({"access", "grant", q(email_), "--app", q(web3mail_), "--volume", "10"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Anyone may run Sandbox Web3Mail on my-email up to 10 times for 0 "
+                                "RLC."),
+                 r.out.constData());
+        r = run({"access", "grant", q(email_), "--app", q(whitelist_), "--user", q(friend_),
+                 "--price", "2500000000", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["datasetprice"].toString(), QStringLiteral("2500000000"));
+        QCOMPARE(json(r)["requesterrestrict"].toString(), q(friend_).toLower());
+        // Schema warning for data without the field the app needs.
+        r = run({"access", "grant", q(photo_), "--app", q(web3mail_)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("needs email: string"), r.err.constData());
+
+        r = run({"access", "list", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["count"].toInt(), 3);
+        r = run({"access", "list", q(email_), "--user", "any", "--json"});
+        QCOMPARE(json(r)["count"].toInt(), 1);
+        const QString first =
+            json(r)["grantedAccess"].toArray()[0].toObject()["orderHash"].toString();
+        QCOMPARE(json(r)["grantedAccess"].toArray()[0].toObject()["remainingAccess"].toString(),
+                 QStringLiteral("10"));
+
+        // Several match: --all is needed.
+        r = run({"access", "revoke", q(email_)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("2 grants match"), r.err.constData());
+        r = run({"access", "revoke", "--order", first, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["revoked"].toArray().size(), 1);
+        QCOMPARE(consumed(first), U256(10));
+        r = run({"access", "revoke", "--all"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("[2/2] revoked") && r.out.contains("2 grants revoked."));
+        r = run({"access", "list", "--json"});
+        QCOMPARE(json(r)["count"].toInt(), 0);
+        r = run({"access", "revoke", "--all"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("No live grant matches"));
+    }
+
+    void badInput_data() {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("message");
+        const QString email = q(email_), app = q(web3mail_);
+        QString badCase = app; // one letter's case flipped: the EIP-55 checksum fails
+        for (qsizetype i = 2; i < badCase.size(); ++i) {
+            if (badCase[i].isLetter()) {
+                badCase[i] = badCase[i].isUpper() ? badCase[i].toLower() : badCase[i].toUpper();
+                break;
+            }
+        }
+        QTest::newRow("eip55") << QStringList{"access", "grant", email, "--app", badCase} << 2
+                               << QByteArray("--app");
+        QTest::newRow("short") << QStringList{"access", "grant", "0x1234", "--app", app} << 2
+                               << QByteArray("ADDRESS");
+        QTest::newRow("zero app") << QStringList{"access", "grant", email, "--app", q(Address())}
+                                  << 2 << QByteArray("zero address");
+        QTest::newRow("negative price")
+            << QStringList{"access", "grant", email, "--app", app, "--price", "-1"} << 2
+            << QByteArray("--price must be a whole number");
+        QTest::newRow("absurd price")
+            << QStringList{"access", "grant", email, "--app", app, "--price", "1e30"} << 2
+            << QByteArray("--price");
+        QTest::newRow("huge volume")
+            << QStringList{"access", "grant", email, "--app", app, "--volume", "99999999999999999"}
+            << 2 << QByteArray("can't be more than");
+        QTest::newRow("zero volume")
+            << QStringList{"access", "grant", email, "--app", app, "--volume", "0"} << 2
+            << QByteArray("at least 1");
+        QTest::newRow("not approved") << QStringList{"access", "grant", email, "--app", q(friend_)}
+                                      << 1 << QByteArray("is not an approved app");
+        QTest::newRow("revoke what")
+            << QStringList{"access", "revoke"} << 2 << QByteArray("say which grants");
+        QTest::newRow("bad schema") << QStringList{"apps", "approve", app, "--schema", "[1]"} << 2
+                                    << QByteArray("--schema");
+        QTest::newRow("not an app")
+            << QStringList{"apps", "approve", q(friend_)} << 1 << QByteArray("neither an app");
+    }
+    void badInput() {
+        QFETCH(QStringList, words);
+        QFETCH(int, code);
+        QFETCH(QByteArray, message);
+        const Run r = run(words);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void marketDownIsAClearError() {
+        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
+                           password_, QStringLiteral("--network"), downFile_, "access", "grant",
+                           q(email_), "--app", q(web3mail_)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("market API") && r.err.contains("could not be reached"),
+                 r.err.constData());
+        QCOMPARE(json(run({"access", "list", "--json"}))["count"].toInt(), 0); // nothing left
+    }
+
+    void appsApproveShowRemove() {
+        Run r = run({"apps", "list", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["apps"].toArray().size(), int(profile_.knownApps.size()));
+        r = run({"apps", "show", q(whitelist_)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.count("Member"), int(net_->deployment().apps.size()));
+        r = run({"apps", "show", q(web3mail_), "--json"});
+        QCOMPARE(json(r)["teeFramework"].toString(), QStringLiteral("TDX"));
+        QCOMPARE(json(r)["schema"].toObject()["email"].toString(), QStringLiteral("string"));
+        r = run({"apps", "remove", q(web3mail_)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"access", "grant", q(email_), "--app", q(web3mail_)});
+        QCOMPARE(r.code, 1); // no longer approved
+        r = run({"apps", "approve", q(web3mail_), "--name", "Mail", "--schema",
+                 "{\"email\":\"string\"}", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["name"].toString(), QStringLiteral("Mail"));
+        QCOMPARE(json(r)["owner"].toString(), q(sandbox::SandboxChain::schedulerAccount()));
+    }
+
+    void transferNeedsConfirmation() {
+        Run r = run({"data", "transfer", q(photo_), "--to", q(friend_)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("to " + q(friend_).toUtf8() + "?"), r.err.constData());
+        QVERIFY(r.err.contains("not transferred"));
+        r = run({"data", "transfer", q(photo_), "--to", q(Address()), "--yes"});
+        QCOMPARE(r.code, 1);
+        r = run({"data", "transfer", q(photo_), "--to", q(friend_), "--yes", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r)["status"].toString(), QStringLiteral("confirmed"));
+        r = run({"data", "list", "--json", "--cached"});
+        QCOMPARE(json(r)["count"].toInt(), 1);
+        r = run({"data", "show", q(photo_), "--json"});
+        QCOMPARE(json(r)["owner"].toString(), q(friend_));
+        const Run help = cli({QStringLiteral("--help")});
+        for (const char* usage :
+             {"data list", "data show ADDRESS", "data transfer ADDRESS --to A",
+              "data verify ADDRESS", "access grant ADDRESS --app A", "access list", "access revoke",
+              "apps list", "apps approve ADDRESS", "apps show ADDRESS", "apps remove ADDRESS"})
+            QVERIFY2(help.out.contains(usage), usage);
+    }
+};
+
+QTEST_GUILESS_MAIN(DataCliTest)
+#include "tst_datacli.moc"

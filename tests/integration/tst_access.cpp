@@ -1,0 +1,430 @@
+// Browse, grant, revoke and apps (issue 8) against the whole sandbox: anvil with PoCo, the
+// sandbox's DataProtector, apps and whitelist, its market API and IPFS node. Datasets are made
+// through DataProtector's createDatasetWithSchema (and one straight through the registry, as
+// another tool would); every grant and revoke is checked on chain and on the market.
+#include "FaultyHttpServer.h"
+#include "SandboxTestChain.h"
+#include "crypto/Sha256.h"
+#include "eth/ContractCaller.h"
+#include "eth/Hex.h"
+#include "eth/Signer.h"
+#include "eth/TransactionManager.h"
+#include "iexec/AccessService.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DataProtectorContract.h"
+#include "iexec/DatasetCatalog.h"
+#include "iexec/MarketClient.h"
+#include "iexec/Multiaddr.h"
+#include "iexec/PocoHub.h"
+#include "sandbox/DevAccountSender.h"
+#include "sandbox/SandboxNetwork.h"
+#include "store/PendingTransactions.h"
+#include "util/Error.h"
+#include "util/HttpClient.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sr;
+using eth::Address;
+using eth::U256;
+
+namespace {
+
+template <typename F> ErrorCode codeOf(F f, std::string* message = nullptr) {
+    try {
+        f();
+    } catch (const Error& e) {
+        if (message)
+            *message = e.what();
+        return e.code();
+    }
+    return ErrorCode::Internal; // nothing thrown: the callers compare against a real code
+}
+
+} // namespace
+
+class AccessTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::unique_ptr<sandbox::SandboxNetwork> net_;
+    NetworkProfile profile_;
+    std::unique_ptr<eth::JsonRpcClient> rpc_;
+    std::unique_ptr<PendingTransactions> journal_;
+    std::unique_ptr<eth::TransactionManager> tm_;
+    std::unique_ptr<eth::PrivateKeySigner> user_, other_;
+    std::filesystem::path db_;
+    Address email_, health_, plain_, web3mail_, whitelist_;
+    Hash32 emailChecksum_{};
+
+    Address protect(const eth::PrivateKeySigner& owner, const std::string& name,
+                    const std::string& schema, const Bytes& multiaddr, const Hash32& checksum) {
+        const iexec::DataProtectorContract dp(Address::fromHex(profile_.dataProtector));
+        const auto sent = tm_->send(
+            dp.createDatasetWithSchema(owner.address(), name, schema, multiaddr, checksum), owner);
+        const auto done = tm_->waitForSuccess(sent.id, std::chrono::seconds(30));
+        return dp.createdDataset(tm_->receipt(done))->dataset;
+    }
+
+    std::string ipfsAdd(const std::string& content) {
+        const std::string boundary = "strongroom-test-boundary";
+        HttpRequest r;
+        r.method = "POST";
+        r.url = profile_.ipfsNode + "/api/v0/add";
+        r.headers = {{"Content-Type", "multipart/form-data; boundary=" + boundary}};
+        r.body = "--" + boundary +
+                 "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"blob\"\r\n"
+                 "Content-Type: application/octet-stream\r\n\r\n" +
+                 content + "\r\n--" + boundary + "--\r\n";
+        HttpClient http;
+        const auto reply = http.send(r);
+        if (!reply.ok())
+            throw Error(ErrorCode::Network, "ipfs add: " + reply.body);
+        return nlohmann::json::parse(reply.body)["Hash"].get<std::string>();
+    }
+
+    iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
+
+    iexec::GrantedAccess grant(const Address& dataset, const Address& app,
+                               std::optional<Address> user, std::uint64_t volume,
+                               std::uint64_t price = 0) {
+        auto service = access();
+        iexec::GrantRequest r;
+        r.dataset = dataset;
+        r.app = app;
+        r.user = user;
+        r.volume = U256(volume);
+        r.price = U256(price);
+        return service.grant(service.prepare(user_->address(), r), *user_);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        try {
+            net_ = std::make_unique<sandbox::SandboxNetwork>(
+                sandbox::SandboxNetwork::Options{dir / "sandbox"});
+            profile_ = net_->profile();
+            rpc_ = std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls);
+            db_ = dir / "strongroom.sqlite";
+            journal_ = std::make_unique<PendingTransactions>(db_);
+            tm_ = std::make_unique<eth::TransactionManager>(*rpc_, *journal_, profile_.chainId);
+            user_ = std::make_unique<eth::PrivateKeySigner>(test::devKey(2).key);
+            other_ = std::make_unique<eth::PrivateKeySigner>(test::devKey(3).key);
+            web3mail_ = net_->deployment().apps.at(0).address;
+            whitelist_ = net_->deployment().appWhitelist;
+
+            const std::string content = "encrypted bytes of my email address";
+            const std::string cid = ipfsAdd(content);
+            emailChecksum_ = crypto::sha256(asBytes(content));
+            email_ = protect(*user_, "my-email", "{\"email\":\"string\"}",
+                             iexec::p2pMultiaddrFromString("/p2p/" + cid), emailChecksum_);
+            health_ = protect(*user_, "Health records", "{\"file\":\"application/pdf\"}",
+                              iexec::p2pMultiaddrFromString("/p2p/" + cid), Hash32{});
+            // Made straight through the registry, as another tool could: no schema event.
+            sandbox::DevAccountSender direct(*rpc_, user_->address());
+            eth::ContractCaller caller(*rpc_);
+            const Address registry =
+                caller.call(iexec::PocoHub(Address::fromHex(profile_.hub)).datasetRegistry());
+            const std::string url = "https://example.org/x";
+            const std::vector<eth::AbiValue> args = {
+                eth::AbiValue::address(user_->address()), eth::AbiValue::string("plain"),
+                eth::AbiValue::bytes(Bytes(url.begin(), url.end())),
+                eth::AbiValue::bytes(Bytes(32, 0x33))};
+            plain_ = direct
+                         .call(registry, "predictDataset(address,string,bytes,bytes32)", args,
+                               {eth::AbiType::address()})[0]
+                         .asAddress();
+            direct.transact(registry, "createDataset(address,string,bytes,bytes32)", args);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void listsEveryDatasetOfTheOwnerAndCachesThem() {
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        QVERIFY(!catalog.isCached(user_->address()));
+        QVERIFY(catalog.cached(user_->address()).empty());
+        const auto list = catalog.refresh(user_->address());
+        QCOMPARE(list.size(), std::size_t(3));
+        std::map<std::string, iexec::ProtectedData> byName;
+        for (const auto& d : list)
+            byName[d.name] = d;
+        QCOMPARE(byName["my-email"].address, email_);
+        QCOMPARE(byName["my-email"].schema, std::string("{\"email\":\"string\"}"));
+        QCOMPARE(byName["my-email"].checksum, emailChecksum_);
+        QVERIFY(byName["my-email"].createdAt.value_or(0) > 1600000000);
+        QCOMPARE(byName["my-email"].owner, user_->address());
+        QVERIFY(byName["my-email"].multiaddrText().starts_with("/p2p/Qm"));
+        QCOMPARE(byName["plain"].address, plain_);
+        QVERIFY(byName["plain"].schema.empty());
+        QVERIFY(!byName["plain"].createdAt);
+        QCOMPARE(byName["plain"].multiaddrText(), std::string("https://example.org/x"));
+        // The cache holds the same, without the network.
+        QCOMPARE(iexec::DatasetCatalog(*rpc_, profile_, db_).cached(user_->address()), list);
+
+        // Search and filter.
+        QCOMPARE(iexec::filterProtectedData(list, {"HEALTH", ""}).size(), std::size_t(1));
+        QCOMPARE(iexec::filterProtectedData(list, {"", "email"}).at(0).address, email_);
+        QCOMPARE(iexec::filterProtectedData(list, {"", "email:string"}).size(), std::size_t(1));
+        QCOMPARE(iexec::filterProtectedData(list, {"", "email:bool"}).size(), std::size_t(0));
+        QCOMPARE(iexec::filterProtectedData(list, {email_.toLowerHex().substr(0, 8), ""}).size(),
+                 std::size_t(1));
+        // Nobody else's data shows.
+        QVERIFY(catalog.refresh(other_->address()).empty());
+    }
+
+    void refreshFollowsTransfersIncrementally() {
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        (void)catalog.refresh(user_->address());
+        const Address extra = protect(*user_, "extra", "{\"n\":\"f64\"}", {0x01}, Hash32{});
+        auto list = catalog.refresh(user_->address());
+        QCOMPARE(list.size(), std::size_t(4));
+        QCOMPARE(list.front().address, extra); // newest first
+
+        // Transfer: refused to zero, to oneself, for data one does not own; then done.
+        std::string message;
+        QCOMPARE(codeOf([&] { catalog.transfer(user_->address(), extra, Address()); }),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(codeOf([&] { catalog.transfer(user_->address(), extra, user_->address()); }),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(
+            codeOf([&] { catalog.transfer(other_->address(), extra, user_->address()); }, &message),
+            ErrorCode::InvalidArgument);
+        QVERIFY2(message.find("belongs to") != std::string::npos, message.c_str());
+        const auto data = catalog.read(extra);
+        const std::string confirm =
+            iexec::DatasetCatalog::transferConfirmation(data, other_->address());
+        QVERIFY(confirm.find(other_->address().toChecksumHex()) != std::string::npos);
+        const auto sent =
+            tm_->send(catalog.transfer(user_->address(), extra, other_->address()), *user_);
+        tm_->waitForSuccess(sent.id, std::chrono::seconds(30));
+
+        list = catalog.refresh(user_->address());
+        QCOMPARE(list.size(), std::size_t(3));
+        QVERIFY(std::none_of(list.begin(), list.end(),
+                             [&](const auto& d) { return d.address == extra; }));
+        const auto theirs = catalog.refresh(other_->address());
+        QCOMPARE(theirs.size(), std::size_t(1));
+        QCOMPARE(theirs[0].address, extra);
+        QCOMPARE(theirs[0].schema, std::string("{\"n\":\"f64\"}"));
+        QCOMPARE(codeOf([&] { catalog.read(Address::fromHex("0x" + std::string(40, '7'))); }),
+                 ErrorCode::NotFound);
+    }
+
+    void verifyChecksTheContentAgainstTheChain() {
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        const auto good = catalog.verify(email_);
+        QVERIFY(good.matches());
+        QCOMPARE(good.size, std::uint64_t(35));
+        QVERIFY(good.url.find("/ipfs/Qm") != std::string::npos);
+        const auto bad = catalog.verify(health_); // same content, checksum of zeros on chain
+        QVERIFY(!bad.matches());
+        QCOMPARE(bad.actual, emailChecksum_);
+        // A URL nobody serves is a network error, not a verdict.
+        QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
+    }
+
+    void marketClientTalksToTheSandboxMarket() {
+        auto service = access();
+        iexec::MarketClient& market = service.market();
+        const auto challenge = market.challenge(user_->address());
+        QCOMPARE(challenge["primaryType"].get<std::string>(), std::string("Challenge"));
+        const std::string auth = market.authorization(*user_);
+        QCOMPARE(std::count(auth.begin(), auth.end(), '_'), 2);
+        QVERIFY(auth.ends_with(user_->address().toChecksumHex()));
+        iexec::DatasetOrderbookQuery q;
+        q.dataset = email_;
+        QCOMPARE(market.datasetOrderbook(q).count, std::uint64_t(0));
+        QVERIFY(!market.datasetOrder(Hash32{}).has_value());
+        q.pageSize = 5;
+        QCOMPARE(codeOf([&] { market.datasetOrderbook(q); }), ErrorCode::InvalidArgument);
+        // A market that is down, or that answers nonsense.
+        iexec::MarketClient down("http://127.0.0.1:1", service.domain());
+        QCOMPARE(codeOf([&] { down.challenge(user_->address()); }), ErrorCode::Network);
+        test::FaultyHttpServer fake; // a FAKE market for replies a real one never sends
+        iexec::MarketClient liar(fake.url(), service.domain());
+        q.pageSize = 100;
+        for (const char* body :
+             {"not json", "{\"ok\":false}", "{\"ok\":true,\"orders\":5,\"count\":0}",
+              "{\"ok\":true,\"orders\":[{\"orderHash\":\"0x12\"}],\"count\":1}"}) {
+            fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 200, body, {}, {}}});
+            QCOMPARE(codeOf([&] { liar.datasetOrderbook(q); }), ErrorCode::Corrupt);
+        }
+        fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 503, "busy", {}, {}}});
+        QCOMPARE(codeOf([&] { liar.datasetOrderbook(q); }), ErrorCode::Network);
+    }
+
+    void grantIsSignedPublishedAndListed() {
+        auto service = access();
+        iexec::GrantRequest r;
+        r.dataset = email_;
+        r.app = web3mail_;
+        r.volume = U256(10);
+        r.requiredSchema = {{"email", "string"}};
+        const auto prepared = service.prepare(user_->address(), r);
+        QCOMPARE(
+            prepared.summary,
+            std::string("Anyone may run Sandbox Web3Mail on my-email up to 10 times for 0 RLC"));
+        QVERIFY(prepared.missingFields.empty());
+        QCOMPARE(prepared.order.tag, iexec::defaultTeeTag());
+        QVERIFY(prepared.order.salt != Hash32{});
+        const auto g = service.grant(prepared, *user_);
+        QCOMPARE(g.orderHash, prepared.orderHash);
+
+        // On chain: the hub accepts the signature, nothing consumed.
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QVERIFY(caller.call(hub.verifySignature(user_->address(), g.orderHash, g.order.sign)));
+        QCOMPARE(caller.call(hub.viewConsumed(g.orderHash)), U256(0));
+        // On the market, with every field.
+        const auto served = service.market().datasetOrder(g.orderHash);
+        QVERIFY(served.has_value());
+        QCOMPARE(served->order.order, prepared.order);
+        QCOMPARE(served->status, std::string("open"));
+        const auto list = service.list(user_->address());
+        QCOMPARE(list.size(), std::size_t(1));
+        QCOMPARE(list[0].remaining, U256(10));
+        QCOMPARE(list[0].toJson()["remainingAccess"].get<std::string>(), std::string("10"));
+
+        // A duplicate of a live grant is refused; another user is a new grant.
+        std::string message;
+        QCOMPARE(codeOf([&] { service.prepare(user_->address(), r); }, &message),
+                 ErrorCode::AlreadyExists);
+        QVERIFY2(message.find("revoke it first") != std::string::npos, message.c_str());
+        r.user = other_->address();
+        r.price = U256(1500000000);
+        r.volume = U256(1);
+        const auto p2 = service.prepare(user_->address(), r);
+        QCOMPARE(p2.summary, "User " + other_->address().toChecksumHex() +
+                                 " may run Sandbox Web3Mail on my-email once for 1.5 RLC per "
+                                 "access");
+    }
+
+    void badGrantsAreRefused() {
+        auto service = access();
+        const auto refused = [&](iexec::GrantRequest r, ErrorCode code, const char* words) {
+            std::string message;
+            const ErrorCode got = codeOf([&] { service.prepare(user_->address(), r); }, &message);
+            QVERIFY2(got == code && message.find(words) != std::string::npos, message.c_str());
+        };
+        iexec::GrantRequest r;
+        r.dataset = health_;
+        r.app = web3mail_;
+        r.app = Address();
+        refused(r, ErrorCode::InvalidArgument, "zero address");
+        r.app = other_->address(); // an account, not an app
+        refused(r, ErrorCode::InvalidArgument, "neither an app");
+        r.app = Address::fromHex(profile_.hub); // a contract, but neither
+        refused(r, ErrorCode::InvalidArgument, "neither an app");
+        r.app = web3mail_;
+        r.volume = U256(0);
+        refused(r, ErrorCode::InvalidArgument, "at least 1");
+        r.volume = U256(iexec::kMaxOrderNumber) + U256(1);
+        refused(r, ErrorCode::InvalidArgument, "number of accesses");
+        r.volume = U256(1);
+        r.price = U256::max();
+        refused(r, ErrorCode::InvalidArgument, "price");
+        r.price = U256(0);
+        r.dataset = plain_;
+        const auto p = access().prepare(
+            user_->address(), {plain_, web3mail_, {}, U256(0), U256(1), "", {{"email", "string"}}});
+        QCOMPARE(p.missingFields, std::vector<std::string>{"email: string"});
+        QCOMPARE(codeOf([&] { access().prepare(other_->address(), r); }),
+                 ErrorCode::InvalidArgument); // not theirs
+        // A whitelist is a valid target.
+        r.app = whitelist_;
+        const auto w = service.prepare(user_->address(), r);
+        QVERIFY(w.appIsWhitelist);
+        QVERIFY(w.summary.find("whitelist") != std::string::npos);
+    }
+
+    void revokeOneThenAllForAData() {
+        auto service = access();
+        auto all = service.list(user_->address(), {email_, {}, {}});
+        QCOMPARE(all.size(), std::size_t(1));
+        const auto first = all[0];
+        std::vector<iexec::RevokeStep> steps;
+        const auto mined = service.revoke({first}, *tm_, *user_,
+                                          [&](std::size_t, std::size_t, const auto&,
+                                              iexec::RevokeStep s) { steps.push_back(s); });
+        QCOMPARE(mined.size(), std::size_t(1));
+        QCOMPARE(mined[0].purpose, std::string("manage-dataset-order"));
+        QCOMPARE(steps.size(), std::size_t(3));
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(first.orderHash)), U256(10));
+        QVERIFY(service.list(user_->address()).empty());
+        const auto gone = service.market().datasetOrder(first.orderHash);
+        QVERIFY(!gone || gone->status != "open");
+
+        // Three grants on two data, revoke all for one data.
+        grant(email_, web3mail_, std::nullopt, 3);
+        grant(email_, whitelist_, other_->address(), 2);
+        const auto kept = grant(health_, web3mail_, std::nullopt, 1);
+        const auto forEmail = service.list(user_->address(), {email_, {}, {}});
+        QCOMPARE(forEmail.size(), std::size_t(2));
+        QCOMPARE(service.list(user_->address(), {{}, whitelist_, {}}).size(), std::size_t(1));
+        QCOMPARE(service.list(user_->address(), {{}, {}, Address()}).size(), std::size_t(2));
+        service.revoke(forEmail, *tm_, *user_);
+        for (const auto& g : forEmail)
+            QCOMPARE(caller.call(hub.viewConsumed(g.orderHash)), g.order.order.volume);
+        const auto left = service.list(user_->address());
+        QCOMPARE(left.size(), std::size_t(1));
+        QCOMPARE(left[0].orderHash, kept.orderHash);
+    }
+
+    void aFailingRevokeLeavesNothingHalfDone() {
+        auto service = access();
+        const auto g = service.list(user_->address()).at(0);
+        const auto before = journal_->history({}).size();
+        std::string message;
+        // Someone else can't close our order: refused at estimation, nothing is signed.
+        const ErrorCode code = codeOf([&] { service.revoke({g}, *tm_, *other_); }, &message);
+        QCOMPARE(code, ErrorCode::Reverted);
+        QVERIFY2(message.find("0 of 1 grants revoked") != std::string::npos, message.c_str());
+        QCOMPARE(journal_->history({}).size(), before);
+        QCOMPARE(service.list(user_->address()).size(), std::size_t(1)); // still live
+    }
+
+    void appsAreInspectedApprovedAndEdited() {
+        iexec::AppInspector inspector(*rpc_, profile_);
+        const auto app = inspector.inspect(web3mail_);
+        QCOMPARE(app.kind, iexec::AppKind::App);
+        QCOMPARE(app.app.name, std::string("Sandbox Web3Mail"));
+        QCOMPARE(app.teeFramework, std::string("TDX"));
+        QCOMPARE(app.app.owner, sandbox::SandboxChain::schedulerAccount());
+        const auto list = inspector.inspect(whitelist_);
+        QCOMPARE(list.kind, iexec::AppKind::Whitelist);
+        QCOMPARE(list.members.size(), net_->deployment().apps.size());
+        QCOMPARE(codeOf([&] { inspector.inspect(Address()); }), ErrorCode::InvalidArgument);
+        QCOMPARE(codeOf([&] { inspector.inspect(user_->address()); }), ErrorCode::InvalidArgument);
+
+        iexec::ApprovedApps approved(tmp_.path().toStdString() + "/apps.sqlite");
+        approved.preload(profile_);
+        QCOMPARE(approved.list(profile_.chainId).size(), profile_.knownApps.size());
+        const auto known = approved.find(profile_.chainId, web3mail_);
+        QVERIFY(known && known->preloaded);
+        QCOMPARE(known->schema, nlohmann::json({{"email", "string"}}));
+        approved.remove(profile_.chainId, web3mail_);
+        approved.preload(profile_); // a removed known app stays removed
+        QVERIFY(!approved.find(profile_.chainId, web3mail_));
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, app, "", {}));
+        auto back = approved.find(profile_.chainId, web3mail_);
+        QVERIFY(back && !back->preloaded);
+        QCOMPARE(back->teeFramework, std::string("TDX"));
+        QCOMPARE(back->owner, app.app.owner);
+        approved.edit(profile_.chainId, web3mail_, "Mail", {{"email", "string"}});
+        QCOMPARE(approved.find(profile_.chainId, web3mail_)->name, std::string("Mail"));
+        QCOMPARE(codeOf([&] { approved.remove(1, web3mail_); }), ErrorCode::NotFound);
+        QCOMPARE(iexec::missingSchemaFields({{"email", "string"}}, "{\"email\":\"bool\"}"),
+                 std::vector<std::string>{"email: string"});
+        QVERIFY(iexec::missingSchemaFields({{"a", {{"b", "f64"}}}}, "{\"a\":{\"b\":\"f64\"},\"c\":"
+                                                                    "\"bool\"}")
+                    .empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(AccessTest)
+#include "tst_access.moc"
