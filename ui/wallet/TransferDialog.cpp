@@ -1,6 +1,7 @@
 #include "wallet/TransferDialog.h"
 
 #include "Async.h"
+#include "Format.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "store/PendingTransactions.h"
@@ -242,7 +243,7 @@ void TransferDialog::validate() {
             break;
         }
         available_->setText(
-            tr("%1 %2 available %3").arg(q(eth::formatUnits(have, decimals())), unitName(), where));
+            tr("%1 available %2").arg(displayAmount(have, decimals(), unitName()), where));
     }
     bool ok = true;
     if (to_) {
@@ -373,13 +374,14 @@ void TransferDialog::review() {
                 what = tr("Withdraw <b>%1</b> from your iExec account to your wallet").arg(value);
                 break;
             }
-            summary_->setText(tr("<p>%1</p><p>From: %2<br>Network: %3 (chain %4)</p>"
-                                 "<p>Network fee: at most <b>%5 ETH</b> (%6 gas)</p>"
-                                 "<p>Once sent, a transaction cannot be undone.</p>")
-                                  .arg(what, q(plan_->from.toChecksumHex()), network)
-                                  .arg(chain_->profile.chainId)
-                                  .arg(q(eth::formatUnits(maxFee, eth::kEthDecimals)),
-                                       q(plan_->gasLimit.toDecimal())));
+            summary_->setText(
+                tr("<p>%1</p><p>From: %2<br>Network: %3 (chain %4)</p>"
+                   "<p>Network fee: at most <b>%5</b> (%6 gas)</p>"
+                   "<p>Once sent, a transaction cannot be undone.</p>")
+                    .arg(what, q(plan_->from.toChecksumHex()), network)
+                    .arg(chain_->profile.chainId)
+                    .arg(displayAmount(maxFee, eth::kEthDecimals, QStringLiteral("ETH"), 8),
+                         q(plan_->gasLimit.toDecimal())));
             steps_->setCurrentIndex(1);
         },
         session_.pool());
@@ -433,8 +435,9 @@ void TransferDialog::follow(std::int64_t id) {
             if (r.status == TxStatus::Confirmed) {
                 QString fee;
                 if (r.gasUsed && r.effectiveGasPrice)
-                    fee = q(eth::formatUnits(*r.gasUsed * *r.effectiveGasPrice, eth::kEthDecimals));
-                progress_->setText(tr("Confirmed in block %1. Fee paid: %2 ETH.")
+                    fee = displayAmount(*r.gasUsed * *r.effectiveGasPrice, eth::kEthDecimals,
+                                        QStringLiteral("ETH"), 8);
+                progress_->setText(tr("Confirmed in block %1. Fee paid: %2.")
                                        .arg(r.blockNumber.value_or(0))
                                        .arg(fee));
             } else {

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "ChainMonitor.h"
+#include "Format.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
@@ -440,10 +441,15 @@ void WalletPage::showBalances() {
         return;
     }
     const auto& b = *balances_;
-    eth_->setText(q(eth::formatUnits(b.eth, eth::kEthDecimals)) + QStringLiteral(" ETH"));
-    rlc_->setText(q(eth::formatUnits(b.rlc, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
-    stake_->setText(q(eth::formatUnits(b.stake, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
-    locked_->setText(q(eth::formatUnits(b.locked, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
+    const QString rlc = QStringLiteral("RLC");
+    eth_->setText(displayAmount(b.eth, eth::kEthDecimals, QStringLiteral("ETH")));
+    rlc_->setText(displayAmount(b.rlc, eth::kRlcDecimals, rlc, 4));
+    stake_->setText(displayAmount(b.stake, eth::kRlcDecimals, rlc, 4));
+    locked_->setText(displayAmount(b.locked, eth::kRlcDecimals, rlc, 4));
+    // The exact figure on hover.
+    eth_->setToolTip(q(eth::formatUnits(b.eth, eth::kEthDecimals)) + QStringLiteral(" ETH"));
+    rlc_->setToolTip(q(eth::formatUnits(b.rlc, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
+    stake_->setToolTip(q(eth::formatUnits(b.stake, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
     QString note;
     if (b.eth < lowGasThreshold())
         note = sandboxFaucet ? tr("Not enough ETH to pay network fees: get test funds first.")
