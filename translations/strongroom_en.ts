@@ -34,6 +34,73 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityModel</name>
+    <message>
+        <source>Signed, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AddressLabel</name>
     <message>
         <source>Copy to the clipboard</source>
@@ -68,6 +135,173 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Apps you approve, with their owner, code checksum and TEE framework read from the chain, will be listed here. Approving apps comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ConfirmPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type these three words from your paper copy, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Word %1 does not match your phrase. Check your paper copy, or go back to see the words again.</source>
+        <translation>
+            <numerusform>Word %1 does not match your phrase. Check your paper copy, or go back to see the words again.</numerusform>
+            <numerusform>Words %1 do not match your phrase. Check your paper copy, or go back to see the words again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FinishPage</name>
+    <message>
+        <source>Setting up your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting your keys with your password. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet could not be set up: %1
+
+Go back to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is ready and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportKeyPage</name>
+    <message>
+        <source>Import a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s private key: 64 hexadecimal digits, with or without 0x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a private key: it must be 64 hexadecimal digits (0-9, a-f) and a valid secp256k1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportKeystorePage</name>
+    <message>
+        <source>Import a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the JSON keystore file here, or choose it, then type the password it was saved with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a keystore file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json UTC--*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file Strongroom can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open the file (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportPhrasePage</name>
+    <message>
+        <source>Import a recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words of your phrase in order, separated by spaces. Suggestions appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word1 word2 word3 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is the first account of the phrase (m/44&apos;/60&apos;/0&apos;/0/0), as in MetaMask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A valid phrase of %n words.</source>
+        <translation>
+            <numerusform>A valid phrase of %n word.</numerusform>
+            <numerusform>A valid phrase of %n words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) so far: a phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>%n word so far: a phrase has 12, 15, 18, 21 or 24.</numerusform>
+            <numerusform>%n words so far: a phrase has 12, 15, 18, 21 or 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not a recovery phrase word: check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word is known, but they do not form a valid phrase (the checksum does not match): a word is wrong or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,15 +411,7 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your accounts, balances and transactions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No wallet yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A wallet holds the key that signs everything you do on the network. You will create one here (a new recovery phrase) or import one (recovery phrase, private key or keystore file), then see your ETH and RLC balances, send, deposit and receive. Wallets are not available in this version of the app yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,14 +440,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wallet creation comes in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wallet import comes in a later version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,6 +492,64 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new wallet with its recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a wallet you have: recovery phrase, private key or keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account in use. Choose another to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the wallet now: the password is asked before the next signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is locked: the password is asked before anything is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) pending</source>
+        <translation>
+            <numerusform>%n transaction pending</numerusform>
+            <numerusform>%n transactions pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this wallet works. You can switch at any time from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer only. Test funds from the faucet: nothing is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testnet: free test tokens with no value, for trying things out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainnet: real ETH and RLC. Every transaction costs real money.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +729,13 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::OnboardingWizard</name>
+    <message>
+        <source>Set up your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -504,13 +787,123 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
-    <name>sr::ui::SettingsPage</name>
+    <name>sr::ui::PasswordPage</name>
     <message>
-        <source>Settings</source>
+        <source>Choose a password for this wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Networks and endpoints, language, theme, data folder.</source>
+        <source>Too short: use at least 10 characters, or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated characters or blocks add little: vary them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like abcd, 1234 or qwerty are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix kinds of characters, or use more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet&apos;s password: the new account is protected by the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One password protects every account of this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It protects your keys on this computer. It cannot be recovered: if you forget it, only your recovery phrase brings the wallet back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a long password you do not use anywhere else: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PhrasePage</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These 12 words are your wallet. Write them on paper, in order, and keep them somewhere safe and private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Do not copy them, photograph them or store them on a computer. They are shown only this once; without them a lost password or computer cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure nobody can see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written the 12 words down, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +964,555 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks and endpoints, language, theme, security, data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the wallet after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet also locks when the screen locks. Once locked, its password is asked before anything is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StartPage</name>
+    <message>
+        <source>Welcome to Strongroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet signs everything you do on the network. Create a new one, or bring the one you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery phrase of 12 words, made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12 or 24 words of a wallet you already have (MetaMask, Ledger backup...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, for a single account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON keystore (geth, MetaMask, the iExec SDK) and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TransferDialog</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit RLC to your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw RLC from your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLC in your iExec account pays for computations. You can withdraw what is not locked at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLC that is not locked by running computations goes back to your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the zero address: anything sent there is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the account you send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have never sent anything to this address: check every character with the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address you have used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a number of %1, like 1.5 (at most %2 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking balances and fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit &lt;b&gt;%1&lt;/b&gt; from your wallet into your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw &lt;b&gt;%1&lt;/b&gt; from your iExec account to your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;From: %2&lt;br&gt;Network: %3 (chain %4)&lt;/p&gt;&lt;p&gt;Network fee: at most &lt;b&gt;%5&lt;/b&gt; (%6 gas)&lt;/p&gt;&lt;p&gt;Once sent, a transaction cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sign this transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 sent. Waiting for it to be confirmed… You can close this window: it is followed in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1. Fee paid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction ended as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of your wallet to unlock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of your wallet to unlock %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WalletPage</name>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts, balances and transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wallet holds the key that signs everything you do on the network. Create a new one (you will write down a recovery phrase), or import the one you have: recovery phrase, private key or keystore file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETH (for network fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLC in the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked in computations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get test funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sandbox&apos;s faucet for test ETH and RLC (they have no value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next account of your recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export keystore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recovery phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again with a higher fee (at least 10% more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it by an empty transaction with a higher fee; if that one is mined first, the original never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked: it signs without asking until it is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the password is asked before anything is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery phrase, account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough ETH to pay network fees: get test funds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough ETH to pay network fees: send some ETH to this account before acting on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances of block %1; the node cannot be reached now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ETH or RLC on %1 to this address. Only use this network: funds sent on another one do not arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the faucet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faucet sent %1 ETH and %2 RLC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password to add an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password. The exported file opens with this same password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password to see the recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Make sure nobody can see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this computer? It can be brought back from your recovery phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this computer? It is an imported key: unless you have its key or keystore file elsewhere, everything it holds is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password to remove the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions you send from this account will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) on the way.</source>
+        <translation>
+            <numerusform>%n transaction on the way.</numerusform>
+            <numerusform>%n transactions on the way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot follow transactions right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to cancel “%1”? An empty transaction with a higher fee takes its place; if the original is mined first, it runs anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to cancel this transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to speed up this transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WalletSession</name>
+    <message>
+        <source>There is no account to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account changed while it was being unlocked; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

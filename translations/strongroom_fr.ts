@@ -36,6 +36,73 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityModel</name>
+    <message>
+        <source>Signed, not sent yet</source>
+        <translation>Signée, pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>En cours de confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Speed-up: %1</source>
+        <translation>Accélération : %1</translation>
+    </message>
+    <message>
+        <source>Cancellation: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source> · block %1</source>
+        <translation> · bloc %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AddressLabel</name>
     <message>
         <source>Copy to the clipboard</source>
@@ -71,6 +138,176 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Apps you approve, with their owner, code checksum and TEE framework read from the chain, will be listed here. Approving apps comes in a later version.</source>
         <translation>Les applications que vous approuvez, avec leur propriétaire, l’empreinte de leur code et leur environnement TEE lus sur la chaîne, seront listées ici. L’approbation d’applications arrive dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ConfirmPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation>Vérifiez votre copie</translation>
+    </message>
+    <message>
+        <source>Type these three words from your paper copy, to be sure it is right.</source>
+        <translation>Tapez ces trois mots depuis votre copie papier, pour vous assurer qu’elle est juste.</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Mot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word %1 does not match your phrase. Check your paper copy, or go back to see the words again.</source>
+        <translation>
+            <numerusform>Le mot %1 ne correspond pas à votre phrase. Vérifiez votre copie papier, ou revenez en arrière pour revoir les mots.</numerusform>
+            <numerusform>Les mots %1 ne correspondent pas à votre phrase. Vérifiez votre copie papier, ou revenez en arrière pour revoir les mots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FinishPage</name>
+    <message>
+        <source>Setting up your wallet</source>
+        <translation>Préparation de votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Encrypting your keys with your password. This takes a few seconds…</source>
+        <translation>Chiffrement de vos clés avec votre mot de passe. Cela prend quelques secondes…</translation>
+    </message>
+    <message>
+        <source>The wallet could not be set up: %1
+
+Go back to correct it.</source>
+        <translation>Le portefeuille n’a pas pu être préparé : %1
+
+Revenez en arrière pour corriger.</translation>
+    </message>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation>Votre portefeuille est prêt</translation>
+    </message>
+    <message>
+        <source>Account %1 is ready and unlocked.</source>
+        <translation>Le compte %1 est prêt et déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportKeyPage</name>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importer une clé privée</translation>
+    </message>
+    <message>
+        <source>Paste the account&apos;s private key: 64 hexadecimal digits, with or without 0x.</source>
+        <translation>Collez la clé privée du compte : 64 chiffres hexadécimaux, avec ou sans 0x.</translation>
+    </message>
+    <message>
+        <source>This key opens the account %1.</source>
+        <translation>Cette clé ouvre le compte %1.</translation>
+    </message>
+    <message>
+        <source>This is not a private key: it must be 64 hexadecimal digits (0-9, a-f) and a valid secp256k1 key.</source>
+        <translation>Ce n’est pas une clé privée : il faut 64 chiffres hexadécimaux (0-9, a-f) formant une clé secp256k1 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportKeystorePage</name>
+    <message>
+        <source>Import a keystore file</source>
+        <translation>Importer un fichier keystore</translation>
+    </message>
+    <message>
+        <source>Drop the JSON keystore file here, or choose it, then type the password it was saved with.</source>
+        <translation>Déposez ici le fichier keystore JSON, ou choisissez-le, puis tapez le mot de passe avec lequel il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Drop a keystore file here</source>
+        <translation>Déposez un fichier keystore ici</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>Mot de passe du fichier</translation>
+    </message>
+    <message>
+        <source>Choose a keystore file</source>
+        <translation>Choisir un fichier keystore</translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json UTC--*);;All files (*)</source>
+        <translation>Fichiers keystore (*.json UTC--*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a keystore file.</source>
+        <translation>%1 est trop gros pour être un fichier keystore.</translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <translation>%1
+Compte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a keystore file Strongroom can read: %2</source>
+        <translation>%1 n’est pas un fichier keystore que Strongroom sait lire : %2</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Vérification du mot de passe…</translation>
+    </message>
+    <message>
+        <source>This password does not open the file (or the file is damaged).</source>
+        <translation>Ce mot de passe n’ouvre pas le fichier (ou le fichier est endommagé).</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportPhrasePage</name>
+    <message>
+        <source>Import a recovery phrase</source>
+        <translation>Importer une phrase de récupération</translation>
+    </message>
+    <message>
+        <source>Type the words of your phrase in order, separated by spaces. Suggestions appear as you type.</source>
+        <translation>Tapez les mots de votre phrase dans l’ordre, séparés par des espaces. Des suggestions apparaissent pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>word1 word2 word3 ...</source>
+        <translation>mot1 mot2 mot3 ...</translation>
+    </message>
+    <message>
+        <source>0 is the first account of the phrase (m/44&apos;/60&apos;/0&apos;/0/0), as in MetaMask.</source>
+        <translation>0 est le premier compte de la phrase (m/44&apos;/60&apos;/0&apos;/0/0), comme dans MetaMask.</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>A valid phrase of %n words.</source>
+        <translation>
+            <numerusform>Une phrase valide de %n mot.</numerusform>
+            <numerusform>Une phrase valide de %n mots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) so far: a phrase has 12, 15, 18, 21 or 24.</source>
+        <translation>
+            <numerusform>%n mot pour l’instant : une phrase en compte 12, 15, 18, 21 ou 24.</numerusform>
+            <numerusform>%n mots pour l’instant : une phrase en compte 12, 15, 18, 21 ou 24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word %1 is not a recovery phrase word: check its spelling.</source>
+        <translation>Le mot %1 n’est pas un mot de phrase de récupération : vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>Every word is known, but they do not form a valid phrase (the checksum does not match): a word is wrong or out of order.</source>
+        <translation>Tous les mots sont connus, mais ils ne forment pas une phrase valide (la somme de contrôle ne correspond pas) : un mot est faux ou mal placé.</translation>
     </message>
 </context>
 <context>
@@ -179,16 +416,8 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <source>Your accounts, balances and transactions.</source>
-        <translation>Vos comptes, soldes et transactions.</translation>
-    </message>
-    <message>
         <source>No wallet yet</source>
         <translation>Pas encore de portefeuille</translation>
-    </message>
-    <message>
-        <source>A wallet holds the key that signs everything you do on the network. You will create one here (a new recovery phrase) or import one (recovery phrase, private key or keystore file), then see your ETH and RLC balances, send, deposit and receive. Wallets are not available in this version of the app yet.</source>
-        <translation>Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau. Vous en créerez un ici (une nouvelle phrase de récupération) ou en importerez un (phrase de récupération, clé privée ou fichier keystore), puis verrez vos soldes en ETH et en RLC, enverrez, déposerez et recevrez. Les portefeuilles ne sont pas encore disponibles dans cette version de l’application.</translation>
     </message>
     <message>
         <source>Strongroom</source>
@@ -217,14 +446,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Wallet creation comes in a later version</source>
-        <translation>La création de portefeuille arrive dans une version ultérieure</translation>
-    </message>
-    <message>
-        <source>Wallet import comes in a later version</source>
-        <translation>L’import de portefeuille arrive dans une version ultérieure</translation>
     </message>
     <message>
         <source>No pending operations</source>
@@ -277,6 +498,64 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Make a new wallet with its recovery phrase</source>
+        <translation>Créer un nouveau portefeuille avec sa phrase de récupération</translation>
+    </message>
+    <message>
+        <source>Bring a wallet you have: recovery phrase, private key or keystore file</source>
+        <translation>Apporter un portefeuille existant : phrase de récupération, clé privée ou fichier keystore</translation>
+    </message>
+    <message>
+        <source>The account in use. Choose another to switch.</source>
+        <translation>Le compte utilisé. Choisissez-en un autre pour changer.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Lock the wallet now: the password is asked before the next signature.</source>
+        <translation>Verrouiller le portefeuille maintenant : le mot de passe sera demandé avant la prochaine signature.</translation>
+    </message>
+    <message>
+        <source>The wallet is locked: the password is asked before anything is signed.</source>
+        <translation>Le portefeuille est verrouillé : le mot de passe est demandé avant toute signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) pending</source>
+        <translation>
+            <numerusform>%n transaction en attente</numerusform>
+            <numerusform>%n transactions en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Where this wallet works. You can switch at any time from the header.</source>
+        <translation>Là où ce portefeuille travaille. Vous pouvez en changer à tout moment depuis l’en-tête.</translation>
+    </message>
+    <message>
+        <source>On this computer only. Test funds from the faucet: nothing is real.</source>
+        <translation>Sur cet ordinateur seulement. Fonds de test du robinet : rien n’est réel.</translation>
+    </message>
+    <message>
+        <source>Testnet: free test tokens with no value, for trying things out.</source>
+        <translation>Réseau de test : jetons de test gratuits et sans valeur, pour essayer.</translation>
+    </message>
+    <message>
+        <source>Mainnet: real ETH and RLC. Every transaction costs real money.</source>
+        <translation>Réseau principal : de vrais ETH et RLC. Chaque transaction coûte de l’argent réel.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +734,13 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::OnboardingWizard</name>
+    <message>
+        <source>Set up your wallet</source>
+        <translation>Préparer votre portefeuille</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -506,14 +792,124 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::PasswordPage</name>
+    <message>
+        <source>Choose a password for this wallet.</source>
+        <translation>Choisissez un mot de passe pour ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 10 characters, or a few words.</source>
+        <translation>Trop court : utilisez au moins 10 caractères, ou quelques mots.</translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is guessed first.</source>
+        <translation>C’est l’un des mots de passe les plus utilisés : il est deviné en premier.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or blocks add little: vary them.</source>
+        <translation>Les caractères ou blocs répétés apportent peu : variez-les.</translation>
+    </message>
+    <message>
+        <source>Sequences like abcd, 1234 or qwerty are easy to guess.</source>
+        <translation>Les suites comme abcd, 1234 ou azerty sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Mix kinds of characters, or use more words.</source>
+        <translation>Mélangez les types de caractères, ou utilisez plus de mots.</translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Retapez-le</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your wallet&apos;s password: the new account is protected by the same one.</source>
+        <translation>Tapez le mot de passe de votre portefeuille : le nouveau compte est protégé par le même.</translation>
+    </message>
+    <message>
+        <source>One password protects every account of this wallet.</source>
+        <translation>Un seul mot de passe protège tous les comptes de ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>It protects your keys on this computer. It cannot be recovered: if you forget it, only your recovery phrase brings the wallet back.</source>
+        <translation>Il protège vos clés sur cet ordinateur. Il ne peut pas être récupéré : si vous l’oubliez, seule votre phrase de récupération rétablit le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Choose a long password you do not use anywhere else: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Choisissez un mot de passe long que vous n’utilisez nulle part ailleurs : quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très fort</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. %1</source>
+        <translation>Trop facile à deviner. %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PhrasePage</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>Votre phrase de récupération</translation>
+    </message>
+    <message>
+        <source>These 12 words are your wallet. Write them on paper, in order, and keep them somewhere safe and private.</source>
+        <translation>Ces 12 mots sont votre portefeuille. Écrivez-les sur papier, dans l’ordre, et gardez-les dans un endroit sûr et privé.</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Do not copy them, photograph them or store them on a computer. They are shown only this once; without them a lost password or computer cannot be recovered.</source>
+        <translation>Quiconque voit ces mots peut prendre tout ce que contient ce portefeuille. Ne les copiez pas, ne les photographiez pas, ne les enregistrez pas sur un ordinateur. Ils ne sont montrés qu’une fois ; sans eux, un mot de passe ou un ordinateur perdu ne se récupère pas.</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>Afficher les mots</translation>
+    </message>
+    <message>
+        <source>Make sure nobody can see your screen.</source>
+        <translation>Assurez-vous que personne ne voit votre écran.</translation>
+    </message>
+    <message>
+        <source>I have written the 12 words down, in order</source>
+        <translation>J’ai écrit les 12 mots, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Hide the words</source>
+        <translation>Masquer les mots</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Networks and endpoints, language, theme, data folder.</source>
-        <translation>Réseaux et points d’accès, langue, thème, dossier de données.</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -574,6 +970,555 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Networks and endpoints, language, theme, security, data folder.</source>
+        <translation>Réseaux et points d’accès, langue, thème, sécurité, dossier de données.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Lock the wallet after</source>
+        <translation>Verrouiller le portefeuille après</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute sans utilisation</numerusform>
+            <numerusform>%n minutes sans utilisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wallet also locks when the screen locks. Once locked, its password is asked before anything is signed.</source>
+        <translation>Le portefeuille se verrouille aussi quand l’écran se verrouille. Une fois verrouillé, son mot de passe est demandé avant toute signature.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StartPage</name>
+    <message>
+        <source>Welcome to Strongroom</source>
+        <translation>Bienvenue dans Strongroom</translation>
+    </message>
+    <message>
+        <source>Your wallet signs everything you do on the network. Create a new one, or bring the one you already have.</source>
+        <translation>Votre portefeuille signe tout ce que vous faites sur le réseau. Créez-en un nouveau, ou apportez celui que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Create a new wallet</source>
+        <translation>Créer un nouveau portefeuille</translation>
+    </message>
+    <message>
+        <source>A new recovery phrase of 12 words, made on this computer.</source>
+        <translation>Une nouvelle phrase de récupération de 12 mots, créée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Import a recovery phrase</source>
+        <translation>Importer une phrase de récupération</translation>
+    </message>
+    <message>
+        <source>The 12 or 24 words of a wallet you already have (MetaMask, Ledger backup...).</source>
+        <translation>Les 12 ou 24 mots d’un portefeuille que vous avez déjà (MetaMask, sauvegarde Ledger...).</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importer une clé privée</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, for a single account.</source>
+        <translation>64 chiffres hexadécimaux, pour un seul compte.</translation>
+    </message>
+    <message>
+        <source>Import a keystore file</source>
+        <translation>Importer un fichier keystore</translation>
+    </message>
+    <message>
+        <source>A JSON keystore (geth, MetaMask, the iExec SDK) and its password.</source>
+        <translation>Un keystore JSON (geth, MetaMask, le SDK iExec) et son mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TransferDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Deposit RLC to your iExec account</source>
+        <translation>Déposer des RLC sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>Withdraw RLC from your iExec account</source>
+        <translation>Retirer des RLC de votre compte iExec</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>RLC in your iExec account pays for computations. You can withdraw what is not locked at any time.</source>
+        <translation>Les RLC de votre compte iExec paient les calculs. Vous pouvez retirer à tout moment ce qui n’est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>RLC that is not locked by running computations goes back to your wallet.</source>
+        <translation>Les RLC qui ne sont pas bloqués par des calculs en cours reviennent dans votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Confirmer et envoyer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Balances unavailable: %1</source>
+        <translation>Soldes indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>in your wallet</source>
+        <translation>dans votre portefeuille</translation>
+    </message>
+    <message>
+        <source>in your iExec account</source>
+        <translation>sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>%1 available %2</source>
+        <translation>%1 disponibles %2</translation>
+    </message>
+    <message>
+        <source>This is the zero address: anything sent there is lost.</source>
+        <translation>C’est l’adresse zéro : tout ce qui y est envoyé est perdu.</translation>
+    </message>
+    <message>
+        <source>This is the account you send from.</source>
+        <translation>C’est le compte depuis lequel vous envoyez.</translation>
+    </message>
+    <message>
+        <source>You have never sent anything to this address: check every character with the recipient.</source>
+        <translation>Vous n’avez jamais rien envoyé à cette adresse : vérifiez chaque caractère avec le destinataire.</translation>
+    </message>
+    <message>
+        <source>An address you have used before.</source>
+        <translation>Une adresse que vous avez déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation>Le montant doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The amount must be a number of %1, like 1.5 (at most %2 decimals).</source>
+        <translation>Le montant doit être un nombre de %1, comme 1.5 (au plus %2 décimales).</translation>
+    </message>
+    <message>
+        <source>Checking balances and fees…</source>
+        <translation>Vérification des soldes et des frais…</translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Envoyer &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Deposit &lt;b&gt;%1&lt;/b&gt; from your wallet into your iExec account</source>
+        <translation>Déposer &lt;b&gt;%1&lt;/b&gt; de votre portefeuille sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>Withdraw &lt;b&gt;%1&lt;/b&gt; from your iExec account to your wallet</source>
+        <translation>Retirer &lt;b&gt;%1&lt;/b&gt; de votre compte iExec vers votre portefeuille</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;From: %2&lt;br&gt;Network: %3 (chain %4)&lt;/p&gt;&lt;p&gt;Network fee: at most &lt;b&gt;%5&lt;/b&gt; (%6 gas)&lt;/p&gt;&lt;p&gt;Once sent, a transaction cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;De : %2&lt;br&gt;Réseau : %3 (chaîne %4)&lt;/p&gt;&lt;p&gt;Frais de réseau : au plus &lt;b&gt;%5&lt;/b&gt; (%6 gas)&lt;/p&gt;&lt;p&gt;Une fois envoyée, une transaction ne peut pas être annulée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>to sign this transaction</source>
+        <translation>pour signer cette transaction</translation>
+    </message>
+    <message>
+        <source>Transaction %1 sent. Waiting for it to be confirmed… You can close this window: it is followed in Activity.</source>
+        <translation>Transaction %1 envoyée. En attente de confirmation… Vous pouvez fermer cette fenêtre : elle est suivie dans Activité.</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1. Fee paid: %2.</source>
+        <translation>Confirmée dans le bloc %1. Frais payés : %2.</translation>
+    </message>
+    <message>
+        <source>The transaction ended as “%1”: %2</source>
+        <translation>La transaction s’est terminée ainsi : « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock your wallet</source>
+        <translation>Déverrouiller votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Type the password of your wallet to unlock %1.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour déverrouiller %1.</translation>
+    </message>
+    <message>
+        <source>Type the password of your wallet to unlock %1 %2.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour déverrouiller %1 %2.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WalletPage</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Imported account</source>
+        <translation>Compte importé</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Your accounts, balances and transactions.</source>
+        <translation>Vos comptes, soldes et transactions.</translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation>Pas encore de portefeuille</translation>
+    </message>
+    <message>
+        <source>A wallet holds the key that signs everything you do on the network. Create a new one (you will write down a recovery phrase), or import the one you have: recovery phrase, private key or keystore file.</source>
+        <translation>Un portefeuille contient la clé qui signe tout ce que vous faites sur le réseau. Créez-en un nouveau (vous écrirez une phrase de récupération), ou importez le vôtre : phrase de récupération, clé privée ou fichier keystore.</translation>
+    </message>
+    <message>
+        <source>Create a wallet</source>
+        <translation>Créer un portefeuille</translation>
+    </message>
+    <message>
+        <source>Import a wallet</source>
+        <translation>Importer un portefeuille</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>ETH (for network fees)</source>
+        <translation>ETH (pour les frais de réseau)</translation>
+    </message>
+    <message>
+        <source>RLC in the wallet</source>
+        <translation>RLC dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>iExec account</source>
+        <translation>Compte iExec</translation>
+    </message>
+    <message>
+        <source>Locked in computations</source>
+        <translation>Bloqués dans des calculs</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Déposer</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Get test funds</source>
+        <translation>Obtenir des fonds de test</translation>
+    </message>
+    <message>
+        <source>Ask the sandbox&apos;s faucet for test ETH and RLC (they have no value).</source>
+        <translation>Demander au robinet du bac à sable des ETH et RLC de test (sans valeur).</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>The next account of your recovery phrase.</source>
+        <translation>Le compte suivant de votre phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Export keystore…</source>
+        <translation>Exporter le keystore…</translation>
+    </message>
+    <message>
+        <source>Show recovery phrase…</source>
+        <translation>Afficher la phrase de récupération…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Speed up</source>
+        <translation>Accélérer</translation>
+    </message>
+    <message>
+        <source>Send it again with a higher fee (at least 10% more).</source>
+        <translation>La renvoyer avec des frais plus élevés (au moins 10 % de plus).</translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Annuler la transaction</translation>
+    </message>
+    <message>
+        <source>Replace it by an empty transaction with a higher fee; if that one is mined first, the original never runs.</source>
+        <translation>La remplacer par une transaction vide aux frais plus élevés ; si celle-ci est minée d’abord, l’originale ne s’exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Unlocked: it signs without asking until it is locked.</source>
+        <translation>Déverrouillé : il signe sans demander jusqu’à ce qu’il soit verrouillé.</translation>
+    </message>
+    <message>
+        <source>Locked: the password is asked before anything is signed.</source>
+        <translation>Verrouillé : le mot de passe est demandé avant toute signature.</translation>
+    </message>
+    <message>
+        <source>recovery phrase, account %1</source>
+        <translation>phrase de récupération, compte %1</translation>
+    </message>
+    <message>
+        <source>imported key</source>
+        <translation>clé importée</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Lecture des soldes…</translation>
+    </message>
+    <message>
+        <source>Balances unavailable: %1</source>
+        <translation>Soldes indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>Not enough ETH to pay network fees: get test funds first.</source>
+        <translation>Pas assez d’ETH pour payer les frais de réseau : obtenez d’abord des fonds de test.</translation>
+    </message>
+    <message>
+        <source>Not enough ETH to pay network fees: send some ETH to this account before acting on the network.</source>
+        <translation>Pas assez d’ETH pour payer les frais de réseau : envoyez des ETH sur ce compte avant d’agir sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Balances of block %1; the node cannot be reached now: %2</source>
+        <translation>Soldes du bloc %1 ; le nœud est injoignable pour l’instant : %2</translation>
+    </message>
+    <message>
+        <source>Send ETH or RLC on %1 to this address. Only use this network: funds sent on another one do not arrive here.</source>
+        <translation>Envoyez des ETH ou des RLC sur %1 à cette adresse. N’utilisez que ce réseau : des fonds envoyés sur un autre n’arrivent pas ici.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Asking the faucet…</source>
+        <translation>Demande au robinet…</translation>
+    </message>
+    <message>
+        <source>The faucet sent %1 ETH and %2 RLC.</source>
+        <translation>Le robinet a envoyé %1 ETH et %2 RLC.</translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>Type your wallet password to add an account.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour ajouter un compte.</translation>
+    </message>
+    <message>
+        <source>Account not added</source>
+        <translation>Compte non ajouté</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Label (empty: none)</source>
+        <translation>Libellé (vide : aucun)</translation>
+    </message>
+    <message>
+        <source>Account not renamed</source>
+        <translation>Compte non renommé</translation>
+    </message>
+    <message>
+        <source>Type your wallet password. The exported file opens with this same password.</source>
+        <translation>Tapez le mot de passe de votre portefeuille. Le fichier exporté s’ouvre avec ce même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export keystore</source>
+        <translation>Exporter le keystore</translation>
+    </message>
+    <message>
+        <source>Keystore files (*.json)</source>
+        <translation>Fichiers keystore (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>The keystore was saved to %1.</source>
+        <translation>Le keystore a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Type your wallet password to see the recovery phrase.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour voir la phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Phrase de récupération</translation>
+    </message>
+    <message>
+        <source>Anyone who sees these words can take everything in this wallet. Make sure nobody can see your screen.</source>
+        <translation>Quiconque voit ces mots peut prendre tout ce que contient ce portefeuille. Assurez-vous que personne ne voit votre écran.</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>Afficher les mots</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this computer? It can be brought back from your recovery phrase.</source>
+        <translation>Retirer %1 (%2) de cet ordinateur ? Il pourra être rétabli à partir de votre phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this computer? It is an imported key: unless you have its key or keystore file elsewhere, everything it holds is lost for good.</source>
+        <translation>Retirer %1 (%2) de cet ordinateur ? C’est une clé importée : si vous n’avez pas sa clé ou son fichier keystore ailleurs, tout ce qu’il contient est perdu pour de bon.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Type your wallet password to remove the account.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour retirer le compte.</translation>
+    </message>
+    <message>
+        <source>Account not removed</source>
+        <translation>Compte non retiré</translation>
+    </message>
+    <message>
+        <source>Transactions you send from this account will appear here.</source>
+        <translation>Les transactions que vous envoyez depuis ce compte apparaîtront ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) on the way.</source>
+        <translation>
+            <numerusform>%n transaction en cours.</numerusform>
+            <numerusform>%n transactions en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot follow transactions right now: %1</source>
+        <translation>Impossible de suivre les transactions pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>Try to cancel “%1”? An empty transaction with a higher fee takes its place; if the original is mined first, it runs anyway.</source>
+        <translation>Essayer d’annuler « %1 » ? Une transaction vide aux frais plus élevés prend sa place ; si l’originale est minée d’abord, elle s’exécute quand même.</translation>
+    </message>
+    <message>
+        <source>to cancel this transaction</source>
+        <translation>pour annuler cette transaction</translation>
+    </message>
+    <message>
+        <source>to speed up this transaction</source>
+        <translation>pour accélérer cette transaction</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Non annulée</translation>
+    </message>
+    <message>
+        <source>Not sped up</source>
+        <translation>Non accélérée</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WalletSession</name>
+    <message>
+        <source>There is no account to unlock.</source>
+        <translation>Il n’y a aucun compte à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation>Ce mot de passe ne déverrouille pas le compte.</translation>
+    </message>
+    <message>
+        <source>The account changed while it was being unlocked; try again.</source>
+        <translation>Le compte a changé pendant son déverrouillage ; réessayez.</translation>
     </message>
 </context>
 </TS>
