@@ -36,6 +36,7 @@ std::vector<Command> networkCommands();
 std::vector<Command> walletCommands();
 std::vector<Command> signCommands();
 std::vector<Command> chainCommands();
+std::vector<Command> dataCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
 AppPaths pathsFor(const CommandLine& line);
