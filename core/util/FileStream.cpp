@@ -104,12 +104,12 @@ void OutputFile::write(ByteView bytes) {
     written_ += bytes.size();
 }
 
-void OutputFile::close() {
+void OutputFile::close(bool sync) {
     if (fd_ < 0)
         return;
     const int fd = fd_;
     fd_ = -1;
-    if (::fsync(fd) != 0) {
+    if (sync && ::fsync(fd) != 0) {
         const int err = errno;
         ::close(fd);
         fail("Could not write", path_, err);

@@ -45,8 +45,10 @@ public:
     OutputFile& operator=(const OutputFile&) = delete;
 
     void write(ByteView bytes);
-    /// Flushes to disk (fsync) and closes; a disk that fills up may only say so here.
-    void close();
+    /// Closes; with `sync`, flushes to disk first (fsync). A disk that fills up may only say
+    /// so here. Files that can be made again (an encrypted copy) skip the sync: it would
+    /// double the time of a large write.
+    void close(bool sync = false);
     std::uint64_t written() const { return written_; }
 
 private:
