@@ -52,7 +52,7 @@ namespace sr::iexec {
 
 struct ProtectRequest {
     std::vector<std::filesystem::path> paths; ///< files and folders (see dataObjectFromPaths)
-    std::string name;                         ///< public on chain; empty: defaultProtectName()
+    std::string name{};                       ///< public on chain; empty: defaultProtectName()
 };
 
 /// The name used when none is given: the single file or folder's name, else "N items".
