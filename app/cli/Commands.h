@@ -37,6 +37,7 @@ std::vector<Command> walletCommands();
 std::vector<Command> signCommands();
 std::vector<Command> chainCommands();
 std::vector<Command> dataCommands();
+std::vector<Command> protectCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
 AppPaths pathsFor(const CommandLine& line);

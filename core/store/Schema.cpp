@@ -80,6 +80,31 @@ const std::vector<std::string>& strongroomMigrations() {
         " removed INTEGER NOT NULL DEFAULT 0,"
         " added_at INTEGER NOT NULL,"
         " PRIMARY KEY (chain_id, address));",
+        // 4: the protect-data journal (iexec::ProtectJournal). sealed_key holds the dataset
+        // key encrypted under the wallet password until the SMS confirms it, then ''.
+        "CREATE TABLE protect_operations ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " chain_id INTEGER NOT NULL,"
+        " owner TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " paths TEXT NOT NULL,"
+        " step TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " sealed_key TEXT NOT NULL,"
+        " encrypted_file TEXT NOT NULL DEFAULT '',"
+        " schema TEXT NOT NULL DEFAULT '',"
+        " checksum TEXT,"
+        " cid TEXT NOT NULL DEFAULT '',"
+        " encrypted_size INTEGER NOT NULL DEFAULT 0,"
+        " zip_size INTEGER NOT NULL DEFAULT 0,"
+        " tx_id INTEGER REFERENCES pending_transactions(id),"
+        " tx_hash TEXT,"
+        " dataset TEXT,"
+        " error_code TEXT NOT NULL DEFAULT '',"
+        " error TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL,"
+        " updated_at INTEGER NOT NULL);"
+        "CREATE INDEX protect_operations_state ON protect_operations(chain_id, state);",
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <curl/curl.h>
+#include <exception>
 
 namespace sr {
 namespace {
@@ -29,6 +30,8 @@ struct Transfer {
     std::size_t limit;
     bool tooLarge = false;
     const CancelToken* cancel;
+    const HttpRequest* request;
+    std::exception_ptr sourceError; // what the body source threw
 };
 
 size_t onBody(char* data, size_t size, size_t count, void* user) {
@@ -63,9 +66,21 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     return n;
 }
 
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t sent) {
     auto* t = static_cast<Transfer*>(user);
+    if (t->request->onUploadProgress && t->request->bodySource)
+        t->request->onUploadProgress(static_cast<std::uint64_t>(sent), t->request->bodySize);
     return t->cancel && t->cancel->cancelled() ? 1 : 0;
+}
+
+size_t onRead(char* buffer, size_t size, size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    try {
+        return t->request->bodySource(buffer, size * count);
+    } catch (...) {
+        t->sourceError = std::current_exception();
+        return CURL_READFUNC_ABORT;
+    }
 }
 
 } // namespace
@@ -111,7 +126,7 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     CURL* curl = handle_->curl;
     curl_easy_reset(curl); // keeps the connection cache
     HttpResponse response;
-    Transfer transfer{&response, request.maxResponseBytes, false, cancel};
+    Transfer transfer{&response, request.maxResponseBytes, false, cancel, &request, nullptr};
 
     curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -134,9 +149,17 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     } else if (request.method == "POST" || request.method == "PUT" || request.method == "DELETE" ||
                request.method == "PATCH") {
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
-                         static_cast<curl_off_t>(request.body.size()));
+        if (request.bodySource) {
+            curl_easy_setopt(curl, CURLOPT_POST, 1L);
+            curl_easy_setopt(curl, CURLOPT_READFUNCTION, onRead);
+            curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                             static_cast<curl_off_t>(request.bodySize));
+        } else {
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                             static_cast<curl_off_t>(request.body.size()));
+        }
     } else if (request.method != "GET") {
         throw Error(ErrorCode::InvalidArgument, "Unsupported HTTP method " + request.method);
     }
@@ -152,6 +175,8 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     curl_slist_free_all(headers);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
 
+    if (transfer.sourceError)
+        std::rethrow_exception(transfer.sourceError);
     if (cancel && cancel->cancelled())
         throw Error(ErrorCode::Cancelled, "The operation was cancelled.");
     const std::string host = hostOf(request.url);

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -19,6 +21,13 @@ struct HttpRequest {
     std::string url;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+    /// A body streamed instead of `body`, for uploads larger than memory (POST or PUT): fills
+    /// `buffer` with up to `capacity` bytes and returns how many (0 at the end), `bodySize`
+    /// bytes in all. What it throws aborts the transfer and is rethrown by send().
+    std::function<std::size_t(char* buffer, std::size_t capacity)> bodySource;
+    std::uint64_t bodySize = 0;
+    /// Called as the body goes out: (bytes sent, total).
+    std::function<void(std::uint64_t sent, std::uint64_t total)> onUploadProgress;
     std::chrono::milliseconds timeout{30000};        ///< the whole exchange
     std::chrono::milliseconds connectTimeout{10000}; ///< reaching the server
     std::size_t maxResponseBytes = 64u << 20;        ///< larger replies are an error, not memory

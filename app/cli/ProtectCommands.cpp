@@ -1,0 +1,383 @@
+// strongroom-cli data protect|resume|operations|cancel: protecting data end to end through the
+// journaled pipeline (iexec/ProtectPipeline.h); dataset encrypt|decrypt and ipfs cid: the iExec
+// dataset format and IPFS addressing, offline, for scripts and for checking what the protect
+// pipeline produces.
+
+#include "Commands.h"
+#include "Password.h"
+#include "Support.h"
+#include "eth/Hex.h"
+#include "eth/TransactionManager.h"
+#include "iexec/DatasetCipher.h"
+#include "iexec/Multiaddr.h"
+#include "iexec/ProtectPipeline.h"
+#include "iexec/UnixFs.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+#include "wallet/AccountStore.h"
+
+#include <filesystem>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+
+namespace sr::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using iexec::ProtectJournal;
+
+crypto::SecretBytes readKeyFile(const std::string& path) {
+    return iexec::datasetKeyFromBase64(asText(readSecretFile(path, 4096)));
+}
+
+int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const fs::path in = args[0];
+    const fs::path out = args[1];
+    std::string keyFile = option(line, "key-file");
+    crypto::SecretBytes key;
+    bool newKey = false;
+    if (!keyFile.empty()) {
+        key = readKeyFile(keyFile);
+    } else {
+        // A fresh key goes next to the output, never to the terminal.
+        keyFile = out.string() + ".key";
+        if (fs::exists(keyFile))
+            throw Error(ErrorCode::AlreadyExists,
+                        keyFile + " already exists; pass it with --key-file to reuse it, or "
+                                  "remove it.");
+        key = iexec::generateDatasetKey();
+        newKey = true;
+        // Saved before encrypting: no ciphertext ever exists without its key.
+        const crypto::SecretBytes text = iexec::datasetKeyToBase64(key);
+        writeFileAtomic(keyFile, std::string(asText(text)) + "\n", 0600);
+    }
+    std::optional<iexec::EncryptedDigest> encrypted;
+    try {
+        encrypted = iexec::encryptDatasetFile(in, out, key);
+    } catch (...) {
+        if (newKey)
+            fs::remove(keyFile);
+        throw;
+    }
+    const iexec::EncryptedDigest& digest = *encrypted;
+    const std::string checksum = iexec::checksumHex(digest.checksum);
+    const std::string cid = digest.ipfs.cid.toString();
+    if (line.global.json) {
+        io.out << nlohmann::json{{"file", out.string()},
+                                 {"size", digest.size},
+                                 {"checksum", checksum},
+                                 {"cid", cid},
+                                 {"multiaddr", iexec::p2pMultiaddrString(digest.ipfs.cid)},
+                                 {"keyFile", keyFile},
+                                 {"newKey", newKey}}
+                      .dump(2)
+               << "\n";
+        return 0;
+    }
+    io.out << "Encrypted " << in.string() << " to " << out.string() << " (" << digest.size
+           << " bytes)\n"
+           << "checksum  " << checksum << "\n"
+           << "cid       " << cid << "\n"
+           << (newKey ? "new key   " : "key       ") << keyFile << "\n";
+    return 0;
+}
+
+int datasetDecrypt(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const std::string keyFile = option(line, "key-file");
+    if (keyFile.empty())
+        throw UsageError("dataset decrypt needs --key-file K (the dataset key in base64)");
+    iexec::decryptDatasetFile(args[0], args[1], readKeyFile(keyFile));
+    const auto size = fs::file_size(args[1]);
+    if (line.global.json)
+        io.out << nlohmann::json{{"file", args[1]}, {"size", size}}.dump(2) << "\n";
+    else
+        io.out << "Decrypted " << args[0] << " to " << args[1] << " (" << size << " bytes)\n";
+    return 0;
+}
+
+int ipfsCid(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const iexec::UnixFsResult result = iexec::unixFsFileAt(args[0]);
+    if (line.global.json)
+        io.out << nlohmann::json{{"cid", result.cid.toString()},
+                                 {"size", result.fileSize},
+                                 {"dagSize", result.dagSize},
+                                 {"multiaddr", iexec::p2pMultiaddrString(result.cid)}}
+                      .dump(2)
+               << "\n";
+    else
+        io.out << result.cid.toString() << "\n";
+    return 0;
+}
+
+// What protect and resume share: the network, the journals and the pipeline over them.
+struct ProtectSession {
+    Network network;
+    ProtectJournal journal;
+    PendingTransactions transactions;
+    eth::TransactionManager manager;
+    iexec::ProtectPipeline pipeline;
+
+    explicit ProtectSession(const CommandLine& line, Network net)
+        : network(std::move(net)), journal(pathsFor(line).databaseFile()),
+          transactions(pathsFor(line).databaseFile()),
+          manager(*network.rpc, transactions, network.profile.chainId),
+          pipeline(network.profile, manager, journal,
+                   {.workDir = pathsFor(line).dataDir / "protect"}) {}
+};
+
+nlohmann::json operationJson(const iexec::ProtectOperation& op) {
+    nlohmann::json j = {{"id", op.id},
+                        {"name", op.name},
+                        {"owner", op.owner.toChecksumHex()},
+                        {"state", std::string(iexec::protectStateName(op.state))},
+                        {"step", std::string(iexec::protectStepName(op.step))},
+                        {"address", nullptr},
+                        {"schema", nullptr},
+                        {"multiaddr", nullptr},
+                        {"checksum", nullptr},
+                        {"cid", nullptr},
+                        {"transactionHash", nullptr},
+                        {"error", nullptr}};
+    if (op.dataset)
+        j["address"] = op.dataset->toChecksumHex();
+    if (!op.schema.empty())
+        j["schema"] = nlohmann::json::parse(op.schema);
+    if (!op.cid.empty()) {
+        j["cid"] = op.cid;
+        j["multiaddr"] = iexec::p2pMultiaddrString(iexec::Cid::parse(op.cid));
+    }
+    if (op.checksum)
+        j["checksum"] = iexec::checksumHex(*op.checksum);
+    if (op.txHash)
+        j["transactionHash"] = eth::toHex(*op.txHash);
+    if (!op.error.empty())
+        j["error"] = {{"code", op.errorCode}, {"message", op.error}};
+    return j;
+}
+
+// Step lines with the throughput of the steps that move bytes, on stdout (not with --json).
+iexec::ProtectPipeline::Observer stepPrinter(const CommandLine& line, Io& io) {
+    if (line.global.json)
+        return {};
+    return [&io](const iexec::ProtectProgress& p) {
+        if (p.done == 0 && p.total == 0)
+            io.out << "  " << iexec::protectStepLabel(p.step) << "...\n" << std::flush;
+        else if (p.done == p.total && p.total > 0 && p.bytesPerSecond > 0)
+            io.out << "    " << p.total / 1000 << " kB at " << std::fixed << std::setprecision(1)
+                   << p.bytesPerSecond / 1e6 << " MB/s\n"
+                   << std::flush;
+    };
+}
+
+void printDone(const iexec::ProtectOperation& op, Io& io) {
+    io.out << "Protected \"" << op.name << "\" as " << op.dataset->toChecksumHex() << "\n"
+           << "schema    " << op.schema << "\n"
+           << "multiaddr " << iexec::p2pMultiaddrString(iexec::Cid::parse(op.cid)) << "\n"
+           << "checksum  " << iexec::checksumHex(*op.checksum) << "\n";
+}
+
+// Runs one operation; on failure says how to go on, then lets the error end the command.
+iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
+                                     const wallet::Signer& signer,
+                                     const crypto::SecretBytes& password, const CommandLine& line,
+                                     Io& io) {
+    try {
+        return session.pipeline.run(id, signer, asText(password), stepPrinter(line, io));
+    } catch (const Error& e) {
+        const iexec::ProtectOperation op = session.pipeline.find(id);
+        io.err << "strongroom-cli: " << e.what() << "\n"
+               << "Operation " << id << " stopped at step " << iexec::protectStepName(op.step)
+               << " and is kept: resume it with "
+               << "'strongroom-cli data resume " << id << "'";
+        if (!op.txId && op.step <= iexec::ProtectStep::Register)
+            io.err << " or give it up with 'strongroom-cli data cancel " << id << "'";
+        io.err << ".\n";
+        throw Error(e.code(), "Protecting \"" + op.name + "\" did not finish.");
+    }
+}
+
+int dataProtect(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    ProtectSession session(line, openNetwork(line));
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const eth::Address owner = chooseAccount(line, store);
+    std::vector<fs::path> paths(args.begin(), args.end());
+    for (const auto& p : paths)
+        if (!fs::exists(p))
+            throw Error(ErrorCode::NotFound, p.string() + " does not exist.");
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    const wallet::Signer signer = store.unlock(owner, asText(password));
+    const std::int64_t id = session.pipeline.create({.paths = paths, .name = option(line, "name")},
+                                                    owner, asText(password));
+    std::optional<crypto::SecretBytes> key;
+    if (line.flags.count("reveal-key"))
+        key = session.pipeline.revealKey(id, asText(password));
+    if (!line.global.json)
+        io.out << "Protecting \"" << session.pipeline.find(id).name << "\" (operation " << id
+               << ") on " << session.network.profile.displayName << "\n"
+               << std::flush;
+    const iexec::ProtectOperation op = runOperation(session, id, signer, password, line, io);
+    if (line.global.json) {
+        nlohmann::json j = operationJson(op);
+        if (key)
+            j["key"] = std::string(asText(*key));
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    printDone(op, io);
+    if (key)
+        io.out << "key       " << asText(*key) << "\n";
+    return 0;
+}
+
+int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    ProtectSession session(line, openNetwork(line));
+    std::vector<iexec::ProtectOperation> todo;
+    if (!args.empty()) {
+        std::int64_t id = 0;
+        try {
+            id = std::stoll(args[0]);
+        } catch (const std::exception&) {
+            throw UsageError("ID must be an operation number (see 'data operations')");
+        }
+        todo.push_back(session.pipeline.find(id));
+    } else {
+        todo = session.pipeline.unfinished();
+        std::reverse(todo.begin(), todo.end()); // oldest first
+    }
+    if (todo.empty()) {
+        if (line.global.json)
+            io.out << "[]\n";
+        else
+            io.out << "Nothing to resume on " << session.network.profile.displayName << ".\n";
+        return 0;
+    }
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
+    nlohmann::json done = nlohmann::json::array();
+    for (const auto& pending : todo) {
+        const wallet::Signer signer = store.unlock(pending.owner, asText(password));
+        if (!line.global.json)
+            io.out << "Resuming \"" << pending.name << "\" (operation " << pending.id
+                   << ") at step " << iexec::protectStepName(pending.step) << "\n"
+                   << std::flush;
+        const iexec::ProtectOperation op =
+            runOperation(session, pending.id, signer, password, line, io);
+        if (line.global.json)
+            done.push_back(operationJson(op));
+        else
+            printDone(op, io);
+    }
+    if (line.global.json)
+        io.out << done.dump(2) << "\n";
+    return 0;
+}
+
+int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    const Network network = openNetwork(line);
+    ProtectJournal journal(pathsFor(line).databaseFile());
+    const auto ops = journal.list(network.profile.chainId, !line.flags.count("all"));
+    if (line.global.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& op : ops)
+            list.push_back(operationJson(op));
+        io.out << list.dump(2) << "\n";
+        return 0;
+    }
+    if (ops.empty())
+        io.out << "No protect operation to show on " << network.profile.displayName << ".\n";
+    for (const auto& op : ops) {
+        io.out << std::setw(4) << op.id << "  " << std::left << std::setw(9)
+               << iexec::protectStateName(op.state) << " " << std::setw(9)
+               << iexec::protectStepName(op.step) << std::right << "  " << op.name;
+        if (op.dataset)
+            io.out << "  " << op.dataset->toChecksumHex();
+        io.out << "\n";
+        if (!op.error.empty())
+            io.out << "      " << op.error << "\n";
+    }
+    return 0;
+}
+
+int dataCancel(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    ProtectSession session(line, openNetwork(line));
+    std::int64_t id = 0;
+    try {
+        id = std::stoll(args[0]);
+    } catch (const std::exception&) {
+        throw UsageError("ID must be an operation number (see 'data operations')");
+    }
+    const iexec::ProtectOperation op = session.pipeline.cancel(id);
+    if (line.global.json)
+        io.out << operationJson(op).dump(2) << "\n";
+    else
+        io.out << "Cancelled \"" << op.name << "\" (operation " << id
+               << "): nothing reached the chain, the encrypted copy and the key are erased.\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> protectCommands() {
+    return {
+        {{"data", "protect"},
+         "PATH... [--name N] [--reveal-key]",
+         "protect files and folders: encrypt, upload to IPFS, register on chain, key to the SMS",
+         {"name"},
+         {"reveal-key"},
+         1,
+         10000,
+         guarded(dataProtect)},
+        {{"data", "resume"},
+         "[ID]",
+         "carry on an interrupted or failed protect operation (all unfinished ones without ID)",
+         {},
+         {},
+         0,
+         1,
+         guarded(dataResume)},
+        {{"data", "operations"},
+         "[--all]",
+         "protect operations not finished yet (with --all, the finished ones too)",
+         {},
+         {"all"},
+         0,
+         0,
+         guarded(dataOperations)},
+        {{"data", "cancel"},
+         "ID",
+         "give up a protect operation that has not reached the chain and erase its files",
+         {},
+         {},
+         1,
+         1,
+         guarded(dataCancel)},
+        {{"dataset", "encrypt"},
+         "IN OUT [--key-file K]",
+         "encrypt a file in the iExec dataset format; a new key goes to OUT.key",
+         {"key-file"},
+         {},
+         2,
+         2,
+         guarded(datasetEncrypt)},
+        {{"dataset", "decrypt"},
+         "IN OUT --key-file K",
+         "decrypt an iExec dataset file with its base64 key",
+         {"key-file"},
+         {},
+         2,
+         2,
+         guarded(datasetDecrypt)},
+        {{"ipfs", "cid"},
+         "FILE",
+         "the CID an IPFS node (Kubo, default options) gives FILE",
+         {},
+         {},
+         1,
+         1,
+         guarded(ipfsCid)},
+    };
+}
+
+} // namespace sr::cli

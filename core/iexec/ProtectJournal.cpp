@@ -1,0 +1,250 @@
+#include "iexec/ProtectJournal.h"
+
+#include "eth/Hex.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "util/Error.h"
+
+#include <array>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+namespace sr::iexec {
+namespace {
+
+constexpr std::array<std::pair<ProtectStep, std::string_view>, 8> kSteps = {{
+    {ProtectStep::Seal, "seal"},
+    {ProtectStep::Upload, "upload"},
+    {ProtectStep::Gateway, "gateway"},
+    {ProtectStep::Register, "register"},
+    {ProtectStep::Confirm, "confirm"},
+    {ProtectStep::PushKey, "push-key"},
+    {ProtectStep::CheckKey, "check-key"},
+    {ProtectStep::Done, "done"},
+}};
+
+constexpr std::array<std::pair<ProtectState, std::string_view>, 4> kStates = {{
+    {ProtectState::Active, "active"},
+    {ProtectState::Failed, "failed"},
+    {ProtectState::Done, "done"},
+    {ProtectState::Cancelled, "cancelled"},
+}};
+
+constexpr const char* kColumns =
+    "id, chain_id, owner, name, paths, step, state, sealed_key, encrypted_file, schema, "
+    "checksum, cid, encrypted_size, zip_size, tx_id, tx_hash, dataset, error_code, error, "
+    "created_at, updated_at";
+
+std::int64_t now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string pathsToText(const std::vector<std::filesystem::path>& paths) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& p : paths)
+        list.push_back(p.string());
+    return list.dump();
+}
+
+std::vector<std::filesystem::path> pathsFromText(const std::string& text) {
+    const auto list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array())
+        throw Error(ErrorCode::Corrupt, "The protect journal holds a malformed list of files.");
+    std::vector<std::filesystem::path> paths;
+    for (const auto& p : list)
+        paths.emplace_back(p.get<std::string>());
+    return paths;
+}
+
+ProtectOperation readRow(const Database::Statement& s) {
+    ProtectOperation o;
+    o.id = s.integer(0);
+    o.chainId = static_cast<std::uint64_t>(s.integer(1));
+    o.owner = eth::Address::fromHex(s.text(2));
+    o.name = s.text(3);
+    o.paths = pathsFromText(s.text(4));
+    o.step = protectStepFromName(s.text(5));
+    o.state = protectStateFromName(s.text(6));
+    o.sealedKey = s.text(7);
+    o.encryptedFile = s.text(8);
+    o.schema = s.text(9);
+    if (!s.isNull(10))
+        o.checksum = eth::fromHexFixed<32>(s.text(10));
+    o.cid = s.text(11);
+    o.encryptedSize = static_cast<std::uint64_t>(s.integer(12));
+    o.zipSize = static_cast<std::uint64_t>(s.integer(13));
+    if (!s.isNull(14))
+        o.txId = s.integer(14);
+    if (!s.isNull(15))
+        o.txHash = eth::fromHexFixed<32>(s.text(15));
+    if (!s.isNull(16))
+        o.dataset = eth::Address::fromHex(s.text(16));
+    o.errorCode = s.text(17);
+    o.error = s.text(18);
+    o.createdAt = s.integer(19);
+    o.updatedAt = s.integer(20);
+    return o;
+}
+
+// Binds the mutable fields as ?1..?16 in the order of the UPDATE below.
+void bindMutable(Database::Statement& s, const ProtectOperation& o) {
+    s.bind(1, protectStepName(o.step));
+    s.bind(2, protectStateName(o.state));
+    s.bind(3, o.sealedKey);
+    s.bind(4, o.encryptedFile.string());
+    s.bind(5, o.schema);
+    if (o.checksum)
+        s.bind(6, eth::toHex(*o.checksum));
+    else
+        s.bindNull(6);
+    s.bind(7, o.cid);
+    s.bind(8, static_cast<std::int64_t>(o.encryptedSize));
+    s.bind(9, static_cast<std::int64_t>(o.zipSize));
+    if (o.txId)
+        s.bind(10, *o.txId);
+    else
+        s.bindNull(10);
+    if (o.txHash)
+        s.bind(11, eth::toHex(*o.txHash));
+    else
+        s.bindNull(11);
+    if (o.dataset)
+        s.bind(12, o.dataset->toChecksumHex());
+    else
+        s.bindNull(12);
+    s.bind(13, o.errorCode);
+    s.bind(14, o.error);
+    s.bind(15, o.updatedAt);
+}
+
+void writeMutable(Database& db, ProtectOperation& o) {
+    o.updatedAt = now();
+    auto s = db.prepare(
+        "UPDATE protect_operations SET step = ?1, state = ?2, sealed_key = ?3, "
+        "encrypted_file = ?4, schema = ?5, checksum = ?6, cid = ?7, encrypted_size = ?8, "
+        "zip_size = ?9, tx_id = ?10, tx_hash = ?11, dataset = ?12, error_code = ?13, "
+        "error = ?14, updated_at = ?15 WHERE id = ?16");
+    bindMutable(s, o);
+    s.bind(16, o.id);
+    s.run();
+    if (db.changes() != 1)
+        throw Error(ErrorCode::NotFound,
+                    "Protect operation " + std::to_string(o.id) + " is not in the journal.");
+}
+
+} // namespace
+
+std::string_view protectStepName(ProtectStep step) noexcept {
+    for (const auto& [s, name] : kSteps)
+        if (s == step)
+            return name;
+    return "unknown";
+}
+
+ProtectStep protectStepFromName(std::string_view name) {
+    for (const auto& [s, n] : kSteps)
+        if (n == name)
+            return s;
+    throw Error(ErrorCode::Corrupt,
+                "The protect journal holds an unknown step \"" + std::string(name) + "\".");
+}
+
+std::string_view protectStepLabel(ProtectStep step) noexcept {
+    switch (step) {
+    case ProtectStep::Seal:
+        return "Encrypting";
+    case ProtectStep::Upload:
+        return "Uploading to IPFS";
+    case ProtectStep::Gateway:
+        return "Checking the IPFS gateway";
+    case ProtectStep::Register:
+        return "Registering on chain";
+    case ProtectStep::Confirm:
+        return "Waiting for the transaction";
+    case ProtectStep::PushKey:
+        return "Handing the key to the SMS";
+    case ProtectStep::CheckKey:
+        return "Checking the SMS holds the key";
+    case ProtectStep::Done:
+        return "Done";
+    }
+    return "";
+}
+
+std::string_view protectStateName(ProtectState state) noexcept {
+    for (const auto& [s, name] : kStates)
+        if (s == state)
+            return name;
+    return "unknown";
+}
+
+ProtectState protectStateFromName(std::string_view name) {
+    for (const auto& [s, n] : kStates)
+        if (n == name)
+            return s;
+    throw Error(ErrorCode::Corrupt,
+                "The protect journal holds an unknown state \"" + std::string(name) + "\".");
+}
+
+ProtectJournal::ProtectJournal(const std::filesystem::path& databaseFile)
+    : db_(std::make_unique<Database>(databaseFile, strongroomMigrations())) {}
+
+ProtectJournal::~ProtectJournal() = default;
+
+ProtectOperation ProtectJournal::insert(ProtectOperation o) {
+    std::lock_guard lock(mutex_);
+    o.createdAt = o.updatedAt = now();
+    db_->transaction([&] {
+        auto s = db_->prepare("INSERT INTO protect_operations (chain_id, owner, name, paths, "
+                              "step, state, sealed_key, created_at, updated_at) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
+        s.bind(1, static_cast<std::int64_t>(o.chainId))
+            .bind(2, o.owner.toChecksumHex())
+            .bind(3, o.name)
+            .bind(4, pathsToText(o.paths))
+            .bind(5, protectStepName(o.step))
+            .bind(6, protectStateName(o.state))
+            .bind(7, o.sealedKey)
+            .bind(8, o.createdAt);
+        s.run();
+        o.id = db_->lastInsertId();
+        writeMutable(*db_, o); // the other fields, through their one writer
+    });
+    return o;
+}
+
+void ProtectJournal::update(ProtectOperation& o) {
+    std::lock_guard lock(mutex_);
+    writeMutable(*db_, o);
+}
+
+std::optional<ProtectOperation> ProtectJournal::find(std::int64_t id) const {
+    std::lock_guard lock(mutex_);
+    auto s =
+        db_->prepare(std::string("SELECT ") + kColumns + " FROM protect_operations WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return readRow(s);
+}
+
+std::vector<ProtectOperation> ProtectJournal::list(std::uint64_t chainId, bool unfinishedOnly,
+                                                   const std::optional<eth::Address>& owner) const {
+    std::lock_guard lock(mutex_);
+    auto s = db_->prepare(std::string("SELECT ") + kColumns +
+                          " FROM protect_operations WHERE (?1 = 0 OR chain_id = ?1)"
+                          " AND (?2 = 0 OR state IN ('active', 'failed'))"
+                          " AND (?3 = '' OR owner = ?3) ORDER BY id DESC");
+    s.bind(1, static_cast<std::int64_t>(chainId));
+    s.bind(2, static_cast<std::int64_t>(unfinishedOnly ? 1 : 0));
+    s.bind(3, owner ? owner->toChecksumHex() : std::string());
+    std::vector<ProtectOperation> out;
+    while (s.step())
+        out.push_back(readRow(s));
+    return out;
+}
+
+} // namespace sr::iexec

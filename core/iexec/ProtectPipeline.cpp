@@ -1,0 +1,354 @@
+#include "iexec/ProtectPipeline.h"
+
+#include "eth/Hex.h"
+#include "iexec/DataObject.h"
+#include "iexec/DataProtectorContract.h"
+#include "iexec/DatasetCipher.h"
+#include "iexec/IpfsClient.h"
+#include "iexec/Multiaddr.h"
+#include "iexec/SealedData.h"
+#include "iexec/SmsClient.h"
+#include "util/Error.h"
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+namespace sr::iexec {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// See the header: a crash on demand, after a step's work and before the journal records it.
+void testStopAt(ProtectStep step) {
+    const char* wanted = std::getenv("STRONGROOM_TEST_STOP_AT");
+    if (wanted && protectStepName(step) == wanted)
+        std::_Exit(ProtectPipeline::kTestStopExitCode);
+}
+
+void removeQuietly(const fs::path& path) {
+    if (path.empty())
+        return;
+    std::error_code ec;
+    fs::remove(path, ec);
+    fs::remove(path.string() + ".partial", ec);
+}
+
+// Reports one step's progress with its throughput since the step began.
+class StepReporter {
+public:
+    StepReporter(const ProtectPipeline::Observer& observer, std::int64_t id, ProtectStep step)
+        : observer_(observer), id_(id), step_(step), begin_(Clock::now()) {
+        report(0, 0);
+    }
+    void report(std::uint64_t done, std::uint64_t total) const {
+        if (!observer_)
+            return;
+        const double seconds = std::chrono::duration<double>(Clock::now() - begin_).count();
+        observer_(
+            {id_, step_, done, total, seconds > 0 ? static_cast<double>(done) / seconds : 0.0});
+    }
+
+private:
+    const ProtectPipeline::Observer& observer_;
+    std::int64_t id_;
+    ProtectStep step_;
+    Clock::time_point begin_;
+};
+
+bool leftNothingOnChain(TxStatus status) {
+    return status == TxStatus::Failed || status == TxStatus::Dropped ||
+           status == TxStatus::Rejected || status == TxStatus::Replaced;
+}
+
+} // namespace
+
+std::string defaultProtectName(const std::vector<fs::path>& paths) {
+    if (paths.size() == 1) {
+        fs::path p = paths.front().lexically_normal();
+        if (p.filename().empty())
+            p = p.parent_path(); // "folder/"
+        if (!p.filename().empty())
+            return p.filename().string();
+    }
+    return std::to_string(paths.size()) + " items";
+}
+
+ProtectPipeline::ProtectPipeline(NetworkProfile profile, eth::TransactionManager& manager,
+                                 ProtectJournal& journal, Options options)
+    : profile_(std::move(profile)), manager_(manager), journal_(journal),
+      options_(std::move(options)) {
+    if (options_.workDir.empty())
+        throw Error(ErrorCode::InvalidArgument, "The protect pipeline needs a work folder.");
+}
+
+std::int64_t ProtectPipeline::create(const ProtectRequest& request, const eth::Address& owner,
+                                     std::string_view password) {
+    if (request.paths.empty())
+        throw Error(ErrorCode::InvalidArgument, "Choose at least one file or folder to protect.");
+    // Everything the user could have got wrong is found now, before a key or a row exists.
+    validateDataObject(dataObjectFromPaths(request.paths));
+    ProtectOperation op;
+    op.chainId = profile_.chainId;
+    op.owner = owner;
+    op.name = request.name.empty() ? defaultProtectName(request.paths) : request.name;
+    for (const auto& p : request.paths)
+        op.paths.push_back(fs::absolute(p));
+    const crypto::SecretBytes key = generateDatasetKey();
+    op.sealedKey =
+        wallet::KeystoreCrypto::seal(key.view(), password, options_.keyCost).toJson().dump();
+    return journal_.insert(std::move(op)).id;
+}
+
+ProtectOperation ProtectPipeline::start(const ProtectRequest& request, const eth::Signer& signer,
+                                        std::string_view password, const Observer& observer,
+                                        const CancelToken* cancel) {
+    return run(create(request, signer.address(), password), signer, password, observer, cancel);
+}
+
+ProtectOperation ProtectPipeline::find(std::int64_t id) const {
+    auto op = journal_.find(id);
+    if (!op || op->chainId != profile_.chainId)
+        throw Error(ErrorCode::NotFound, "There is no protect operation " + std::to_string(id) +
+                                             " on " + profile_.displayName + ".");
+    return *op;
+}
+
+std::vector<ProtectOperation> ProtectPipeline::list() const {
+    return journal_.list(profile_.chainId, false);
+}
+
+std::vector<ProtectOperation> ProtectPipeline::unfinished() const {
+    return journal_.list(profile_.chainId, true);
+}
+
+crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op,
+                                             std::string_view password) const {
+    if (op.sealedKey.empty())
+        throw Error(ErrorCode::NotFound,
+                    "Operation " + std::to_string(op.id) +
+                        " no longer keeps the dataset key: the SMS holds it now.");
+    const auto json = nlohmann::json::parse(op.sealedKey, nullptr, false);
+    if (!json.is_object())
+        throw Error(ErrorCode::Corrupt,
+                    "The sealed key of operation " + std::to_string(op.id) + " is damaged.");
+    return wallet::KeystoreCrypto::fromJson(json, 32, 32).open(password);
+}
+
+crypto::SecretBytes ProtectPipeline::revealKey(std::int64_t id, std::string_view password) const {
+    return datasetKeyToBase64(openKey(find(id), password));
+}
+
+eth::TransactionRequest ProtectPipeline::registration(const ProtectOperation& op) const {
+    const DataProtectorContract contract(eth::Address::fromHex(profile_.dataProtector));
+    return contract.createDatasetWithSchema(op.owner, op.name, op.schema,
+                                            p2pMultiaddr(Cid::parse(op.cid)), *op.checksum);
+}
+
+// A crash between sending the transaction and journaling its id leaves it only in the
+// transaction journal: found again by its exact call (the checksum makes it unique).
+std::optional<TxRecord> ProtectPipeline::journaledRegistration(const ProtectOperation& op) const {
+    if (!op.checksum || op.cid.empty())
+        return std::nullopt;
+    const eth::TransactionRequest wanted = registration(op);
+    PendingTransactions::HistoryQuery query;
+    query.chainId = op.chainId;
+    query.account = op.owner;
+    query.limit = 500;
+    for (const TxRecord& r : manager_.journal().history(query)) {
+        if (r.to != wanted.to || leftNothingOnChain(r.status) || r.createdAt < op.createdAt)
+            continue;
+        if (r.transaction().data == wanted.data)
+            return r;
+    }
+    return std::nullopt;
+}
+
+ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
+    ProtectOperation op = find(id);
+    if (op.finished())
+        throw Error(ErrorCode::InvalidArgument, "Operation " + std::to_string(id) + " is already " +
+                                                    std::string(protectStateName(op.state)) + ".");
+    if (op.txId || op.step > ProtectStep::Register || journaledRegistration(op))
+        throw Error(ErrorCode::InvalidArgument,
+                    "Operation " + std::to_string(id) +
+                        " already sent its transaction to the chain, so it cannot be cancelled: "
+                        "resume it so that the SMS gets the dataset key.");
+    removeQuietly(op.encryptedFile);
+    op.sealedKey.clear();
+    op.state = ProtectState::Cancelled;
+    op.errorCode.clear();
+    op.error.clear();
+    journal_.update(op);
+    return op;
+}
+
+ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer,
+                                      std::string_view password, const Observer& observer,
+                                      const CancelToken* cancel) {
+    ProtectOperation op = find(id);
+    if (op.state == ProtectState::Done)
+        return op;
+    if (op.state == ProtectState::Cancelled)
+        throw Error(ErrorCode::InvalidArgument,
+                    "Operation " + std::to_string(id) + " was cancelled; protect the data again.");
+    if (signer.address() != op.owner)
+        throw Error(ErrorCode::InvalidArgument, "Operation " + std::to_string(id) + " belongs to " +
+                                                    op.owner.toChecksumHex() +
+                                                    "; unlock that account to resume it.");
+    if (manager_.chainId() != op.chainId)
+        throw Error(ErrorCode::ChainMismatch,
+                    "Operation " + std::to_string(id) + " is on another chain than this network.");
+    const crypto::SecretBytes key = openKey(op, password); // a wrong password fails here
+    op.state = ProtectState::Active;
+    op.errorCode.clear();
+    op.error.clear();
+    journal_.update(op);
+    try {
+        while (op.step != ProtectStep::Done)
+            runStep(op, key, signer, observer, cancel);
+    } catch (const Error& e) {
+        op.state = ProtectState::Failed;
+        op.errorCode = std::string(errorCodeName(e.code()));
+        op.error = e.what();
+        journal_.update(op);
+        throw;
+    } catch (const std::exception& e) {
+        op.state = ProtectState::Failed;
+        op.errorCode = std::string(errorCodeName(ErrorCode::Internal));
+        op.error = e.what();
+        journal_.update(op);
+        throw;
+    }
+    return op;
+}
+
+void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& key,
+                              const eth::Signer& signer, const Observer& observer,
+                              const CancelToken* cancel) {
+    if (cancel)
+        cancel->throwIfCancelled();
+    const StepReporter reporter(observer, op.id, op.step);
+    const auto bytes = [&](std::uint64_t done, std::uint64_t total) {
+        reporter.report(done, total);
+    };
+    switch (op.step) {
+    case ProtectStep::Seal: {
+        fs::create_directories(options_.workDir);
+        fs::permissions(options_.workDir, fs::perms::owner_all, fs::perm_options::replace);
+        const fs::path file = options_.workDir / ("protect-" + std::to_string(op.id) + ".enc");
+        const SealedData sealed =
+            sealDataObject(dataObjectFromPaths(op.paths), file, key, bytes, cancel);
+        testStopAt(ProtectStep::Seal);
+        op.encryptedFile = file;
+        op.schema = sealed.schema.dump();
+        op.checksum = sealed.encrypted.checksum;
+        op.cid = sealed.encrypted.ipfs.cid.toString();
+        op.encryptedSize = sealed.encrypted.size;
+        op.zipSize = sealed.zipSize;
+        op.step = ProtectStep::Upload;
+        break;
+    }
+    case ProtectStep::Upload: {
+        std::error_code ec;
+        if (fs::file_size(op.encryptedFile, ec) != op.encryptedSize || ec) {
+            // The encrypted copy is gone (a cleaned cache): nothing was registered yet, so
+            // it is simply made again.
+            op.step = ProtectStep::Seal;
+            break;
+        }
+        IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
+            .addExpecting(op.encryptedFile, Cid::parse(op.cid), bytes, cancel);
+        testStopAt(ProtectStep::Upload);
+        op.step = ProtectStep::Gateway;
+        break;
+    }
+    case ProtectStep::Gateway: {
+        IpfsClient ipfs(profile_.ipfsNode, profile_.ipfsGateway);
+        const Cid cid = Cid::parse(op.cid);
+        for (int attempt = 1;; ++attempt) {
+            if (ipfs.gatewayHas(cid, cancel))
+                break;
+            if (attempt >= options_.gatewayTries)
+                throw Error(ErrorCode::Network, "The IPFS gateway " +
+                                                    HttpClient::hostOf(profile_.ipfsGateway) +
+                                                    " does not serve " + op.cid +
+                                                    " yet, though the node took it; resume later.");
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+        testStopAt(ProtectStep::Gateway);
+        op.step = ProtectStep::Register;
+        break;
+    }
+    case ProtectStep::Register: {
+        std::optional<TxRecord> sent = journaledRegistration(op);
+        if (!sent)
+            sent = manager_.send(registration(op), signer, cancel);
+        testStopAt(ProtectStep::Register);
+        op.txId = sent->id;
+        op.txHash = sent->hash;
+        op.step = ProtectStep::Confirm;
+        break;
+    }
+    case ProtectStep::Confirm: {
+        const TxRecord settled = manager_.wait(*op.txId, options_.txTimeout, cancel);
+        if (settled.status != TxStatus::Confirmed) {
+            // Nothing reached the chain: the next run sends a new transaction.
+            op.txId.reset();
+            op.txHash.reset();
+            op.step = ProtectStep::Register;
+            journal_.update(op);
+            throw Error(settled.status == TxStatus::Failed ? ErrorCode::Reverted
+                                                           : ErrorCode::Network,
+                        "Registering \"" + op.name + "\" did not succeed (" +
+                            std::string(txStatusName(settled.status)) +
+                            (settled.error.empty() ? "" : ": " + settled.error) +
+                            "); nothing is on chain. Resume to try again, or cancel.");
+        }
+        const DataProtectorContract contract(eth::Address::fromHex(profile_.dataProtector));
+        const auto created = contract.createdDataset(manager_.receipt(settled, cancel));
+        if (!created)
+            throw Error(ErrorCode::Corrupt, "Transaction " + eth::toHex(settled.hash) +
+                                                " created no DatasetSchema event.");
+        testStopAt(ProtectStep::Confirm);
+        op.txId = settled.id;
+        op.txHash = settled.hash;
+        op.dataset = created->dataset;
+        op.step = ProtectStep::PushKey;
+        break;
+    }
+    case ProtectStep::PushKey: {
+        // 409 (already there) is what a crash right after a successful push leads to; the
+        // check that follows tells the truth either way.
+        (void)SmsClient(profile_.sms)
+            .pushDatasetSecret(*op.dataset, datasetKeyToBase64(key), signer, cancel);
+        testStopAt(ProtectStep::PushKey);
+        op.step = ProtectStep::CheckKey;
+        break;
+    }
+    case ProtectStep::CheckKey: {
+        if (!SmsClient(profile_.sms).hasDatasetSecret(*op.dataset, cancel)) {
+            op.step = ProtectStep::PushKey;
+            journal_.update(op);
+            throw Error(ErrorCode::Network, "The SMS at " + HttpClient::hostOf(profile_.sms) +
+                                                " does not hold the key of " +
+                                                op.dataset->toChecksumHex() +
+                                                " yet; resume to hand it over again.");
+        }
+        testStopAt(ProtectStep::CheckKey);
+        // Only now may the last copy of the key go.
+        op.sealedKey.clear();
+        removeQuietly(op.encryptedFile);
+        op.encryptedFile.clear();
+        op.step = ProtectStep::Done;
+        op.state = ProtectState::Done;
+        break;
+    }
+    case ProtectStep::Done:
+        return;
+    }
+    journal_.update(op);
+}
+
+} // namespace sr::iexec

@@ -1,0 +1,42 @@
+#include "iexec/SealedData.h"
+
+#include "iexec/DataZip.h"
+#include "util/Error.h"
+#include "util/FileStream.h"
+
+#include <optional>
+
+namespace sr::iexec {
+
+SealedData sealDataObject(DataObject object, const std::filesystem::path& out,
+                          const crypto::SecretBytes& key,
+                          const std::function<void(std::uint64_t, std::uint64_t)>& progress,
+                          const CancelToken* cancel, StoredZipOptions zipOptions) {
+    if (zipOptions.dosDate == StoredZipOptions{}.dosDate && zipOptions.dosTime == 0)
+        currentDosDateTime(zipOptions);
+    nlohmann::ordered_json schema = extractDataSchema(object);
+    const std::filesystem::path partial = out.string() + ".partial";
+    try {
+        OutputFile file(partial);
+        DataZipWriter zip(std::move(object), zipOptions);
+        std::optional<EncryptedDigest> digest;
+        {
+            DatasetEncryptor encryptor(key, [&](ByteView piece) { file.write(piece); });
+            zip.write([&](ByteView piece) { encryptor.update(piece); }, progress, cancel);
+            digest = encryptor.finish();
+        }
+        file.close();
+        std::error_code ec;
+        std::filesystem::rename(partial, out, ec);
+        if (ec)
+            throw Error(ErrorCode::Io,
+                        "Could not write " + out.string() + ": " + ec.message() + ".");
+        return SealedData{std::move(schema), zip.zipSize(), *digest};
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(partial, ec);
+        throw;
+    }
+}
+
+} // namespace sr::iexec

@@ -1,0 +1,60 @@
+#pragma once
+
+// Plain file descriptors for streaming large files in big pieces (the protect pipeline reads
+// and writes gigabytes; iostreams would add a copy and hide errno). Errors are sr::Error with
+// the path and the system's reason: NotFound when the file is absent, Io otherwise (disk
+// full, permission denied, a file truncated while it was read).
+
+#include "util/Bytes.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+
+namespace sr {
+
+class InputFile {
+public:
+    explicit InputFile(const std::filesystem::path& path);
+    ~InputFile();
+    InputFile(InputFile&& other) noexcept;
+    InputFile& operator=(InputFile&&) = delete;
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+
+    std::uint64_t size() const { return size_; }
+    const std::filesystem::path& path() const { return path_; }
+    /// Reads up to `out.size()` bytes at the current position; 0 at the end.
+    std::size_t read(std::span<std::uint8_t> out);
+    /// Reads exactly `out.size()` bytes at `offset`, else sr::Error(Io) ("the file is shorter").
+    void readAt(std::uint64_t offset, std::span<std::uint8_t> out);
+    void seek(std::uint64_t offset);
+
+private:
+    std::filesystem::path path_;
+    int fd_ = -1;
+    std::uint64_t size_ = 0;
+};
+
+class OutputFile {
+public:
+    /// Creates or truncates `path` with `mode`.
+    explicit OutputFile(const std::filesystem::path& path, unsigned mode = 0600);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    void write(ByteView bytes);
+    /// Closes; with `sync`, flushes to disk first (fsync). A disk that fills up may only say
+    /// so here. Files that can be made again (an encrypted copy) skip the sync: it would
+    /// double the time of a large write.
+    void close(bool sync = false);
+    std::uint64_t written() const { return written_; }
+
+private:
+    std::filesystem::path path_;
+    int fd_ = -1;
+    std::uint64_t written_ = 0;
+};
+
+} // namespace sr
