@@ -191,6 +191,10 @@ DataValue DataValue::ofFile(std::filesystem::path path) {
     v.file = std::move(path);
     return v;
 }
+DataValue DataValue::ofObject() {
+    return ofObject(std::vector<DataField>());
+}
+
 DataValue DataValue::ofObject(std::vector<DataField> fields) {
     DataValue v;
     v.kind = DataKind::Object;

@@ -44,7 +44,9 @@ struct DataValue {
     static DataValue ofText(std::string value);
     static DataValue ofBytes(Bytes value);
     static DataValue ofFile(std::filesystem::path path);
-    static DataValue ofObject(std::vector<DataField> fields = {});
+    /// (Two overloads rather than a default argument: DataField is incomplete here.)
+    static DataValue ofObject();
+    static DataValue ofObject(std::vector<DataField> fields);
 
     bool isLeaf() const { return kind != DataKind::Object; }
 };
