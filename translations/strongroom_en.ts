@@ -184,6 +184,10 @@ Go back to correct it.</source>
         <source>Account %1 is ready and unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is watched: browse it from the Wallet page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ImportKeyPage</name>
@@ -1036,6 +1040,14 @@ Account %2</source>
         <source>A JSON keystore (geth, MetaMask, the iExec SDK) and its password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow an account without its key (a cold wallet): browse it, never sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::TransferDialog</name>
@@ -1192,6 +1204,14 @@ Account %2</source>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign. Switch to an account of your wallet to do this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +1520,26 @@ Account %2</source>
         <source>Not sped up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watched address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-only: Strongroom has this address, not its key. It cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only account cannot sign transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching %1 (%2)? Nothing is lost: it was only an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::WalletSession</name>
@@ -1513,6 +1553,37 @@ Account %2</source>
     </message>
     <message>
         <source>The account changed while it was being unlocked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WatchPage</name>
+    <message>
+        <source>Watch an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its balances and protected data are shown; nothing can be signed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address belongs to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

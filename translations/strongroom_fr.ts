@@ -188,6 +188,10 @@ Revenez en arrière pour corriger.</translation>
         <source>Account %1 is ready and unlocked.</source>
         <translation>Le compte %1 est prêt et déverrouillé.</translation>
     </message>
+    <message>
+        <source>%1 is watched: browse it from the Wallet page.</source>
+        <translation>%1 est suivie : consultez-la depuis la page Portefeuille.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ImportKeyPage</name>
@@ -1041,6 +1045,14 @@ Compte %2</translation>
         <source>A JSON keystore (geth, MetaMask, the iExec SDK) and its password.</source>
         <translation>Un keystore JSON (geth, MetaMask, le SDK iExec) et son mot de passe.</translation>
     </message>
+    <message>
+        <source>Watch an address</source>
+        <translation>Suivre une adresse</translation>
+    </message>
+    <message>
+        <source>Follow an account without its key (a cold wallet): browse it, never sign.</source>
+        <translation>Suivre un compte sans sa clé (un portefeuille hors ligne) : le consulter, jamais signer.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::TransferDialog</name>
@@ -1198,6 +1210,14 @@ Compte %2</translation>
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Watch-only account</source>
+        <translation>Compte en lecture seule</translation>
+    </message>
+    <message>
+        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign. Switch to an account of your wallet to do this.</source>
+        <translation>C’est un compte en lecture seule : Strongroom a son adresse, pas sa clé, il ne peut donc pas signer. Passez à un compte de votre portefeuille pour cela.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1525,26 @@ Compte %2</translation>
         <source>Not sped up</source>
         <translation>Non accélérée</translation>
     </message>
+    <message>
+        <source>Watched address</source>
+        <translation>Adresse suivie</translation>
+    </message>
+    <message>
+        <source>Watch-only: Strongroom has this address, not its key. It cannot sign.</source>
+        <translation>Lecture seule : Strongroom a cette adresse, pas sa clé. Il ne peut pas signer.</translation>
+    </message>
+    <message>
+        <source>A watch-only account cannot sign transactions.</source>
+        <translation>Un compte en lecture seule ne peut pas signer de transactions.</translation>
+    </message>
+    <message>
+        <source>watch-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 (%2)? Nothing is lost: it was only an address.</source>
+        <translation>Ne plus suivre %1 (%2) ? Rien n’est perdu : ce n’était qu’une adresse.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::WalletSession</name>
@@ -1519,6 +1559,37 @@ Compte %2</translation>
     <message>
         <source>The account changed while it was being unlocked; try again.</source>
         <translation>Le compte a changé pendant son déverrouillage ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign.</source>
+        <translation>C’est un compte en lecture seule : Strongroom a son adresse, pas sa clé, il ne peut donc pas signer.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WatchPage</name>
+    <message>
+        <source>Watch an address</source>
+        <translation>Suivre une adresse</translation>
+    </message>
+    <message>
+        <source>Its balances and protected data are shown; nothing can be signed for it.</source>
+        <translation>Ses soldes et ses données protégées sont affichés ; rien ne peut être signé pour lui.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Libellé (facultatif)</translation>
+    </message>
+    <message>
+        <source>The zero address belongs to nobody.</source>
+        <translation>L’adresse zéro n’appartient à personne.</translation>
+    </message>
+    <message>
+        <source>Watch %1.</source>
+        <translation>Suivre %1.</translation>
     </message>
 </context>
 </TS>

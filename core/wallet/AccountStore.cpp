@@ -69,6 +69,16 @@ void checkNewPassword(std::string_view password) {
         throw Error(ErrorCode::InvalidArgument, "The wallet password cannot be empty.");
 }
 
+void syncDirectory(const fs::path& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
 std::string checkedLabel(std::string_view label) {
     if (label.size() > kMaxLabelBytes)
         throw Error(ErrorCode::InvalidArgument,
@@ -84,18 +94,16 @@ std::string checkedLabel(std::string_view label) {
     return std::string(label);
 }
 
-void syncDirectory(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-} // namespace
-
 std::string_view accountKindName(AccountKind kind) {
-    return kind == AccountKind::Hd ? "hd" : "imported";
+    switch (kind) {
+    case AccountKind::Hd:
+        return "hd";
+    case AccountKind::Imported:
+        return "imported";
+    case AccountKind::WatchOnly:
+        return "watch-only";
+    }
+    return "imported";
 }
 
 struct AccountStore::Scan {

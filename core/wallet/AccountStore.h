@@ -17,12 +17,17 @@
 namespace sr::wallet {
 
 enum class AccountKind {
-    Hd,       ///< derived from a recovery phrase held by this store (m/44'/60'/0'/0/i)
-    Imported, ///< a private key or a keystore file brought in from elsewhere
+    Hd,        ///< derived from a recovery phrase held by this store (m/44'/60'/0'/0/i)
+    Imported,  ///< a private key or a keystore file brought in from elsewhere
+    WatchOnly, ///< an address only (WatchOnlyAccounts): it can be browsed, never sign
 };
 
-/// "hd" or "imported" (stable: used in --json output).
+/// "hd", "imported" or "watch-only" (stable: used in --json output).
 std::string_view accountKindName(AccountKind kind);
+
+/// `label` if it can name an account (at most 64 bytes of UTF-8 without control characters),
+/// else Error(InvalidArgument) saying why.
+std::string checkedLabel(std::string_view label);
 
 struct AccountInfo {
     eth::Address address;

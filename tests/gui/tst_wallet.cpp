@@ -34,6 +34,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QProgressBar>
@@ -107,9 +109,7 @@ class WalletTest : public QObject {
     MainWindow& window() { return *session_->window(); }
     WalletSession& wallet() { return *session_->wallet(); }
 
-    OnboardingWizard* openedWizard(bool import) {
-        return window().openWizard(import);
-    }
+    OnboardingWizard* openedWizard(bool import) { return window().openWizard(import); }
 
     iexec::Balances onChain(const eth::Address& who) {
         eth::JsonRpcClient rpc({network_->chain().rpcUrl()});
@@ -583,6 +583,49 @@ private slots:
         QCOMPARE(int(wallet().accounts().size()), 5);
     }
 
+    void watchOnlyBrowsesButNeverSigns() {
+        const auto before = wallet().accounts().size();
+        auto* wizard = openedWizard(true);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::mouseClick(child<QCommandLinkButton>(wizard, "watchButton"), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::WatchPageId));
+        type(child<QLineEdit>(wizard, "watchAddress"), QStringLiteral("0x1234"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        type(child<QLineEdit>(wizard, "watchAddress"),
+             QStringLiteral("0x0000000000000000000000000000000000000000"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        const QString watched = QStringLiteral("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc");
+        type(child<QLineEdit>(wizard, "watchAddress"), watched);
+        type(child<QLineEdit>(wizard, "watchLabel"), QStringLiteral("cold wallet"));
+        shoot(wizard, QStringLiteral("wizard-watch"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId)); // no password
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+        wizard->button(QWizard::FinishButton)->click();
+        QCOMPARE(wallet().accounts().size(), before + 1);
+        QCOMPARE(QString::fromStdString(wallet().current()->address.toChecksumHex()), watched);
+        QCOMPARE(wallet().current()->kind, wallet::AccountKind::WatchOnly);
+        QVERIFY(!wallet().canSign());
+        auto* page = window().walletPage();
+        QVERIFY(!child<QPushButton>(page, "sendButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(page, "depositButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000); // browsing works
+        QString why;
+        wallet().unlock(QLatin1String(kPassword), [&why](const QString& error) { why = error; });
+        QVERIFY(why.contains(QStringLiteral("watch-only")));
+        QVERIFY(!wallet().isUnlocked());
+        // Removing it needs no password: it was only an address.
+        whenModal([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        auto* list = child<QListWidget>(page, "accountsList");
+        list->setCurrentRow(list->count() - 1);
+        QTest::mouseClick(child<QPushButton>(page, "removeAccountButton"), Qt::LeftButton);
+        QCOMPARE(wallet().accounts().size(), before);
+    }
+
     void everyWizardPageInBothThemesAndLanguages() {
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
@@ -598,6 +641,7 @@ private slots:
                     {OnboardingWizard::ImportPhrasePageId, "import-phrase"},
                     {OnboardingWizard::ImportKeyPageId, "import-key"},
                     {OnboardingWizard::ImportKeystorePageId, "import-keystore"},
+                    {OnboardingWizard::WatchPageId, "watch"},
                     {OnboardingWizard::PasswordPageId, "password"},
                     {OnboardingWizard::NetworkPageId, "network"}};
                 for (const auto& [id, name] : pages) {

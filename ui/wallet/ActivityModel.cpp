@@ -137,10 +137,10 @@ void ActivityModel::refresh() {
     };
     runAsync(
         this,
-        [chain, address] {
+        [chain, address, cancel = session_.shutdownToken()] {
             Outcome out;
             try {
-                chain->manager->poll();
+                chain->manager->poll(&cancel);
             } catch (const Error& e) {
                 out.problem = e.what(); // the journal still lists everything
             }

@@ -122,6 +122,7 @@ OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWid
     setPage(ImportPhrasePageId, new ImportPhrasePage(this));
     setPage(ImportKeyPageId, new ImportKeyPage(this));
     setPage(ImportKeystorePageId, new ImportKeystorePage(this));
+    setPage(WatchPageId, new WatchPage(this));
     setPage(PasswordPageId, new PasswordPage(this));
     setPage(NetworkPageId, new NetworkPage(this));
     setPage(FinishPageId, new FinishPage(this));
@@ -145,6 +146,9 @@ void OnboardingWizard::startWith(Mode mode) {
     case Mode::ImportKeystore:
         setStartId(ImportKeystorePageId);
         break;
+    case Mode::WatchOnly:
+        setStartId(WatchPageId);
+        break;
     }
     restart();
 }
@@ -164,6 +168,7 @@ int OnboardingWizard::nextId() const {
     case ImportKeyPageId:
     case ImportKeystorePageId:
         return PasswordPageId;
+    case WatchPageId: // no key, so no password
     case PasswordPageId:
         // The network is chosen once, at the first wallet; later imports keep it.
         return session_.hasAccounts() ? FinishPageId : NetworkPageId;
@@ -198,7 +203,11 @@ StartPage::StartPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wi
         tr("Import a keystore file"),
         tr("A JSON keystore (geth, MetaMask, the iExec SDK) and its password."), this);
     importKeystore_->setObjectName(QStringLiteral("importKeystoreButton"));
-    for (auto* b : {create_, importPhrase_, importKey_, importKeystore_})
+    watch_ = new QCommandLinkButton(
+        tr("Watch an address"),
+        tr("Follow an account without its key (a cold wallet): browse it, never sign."), this);
+    watch_->setObjectName(QStringLiteral("watchButton"));
+    for (auto* b : {create_, importPhrase_, importKey_, importKeystore_, watch_})
         layout->addWidget(b);
     layout->addStretch(1);
     connect(create_, &QCommandLinkButton::clicked, this,
@@ -209,6 +218,8 @@ StartPage::StartPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wi
             [this] { choose(OnboardingWizard::Mode::ImportKey); });
     connect(importKeystore_, &QCommandLinkButton::clicked, this,
             [this] { choose(OnboardingWizard::Mode::ImportKeystore); });
+    connect(watch_, &QCommandLinkButton::clicked, this,
+            [this] { choose(OnboardingWizard::Mode::WatchOnly); });
 }
 
 void StartPage::choose(OnboardingWizard::Mode mode) {
@@ -226,6 +237,8 @@ int StartPage::nextId() const {
         return OnboardingWizard::ImportKeyPageId;
     case OnboardingWizard::Mode::ImportKeystore:
         return OnboardingWizard::ImportKeystorePageId;
+    case OnboardingWizard::Mode::WatchOnly:
+        return OnboardingWizard::WatchPageId;
     }
     return -1;
 }
@@ -671,6 +684,59 @@ void ImportKeystorePage::cleanupPage() {
 
 // ---------------------------------------------------------------------------------------------
 
+WatchPage::WatchPage(OnboardingWizard* wizard) : QWizardPage(wizard) {
+    setTitle(tr("Watch an address"));
+    setSubTitle(tr("Its balances and protected data are shown; nothing can be signed for it."));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    addressEdit_ = new QLineEdit(this);
+    addressEdit_->setObjectName(QStringLiteral("watchAddress"));
+    addressEdit_->setPlaceholderText(QStringLiteral("0x…"));
+    label_ = new QLineEdit(this);
+    label_->setObjectName(QStringLiteral("watchLabel"));
+    form->addRow(tr("Address"), addressEdit_);
+    form->addRow(tr("Label (optional)"), label_);
+    layout->addLayout(form);
+    feedback_ = feedbackLabel(this, "watchFeedback");
+    layout->addWidget(feedback_);
+    layout->addStretch(1);
+    connect(addressEdit_, &QLineEdit::textChanged, this, &WatchPage::check);
+}
+
+void WatchPage::check() {
+    const bool was = address_.has_value();
+    address_.reset();
+    const QString text = addressEdit_->text().trimmed();
+    if (text.isEmpty()) {
+        feedback_->clear();
+    } else {
+        try {
+            const auto a = eth::Address::fromHex(text.toStdString());
+            if (a.isZero()) {
+                setFeedback(feedback_, tr("The zero address belongs to nobody."), false);
+            } else {
+                address_ = a;
+                setFeedback(feedback_,
+                            tr("Watch %1.").arg(QString::fromStdString(a.toChecksumHex())), true);
+            }
+        } catch (const Error& e) {
+            setFeedback(feedback_, QString::fromStdString(e.what()), false);
+        }
+    }
+    if (was != address_.has_value())
+        emit completeChanged();
+}
+
+bool WatchPage::isComplete() const {
+    return address_.has_value();
+}
+
+QString WatchPage::label() const {
+    return label_->text().trimmed();
+}
+
+// ---------------------------------------------------------------------------------------------
+
 PasswordPage::PasswordPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard_(wizard) {
     setTitle(tr("Wallet password"));
     auto* layout = new QVBoxLayout(this);
@@ -873,6 +939,10 @@ void FinishPage::start() {
 
     const int generation = ++generation_;
     const auto mode = wizard_->mode();
+    if (mode == OnboardingWizard::Mode::WatchOnly) {
+        finishWatching(generation);
+        return;
+    }
     auto store = wizard_->session().store();
     auto password = std::make_shared<std::string>(
         wizard_->findChild<PasswordPage*>()->password().toStdString());
@@ -902,6 +972,8 @@ void FinishPage::start() {
         *filePassword = page->filePassword().toStdString();
         break;
     }
+    case OnboardingWizard::Mode::WatchOnly:
+        break; // handled above: nothing secret
     }
     runAsync(
         this,
@@ -927,38 +999,68 @@ void FinishPage::start() {
             case OnboardingWizard::Mode::ImportKeystore:
                 info = store->importKeystore(*keystoreJson, *filePassword, *password);
                 break;
+            case OnboardingWizard::Mode::WatchOnly:
+                throw Error(ErrorCode::Internal, "a watched address has no key to store");
             }
             return std::make_shared<wallet::Signer>(store->unlock(info.address, *password));
         },
         [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
             if (generation != generation_)
                 return;
-            working_ = false;
-            busy_->hide();
             if (!result.ok()) {
-                const QString why = QString::fromStdString(result.error->what());
-                setProperty("error", why);
-                status_->setText(
-                    tr("The wallet could not be set up: %1\n\nGo back to correct it.").arg(why));
-                emit completeChanged();
+                fail(QString::fromStdString(result.error->what()));
                 return;
             }
             const eth::Address address = (*result.value)->address();
-            const auto* network = wizard_->findChild<NetworkPage*>();
-            if (!wizard_->session().hasAccounts() && !network->chosenNetwork().isEmpty())
-                wizard_->state().setActiveNetwork(network->chosenNetwork());
-            wizard_->session().reload();
-            wizard_->session().setCurrent(address);
+            ready(address, tr("Account %1 is ready and unlocked.")
+                               .arg(QString::fromStdString(address.toChecksumHex())));
             wizard_->session().adoptSigner(std::move(**result.value));
-            wizard_->setCreatedAccount(address);
-            icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
-            setTitle(tr("Your wallet is ready"));
-            status_->setText(tr("Account %1 is ready and unlocked.")
-                                 .arg(QString::fromStdString(address.toChecksumHex())));
-            done_ = true;
-            emit completeChanged();
         },
         wizard_->session().pool());
+}
+
+void FinishPage::finishWatching(int generation) {
+    const auto* page = wizard_->findChild<WatchPage*>();
+    const eth::Address address = *page->address();
+    const std::string label = page->label().toStdString();
+    auto watched = wizard_->session().watchOnly();
+    runAsync(
+        this, [watched, address, label] { return watched->add(address, label); },
+        [this, generation](AsyncResult<wallet::AccountInfo> result) {
+            if (generation != generation_)
+                return;
+            if (!result.ok()) {
+                fail(QString::fromStdString(result.error->what()));
+                return;
+            }
+            ready(result.value->address,
+                  tr("%1 is watched: browse it from the Wallet page.")
+                      .arg(QString::fromStdString(result.value->address.toChecksumHex())));
+        });
+}
+
+void FinishPage::fail(const QString& why) {
+    working_ = false;
+    busy_->hide();
+    setProperty("error", why);
+    status_->setText(tr("The wallet could not be set up: %1\n\nGo back to correct it.").arg(why));
+    emit completeChanged();
+}
+
+void FinishPage::ready(const eth::Address& address, const QString& message) {
+    working_ = false;
+    busy_->hide();
+    const auto* network = wizard_->findChild<NetworkPage*>();
+    if (!wizard_->session().hasAccounts() && !network->chosenNetwork().isEmpty())
+        wizard_->state().setActiveNetwork(network->chosenNetwork());
+    wizard_->session().reload();
+    wizard_->session().setCurrent(address);
+    wizard_->setCreatedAccount(address);
+    icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
+    setTitle(tr("Your wallet is ready"));
+    status_->setText(message);
+    done_ = true;
+    emit completeChanged();
 }
 
 bool FinishPage::isComplete() const {

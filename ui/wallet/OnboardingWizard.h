@@ -38,11 +38,12 @@ public:
         ImportPhrasePageId,
         ImportKeyPageId,
         ImportKeystorePageId,
+        WatchPageId,
         PasswordPageId,
         NetworkPageId,
         FinishPageId,
     };
-    enum class Mode { Create, ImportPhrase, ImportKey, ImportKeystore };
+    enum class Mode { Create, ImportPhrase, ImportKey, ImportKeystore, WatchOnly };
 
     OnboardingWizard(WalletSession& session, AppState& state, QWidget* parent = nullptr);
     ~OnboardingWizard() override;
@@ -85,6 +86,7 @@ private:
     QCommandLinkButton* importPhrase_;
     QCommandLinkButton* importKey_;
     QCommandLinkButton* importKeystore_;
+    QCommandLinkButton* watch_;
 };
 
 class PhrasePage : public QWizardPage {
@@ -185,6 +187,23 @@ private:
     bool checking_ = false;
 };
 
+/// An address to follow without its key: browse, never sign.
+class WatchPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit WatchPage(OnboardingWizard* wizard);
+    bool isComplete() const override;
+    std::optional<eth::Address> address() const { return address_; }
+    QString label() const;
+
+private:
+    void check();
+    QLineEdit* addressEdit_;
+    QLineEdit* label_;
+    QLabel* feedback_;
+    std::optional<eth::Address> address_;
+};
+
 class PasswordPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -233,6 +252,10 @@ public:
 
 private:
     void start();
+    void finishWatching(int generation);
+    void fail(const QString& why);
+    /// Makes `address` the current account (and the chosen network active), says `message`.
+    void ready(const eth::Address& address, const QString& message);
     OnboardingWizard* wizard_;
     QProgressBar* busy_;
     QLabel* status_;

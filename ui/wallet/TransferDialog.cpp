@@ -181,7 +181,9 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
     validate();
 }
 
-TransferDialog::~TransferDialog() = default;
+TransferDialog::~TransferDialog() {
+    cancel_.cancel();
+}
 
 int TransferDialog::step() const {
     return steps_->currentIndex();
@@ -423,7 +425,8 @@ void TransferDialog::confirm() {
 void TransferDialog::follow(std::int64_t id) {
     auto chain = chain_;
     runAsync(
-        this, [chain, id] { return chain->manager->wait(id, kFollowFor); },
+        this,
+        [chain, id, cancel = cancel_] { return chain->manager->wait(id, kFollowFor, &cancel); },
         [this](AsyncResult<TxRecord> result) {
             if (!result.ok()) {
                 progress_->setText(progress_->text() + QStringLiteral("\n\n") +

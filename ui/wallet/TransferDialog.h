@@ -2,6 +2,7 @@
 
 #include "eth/TransactionManager.h"
 #include "iexec/FundsService.h"
+#include "util/CancelToken.h"
 
 #include <QDialog>
 #include <memory>
@@ -56,6 +57,8 @@ private:
     std::optional<iexec::Balances> balances_;
     std::optional<eth::TransactionPlan> plan_;
     std::optional<TxRecord> sent_;
+    /// Cancelled when the dialog goes: its jobs stop (the Activity list keeps following).
+    CancelToken cancel_;
 
     QStackedWidget* steps_;
     QComboBox* token_ = nullptr;

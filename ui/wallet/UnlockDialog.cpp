@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -78,6 +79,13 @@ void UnlockDialog::tryUnlock() {
 bool UnlockDialog::ensureUnlocked(WalletSession& session, QWidget* parent, const QString& reason) {
     if (session.isUnlocked())
         return true;
+    if (!session.canSign()) {
+        QMessageBox::information(parent, tr("Watch-only account"),
+                                 tr("This is a watch-only account: Strongroom has its address, "
+                                    "not its key, so it cannot sign. Switch to an account of "
+                                    "your wallet to do this."));
+        return false;
+    }
     UnlockDialog dialog(session, reason, parent);
     return dialog.exec() == QDialog::Accepted && session.isUnlocked();
 }

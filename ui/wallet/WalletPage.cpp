@@ -47,6 +47,8 @@ QString accountName(const wallet::AccountInfo& a) {
         return q(a.label);
     if (a.hdIndex)
         return WalletPage::tr("Account %1").arg(*a.hdIndex + 1);
+    if (a.kind == wallet::AccountKind::WatchOnly)
+        return WalletPage::tr("Watched address");
     return WalletPage::tr("Imported account");
 }
 
@@ -280,7 +282,7 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
         const auto* item = accounts_->currentItem();
         const bool hd = item && item->data(Qt::UserRole + 1).toBool();
         rename_->setEnabled(item);
-        export_->setEnabled(item);
+        export_->setEnabled(item && !item->data(Qt::UserRole + 2).toBool());
         phrase_->setEnabled(hd);
         remove_->setEnabled(item);
     });
@@ -363,9 +365,23 @@ void WalletPage::refreshAccount() {
     accountName_->setText(accountName(*account));
     address_->setValue(q(account->address.toChecksumHex()));
     accountCard_->setTitle(tr("Account"));
-    lockState_->setText(session_.isUnlocked()
-                            ? tr("Unlocked: it signs without asking until it is locked.")
-                            : tr("Locked: the password is asked before anything is signed."));
+    lockState_->setText(
+        !session_.canSign()
+            ? tr("Watch-only: Strongroom has this address, not its key. It cannot sign.")
+        : session_.isUnlocked() ? tr("Unlocked: it signs without asking until it is locked.")
+                                : tr("Locked: the password is asked before anything is signed."));
+    for (auto* b : {send_, deposit_, withdraw_}) {
+        b->setEnabled(session_.canSign());
+        b->setToolTip(session_.canSign() ? QString()
+                                         : tr("A watch-only account cannot sign transactions."));
+    }
+}
+
+std::optional<wallet::AccountInfo> WalletPage::accountInfo(const eth::Address& address) const {
+    for (const auto& a : session_.accounts())
+        if (a.address == address)
+            return a;
+    return std::nullopt;
 }
 
 void WalletPage::refreshAccounts() {
@@ -373,8 +389,9 @@ void WalletPage::refreshAccounts() {
     const QSignalBlocker blocker(accounts_);
     accounts_->clear();
     for (const auto& a : session_.accounts()) {
-        QString kind =
-            a.hdIndex ? tr("recovery phrase, account %1").arg(*a.hdIndex + 1) : tr("imported key");
+        QString kind = a.kind == wallet::AccountKind::WatchOnly ? tr("watch-only")
+                       : a.hdIndex ? tr("recovery phrase, account %1").arg(*a.hdIndex + 1)
+                                   : tr("imported key");
         auto* item = new QListWidgetItem(
             QIcon(identicon(a.address, 28, devicePixelRatioF())),
             QStringLiteral("%1  ·  %2  ·  %3")
@@ -382,6 +399,7 @@ void WalletPage::refreshAccounts() {
             accounts_);
         item->setData(Qt::UserRole, q(a.address.toChecksumHex()));
         item->setData(Qt::UserRole + 1, a.kind == wallet::AccountKind::Hd);
+        item->setData(Qt::UserRole + 2, a.kind == wallet::AccountKind::WatchOnly);
         if (current && a.address == current->address) {
             QFont f = item->font();
             f.setBold(true);
@@ -391,7 +409,7 @@ void WalletPage::refreshAccounts() {
     }
     const auto* item = accounts_->currentItem();
     rename_->setEnabled(item);
-    export_->setEnabled(item);
+    export_->setEnabled(item && !item->data(Qt::UserRole + 2).toBool());
     phrase_->setEnabled(item && item->data(Qt::UserRole + 1).toBool());
     remove_->setEnabled(item);
     addAccount_->setEnabled(std::any_of(session_.accounts().begin(), session_.accounts().end(),
@@ -407,8 +425,8 @@ void WalletPage::refreshBalances() {
     const eth::Address address = account->address;
     runAsync(
         this,
-        [chain, address] {
-            return iexec::FundsService(*chain->rpc, chain->profile).balances(address);
+        [chain, address, cancel = session_.shutdownToken()] {
+            return iexec::FundsService(*chain->rpc, chain->profile).balances(address, &cancel);
         },
         [this, address](AsyncResult<iexec::Balances> result) {
             balancesBusy_ = false;
@@ -585,13 +603,19 @@ void WalletPage::renameAccount() {
         return;
     const eth::Address address = *chosen;
     bool ok = false;
+    const auto info = accountInfo(address);
+    if (!info)
+        return;
     const QString label =
         QInputDialog::getText(this, tr("Rename account"), tr("Label (empty: none)"),
-                              QLineEdit::Normal, q(session_.store()->account(address).label), &ok);
+                              QLineEdit::Normal, q(info->label), &ok);
     if (!ok)
         return;
     try {
-        session_.store()->relabel(address, label.trimmed().toStdString());
+        if (info->kind == wallet::AccountKind::WatchOnly)
+            session_.watchOnly()->relabel(address, label.trimmed().toStdString());
+        else
+            session_.store()->relabel(address, label.trimmed().toStdString());
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Account not renamed"), q(e.what()));
         return;
@@ -688,9 +712,14 @@ void WalletPage::removeAccount() {
     if (!chosen)
         return;
     const eth::Address address = *chosen;
-    const auto info = session_.store()->account(address);
+    const auto found = accountInfo(address);
+    if (!found)
+        return;
+    const auto& info = *found;
+    const bool watched = info.kind == wallet::AccountKind::WatchOnly;
     const QString warning =
-        info.hdIndex
+        watched ? tr("Stop watching %1 (%2)? Nothing is lost: it was only an address.")
+        : info.hdIndex
             ? tr("Remove %1 (%2) from this computer? It can be brought back from your "
                  "recovery phrase.")
             : tr("Remove %1 (%2) from this computer? It is an imported key: unless you have "
@@ -699,6 +728,15 @@ void WalletPage::removeAccount() {
             this, tr("Remove account"), warning.arg(accountName(info), q(address.toChecksumHex())),
             QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    if (watched) {
+        try {
+            session_.watchOnly()->remove(address);
+        } catch (const Error& e) {
+            QMessageBox::warning(this, tr("Account not removed"), q(e.what()));
+        }
+        session_.reload();
+        return;
+    }
     const auto password = askPassword(tr("Type your wallet password to remove the account."));
     if (!password)
         return;

@@ -3,6 +3,7 @@
 #include "eth/Address.h"
 #include "iexec/FundsService.h"
 #include "pages/Page.h"
+#include "wallet/AccountStore.h"
 
 #include <optional>
 
@@ -63,6 +64,8 @@ private:
     /// Asks for the wallet password in a plain dialog (for export and removal, which need it
     /// even when unlocked). Empty if cancelled.
     std::optional<QString> askPassword(const QString& why);
+    /// The wallet's account (or watched address) `address`, if listed.
+    std::optional<wallet::AccountInfo> accountInfo(const eth::Address& address) const;
     /// The account selected in the accounts list.
     std::optional<eth::Address> selectedAccount() const;
     /// Runs `work(store, password)` off the GUI thread, the password's copy wiped after, then

@@ -6,6 +6,7 @@
 #include "eth/TransactionManager.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
+#include "wallet/WatchOnlyAccounts.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -15,7 +16,8 @@ namespace sr::ui {
 
 WalletSession::WalletSession(AppState& state, QObject* parent)
     : QObject(parent), state_(state),
-      store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())) {
+      store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())),
+      watchOnly_(std::make_shared<wallet::WatchOnlyAccounts>(state.paths().keystoreDir())) {
     pool_.setMaxThreadCount(3);
     idle_.setSingleShot(true);
     connect(&idle_, &QTimer::timeout, this, &WalletSession::lock);
@@ -41,6 +43,7 @@ WalletSession::WalletSession(AppState& state, QObject* parent)
 
 WalletSession::~WalletSession() {
     signer_.reset();
+    shutdown_.cancel();
     pool_.waitForDone();
 }
 
@@ -48,6 +51,10 @@ void WalletSession::reload() {
     std::vector<wallet::AccountInfo> fresh;
     try {
         fresh = store_->list();
+        for (auto& watched : watchOnly_->list())
+            if (std::none_of(fresh.begin(), fresh.end(),
+                             [&](const auto& a) { return a.address == watched.address; }))
+                fresh.push_back(std::move(watched));
     } catch (const Error&) {
         // An unreadable folder lists nothing; the wallet page says what the store reports.
     }
@@ -82,7 +89,8 @@ void WalletSession::setCurrent(const eth::Address& address) {
 }
 
 bool WalletSession::canSign() const {
-    return current().has_value();
+    const auto account = current();
+    return account && account->kind != wallet::AccountKind::WatchOnly;
 }
 
 void WalletSession::unlock(const QString& password,
@@ -90,6 +98,11 @@ void WalletSession::unlock(const QString& password,
     const auto account = current();
     if (!account) {
         done(tr("There is no account to unlock."));
+        return;
+    }
+    if (!canSign()) {
+        done(tr("This is a watch-only account: Strongroom has its address, not its key, so it "
+                "cannot sign."));
         return;
     }
     auto store = store_;

@@ -2,7 +2,9 @@
 
 #include "eth/Address.h"
 #include "iexec/NetworkProfile.h"
+#include "util/CancelToken.h"
 #include "wallet/AccountStore.h"
+#include "wallet/WatchOnlyAccounts.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -50,6 +52,8 @@ public:
 
     /// The account store (thread-safe; its calls are slow: run them with runAsync).
     std::shared_ptr<wallet::AccountStore> store() const { return store_; }
+    /// The addresses watched without a key (thread-safe, quick).
+    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly() const { return watchOnly_; }
     /// Re-reads the accounts (small files: quick) and keeps the current one if it still exists.
     void reload();
     const std::vector<wallet::AccountInfo>& accounts() const { return accounts_; }
@@ -77,6 +81,8 @@ public:
     std::shared_ptr<ChainContext> chain() const { return chain_; }
     /// Where chain jobs run (a few threads, apart from the global pool).
     QThreadPool* pool() { return &pool_; }
+    /// Cancelled when the session ends, so that long chain jobs stop instead of delaying exit.
+    const CancelToken& shutdownToken() const { return shutdown_; }
 
 public slots:
     /// Called by the screensaver's ActiveChanged signal; locks when the screen locks.
@@ -97,10 +103,12 @@ private:
 
     AppState& state_;
     std::shared_ptr<wallet::AccountStore> store_;
+    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
     std::vector<wallet::AccountInfo> accounts_;
     std::shared_ptr<const wallet::Signer> signer_;
     std::shared_ptr<ChainContext> chain_;
     QThreadPool pool_;
+    CancelToken shutdown_;
     QTimer idle_;
     bool intervalFromSettings_ = true;
 };
