@@ -10,6 +10,20 @@ namespace sr::wallet {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+std::vector<AccountInfo>::iterator findWatched(std::vector<AccountInfo>& all,
+                                               const eth::Address& address) {
+    const auto it = std::find_if(all.begin(), all.end(),
+                                 [&](const AccountInfo& a) { return a.address == address; });
+    if (it == all.end())
+        throw Error(ErrorCode::NotFound,
+                    "The address " + address.toChecksumHex() + " is not watched.");
+    return it;
+}
+
+} // namespace
+
 WatchOnlyAccounts::WatchOnlyAccounts(fs::path keystoreDir)
     : file_(std::move(keystoreDir) / std::string(kFileName)) {}
 
@@ -81,11 +95,7 @@ AccountInfo WatchOnlyAccounts::add(const eth::Address& address, std::string_view
 void WatchOnlyAccounts::remove(const eth::Address& address) {
     const std::lock_guard lock(mutex_);
     auto all = read();
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const AccountInfo& a) { return a.address == address; });
-    if (it == all.end())
-        throw Error(ErrorCode::NotFound,
-                    "The address " + address.toChecksumHex() + " is not watched.");
+    const auto it = findWatched(all, address);
     all.erase(it);
     write(all);
 }
@@ -93,11 +103,7 @@ void WatchOnlyAccounts::remove(const eth::Address& address) {
 void WatchOnlyAccounts::relabel(const eth::Address& address, std::string_view label) {
     const std::lock_guard lock(mutex_);
     auto all = read();
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const AccountInfo& a) { return a.address == address; });
-    if (it == all.end())
-        throw Error(ErrorCode::NotFound,
-                    "The address " + address.toChecksumHex() + " is not watched.");
+    const auto it = findWatched(all, address);
     it->label = checkedLabel(label);
     write(all);
 }
