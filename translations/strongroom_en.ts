@@ -101,6 +101,65 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::AddressBookDialog</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named addresses on %1. Sending to one of them is completed as you type, and an address that is in neither this book nor your history is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address book cannot be opened in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the address on chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AddressLabel</name>
     <message>
         <source>Copy to the clipboard</source>
@@ -1183,6 +1242,22 @@ Account %2</source>
         <source>The transaction ended as “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save to the address book as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in your address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address a name to save it, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::UnlockDialog</name>
@@ -1538,6 +1613,10 @@ Account %2</source>
     </message>
     <message>
         <source>Stop watching %1 (%2)? Nothing is lost: it was only an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,65 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::AddressBookDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>App whitelist</source>
+        <translation>Liste blanche d’applications</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>Named addresses on %1. Sending to one of them is completed as you type, and an address that is in neither this book nor your history is flagged.</source>
+        <translation>Adresses nommées sur %1. Un envoi à l’une d’elles se complète pendant la saisie, et une adresse absente de ce carnet comme de votre historique est signalée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The address book cannot be opened in the data folder.</source>
+        <translation>Le carnet d’adresses ne peut pas être ouvert dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Checking the address on chain…</source>
+        <translation>Vérification de l’adresse sur la chaîne…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Retiré.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AddressLabel</name>
     <message>
         <source>Copy to the clipboard</source>
@@ -1188,6 +1247,22 @@ Compte %2</translation>
         <source>The transaction ended as “%1”: %2</source>
         <translation>La transaction s’est terminée ainsi : « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Save to the address book as</source>
+        <translation>Enregistrer dans le carnet d’adresses sous le nom</translation>
+    </message>
+    <message>
+        <source>“%1” in your address book.</source>
+        <translation>« %1 » dans votre carnet d’adresses.</translation>
+    </message>
+    <message>
+        <source>Give the address a name to save it, or untick the box.</source>
+        <translation>Donnez un nom à l’adresse pour l’enregistrer, ou décochez la case.</translation>
+    </message>
+    <message>
+        <source>The address was not saved: %1</source>
+        <translation>L’adresse n’a pas été enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::UnlockDialog</name>
@@ -1544,6 +1619,10 @@ Compte %2</translation>
     <message>
         <source>Stop watching %1 (%2)? Nothing is lost: it was only an address.</source>
         <translation>Ne plus suivre %1 (%2) ? Rien n’est perdu : ce n’était qu’une adresse.</translation>
+    </message>
+    <message>
+        <source>Address book…</source>
+        <translation>Carnet d’adresses…</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,14 @@ const std::vector<std::string>& strongroomMigrations() {
         " created_at INTEGER NOT NULL,"
         " updated_at INTEGER NOT NULL);"
         "CREATE INDEX protect_operations_state ON protect_operations(chain_id, state);",
+        // 5: named addresses per network (AddressBook), typed user / app / whitelist.
+        "CREATE TABLE address_book ("
+        " chain_id INTEGER NOT NULL,"
+        " address TEXT NOT NULL,"
+        " label TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " created_at INTEGER NOT NULL,"
+        " PRIMARY KEY (chain_id, address));",
     };
     return list;
 }

@@ -12,8 +12,10 @@
 #include "iexec/FundsService.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
+#include "store/AddressBook.h"
 #include "util/Paths.h"
 #include "wallet/ActivityModel.h"
+#include "wallet/AddressBookDialog.h"
 #include "wallet/Keystore.h"
 #include "wallet/OnboardingWizard.h"
 #include "wallet/SecureClipboard.h"
@@ -43,6 +45,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -581,6 +584,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
         wizard->button(QWizard::FinishButton)->click();
         QCOMPARE(int(wallet().accounts().size()), 5);
+    }
+
+    void addressBookTypedAndUsedBySend() {
+        auto* page = window().walletPage();
+        QTest::mouseClick(child<QPushButton>(page, "addressBookButton"), Qt::LeftButton);
+        auto* book = window().findChild<AddressBookDialog*>();
+        QVERIFY(book);
+        const QString bob = QStringLiteral("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
+        type(child<QLineEdit>(book, "bookAddress"), bob);
+        type(child<QLineEdit>(book, "bookLabel"), QStringLiteral("Bob"));
+        QTest::mouseClick(child<QPushButton>(book, "bookSave"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(book, "addressBookTable")->rowCount(), 1,
+                                  10000);
+        // An app must be an app on this network: Bob's account is not.
+        type(child<QLineEdit>(book, "bookAddress"), bob);
+        type(child<QLineEdit>(book, "bookLabel"), QStringLiteral("Not an app"));
+        auto* kind = child<QComboBox>(book, "bookKind");
+        kind->setCurrentIndex(kind->findData(int(ContactKind::App)));
+        QTest::mouseClick(child<QPushButton>(book, "bookSave"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<QLabel>(book, "bookStatus")->text().isEmpty() &&
+                !child<QLabel>(book, "bookStatus")->text().startsWith(QStringLiteral("Checking")),
+            20000);
+        QVERIFY(!child<QLabel>(book, "bookStatus")->text().startsWith(QStringLiteral("Saved")));
+        QCOMPARE(child<QTableWidget>(book, "addressBookTable")->rowCount(), 1);
+        // The sandbox's first app is one.
+        const QString app =
+            QString::fromStdString(network_->deployment().apps.front().address.toChecksumHex());
+        type(child<QLineEdit>(book, "bookAddress"), app);
+        type(child<QLineEdit>(book, "bookLabel"), QStringLiteral("Sandbox app"));
+        kind->setCurrentIndex(kind->findData(int(ContactKind::App)));
+        QTest::mouseClick(child<QPushButton>(book, "bookSave"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(book, "addressBookTable")->rowCount(), 2,
+                                  20000);
+        shoot(book, QStringLiteral("en-light-address-book"));
+        book->reject();
+
+        // Send recognises Bob, and offers to save an address never used.
+        TransferDialog* dialog = openTransfer("sendButton");
+        type(child<QLineEdit>(dialog, "recipientEdit"), bob);
+        QVERIFY(child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")));
+        QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
+        type(child<QLineEdit>(dialog, "recipientEdit"),
+             QStringLiteral("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"));
+        QVERIFY(child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
+        dialog->reject();
     }
 
     void watchOnlyBrowsesButNeverSigns() {

@@ -4,12 +4,15 @@
 #include "Format.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
+#include "store/AddressBook.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,6 +69,35 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         toFeedback_->setObjectName(QStringLiteral("recipientFeedback"));
         toFeedback_->setWordWrap(true);
         fields->addRow(QString(), toFeedback_);
+        // Completion from the address book: "Alice  0x70997970…" inserts the address.
+        if (auto book = session_.addressBook(); book && chain_) {
+            QStringList entries;
+            for (const auto& c : book->list(chain_->profile.chainId))
+                entries << QString::fromStdString(c.label) + QStringLiteral("  ") +
+                               QString::fromStdString(c.address.toChecksumHex());
+            auto* completer = new QCompleter(entries, to_);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            to_->setCompleter(completer);
+            connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+                    [this](const QString& entry) {
+                        // After the completer wrote the entry: keep only the address.
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, entry] { to_->setText(entry.section(QLatin1Char(' '), -1)); },
+                            Qt::QueuedConnection);
+                    });
+        }
+        auto* saveRow = new QHBoxLayout;
+        saveContact_ = new QCheckBox(tr("Save to the address book as"), form);
+        saveContact_->setObjectName(QStringLiteral("saveContactCheck"));
+        contactName_ = new QLineEdit(form);
+        contactName_->setObjectName(QStringLiteral("contactNameEdit"));
+        saveRow->addWidget(saveContact_);
+        saveRow->addWidget(contactName_, 1);
+        fields->addRow(QString(), saveRow);
+        saveContact_->setVisible(false);
+        contactName_->setVisible(false);
     } else {
         auto* what = new QLabel(kind == Kind::Deposit
                                     ? tr("RLC in your iExec account pays for computations. "
@@ -157,6 +189,10 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         connect(to_, &QLineEdit::textChanged, this, &TransferDialog::validate);
     if (token_)
         connect(token_, &QComboBox::currentIndexChanged, this, &TransferDialog::validate);
+    if (saveContact_) {
+        connect(saveContact_, &QCheckBox::toggled, this, &TransferDialog::validate);
+        connect(contactName_, &QLineEdit::textChanged, this, &TransferDialog::validate);
+    }
 
     // The balances, for Max and the "available" line.
     const auto account = session_.current();
@@ -252,12 +288,15 @@ void TransferDialog::validate() {
         const QString text = to_->text().trimmed();
         if (text.isEmpty()) {
             toFeedback_->clear();
+            saveContact_->setVisible(false);
+            contactName_->setVisible(false);
             ok = false;
         } else {
             try {
                 const eth::Address to = eth::Address::fromHex(text.toStdString());
                 QString note;
                 bool warn = false;
+                bool offerToSave = false;
                 const auto account = session_.current();
                 if (to.isZero()) {
                     note = tr("This is the zero address: anything sent there is lost.");
@@ -266,20 +305,31 @@ void TransferDialog::validate() {
                 } else if (account && to == account->address) {
                     note = tr("This is the account you send from.");
                     warn = true;
+                } else if (const auto contact =
+                               session_.addressBook() && chain_
+                                   ? session_.addressBook()->find(chain_->profile.chainId, to)
+                                   : std::nullopt) {
+                    note = tr("“%1” in your address book.")
+                               .arg(QString::fromStdString(contact->label));
                 } else if (chain_ && chain_->journal && account) {
                     PendingTransactions::HistoryQuery query;
                     query.chainId = chain_->profile.chainId;
                     query.account = account->address;
                     query.limit = 1000;
                     bool known = false;
+                    // An ETH transfer goes to the recipient; an RLC one to the token, with the
+                    // recipient named in its label ("Send 5 RLC to 0x…").
+                    const std::string named = to.toChecksumHex();
                     for (const auto& r : chain_->journal->history(query))
-                        known = known || (r.to && *r.to == to);
+                        known = known || (r.to && *r.to == to) ||
+                                r.label.find(named) != std::string::npos;
                     for (const auto& a : session_.accounts())
                         known = known || a.address == to;
                     if (!known) {
                         note = tr("You have never sent anything to this address: check every "
                                   "character with the recipient.");
                         warn = true;
+                        offerToSave = true;
                     } else {
                         note = tr("An address you have used before.");
                     }
@@ -287,9 +337,13 @@ void TransferDialog::validate() {
                 toFeedback_->setText(note);
                 toFeedback_->setStyleSheet(warn ? QStringLiteral("color: #EF6C00;")
                                                 : QStringLiteral("color: #2E7D32;"));
+                saveContact_->setVisible(offerToSave && session_.addressBook());
+                contactName_->setVisible(offerToSave && session_.addressBook());
             } catch (const Error& e) {
                 toFeedback_->setText(q(e.what()));
                 toFeedback_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                saveContact_->setVisible(false);
+                contactName_->setVisible(false);
                 ok = false;
             }
         }
@@ -311,6 +365,11 @@ void TransferDialog::validate() {
                         .arg(decimals());
             ok = false;
         }
+    }
+    if (saveContact_ && saveContact_->isVisible() && saveContact_->isChecked() &&
+        contactName_->text().trimmed().isEmpty()) {
+        error = tr("Give the address a name to save it, or untick the box.");
+        ok = false;
     }
     formError_->setText(error);
     reviewButton_->setEnabled(ok && chain_ && chain_->manager && session_.current());
@@ -413,6 +472,7 @@ void TransferDialog::confirm() {
                 return;
             }
             sent_ = *result.value;
+            saveContactIfAsked();
             steps_->setCurrentIndex(2);
             progress_->setText(tr("Transaction %1 sent. Waiting for it to be confirmed… You "
                                   "can close this window: it is followed in Activity.")
@@ -420,6 +480,20 @@ void TransferDialog::confirm() {
             follow(sent_->id);
         },
         session_.pool());
+}
+
+void TransferDialog::saveContactIfAsked() {
+    auto book = session_.addressBook();
+    if (!book || !sent_ || !to_ || !saveContact_->isVisible() || !saveContact_->isChecked())
+        return;
+    try {
+        // The recipient as typed: for RLC the transaction itself goes to the token contract.
+        book->save({chain_->profile.chainId,
+                    eth::Address::fromHex(to_->text().trimmed().toStdString()),
+                    contactName_->text().trimmed().toStdString(), ContactKind::User, 0});
+    } catch (const Error& e) {
+        progress_->setText(tr("The address was not saved: %1").arg(q(e.what())));
+    }
 }
 
 void TransferDialog::follow(std::int64_t id) {

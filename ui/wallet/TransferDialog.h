@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ private:
     void review();
     void confirm();
     void follow(std::int64_t id);
+    void saveContactIfAsked();
     void fillMax();
     unsigned decimals() const;
     bool isRlc() const;
@@ -64,6 +66,8 @@ private:
     QComboBox* token_ = nullptr;
     QLineEdit* to_ = nullptr;
     QLabel* toFeedback_ = nullptr;
+    QCheckBox* saveContact_ = nullptr;
+    QLineEdit* contactName_ = nullptr;
     QLineEdit* amount_;
     QPushButton* max_;
     QLabel* available_;

@@ -10,6 +10,7 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/ActivityModel.h"
+#include "wallet/AddressBookDialog.h"
 #include "wallet/SecureClipboard.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/UnlockDialog.h"
@@ -250,9 +251,12 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     phrase_->setObjectName(QStringLiteral("showPhraseButton"));
     remove_ = new QPushButton(accountsCard_);
     remove_->setObjectName(QStringLiteral("removeAccountButton"));
+    addressBook_ = new QPushButton(accountsCard_);
+    addressBook_->setObjectName(QStringLiteral("addressBookButton"));
     for (auto* b : {addAccount_, importAccount_, rename_, export_, phrase_, remove_})
         accountButtons->addWidget(b);
     accountButtons->addStretch(1);
+    accountButtons->addWidget(addressBook_);
     accountsCard_->body()->addWidget(accounts_);
     accountsCard_->body()->addLayout(accountButtons);
     fullLayout->addWidget(accountsCard_);
@@ -268,6 +272,11 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     connect(withdraw_, &QPushButton::clicked, this, [this] { openTransfer(2); });
     connect(faucet_, &QPushButton::clicked, this, &WalletPage::getTestFunds);
     connect(addAccount_, &QPushButton::clicked, this, &WalletPage::addAccount);
+    connect(addressBook_, &QPushButton::clicked, this, [this] {
+        auto* dialog = new AddressBookDialog(session_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(rename_, &QPushButton::clicked, this, &WalletPage::renameAccount);
     connect(export_, &QPushButton::clicked, this, &WalletPage::exportKeystore);
     connect(phrase_, &QPushButton::clicked, this, &WalletPage::showPhrase);
@@ -344,6 +353,7 @@ void WalletPage::retranslate() {
     export_->setText(tr("Export keystore…"));
     phrase_->setText(tr("Show recovery phrase…"));
     remove_->setText(tr("Remove…"));
+    addressBook_->setText(tr("Address book…"));
     activityCard_->setTitle(tr("Activity"));
     speedUp_->setText(tr("Speed up"));
     speedUp_->setToolTip(tr("Send it again with a higher fee (at least 10% more)."));

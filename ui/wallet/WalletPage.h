@@ -116,6 +116,7 @@ private:
     QPushButton* export_;
     QPushButton* phrase_;
     QPushButton* remove_;
+    QPushButton* addressBook_;
 
     Card* activityCard_;
     ActivityModel* activity_;

@@ -4,6 +4,7 @@
 #include "Async.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
+#include "store/AddressBook.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
@@ -36,6 +37,11 @@ WalletSession::WalletSession(AppState& state, QObject* parent)
     connect(&state_, &AppState::activeNetworkChanged, this, &WalletSession::rebuildChain);
     connect(&state_, &AppState::networksChanged, this, &WalletSession::rebuildChain);
     connect(&state_, &AppState::autoLockChanged, this, &WalletSession::applySettings);
+    try {
+        addressBook_ = std::make_shared<AddressBook>(state_.paths().databaseFile());
+    } catch (const Error&) {
+        // An unwritable data folder: the book is unavailable, the rest works (and says so).
+    }
     reload();
     rebuildChain();
     applySettings();

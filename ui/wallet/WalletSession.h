@@ -16,6 +16,7 @@
 #include <vector>
 
 namespace sr {
+class AddressBook;
 class PendingTransactions;
 namespace eth {
 class JsonRpcClient;
@@ -77,6 +78,9 @@ public:
     void setAutoLockInterval(std::chrono::milliseconds idle);
     std::chrono::milliseconds autoLockInterval() const;
 
+    /// The named addresses (null if the database cannot be opened). Thread-safe.
+    std::shared_ptr<AddressBook> addressBook() const { return addressBook_; }
+
     /// The active network's node, journal and transaction manager.
     std::shared_ptr<ChainContext> chain() const { return chain_; }
     /// Where chain jobs run (a few threads, apart from the global pool).
@@ -107,6 +111,7 @@ private:
     std::vector<wallet::AccountInfo> accounts_;
     std::shared_ptr<const wallet::Signer> signer_;
     std::shared_ptr<ChainContext> chain_;
+    std::shared_ptr<AddressBook> addressBook_;
     QThreadPool pool_;
     CancelToken shutdown_;
     QTimer idle_;
