@@ -687,6 +687,7 @@ private slots:
                 const QList<std::pair<int, const char*>> pages = {
                     {OnboardingWizard::StartPageId, "start"},
                     {OnboardingWizard::PhrasePageId, "phrase"},
+                    {OnboardingWizard::ConfirmPageId, "confirm"},
                     {OnboardingWizard::ImportPhrasePageId, "import-phrase"},
                     {OnboardingWizard::ImportKeyPageId, "import-key"},
                     {OnboardingWizard::ImportKeystorePageId, "import-keystore"},
@@ -705,10 +706,26 @@ private slots:
                 send.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&send));
                 shoot(&send, QStringLiteral("%1-%2-send").arg(language, theme));
+                TransferDialog deposit(wallet(), TransferDialog::Kind::Deposit, &window());
+                deposit.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&deposit));
+                shoot(&deposit, QStringLiteral("%1-%2-deposit").arg(language, theme));
                 UnlockDialog unlock(wallet(), QString(), &window());
                 unlock.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&unlock));
                 shoot(&unlock, QStringLiteral("%1-%2-unlock").arg(language, theme));
+                AddressBookDialog book(wallet(), &window());
+                book.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&book));
+                shoot(&book, QStringLiteral("%1-%2-address-book").arg(language, theme));
+                QTest::mouseClick(child<QPushButton>(window().walletPage(), "receiveButton"),
+                                  Qt::LeftButton);
+                auto* receive = window().findChild<QDialog*>(QStringLiteral("receiveDialog"));
+                QVERIFY(receive);
+                QVERIFY(QTest::qWaitForWindowExposed(receive));
+                shoot(receive, QStringLiteral("%1-%2-receive").arg(language, theme));
+                receive->setObjectName(QString()); // the next round finds its own
+                receive->close();
             }
         }
         session_->state()->setLanguage(QStringLiteral("en"));
