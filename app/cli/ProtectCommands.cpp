@@ -34,7 +34,7 @@ crypto::SecretBytes readKeyFile(const std::string& path) {
 
 int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const fs::path in = args[0];
-    const fs::path out = args[1];
+    const fs::path out = required(line, "out");
     std::string keyFile = option(line, "key-file");
     crypto::SecretBytes key;
     bool newKey = false;
@@ -88,12 +88,13 @@ int datasetDecrypt(const CommandLine& line, const std::vector<std::string>& args
     const std::string keyFile = option(line, "key-file");
     if (keyFile.empty())
         throw UsageError("dataset decrypt needs --key-file K (the dataset key in base64)");
-    iexec::decryptDatasetFile(args[0], args[1], readKeyFile(keyFile));
-    const auto size = fs::file_size(args[1]);
+    const std::string out = required(line, "out");
+    iexec::decryptDatasetFile(args[0], out, readKeyFile(keyFile));
+    const auto size = fs::file_size(out);
     if (line.global.json)
-        io.out << nlohmann::json{{"file", args[1]}, {"size", size}}.dump(2) << "\n";
+        io.out << nlohmann::json{{"file", out}, {"size", size}}.dump(2) << "\n";
     else
-        io.out << "Decrypted " << args[0] << " to " << args[1] << " (" << size << " bytes)\n";
+        io.out << "Decrypted " << args[0] << " to " << out << " (" << size << " bytes)\n";
     return 0;
 }
 
@@ -354,20 +355,20 @@ std::vector<Command> protectCommands() {
          1,
          guarded(dataCancel)},
         {{"dataset", "encrypt"},
-         "IN OUT [--key-file K]",
+         "IN --out OUT [--key-file K]",
          "encrypt a file in the iExec dataset format; a new key goes to OUT.key",
-         {"key-file"},
+         {"key-file", "out"},
          {},
-         2,
-         2,
+         1,
+         1,
          guarded(datasetEncrypt)},
         {{"dataset", "decrypt"},
-         "IN OUT --key-file K",
+         "IN --key-file K --out OUT",
          "decrypt an iExec dataset file with its base64 key",
-         {"key-file"},
+         {"key-file", "out"},
          {},
-         2,
-         2,
+         1,
+         1,
          guarded(datasetDecrypt)},
         {{"ipfs", "cid"},
          "FILE",

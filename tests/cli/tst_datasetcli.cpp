@@ -56,7 +56,8 @@ private slots:
         for (int i = 0; i < plain.size(); ++i)
             plain[i] = static_cast<char>((i * 131) ^ (i >> 7));
         write(at("plain.bin"), plain);
-        const Run enc = cli({"--json", "dataset", "encrypt", at("plain.bin"), at("plain.enc")});
+        const Run enc =
+            cli({"--json", "dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")});
         QCOMPARE(enc.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(enc.out).object();
         QCOMPARE(json["keyFile"].toString(), at("plain.enc.key"));
@@ -71,15 +72,15 @@ private slots:
         const auto cid = sr::iexec::unixFsFileAt(at("plain.enc").toStdString()).cid;
         QCOMPARE(json["cid"].toString(), QString::fromStdString(cid.toString()));
 
-        const Run dec = cli({"dataset", "decrypt", at("plain.enc"), at("plain.dec"), "--key-file",
-                             at("plain.enc.key")});
+        const Run dec = cli({"dataset", "decrypt", at("plain.enc"), "--out", at("plain.dec"),
+                             "--key-file", at("plain.enc.key")});
         QCOMPARE(dec.code, 0);
         QCOMPARE(readAll(at("plain.dec")), plain);
 
         // A second encryption refuses to overwrite the key, and reuses it when asked.
-        QCOMPARE(cli({"dataset", "encrypt", at("plain.bin"), at("plain.enc")}).code, 1);
-        const Run again = cli({"dataset", "encrypt", at("plain.bin"), at("again.enc"), "--key-file",
-                               at("plain.enc.key")});
+        QCOMPARE(cli({"dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")}).code, 1);
+        const Run again = cli({"dataset", "encrypt", at("plain.bin"), "--out", at("again.enc"),
+                               "--key-file", at("plain.enc.key")});
         QCOMPARE(again.code, 0);
         QVERIFY(!QFile::exists(at("again.enc.key")));
     }
@@ -87,8 +88,10 @@ private slots:
     void badKeysAndUsage() {
         write(at("p"), "some bytes");
         write(at("k.key"), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
-        QCOMPARE(cli({"dataset", "encrypt", at("p"), at("p.enc"), "--key-file", at("k.key")}).code,
-                 0);
+        QCOMPARE(
+            cli({"dataset", "encrypt", at("p"), "--out", at("p.enc"), "--key-file", at("k.key")})
+                .code,
+            0);
         // Other keys: the padding check refuses a wrong key 99.6 % of the time (the IV is
         // random), so of three wrong keys at least one must be refused, leaving no output.
         int refused = 0;
@@ -96,8 +99,8 @@ private slots:
                                   "AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                                   "AwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}) {
             write(at("other.key"), other);
-            const Run wrong = cli(
-                {"dataset", "decrypt", at("p.enc"), at("p.dec"), "--key-file", at("other.key")});
+            const Run wrong = cli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec"),
+                                   "--key-file", at("other.key")});
             if (wrong.code == 1) {
                 QVERIFY(wrong.err.contains("key is wrong"));
                 QVERIFY(!QFile::exists(at("p.dec")));
@@ -107,14 +110,14 @@ private slots:
         }
         QVERIFY(refused >= 1);
         write(at("short.key"), "Zm9vYmFy");
-        const Run bad =
-            cli({"dataset", "encrypt", at("p"), at("x.enc"), "--key-file", at("short.key")});
+        const Run bad = cli(
+            {"dataset", "encrypt", at("p"), "--out", at("x.enc"), "--key-file", at("short.key")});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains("32 bytes"));
         QVERIFY(!QFile::exists(at("x.enc")));
-        QCOMPARE(cli({"dataset", "decrypt", at("p.enc"), at("p.dec")}).code, 2);
+        QCOMPARE(cli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec")}).code, 2);
         QCOMPARE(cli({"dataset", "encrypt", at("p")}).code, 2);
-        const Run missing = cli({"dataset", "encrypt", at("absent"), at("y.enc")});
+        const Run missing = cli({"dataset", "encrypt", at("absent"), "--out", at("y.enc")});
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFile::exists(at("y.enc.key"))); // the new key went away with the failure
     }
