@@ -1,0 +1,403 @@
+#include "access/AccessPage.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "access/GrantDialog.h"
+#include "access/GrantsModel.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
+#include "util/Error.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/Card.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace sr::ui {
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+struct Listing {
+    std::vector<iexec::GrantedAccess> grants;
+    std::map<eth::Address, QString> dataNames;
+    std::map<eth::Address, QString> appNames;
+};
+
+constexpr auto kRevokeWait = std::chrono::minutes(5);
+
+std::optional<eth::Address> addressData(const QComboBox* combo) {
+    const QString value = combo->currentData().toString();
+    if (value.isEmpty())
+        return std::nullopt;
+    return eth::Address::fromHex(value.toStdString());
+}
+
+} // namespace
+
+AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
+    : Page(parent), state_(state), session_(session) {
+    model_ = new GrantsModel(this);
+    states_ = new QStackedWidget(this);
+    content()->addWidget(states_);
+
+    auto* none = new QWidget(states_);
+    auto* noneLayout = new QVBoxLayout(none);
+    noneLayout->setContentsMargins(0, 0, 0, 0);
+    noWalletCard_ = new Card(none);
+    noWalletCard_->setObjectName(QStringLiteral("noWalletAccessCard"));
+    noWalletText_ = new QLabel(noWalletCard_);
+    noWalletText_->setWordWrap(true);
+    noWalletText_->setProperty("muted", true);
+    noWalletCard_->body()->addWidget(noWalletText_);
+    noneLayout->addWidget(noWalletCard_);
+    noneLayout->addStretch(1);
+    states_->addWidget(none);
+
+    auto* full = new QWidget(states_);
+    auto* fullLayout = new QVBoxLayout(full);
+    fullLayout->setContentsMargins(0, 0, 0, 0);
+    fullLayout->setSpacing(16);
+    grantsCard_ = new Card(full);
+    grantsCard_->setObjectName(QStringLiteral("grantsCard"));
+    auto* filters = new QHBoxLayout;
+    dataFilter_ = new QComboBox(grantsCard_);
+    dataFilter_->setObjectName(QStringLiteral("accessFilterData"));
+    appFilter_ = new QComboBox(grantsCard_);
+    appFilter_->setObjectName(QStringLiteral("accessFilterApp"));
+    userFilter_ = new QComboBox(grantsCard_);
+    userFilter_->setObjectName(QStringLiteral("accessFilterUser"));
+    for (auto* combo : {dataFilter_, appFilter_, userFilter_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(combo);
+    }
+    filters->addStretch(1);
+    refresh_ = new QPushButton(grantsCard_);
+    refresh_->setObjectName(QStringLiteral("accessRefresh"));
+    filters->addWidget(refresh_);
+    grantsCard_->body()->addLayout(filters);
+    table_ = new QTableView(grantsCard_);
+    table_->setObjectName(QStringLiteral("grantsTable"));
+    table_->setModel(model_);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setShowGrid(false);
+    table_->setMinimumHeight(260);
+    grantsCard_->body()->addWidget(table_);
+    empty_ = new QLabel(grantsCard_);
+    empty_->setObjectName(QStringLiteral("accessEmpty"));
+    empty_->setWordWrap(true);
+    empty_->setProperty("muted", true);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setMinimumHeight(120);
+    grantsCard_->body()->addWidget(empty_);
+    status_ = new QLabel(grantsCard_);
+    status_->setObjectName(QStringLiteral("accessStatus"));
+    status_->setWordWrap(true);
+    status_->setProperty("muted", true);
+    grantsCard_->body()->addWidget(status_);
+    auto* actions = new QHBoxLayout;
+    grant_ = new QPushButton(grantsCard_);
+    grant_->setObjectName(QStringLiteral("accessGrantButton"));
+    grant_->setProperty("primary", true);
+    revoke_ = new QPushButton(grantsCard_);
+    revoke_->setObjectName(QStringLiteral("revokeButton"));
+    revokeAll_ = new QPushButton(grantsCard_);
+    revokeAll_->setObjectName(QStringLiteral("revokeAllButton"));
+    actions->addWidget(grant_);
+    actions->addStretch(1);
+    actions->addWidget(revoke_);
+    actions->addWidget(revokeAll_);
+    grantsCard_->body()->addLayout(actions);
+    fullLayout->addWidget(grantsCard_);
+
+    progressCard_ = new Card(full);
+    progressCard_->setObjectName(QStringLiteral("revokeProgressCard"));
+    progress_ = new QListWidget(progressCard_);
+    progress_->setObjectName(QStringLiteral("revokeProgress"));
+    progress_->setMinimumHeight(60);
+    progress_->setMaximumHeight(160);
+    progressCard_->body()->addWidget(progress_);
+    progressCard_->hide();
+    fullLayout->addWidget(progressCard_);
+    states_->addWidget(full);
+
+    for (auto* combo : {dataFilter_, appFilter_, userFilter_})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilter);
+    connect(refresh_, &QPushButton::clicked, this, &AccessPage::refresh);
+    connect(grant_, &QPushButton::clicked, this, &AccessPage::openGrantDialog);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccessPage::updateButtons);
+    connect(revoke_, &QPushButton::clicked, this, [this] {
+        std::vector<iexec::GrantedAccess> chosen;
+        for (const auto& index : table_->selectionModel()->selectedRows())
+            chosen.push_back(model_->at(index.row()));
+        revoke(std::move(chosen));
+    });
+    connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
+    connect(&session_, &WalletSession::currentChanged, this, &AccessPage::refresh);
+    connect(&session_, &WalletSession::chainChanged, this, &AccessPage::refresh);
+    retranslate();
+}
+
+void AccessPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    if (!loading_ && !revoking_)
+        refresh();
+}
+
+void AccessPage::refresh() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    states_->setCurrentIndex(account ? 1 : 0);
+    if (!account || !chain)
+        return;
+    const int generation = ++generation_;
+    const eth::Address owner = account->address;
+    const auto db = state_.paths().databaseFile();
+    loading_ = true;
+    refresh_->setEnabled(false);
+    status_->setText(
+        tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
+    runAsync(
+        this,
+        [chain, db, owner] {
+            Listing listing;
+            listing.grants = iexec::AccessService(*chain->rpc, chain->profile).list(owner);
+            // Names from what this computer knows; an address stands for the others.
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            for (const auto& d : catalog.cached(owner))
+                listing.dataNames[d.address] = q(d.name);
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile);
+            for (const auto& a : approved.list(chain->profile.chainId))
+                listing.appNames[a.address] = q(a.name);
+            return listing;
+        },
+        [this, generation](AsyncResult<Listing> result) {
+            if (generation != generation_)
+                return;
+            loading_ = false;
+            refresh_->setEnabled(true);
+            if (!result.ok()) {
+                status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
+            } else {
+                model_->setGrants(std::move(result.value->grants),
+                                  std::move(result.value->dataNames),
+                                  std::move(result.value->appNames));
+                status_->setText(tr("Up to date with the marketplace and the chain."));
+                rebuildFilters();
+            }
+            applyFilter();
+            emit refreshed();
+        },
+        session_.pool());
+}
+
+void AccessPage::rebuildFilters() {
+    std::set<eth::Address> datasets, apps, users;
+    for (const auto& g : model_->all()) {
+        datasets.insert(g.dataset());
+        apps.insert(g.app());
+        if (!g.user().isZero())
+            users.insert(g.user());
+    }
+    const auto refill = [](QComboBox* combo, const QString& all,
+                           const std::vector<std::pair<QString, QString>>& items) {
+        const QSignalBlocker blocker(combo);
+        const QString before = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto& [label, value] : items)
+            combo->addItem(label, value);
+        const int at = combo->findData(before);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    };
+    const auto hex = [](const eth::Address& a) { return q(a.toChecksumHex()); };
+    std::vector<std::pair<QString, QString>> items;
+    for (const auto& a : datasets)
+        items.emplace_back(model_->dataName(a), hex(a));
+    refill(dataFilter_, tr("All data"), items);
+    items.clear();
+    for (const auto& a : apps)
+        items.emplace_back(model_->appName(a), hex(a));
+    refill(appFilter_, tr("All apps"), items);
+    items.clear();
+    items.emplace_back(tr("Anyone"), hex(eth::Address()));
+    for (const auto& a : users)
+        items.emplace_back(AddressLabel::shorten(hex(a)), hex(a));
+    refill(userFilter_, tr("All users"), items);
+}
+
+void AccessPage::applyFilter() {
+    iexec::AccessFilter filter;
+    filter.dataset = addressData(dataFilter_);
+    filter.app = addressData(appFilter_);
+    filter.user = addressData(userFilter_);
+    model_->setFilter(filter);
+    const int shown = model_->rowCount();
+    const int total = static_cast<int>(model_->all().size());
+    table_->setVisible(shown > 0);
+    empty_->setVisible(shown == 0);
+    empty_->setText(total == 0 ? tr("You have not granted access to any of your data on this "
+                                    "network. Grant access to let an app compute on it.")
+                               : tr("No grant matches these filters."));
+    grantsCard_->setTitle(shown == total ? tr("%n grant(s)", nullptr, total)
+                                         : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
+    table_->resizeColumnsToContents();
+    updateButtons();
+}
+
+void AccessPage::updateButtons() {
+    const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
+    const int selected = table_->selectionModel()->selectedRows().size();
+    revoke_->setEnabled(signable && !revoking_ && selected > 0);
+    revoke_->setText(selected > 1 ? tr("Revoke %n selected", nullptr, selected) : tr("Revoke"));
+    const int shown = model_->rowCount();
+    revokeAll_->setEnabled(signable && !revoking_ && shown > 0);
+    revokeAll_->setText(tr("Revoke all %n shown", nullptr, shown));
+    grant_->setEnabled(signable);
+}
+
+void AccessPage::openGrantDialog() {
+    GrantDialog dialog(state_, session_, addressData(dataFilter_), this);
+    connect(&dialog, &GrantDialog::granted, this, &AccessPage::refresh);
+    dialog.exec();
+}
+
+void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (grants.empty() || !account || !chain || !chain->manager || revoking_)
+        return;
+    const int count = static_cast<int>(grants.size());
+    QMessageBox confirm(QMessageBox::Warning, tr("Revoke access"),
+                        tr("Revoke %n grant(s)?", nullptr, count), QMessageBox::NoButton, this);
+    confirm.setObjectName(QStringLiteral("revokeConfirmDialog"));
+    confirm.setInformativeText(
+        tr("Each grant is closed on chain, one transaction each with its network fee, then "
+           "taken off the marketplace. Accesses already used stay used."));
+    auto* yes = confirm.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    if (!UnlockDialog::ensureUnlocked(session_, this, tr("to revoke %n grant(s)", nullptr, count)))
+        return;
+    auto signer = session_.signer();
+    if (!signer || signer->address() != account->address)
+        return;
+
+    progress_->clear();
+    for (const auto& g : grants)
+        progress_->addItem(tr("%1 · %2 · %3: waiting")
+                               .arg(model_->dataName(g.dataset()), model_->appName(g.app()),
+                                    g.user().isZero()
+                                        ? tr("anyone")
+                                        : AddressLabel::shorten(q(g.user().toChecksumHex()))));
+    progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
+    progressCard_->show();
+    revoking_ = true;
+    updateButtons();
+    status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
+
+    // Each step is shown as it happens: the worker posts to the GUI thread, where the list is
+    // checked to still exist.
+    QPointer<QListWidget> list(progress_);
+    QPointer<GrantsModel> names(model_);
+    const auto onStep = [list, names](std::size_t index, std::size_t, const iexec::GrantedAccess& g,
+                                      iexec::RevokeStep step) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [list, names, index, g, step] {
+                if (!list || !names || int(index) >= list->count())
+                    return;
+                QString state;
+                switch (step) {
+                case iexec::RevokeStep::Sending:
+                    state = tr("closing on chain…");
+                    break;
+                case iexec::RevokeStep::Mined:
+                    state = tr("closed on chain");
+                    break;
+                case iexec::RevokeStep::Unpublished:
+                    state = tr("revoked");
+                    break;
+                }
+                list->item(int(index))
+                    ->setText(tr("%1 · %2 · %3: %4")
+                                  .arg(names->dataName(g.dataset()), names->appName(g.app()),
+                                       g.user().isZero()
+                                           ? tr("anyone")
+                                           : AddressLabel::shorten(q(g.user().toChecksumHex())),
+                                       state));
+            },
+            Qt::QueuedConnection);
+    };
+    runAsync(
+        this,
+        [chain, grants, signer, onStep] {
+            return iexec::AccessService(*chain->rpc, chain->profile)
+                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait);
+        },
+        [this, count](AsyncResult<std::vector<TxRecord>> result) {
+            revoking_ = false;
+            if (result.ok()) {
+                progressCard_->setTitle(tr("%n grant(s) revoked", nullptr, count));
+                status_->setText(tr("Revoked. Reading the list again…"));
+            } else {
+                progressCard_->setTitle(tr("Revoke stopped"));
+                progress_->addItem(q(result.error->what()));
+                progress_->item(progress_->count() - 1)->setForeground(QColor(0xC6, 0x28, 0x28));
+            }
+            emit revokeFinished(result.ok());
+            refresh();
+            if (!result.ok())
+                status_->setText(tr("The revoke stopped: %1").arg(q(result.error->what())));
+        },
+        session_.pool());
+}
+
+void AccessPage::retranslate() {
+    setHeading(tr("Access"), tr("Who may compute on your data, for what price, how many times."));
+    noWalletCard_->setTitle(tr("No wallet yet"));
+    noWalletText_->setText(tr("Grants belong to the account that owns the data. Create or "
+                              "import a wallet on the Wallet page to grant and revoke access."));
+    refresh_->setText(tr("Refresh"));
+    grant_->setText(tr("Grant access…"));
+    dataFilter_->setToolTip(tr("Only the grants of this data"));
+    appFilter_->setToolTip(tr("Only the grants to this app"));
+    userFilter_->setToolTip(tr("Only the grants to this user"));
+    if (!model_->all().empty())
+        rebuildFilters();
+    else {
+        for (auto [combo, text] :
+             {std::pair{dataFilter_, tr("All data")}, std::pair{appFilter_, tr("All apps")},
+              std::pair{userFilter_, tr("All users")}}) {
+            const QSignalBlocker blocker(combo);
+            combo->clear();
+            combo->addItem(text, QString());
+        }
+    }
+    applyFilter();
+}
+
+} // namespace sr::ui
