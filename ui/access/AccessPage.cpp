@@ -132,9 +132,13 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     progressCard_->setObjectName(QStringLiteral("revokeProgressCard"));
     progress_ = new QListWidget(progressCard_);
     progress_->setObjectName(QStringLiteral("revokeProgress"));
-    progress_->setMinimumHeight(60);
-    progress_->setMaximumHeight(160);
     progressCard_->body()->addWidget(progress_);
+    auto* progressActions = new QHBoxLayout;
+    hideProgress_ = new QPushButton(progressCard_);
+    hideProgress_->setObjectName(QStringLiteral("revokeProgressHide"));
+    progressActions->addStretch(1);
+    progressActions->addWidget(hideProgress_);
+    progressCard_->body()->addLayout(progressActions);
     progressCard_->hide();
     fullLayout->addWidget(progressCard_);
     states_->addWidget(full);
@@ -142,6 +146,7 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     for (auto* combo : {dataFilter_, appFilter_, userFilter_})
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilter);
     connect(refresh_, &QPushButton::clicked, this, &AccessPage::refresh);
+    connect(hideProgress_, &QPushButton::clicked, progressCard_, &QWidget::hide);
     connect(grant_, &QPushButton::clicked, this, &AccessPage::openGrantDialog);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessPage::updateButtons);
@@ -152,15 +157,20 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
         revoke(std::move(chosen));
     });
     connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
-    connect(&session_, &WalletSession::currentChanged, this, &AccessPage::refresh);
-    connect(&session_, &WalletSession::chainChanged, this, &AccessPage::refresh);
+    // Another account or network: the grants listed or being read are someone else's.
+    const auto restart = [this] {
+        ++generation_;
+        model_->setGrants({}, {}, {});
+        refresh();
+    };
+    connect(&session_, &WalletSession::currentChanged, this, restart);
+    connect(&session_, &WalletSession::chainChanged, this, restart);
     retranslate();
 }
 
 void AccessPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
-    if (!loading_ && !revoking_)
-        refresh();
+    refresh();
 }
 
 void AccessPage::refresh() {
@@ -169,7 +179,12 @@ void AccessPage::refresh() {
     states_->setCurrentIndex(account ? 1 : 0);
     if (!account || !chain)
         return;
-    const int generation = ++generation_;
+    // One read at a time; one asked meanwhile runs after it (a grant or revoke just made).
+    if (loading_) {
+        again_ = true;
+        return;
+    }
+    const int generation = generation_;
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
     loading_ = true;
@@ -192,10 +207,15 @@ void AccessPage::refresh() {
             return listing;
         },
         [this, generation](AsyncResult<Listing> result) {
-            if (generation != generation_)
-                return;
             loading_ = false;
             refresh_->setEnabled(true);
+            if (again_ || generation != generation_) {
+                again_ = false;
+                refresh();
+                return;
+            }
+            failed_ = !result.ok();
+            status_->setStyleSheet(failed_ ? QStringLiteral("color: #C62828;") : QString());
             if (!result.ok()) {
                 status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
             } else {
@@ -256,11 +276,16 @@ void AccessPage::applyFilter() {
     const int total = static_cast<int>(model_->all().size());
     table_->setVisible(shown > 0);
     empty_->setVisible(shown == 0);
-    empty_->setText(total == 0 ? tr("You have not granted access to any of your data on this "
-                                    "network. Grant access to let an app compute on it.")
-                               : tr("No grant matches these filters."));
-    grantsCard_->setTitle(shown == total ? tr("%n grant(s)", nullptr, total)
-                                         : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
+    if (total == 0 && failed_)
+        empty_->setText(tr("Your grants could not be read: see why below."));
+    else if (total == 0)
+        empty_->setText(tr("You have not granted access to any of your data on this network. "
+                           "Grant access to let an app compute on it."));
+    else
+        empty_->setText(tr("No grant matches these filters."));
+    grantsCard_->setTitle(failed_ && total == 0 ? tr("Grants")
+                          : shown == total      ? tr("%n grant(s)", nullptr, total)
+                                           : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
     table_->resizeColumnsToContents();
     updateButtons();
 }
@@ -272,7 +297,7 @@ void AccessPage::updateButtons() {
     revoke_->setText(selected > 1 ? tr("Revoke %n selected", nullptr, selected) : tr("Revoke"));
     const int shown = model_->rowCount();
     revokeAll_->setEnabled(signable && !revoking_ && shown > 0);
-    revokeAll_->setText(tr("Revoke all %n shown", nullptr, shown));
+    revokeAll_->setText(shown > 0 ? tr("Revoke all %n shown", nullptr, shown) : tr("Revoke all"));
     grant_->setEnabled(signable);
 }
 
@@ -313,6 +338,10 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                                     g.user().isZero()
                                         ? tr("anyone")
                                         : AddressLabel::shorten(q(g.user().toChecksumHex()))));
+    const int rows = std::min(count + 1, 8); // room for the error line, if one comes
+    progress_->setFixedHeight(rows * progress_->sizeHintForRow(0) + 2 * progress_->frameWidth() +
+                              4);
+    hideProgress_->setEnabled(false);
     progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
     progressCard_->show();
     revoking_ = true;
@@ -360,6 +389,7 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
         },
         [this, count](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;
+            hideProgress_->setEnabled(true);
             if (result.ok()) {
                 progressCard_->setTitle(tr("%n grant(s) revoked", nullptr, count));
                 status_->setText(tr("Revoked. Reading the list again…"));
@@ -382,6 +412,7 @@ void AccessPage::retranslate() {
     noWalletText_->setText(tr("Grants belong to the account that owns the data. Create or "
                               "import a wallet on the Wallet page to grant and revoke access."));
     refresh_->setText(tr("Refresh"));
+    hideProgress_->setText(tr("Hide"));
     grant_->setText(tr("Grant access…"));
     dataFilter_->setToolTip(tr("Only the grants of this data"));
     appFilter_->setToolTip(tr("Only the grants to this app"));

@@ -57,6 +57,8 @@ private:
     GrantsModel* model_;
     int generation_ = 0;
     bool loading_ = false;
+    bool again_ = false;
+    bool failed_ = false;
     bool revoking_ = false;
 
     QStackedWidget* states_;
@@ -75,6 +77,7 @@ private:
     QPushButton* refresh_;
     Card* progressCard_;
     QListWidget* progress_;
+    QPushButton* hideProgress_;
 };
 
 } // namespace sr::ui

@@ -200,18 +200,16 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     connect(verify_, &QPushButton::clicked, this, &ProtectedDataPage::verify);
     connect(transfer_, &QPushButton::clicked, this, &ProtectedDataPage::transfer);
     connect(grant_, &QPushButton::clicked, this, &ProtectedDataPage::grant);
-    connect(&session_, &WalletSession::currentChanged, this, [this] {
+    // Another account or network: what is listed or being read is someone else's.
+    const auto restart = [this] {
+        ++generation_;
         model_->setListing({});
         selected_.reset();
         loaded_ = false;
         refresh();
-    });
-    connect(&session_, &WalletSession::chainChanged, this, [this] {
-        model_->setListing({});
-        selected_.reset();
-        loaded_ = false;
-        refresh();
-    });
+    };
+    connect(&session_, &WalletSession::currentChanged, this, restart);
+    connect(&session_, &WalletSession::chainChanged, this, restart);
     retranslate();
 }
 
@@ -221,8 +219,7 @@ void ProtectedDataPage::addAboveList(QWidget* widget) {
 
 void ProtectedDataPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
-    if (!refreshing_)
-        refresh();
+    refresh();
 }
 
 void ProtectedDataPage::refresh() {
@@ -231,7 +228,13 @@ void ProtectedDataPage::refresh() {
     states_->setCurrentIndex(account ? 1 : 0);
     if (!account || !chain)
         return;
-    const int generation = ++generation_;
+    // One read at a time (they share the cache); one asked meanwhile runs after it, so that
+    // what changed during the read is not missed.
+    if (refreshing_) {
+        again_ = true;
+        return;
+    }
+    const int generation = generation_;
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
     refreshing_ = true;
@@ -261,10 +264,13 @@ void ProtectedDataPage::refresh() {
             return catalog.refresh(owner);
         },
         [this, generation](AsyncResult<std::vector<iexec::ProtectedData>> fresh) {
-            if (generation != generation_)
-                return;
             refreshing_ = false;
             refreshButton_->setEnabled(true);
+            if (again_ || generation != generation_) {
+                again_ = false;
+                refresh();
+                return;
+            }
             if (!fresh.ok()) {
                 status_->setText(tr("Could not read your protected data from the network: %1")
                                      .arg(q(fresh.error->what())));

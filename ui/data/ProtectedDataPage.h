@@ -66,6 +66,7 @@ private:
     std::optional<eth::Address> selected_;
     int generation_ = 0;
     bool refreshing_ = false;
+    bool again_ = false;
     bool loaded_ = false;
 
     QStackedWidget* states_;

@@ -94,8 +94,7 @@ AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
 
 void AppsPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
-    if (!loading_)
-        refresh();
+    refresh();
 }
 
 void AppsPage::refresh() {
