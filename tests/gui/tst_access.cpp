@@ -30,6 +30,7 @@
 #include "sandbox/SandboxNetwork.h"
 #include "util/Paths.h"
 #include "wallet/OnboardingWizard.h"
+#include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 
 #include <QApplication>
@@ -237,16 +238,26 @@ class AccessGuiTest : public QObject {
         return ok;
     }
 
+    // Revokes with `button`, confirming; when the wallet is locked, the password is asked.
     void revokeWith(const char* button) {
-        whenModal([](QWidget* modal) {
+        const bool locked = !wallet().isUnlocked();
+        whenModal([locked](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
             QVERIFY(box);
             QCOMPARE(box->objectName(), QStringLiteral("revokeConfirmDialog"));
+            if (locked)
+                whenModal([](QWidget* next) {
+                    auto* unlock = qobject_cast<UnlockDialog*>(next);
+                    QVERIFY(unlock);
+                    type(child<QLineEdit>(unlock, "unlockPassword"), QLatin1String(kPassword));
+                    QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+                });
             clickButton(box, QStringLiteral("Revoke"));
         });
         auto* b = child<QPushButton>(accessPage(), button);
         QVERIFY(b->isEnabled());
         QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(wallet().isUnlocked());
         QVERIFY(accessPage()->isRevoking());
         QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isRevoking(), 60000);
     }
@@ -313,6 +324,16 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 30000);
         }
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
+
+        // A new account owns nothing yet: said so, not an empty table.
+        window().showPage(MainWindow::ProtectedData);
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isRefreshing(), 30000);
+        auto* empty = child<QLabel>(dataPage(), "dataEmpty");
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("owns no protected data")),
+                 qPrintable(empty->text()));
+        QVERIFY(!child<QTableView>(dataPage(), "dataTable")->isVisible());
+        shoot(&window(), QStringLiteral("en-light-data-empty"));
     }
 
     void protectedDataAreListedSearchedAndVerified() {
@@ -330,6 +351,9 @@ private slots:
 
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
+        // The page is already shown (empty): the user asks for a new look.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QTest::mouseClick(child<QPushButton>(page, "dataRefresh"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing() && page->model()->all().size() == 3, 30000);
         QVERIFY(child<QLabel>(page, "dataStatus")->text().contains(QStringLiteral("Up to date")));
         QCOMPARE(page->model()->rowCount(), 3);
@@ -527,6 +551,7 @@ private slots:
         app->setCurrentIndex(comboIndex(app, QStringLiteral("Sandbox Web3Mail")));
         QCOMPARE(model->rowCount(), 2);
         const auto both = model->shown();
+        wallet().lock(); // signing asks for the password again
         revokeWith("revokeAllButton");
         QCOMPARE(progress->count(), 2);
         for (const auto& g : both)
@@ -622,6 +647,32 @@ private slots:
         QCOMPARE(model->at(*model->rowOf(reader_)).schema,
                  nlohmann::json({{"text", "string"}, {"meta", {{"pages", "f64"}}}}));
         shoot(&window(), QStringLiteral("en-light-apps"));
+
+        // A known app of the profile was never read from the chain: its TEE is unknown until
+        // it is read again through Edit; its name and schema are kept.
+        const int mail = *model->rowOf(web3mail_);
+        QCOMPARE(model->index(mail, ApprovedAppsModel::Tee).data().toString(),
+                 QStringLiteral("Not read"));
+        child<QTableView>(page, "approvedAppsTable")->selectRow(mail);
+        whenModal([](QWidget* modal) {
+            auto* dialog = qobject_cast<AppDialog*>(modal);
+            QVERIFY(dialog && dialog->isEditing());
+            QVERIFY(child<QLabel>(dialog, "appDetails")
+                        ->text()
+                        .contains(QStringLiteral("network profile")));
+            QTest::mouseClick(child<QPushButton>(dialog, "inspectButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QVERIFY(child<QLabel>(dialog, "appDetails")->text().contains(QStringLiteral("TDX")));
+            shoot(dialog, QStringLiteral("en-light-app-edit"));
+            QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(page, "editAppButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(web3mail_) &&
+                                     model->at(*model->rowOf(web3mail_)).teeFramework ==
+                                         std::string("TDX"),
+                                 10000);
+        QCOMPARE(model->at(*model->rowOf(web3mail_)).name, std::string("Sandbox Web3Mail"));
+        QCOMPARE(model->at(*model->rowOf(web3mail_)).schema, nlohmann::json({{"email", "string"}}));
     }
 
     void transferNamesTheNewOwner() {
@@ -670,6 +721,18 @@ private slots:
     }
 
     void everyPageAndDialogInBothThemesAndLanguages() {
+        // A live grant, so that the Access page shows one.
+        {
+            iexec::AccessService service(*rpc_, network_->profile());
+            iexec::GrantRequest r;
+            r.dataset = email_;
+            r.app = whitelist_;
+            r.volume = U256(3);
+            r.price = U256(250000000);
+            service.grant(service.prepare(me(), r), *wallet().signer());
+        }
+        if (auto* hide = child<QPushButton>(accessPage(), "revokeProgressHide"))
+            hide->click();
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
                 session_->state()->setLanguage(language);

@@ -112,7 +112,7 @@ void AppDialog::build() {
     if (editing_) {
         address_->setText(q(editing_->address.toChecksumHex()));
         address_->setReadOnly(true);
-        inspect_->hide();
+        inspect_->setText(tr("Read again from chain"));
         name_->setText(q(editing_->name));
         schema_->setText(KnownAppsModel::describeSchema(editing_->schema));
     }
@@ -121,7 +121,7 @@ void AppDialog::build() {
 
 void AppDialog::inspect() {
     auto chain = session_.chain();
-    if (editing_ || !chain)
+    if (!chain)
         return;
     eth::Address address;
     try {
@@ -160,46 +160,44 @@ void AppDialog::inspect() {
 void AppDialog::showDetails() {
     // The details change the dialog's height: let it grow to show them whole.
     QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
-    if (editing_) {
-        const auto& a = *editing_;
-        QString text;
-        if (a.kind == iexec::AppKind::Whitelist)
-            text = tr("<p><b>App whitelist</b></p>");
-        else
-            text = tr("<p><b>App</b><br>Owner: %1<br>Code: %2<br>Checksum: %3<br>TEE: %4</p>")
-                       .arg(q(a.owner.toChecksumHex()), multiaddrText(a.multiaddr).toHtmlEscaped(),
-                            AddressLabel::shorten(q(eth::toHex(a.checksum)), 24),
-                            a.teeFramework.empty() ? tr("none") : q(a.teeFramework));
-        detailsText_->setText(text);
-        save_->setEnabled(true);
-        return;
-    }
-    save_->setEnabled(details_.has_value());
-    if (!details_) {
+    save_->setEnabled(editing_ || details_);
+    const auto appText = [](const QString& title, const eth::Address& owner, const Bytes& multiaddr,
+                            const Hash32& checksum, const std::string& tee) {
+        return tr("<p><b>%1</b><br>Owner: %2<br>Code: %3<br>Checksum: %4<br>TEE: %5</p>")
+            .arg(title, q(owner.toChecksumHex()), multiaddrText(multiaddr).toHtmlEscaped(),
+                 AddressLabel::shorten(q(eth::toHex(checksum)), 24),
+                 tee.empty() ? tr("none: not a confidential app") : q(tee));
+    };
+    if (details_ && details_->kind == iexec::AppKind::App) {
+        const auto& d = *details_;
+        detailsText_->setText(appText(tr("App “%1”").arg(q(d.app.name).toHtmlEscaped()),
+                                      d.app.owner, d.app.multiaddr, d.app.checksum,
+                                      d.teeFramework));
+    } else if (details_) {
+        QString members;
+        for (const auto& m : details_->members)
+            members += QStringLiteral("<li>%1 — %2</li>")
+                           .arg(q(m.name).toHtmlEscaped(), q(m.address.toChecksumHex()));
+        detailsText_->setText(tr("<p><b>App whitelist</b> with %n member app(s):</p>", nullptr,
+                                 int(details_->members.size())) +
+                              (members.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("<ul>") + members + QStringLiteral("</ul>")));
+    } else if (editing_ && editing_->kind == iexec::AppKind::Whitelist) {
+        detailsText_->setText(tr("<p><b>App whitelist</b>: read it from the chain to list its "
+                                 "members.</p>"));
+    } else if (editing_ && editing_->preloaded && editing_->multiaddr.empty()) {
+        // Known from the network profile only: nothing was read from the chain yet.
+        detailsText_->setText(tr("<p><b>App</b> known from the network profile: read it from "
+                                 "the chain to see its owner, code and TEE framework.</p>"));
+    } else if (editing_) {
+        detailsText_->setText(appText(tr("App"), editing_->owner, editing_->multiaddr,
+                                      editing_->checksum, editing_->teeFramework));
+    } else {
         detailsText_->setText(address_->text().trimmed().isEmpty()
                                   ? QString()
                                   : tr("Read the address from the chain to see what it is."));
-        return;
     }
-    const auto& d = *details_;
-    if (d.kind == iexec::AppKind::App) {
-        detailsText_->setText(
-            tr("<p><b>App “%1”</b><br>Owner: %2<br>Code: %3<br>Checksum: %4<br>TEE: %5</p>")
-                .arg(q(d.app.name).toHtmlEscaped(), q(d.app.owner.toChecksumHex()),
-                     multiaddrText(d.app.multiaddr).toHtmlEscaped(),
-                     AddressLabel::shorten(q(eth::toHex(d.app.checksum)), 24),
-                     d.teeFramework.empty() ? tr("none: not a confidential app")
-                                            : q(d.teeFramework)));
-        return;
-    }
-    QString members;
-    for (const auto& m : d.members)
-        members += QStringLiteral("<li>%1 — %2</li>")
-                       .arg(q(m.name).toHtmlEscaped(), q(m.address.toChecksumHex()));
-    detailsText_->setText(
-        tr("<p><b>App whitelist</b> with %n member app(s):</p>", nullptr, int(d.members.size())) +
-        (members.isEmpty() ? QString()
-                           : QStringLiteral("<ul>") + members + QStringLiteral("</ul>")));
 }
 
 void AppDialog::save() {
@@ -226,10 +224,11 @@ void AppDialog::save() {
         this,
         [db, chainId, editing, details, name, schema = *schema] {
             iexec::ApprovedApps approved(db);
-            if (editing)
-                approved.edit(chainId, editing->address, name, schema);
-            else
+            // What the chain just said replaces what was kept; else only the labels change.
+            if (details)
                 approved.approve(iexec::ApprovedApps::fromDetails(chainId, *details, name, schema));
+            else
+                approved.edit(chainId, editing->address, name, schema);
         },
         [this](AsyncResult<void> result) {
             save_->setEnabled(true);

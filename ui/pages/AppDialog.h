@@ -17,7 +17,7 @@ class WalletSession;
 /// Approves an app or app whitelist by its address: the chain is read first (name, owner,
 /// multiaddr, checksum and TEE framework of an app; the members of a whitelist) and shown
 /// before anything is kept. Given an approved app instead, edits its name and the data schema
-/// it needs.
+/// it needs, and can read it again from the chain (a known app of the profile was never read).
 class AppDialog : public QDialog {
     Q_OBJECT
 public:
