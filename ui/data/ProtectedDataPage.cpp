@@ -408,9 +408,11 @@ void ProtectedDataPage::transfer() {
     auto chain = session_.chain();
     if (!selected_ || !account || !chain || !chain->manager)
         return;
+    // Taken now: the selection may change while the dialogs below are open.
+    const eth::Address dataset = *selected_;
     QString name;
     for (const auto& d : model_->all())
-        if (d.address == *selected_)
+        if (d.address == dataset)
             name = q(d.name);
     QInputDialog ask(this);
     ask.setObjectName(QStringLiteral("transferOwnerDialog"));
@@ -457,7 +459,6 @@ void ProtectedDataPage::transfer() {
     if (!signer || signer->address() != account->address)
         return;
     const eth::Address from = account->address;
-    const eth::Address dataset = *selected_;
     const auto db = state_.paths().databaseFile();
     transfer_->setEnabled(false);
     status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
