@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -778,6 +779,34 @@ private slots:
         session_->state()->setLanguage(QStringLiteral("en"));
         session_->state()->setTheme(QStringLiteral("light"));
         QCoreApplication::processEvents();
+    }
+
+    void aRevokeThatFailsLeavesTheGrantLive() {
+        window().showPage(MainWindow::Access);
+        QVERIFY(waitForAccessList(1));
+        const auto live = accessPage()->model()->at(0);
+        // No ETH left for the fee: the revoke can't be sent, and says so.
+        const std::string balance =
+            rpc_->send("eth_getBalance", {me().toChecksumHex(), "latest"}).get<std::string>();
+        rpc_->send("anvil_setBalance", {me().toChecksumHex(), "0x0"});
+        child<QTableView>(accessPage(), "grantsTable")->selectRow(0);
+        QSignalSpy finished(accessPage(), &AccessPage::revokeFinished);
+        revokeWith("revokeButton");
+        rpc_->send("anvil_setBalance", {me().toChecksumHex(), balance});
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].toBool(), false);
+        auto* progress = child<QListWidget>(accessPage(), "revokeProgress");
+        QCOMPARE(progress->count(), 1);
+        QVERIFY2(progress->item(0)->text().endsWith(QStringLiteral("failed: still granted")),
+                 qPrintable(progress->item(0)->text()));
+        const QString error = child<QLabel>(accessPage(), "revokeError")->text();
+        QVERIFY2(error.contains(QStringLiteral("0 of 1")), qPrintable(error));
+        shoot(&window(), QStringLiteral("en-light-access-revoke-failed"));
+        // Nothing half-done: still open on chain, still on the market, still listed.
+        eth::ContractCaller caller(*rpc_);
+        QCOMPARE(caller.call(hub().viewConsumed(live.orderHash)), U256(0));
+        QVERIFY(waitForAccessList(1));
+        QCOMPARE(accessPage()->model()->at(0).orderHash, live.orderHash);
     }
 
     // Last: the market stays down for the rest of the session.

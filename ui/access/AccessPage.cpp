@@ -133,6 +133,12 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     progress_ = new QListWidget(progressCard_);
     progress_->setObjectName(QStringLiteral("revokeProgress"));
     progressCard_->body()->addWidget(progress_);
+    progressError_ = new QLabel(progressCard_);
+    progressError_->setObjectName(QStringLiteral("revokeError"));
+    progressError_->setWordWrap(true);
+    progressError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    progressError_->hide();
+    progressCard_->body()->addWidget(progressError_);
     auto* progressActions = new QHBoxLayout;
     hideProgress_ = new QPushButton(progressCard_);
     hideProgress_->setObjectName(QStringLiteral("revokeProgressHide"));
@@ -331,16 +337,17 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     if (!signer || signer->address() != account->address)
         return;
 
+    revokeGrants_ = grants;
+    revokeStates_.assign(grants.size(), RevokeState::Waiting);
     progress_->clear();
-    for (const auto& g : grants)
-        progress_->addItem(tr("%1 · %2 · %3: waiting")
-                               .arg(model_->dataName(g.dataset()), model_->appName(g.app()),
-                                    g.user().isZero()
-                                        ? tr("anyone")
-                                        : AddressLabel::shorten(q(g.user().toChecksumHex()))));
-    const int rows = std::min(count + 1, 8); // room for the error line, if one comes
-    progress_->setFixedHeight(rows * progress_->sizeHintForRow(0) + 2 * progress_->frameWidth() +
-                              4);
+    for (std::size_t i = 0; i < grants.size(); ++i)
+        progress_->addItem(QString());
+    for (std::size_t i = 0; i < grants.size(); ++i)
+        showRevokeState(i);
+    progressError_->clear();
+    progressError_->hide();
+    progress_->setFixedHeight(std::min(count, 6) * progress_->sizeHintForRow(0) +
+                              2 * progress_->frameWidth() + 4);
     hideProgress_->setEnabled(false);
     progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
     progressCard_->show();
@@ -348,36 +355,21 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     updateButtons();
     status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
 
-    // Each step is shown as it happens: the worker posts to the GUI thread, where the list is
+    // Each step is shown as it happens: the worker posts to the GUI thread, where the page is
     // checked to still exist.
-    QPointer<QListWidget> list(progress_);
-    QPointer<GrantsModel> names(model_);
-    const auto onStep = [list, names](std::size_t index, std::size_t, const iexec::GrantedAccess& g,
-                                      iexec::RevokeStep step) {
+    QPointer<AccessPage> self(this);
+    const auto onStep = [self](std::size_t index, std::size_t, const iexec::GrantedAccess&,
+                               iexec::RevokeStep step) {
         QMetaObject::invokeMethod(
             qApp,
-            [list, names, index, g, step] {
-                if (!list || !names || int(index) >= list->count())
+            [self, index, step] {
+                if (!self || index >= self->revokeStates_.size())
                     return;
-                QString state;
-                switch (step) {
-                case iexec::RevokeStep::Sending:
-                    state = tr("closing on chain…");
-                    break;
-                case iexec::RevokeStep::Mined:
-                    state = tr("closed on chain");
-                    break;
-                case iexec::RevokeStep::Unpublished:
-                    state = tr("revoked");
-                    break;
-                }
-                list->item(int(index))
-                    ->setText(tr("%1 · %2 · %3: %4")
-                                  .arg(names->dataName(g.dataset()), names->appName(g.app()),
-                                       g.user().isZero()
-                                           ? tr("anyone")
-                                           : AddressLabel::shorten(q(g.user().toChecksumHex())),
-                                       state));
+                self->revokeStates_[index] =
+                    step == iexec::RevokeStep::Sending ? RevokeState::Sending
+                    : step == iexec::RevokeStep::Mined ? RevokeState::Mined
+                                                       : RevokeState::Revoked;
+                self->showRevokeState(index);
             },
             Qt::QueuedConnection);
     };
@@ -394,16 +386,57 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                 progressCard_->setTitle(tr("%n grant(s) revoked", nullptr, count));
                 status_->setText(tr("Revoked. Reading the list again…"));
             } else {
+                // The one being sent failed; those after it were left as they were.
+                for (std::size_t i = 0; i < revokeStates_.size(); ++i) {
+                    if (revokeStates_[i] == RevokeState::Sending)
+                        revokeStates_[i] = RevokeState::Failed;
+                    else if (revokeStates_[i] == RevokeState::Waiting)
+                        revokeStates_[i] = RevokeState::Untouched;
+                    showRevokeState(i);
+                }
                 progressCard_->setTitle(tr("Revoke stopped"));
-                progress_->addItem(q(result.error->what()));
-                progress_->item(progress_->count() - 1)->setForeground(QColor(0xC6, 0x28, 0x28));
+                progressError_->setText(q(result.error->what()));
+                progressError_->show();
             }
             emit revokeFinished(result.ok());
             refresh();
-            if (!result.ok())
-                status_->setText(tr("The revoke stopped: %1").arg(q(result.error->what())));
         },
         session_.pool());
+}
+
+void AccessPage::showRevokeState(std::size_t index) {
+    if (index >= revokeGrants_.size() || int(index) >= progress_->count())
+        return;
+    const auto& g = revokeGrants_[index];
+    QString state;
+    switch (revokeStates_[index]) {
+    case RevokeState::Waiting:
+        state = tr("waiting");
+        break;
+    case RevokeState::Sending:
+        state = tr("closing on chain…");
+        break;
+    case RevokeState::Mined:
+        state = tr("closed on chain");
+        break;
+    case RevokeState::Revoked:
+        state = tr("revoked");
+        break;
+    case RevokeState::Failed:
+        state = tr("failed: still granted");
+        break;
+    case RevokeState::Untouched:
+        state = tr("not revoked");
+        break;
+    }
+    auto* item = progress_->item(int(index));
+    item->setText(tr("%1 · %2 · %3: %4")
+                      .arg(model_->dataName(g.dataset()), model_->appName(g.app()),
+                           g.user().isZero() ? tr("anyone")
+                                             : AddressLabel::shorten(q(g.user().toChecksumHex())),
+                           state));
+    item->setForeground(
+        revokeStates_[index] == RevokeState::Failed ? QBrush(QColor(0xC6, 0x28, 0x28)) : QBrush());
 }
 
 void AccessPage::retranslate() {

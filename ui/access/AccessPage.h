@@ -51,6 +51,12 @@ private:
     void applyFilter();
     void updateButtons();
     void revoke(std::vector<iexec::GrantedAccess> grants);
+    void showRevokeState(std::size_t index);
+
+    /// Where each grant of the revoke under way (or last done) stands.
+    enum class RevokeState { Waiting, Sending, Mined, Revoked, Failed, Untouched };
+    std::vector<iexec::GrantedAccess> revokeGrants_;
+    std::vector<RevokeState> revokeStates_;
 
     AppState& state_;
     WalletSession& session_;
@@ -78,6 +84,7 @@ private:
     Card* progressCard_;
     QListWidget* progress_;
     QPushButton* hideProgress_;
+    QLabel* progressError_;
 };
 
 } // namespace sr::ui
