@@ -167,7 +167,11 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     const auto restart = [this] {
         ++generation_;
         model_->setGrants({}, {}, {});
-        refresh();
+        // Hidden, the page reads when it is shown.
+        if (isVisible())
+            refresh();
+        else
+            states_->setCurrentIndex(session_.current() ? 1 : 0);
     };
     connect(&session_, &WalletSession::currentChanged, this, restart);
     connect(&session_, &WalletSession::chainChanged, this, restart);

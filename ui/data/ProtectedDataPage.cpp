@@ -206,7 +206,12 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
         model_->setListing({});
         selected_.reset();
         loaded_ = false;
-        refresh();
+        // Hidden, the page reads when it is shown: no network work nobody looks at, and the
+        // wallet's own jobs keep the pool.
+        if (isVisible())
+            refresh();
+        else
+            states_->setCurrentIndex(session_.current() ? 1 : 0);
     };
     connect(&session_, &WalletSession::currentChanged, this, restart);
     connect(&session_, &WalletSession::chainChanged, this, restart);

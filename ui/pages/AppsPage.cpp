@@ -88,7 +88,10 @@ AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
     connect(approvedTable_, &QTableView::doubleClicked, this, &AppsPage::editApp);
     connect(&state_, &AppState::activeNetworkChanged, this, &AppsPage::refreshKnown);
     connect(&state_, &AppState::networksChanged, this, &AppsPage::refreshKnown);
-    connect(&session_, &WalletSession::chainChanged, this, &AppsPage::refresh);
+    connect(&session_, &WalletSession::chainChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     retranslate();
 }
 
