@@ -4,6 +4,8 @@
 #include "ChainMonitor.h"
 #include "Resources.h"
 #include "Theme.h"
+#include "access/AccessPage.h"
+#include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/AppsPage.h"
 #include "pages/InfoPage.h"
@@ -190,26 +192,12 @@ void MainWindow::buildPages() {
     };
     QWidget* pages[PageCount] = {};
     pages[Overview] = new OverviewPage(state_, pages_);
-    pages[ProtectedData] = info("protected-data", [] {
-        return InfoPage::Texts{
-            tr("Protected data"), tr("Your files, encrypted and registered on the network."),
-            tr("Your protected data will appear here"),
-            tr("Protecting a file encrypts it on this computer, stores the encrypted copy on "
-               "IPFS, registers it on the network and hands its key to iExec's Secret "
-               "Management Service, so that only the confidential apps you approve can read "
-               "it. You will drop files or folders here to protect them once wallets are "
-               "available; this version cannot protect data yet.")};
-    });
-    pages[Access] = info("access", [] {
-        return InfoPage::Texts{
-            tr("Access"), tr("Who may compute on your data, for what price, how many times."),
-            tr("Your grants will appear here"),
-            tr("Every access you grant to your protected data (which app, for which user or "
-               "for anyone, the price per access and how many accesses remain) will be listed "
-               "here, each with a button to revoke it. Granting access is not available in "
-               "this version yet.")};
-    });
-    pages[Apps] = new AppsPage(state_, pages_);
+    protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
+    pages[ProtectedData] = protectedDataPage_;
+    accessPage_ = new AccessPage(state_, wallet_, pages_);
+    pages[Access] = accessPage_;
+    appsPage_ = new AppsPage(state_, wallet_, pages_);
+    pages[Apps] = appsPage_;
     pages[Computations] = info("computations", [] {
         return InfoPage::Texts{
             tr("Computations"), tr("What ran on your data, and what you asked to run."),

@@ -11,9 +11,12 @@ class QToolButton;
 
 namespace sr::ui {
 
+class AccessPage;
 class AppState;
+class AppsPage;
 class ChainMonitor;
 class OnboardingWizard;
+class ProtectedDataPage;
 class SettingsPage;
 class WalletPage;
 class WalletSession;
@@ -42,6 +45,9 @@ public:
     SettingsPage* settingsPage() const { return settingsPage_; }
     ChainMonitor* chainMonitor() const { return monitor_; }
     WalletPage* walletPage() const { return walletPage_; }
+    ProtectedDataPage* protectedDataPage() const { return protectedDataPage_; }
+    AccessPage* accessPage() const { return accessPage_; }
+    AppsPage* appsPage() const { return appsPage_; }
 
 public slots:
     void showAbout();
@@ -72,6 +78,9 @@ private:
     QStackedWidget* pages_;
     SettingsPage* settingsPage_ = nullptr;
     WalletPage* walletPage_ = nullptr;
+    ProtectedDataPage* protectedDataPage_ = nullptr;
+    AccessPage* accessPage_ = nullptr;
+    AppsPage* appsPage_ = nullptr;
     QLabel* brandName_;
     QLabel* brandIcon_;
     QToolButton* networkBadge_;

@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace sr::ui {
@@ -38,6 +39,50 @@ QString KnownAppsModel::describeSchema(const nlohmann::json& schema) {
     QStringList parts;
     describe(schema, {}, parts);
     return parts.join(QStringLiteral(", "));
+}
+
+std::optional<nlohmann::json> KnownAppsModel::parseSchema(const QString& text, QString* error) {
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    nlohmann::json schema = nlohmann::json::object();
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString entry = part.trimmed();
+        if (entry.isEmpty())
+            continue;
+        const int colon = entry.indexOf(QLatin1Char(':'));
+        const QString path = colon < 0 ? QString() : entry.left(colon).trimmed();
+        const QString type = colon < 0 ? QString() : entry.mid(colon + 1).trimmed();
+        if (path.isEmpty() || type.isEmpty() || type.contains(QLatin1Char(' '))) {
+            *error = tr("“%1” is not a field with its type, like “email: string”.").arg(entry);
+            return std::nullopt;
+        }
+        nlohmann::json* node = &schema;
+        const QStringList keys = path.split(QLatin1Char('.'));
+        for (int i = 0; i < keys.size(); ++i) {
+            if (!name.match(keys[i]).hasMatch()) {
+                *error = tr("“%1” is not a valid field name: use letters, digits, - and _, "
+                            "with dots between nested fields.")
+                             .arg(path);
+                return std::nullopt;
+            }
+            const std::string key = keys[i].toStdString();
+            if (i + 1 == keys.size()) {
+                if (node->contains(key)) {
+                    *error = tr("The field “%1” is given twice.").arg(path);
+                    return std::nullopt;
+                }
+                (*node)[key] = type.toStdString();
+            } else {
+                if (node->contains(key) && !(*node)[key].is_object()) {
+                    *error = tr("The field “%1” is given twice.").arg(path);
+                    return std::nullopt;
+                }
+                node = &(*node)[key];
+                if (node->is_null())
+                    *node = nlohmann::json::object();
+            }
+        }
+    }
+    return schema;
 }
 
 QVariant KnownAppsModel::data(const QModelIndex& index, int role) const {

@@ -3,6 +3,7 @@
 #include "iexec/NetworkProfile.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 #include <vector>
 
 namespace sr::ui {
@@ -24,6 +25,10 @@ public:
 
     /// "email: string" for {"email":"string"}; nested objects as "a.b: f64".
     static QString describeSchema(const nlohmann::json& schema);
+    /// The inverse, for what the user types: "email: string, profile.age: f64" gives
+    /// {"email":"string","profile":{"age":"f64"}}; "" gives {}. Nothing, with `error` set,
+    /// for text that is not a list of "field: type".
+    static std::optional<nlohmann::json> parseSchema(const QString& text, QString* error);
 
 private:
     std::vector<KnownApp> apps_;

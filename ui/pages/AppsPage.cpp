@@ -1,50 +1,194 @@
 #include "AppsPage.h"
 
 #include "AppState.h"
+#include "Async.h"
+#include "iexec/AppCatalog.h"
+#include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
+#include "pages/AppDialog.h"
+#include "util/Error.h"
+#include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sr::ui {
+namespace {
 
-AppsPage::AppsPage(AppState& state, QWidget* parent) : Page(parent), state_(state) {
+QTableView* appTable(QWidget* parent, QAbstractItemModel* model, const char* name) {
+    auto* table = new QTableView(parent);
+    table->setObjectName(QLatin1String(name));
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setShowGrid(false);
+    table->setMinimumHeight(130);
+    return table;
+}
+
+} // namespace
+
+AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
+    : Page(parent), state_(state), session_(session) {
+    approvedModel_ = new ApprovedAppsModel(this);
+    approvedCard_ = new Card(this);
+    approvedCard_->setObjectName(QStringLiteral("approvedAppsCard"));
+    approvedIntro_ = new QLabel(approvedCard_);
+    approvedIntro_->setWordWrap(true);
+    approvedIntro_->setProperty("muted", true);
+    approvedTable_ = appTable(approvedCard_, approvedModel_, "approvedAppsTable");
+    approvedTable_->setMinimumHeight(180);
+    approvedStatus_ = new QLabel(approvedCard_);
+    approvedStatus_->setObjectName(QStringLiteral("approvedAppsStatus"));
+    approvedStatus_->setWordWrap(true);
+    approvedStatus_->setProperty("muted", true);
+    auto* actions = new QHBoxLayout;
+    add_ = new QPushButton(approvedCard_);
+    add_->setObjectName(QStringLiteral("addAppButton"));
+    add_->setProperty("primary", true);
+    edit_ = new QPushButton(approvedCard_);
+    edit_->setObjectName(QStringLiteral("editAppButton"));
+    remove_ = new QPushButton(approvedCard_);
+    remove_->setObjectName(QStringLiteral("removeAppButton"));
+    actions->addWidget(add_);
+    actions->addStretch(1);
+    actions->addWidget(edit_);
+    actions->addWidget(remove_);
+    approvedCard_->body()->addWidget(approvedIntro_);
+    approvedCard_->body()->addWidget(approvedTable_);
+    approvedCard_->body()->addWidget(approvedStatus_);
+    approvedCard_->body()->addLayout(actions);
+
     model_ = new KnownAppsModel(this);
     knownCard_ = new Card(this);
     knownCard_->setObjectName(QStringLiteral("knownAppsCard"));
     knownIntro_ = new QLabel(knownCard_);
     knownIntro_->setWordWrap(true);
     knownIntro_->setProperty("muted", true);
-    table_ = new QTableView(knownCard_);
-    table_->setObjectName(QStringLiteral("knownAppsTable"));
-    table_->setModel(model_);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setShowGrid(false);
-    table_->setMinimumHeight(130);
+    table_ = appTable(knownCard_, model_, "knownAppsTable");
     knownCard_->body()->addWidget(knownIntro_);
     knownCard_->body()->addWidget(table_);
 
-    approvedCard_ = new Card(this);
-    approvedCard_->setObjectName(QStringLiteral("approvedAppsCard"));
-    approvedText_ = new QLabel(approvedCard_);
-    approvedText_->setWordWrap(true);
-    approvedText_->setProperty("muted", true);
-    approvedCard_->body()->addWidget(approvedText_);
-
-    content()->addWidget(knownCard_);
     content()->addWidget(approvedCard_);
-    connect(&state_, &AppState::activeNetworkChanged, this, &AppsPage::refresh);
-    connect(&state_, &AppState::networksChanged, this, &AppsPage::refresh);
+    content()->addWidget(knownCard_);
+    connect(add_, &QPushButton::clicked, this, &AppsPage::addApp);
+    connect(edit_, &QPushButton::clicked, this, &AppsPage::editApp);
+    connect(remove_, &QPushButton::clicked, this, &AppsPage::removeApp);
+    connect(approvedTable_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AppsPage::updateButtons);
+    connect(approvedTable_, &QTableView::doubleClicked, this, &AppsPage::editApp);
+    connect(&state_, &AppState::activeNetworkChanged, this, &AppsPage::refreshKnown);
+    connect(&state_, &AppState::networksChanged, this, &AppsPage::refreshKnown);
+    connect(&session_, &WalletSession::chainChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     retranslate();
 }
 
+void AppsPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    refresh();
+}
+
 void AppsPage::refresh() {
+    auto chain = session_.chain();
+    if (!chain)
+        return;
+    const int generation = ++generation_;
+    const auto db = state_.paths().databaseFile();
+    loading_ = true;
+    runAsync(
+        this,
+        [chain, db] {
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile);
+            return approved.list(chain->profile.chainId);
+        },
+        [this, generation](AsyncResult<std::vector<iexec::ApprovedApp>> result) {
+            if (generation != generation_)
+                return;
+            loading_ = false;
+            if (!result.ok()) {
+                approvedStatus_->setText(tr("Could not read the approved apps: %1")
+                                             .arg(QString::fromStdString(result.error->what())));
+            } else {
+                approvedModel_->setApps(std::move(*result.value));
+                approvedStatus_->setText(
+                    approvedModel_->apps().empty()
+                        ? tr("No app is approved on this network: add one by its address.")
+                        : QString());
+                approvedTable_->resizeColumnsToContents();
+            }
+            updateButtons();
+            emit refreshed();
+        },
+        session_.pool());
+}
+
+void AppsPage::updateButtons() {
+    const bool chosen = !approvedTable_->selectionModel()->selectedRows().isEmpty();
+    edit_->setEnabled(chosen);
+    remove_->setEnabled(chosen);
+    add_->setEnabled(session_.chain() != nullptr);
+}
+
+void AppsPage::addApp() {
+    AppDialog dialog(state_, session_, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void AppsPage::editApp() {
+    const auto rows = approvedTable_->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    AppDialog dialog(state_, session_, approvedModel_->at(rows.first().row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void AppsPage::removeApp() {
+    const auto rows = approvedTable_->selectionModel()->selectedRows();
+    auto chain = session_.chain();
+    if (rows.isEmpty() || !chain)
+        return;
+    const iexec::ApprovedApp app = approvedModel_->at(rows.first().row());
+    QMessageBox confirm(
+        QMessageBox::Question, tr("Remove approved app"),
+        tr("Remove “%1” from your approved apps?").arg(QString::fromStdString(app.name)),
+        QMessageBox::NoButton, this);
+    confirm.setObjectName(QStringLiteral("removeAppConfirmDialog"));
+    confirm.setInformativeText(tr("Grants you already gave it stay valid until you revoke them "
+                                  "on the Access page."));
+    auto* yes = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    const auto db = state_.paths().databaseFile();
+    const std::uint64_t chainId = chain->profile.chainId;
+    runAsync(
+        this,
+        [db, chainId, address = app.address] { iexec::ApprovedApps(db).remove(chainId, address); },
+        [this](AsyncResult<void> result) {
+            if (!result.ok())
+                approvedStatus_->setText(QString::fromStdString(result.error->what()));
+            refresh();
+        },
+        session_.pool());
+}
+
+void AppsPage::refreshKnown() {
     const NetworkProfile p = state_.activeNetwork().profile;
     model_->setApps(p.knownApps);
     table_->resizeColumnsToContents();
@@ -53,16 +197,21 @@ void AppsPage::refresh() {
         p.knownApps.empty()
             ? tr("This network profile lists no known apps.")
             : tr("The apps and app whitelists this network's profile lists, with the "
-                 "protected data each one needs."));
+                 "protected data each one needs. They are approved for you the first time "
+                 "you use this network; remove any you don't want."));
 }
 
 void AppsPage::retranslate() {
     setHeading(tr("Apps"), tr("The confidential apps you trust with your data."));
     approvedCard_->setTitle(tr("Approved apps"));
-    approvedText_->setText(
-        tr("Apps you approve, with their owner, code checksum and TEE framework read from the "
-           "chain, will be listed here. Approving apps comes in a later version."));
-    refresh();
+    approvedIntro_->setText(
+        tr("Only these apps and app whitelists can be granted access to your data. Their "
+           "owner, code checksum and TEE framework come from the chain."));
+    add_->setText(tr("Add by address…"));
+    edit_->setText(tr("Edit…"));
+    remove_->setText(tr("Remove"));
+    refreshKnown();
+    updateButtons();
 }
 
 } // namespace sr::ui

@@ -3,33 +3,64 @@
 #include "pages/Page.h"
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace sr::ui {
 
 class AppState;
+class ApprovedAppsModel;
 class Card;
 class KnownAppsModel;
+class WalletSession;
 
-/// Apps the user trusts. For now: the apps and whitelists the active network profile knows.
+/// Apps the user trusts on the active network: the approved apps and whitelists (kept in the
+/// data folder, the profile's known ones preloaded) with their kind, TEE framework and the data
+/// they need; add one by address (read from the chain first), edit, remove. Below, the apps the
+/// network profile knows.
 class AppsPage : public Page {
     Q_OBJECT
 public:
-    explicit AppsPage(AppState& state, QWidget* parent = nullptr);
+    AppsPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+
+    ApprovedAppsModel* approvedModel() const { return approvedModel_; }
+    bool isLoading() const { return loading_; }
+    /// Opens the dialog that approves an app by address.
+    void addApp();
+
+public slots:
+    void refresh();
+
+signals:
+    void refreshed();
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    void refresh();
+    void refreshKnown();
+    void editApp();
+    void removeApp();
+    void updateButtons();
 
     AppState& state_;
+    WalletSession& session_;
+    ApprovedAppsModel* approvedModel_;
     KnownAppsModel* model_;
-    Card* knownCard_;
+    int generation_ = 0;
+    bool loading_ = false;
+
     Card* approvedCard_;
+    QLabel* approvedIntro_;
+    QTableView* approvedTable_;
+    QLabel* approvedStatus_;
+    QPushButton* add_;
+    QPushButton* edit_;
+    QPushButton* remove_;
+    Card* knownCard_;
     QLabel* knownIntro_;
     QTableView* table_;
-    QLabel* approvedText_;
 };
 
 } // namespace sr::ui

@@ -1,0 +1,471 @@
+#include "access/AccessPage.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "access/GrantDialog.h"
+#include "access/GrantsModel.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
+#include "util/Error.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/Card.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace sr::ui {
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+struct Listing {
+    std::vector<iexec::GrantedAccess> grants;
+    std::map<eth::Address, QString> dataNames;
+    std::map<eth::Address, QString> appNames;
+};
+
+constexpr auto kRevokeWait = std::chrono::minutes(5);
+
+std::optional<eth::Address> addressData(const QComboBox* combo) {
+    const QString value = combo->currentData().toString();
+    if (value.isEmpty())
+        return std::nullopt;
+    return eth::Address::fromHex(value.toStdString());
+}
+
+} // namespace
+
+AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
+    : Page(parent), state_(state), session_(session) {
+    model_ = new GrantsModel(this);
+    states_ = new QStackedWidget(this);
+    content()->addWidget(states_);
+
+    auto* none = new QWidget(states_);
+    auto* noneLayout = new QVBoxLayout(none);
+    noneLayout->setContentsMargins(0, 0, 0, 0);
+    noWalletCard_ = new Card(none);
+    noWalletCard_->setObjectName(QStringLiteral("noWalletAccessCard"));
+    noWalletText_ = new QLabel(noWalletCard_);
+    noWalletText_->setWordWrap(true);
+    noWalletText_->setProperty("muted", true);
+    noWalletCard_->body()->addWidget(noWalletText_);
+    noneLayout->addWidget(noWalletCard_);
+    noneLayout->addStretch(1);
+    states_->addWidget(none);
+
+    auto* full = new QWidget(states_);
+    auto* fullLayout = new QVBoxLayout(full);
+    fullLayout->setContentsMargins(0, 0, 0, 0);
+    fullLayout->setSpacing(16);
+    grantsCard_ = new Card(full);
+    grantsCard_->setObjectName(QStringLiteral("grantsCard"));
+    auto* filters = new QHBoxLayout;
+    dataFilter_ = new QComboBox(grantsCard_);
+    dataFilter_->setObjectName(QStringLiteral("accessFilterData"));
+    appFilter_ = new QComboBox(grantsCard_);
+    appFilter_->setObjectName(QStringLiteral("accessFilterApp"));
+    userFilter_ = new QComboBox(grantsCard_);
+    userFilter_->setObjectName(QStringLiteral("accessFilterUser"));
+    for (auto* combo : {dataFilter_, appFilter_, userFilter_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(combo);
+    }
+    filters->addStretch(1);
+    refresh_ = new QPushButton(grantsCard_);
+    refresh_->setObjectName(QStringLiteral("accessRefresh"));
+    filters->addWidget(refresh_);
+    grantsCard_->body()->addLayout(filters);
+    table_ = new QTableView(grantsCard_);
+    table_->setObjectName(QStringLiteral("grantsTable"));
+    table_->setModel(model_);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setShowGrid(false);
+    table_->setMinimumHeight(260);
+    grantsCard_->body()->addWidget(table_);
+    empty_ = new QLabel(grantsCard_);
+    empty_->setObjectName(QStringLiteral("accessEmpty"));
+    empty_->setWordWrap(true);
+    empty_->setProperty("muted", true);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setMinimumHeight(120);
+    grantsCard_->body()->addWidget(empty_);
+    status_ = new QLabel(grantsCard_);
+    status_->setObjectName(QStringLiteral("accessStatus"));
+    status_->setWordWrap(true);
+    status_->setProperty("muted", true);
+    grantsCard_->body()->addWidget(status_);
+    auto* actions = new QHBoxLayout;
+    grant_ = new QPushButton(grantsCard_);
+    grant_->setObjectName(QStringLiteral("accessGrantButton"));
+    grant_->setProperty("primary", true);
+    revoke_ = new QPushButton(grantsCard_);
+    revoke_->setObjectName(QStringLiteral("revokeButton"));
+    revokeAll_ = new QPushButton(grantsCard_);
+    revokeAll_->setObjectName(QStringLiteral("revokeAllButton"));
+    actions->addWidget(grant_);
+    actions->addStretch(1);
+    actions->addWidget(revoke_);
+    actions->addWidget(revokeAll_);
+    grantsCard_->body()->addLayout(actions);
+    fullLayout->addWidget(grantsCard_);
+
+    progressCard_ = new Card(full);
+    progressCard_->setObjectName(QStringLiteral("revokeProgressCard"));
+    progress_ = new QListWidget(progressCard_);
+    progress_->setObjectName(QStringLiteral("revokeProgress"));
+    progressCard_->body()->addWidget(progress_);
+    progressError_ = new QLabel(progressCard_);
+    progressError_->setObjectName(QStringLiteral("revokeError"));
+    progressError_->setWordWrap(true);
+    progressError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    progressError_->hide();
+    progressCard_->body()->addWidget(progressError_);
+    auto* progressActions = new QHBoxLayout;
+    hideProgress_ = new QPushButton(progressCard_);
+    hideProgress_->setObjectName(QStringLiteral("revokeProgressHide"));
+    progressActions->addStretch(1);
+    progressActions->addWidget(hideProgress_);
+    progressCard_->body()->addLayout(progressActions);
+    progressCard_->hide();
+    fullLayout->addWidget(progressCard_);
+    states_->addWidget(full);
+
+    for (auto* combo : {dataFilter_, appFilter_, userFilter_})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilter);
+    connect(refresh_, &QPushButton::clicked, this, &AccessPage::refresh);
+    connect(hideProgress_, &QPushButton::clicked, progressCard_, &QWidget::hide);
+    connect(grant_, &QPushButton::clicked, this, &AccessPage::openGrantDialog);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccessPage::updateButtons);
+    connect(revoke_, &QPushButton::clicked, this, [this] {
+        std::vector<iexec::GrantedAccess> chosen;
+        for (const auto& index : table_->selectionModel()->selectedRows())
+            chosen.push_back(model_->at(index.row()));
+        revoke(std::move(chosen));
+    });
+    connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
+    // Another account or network: the grants listed or being read are someone else's.
+    const auto restart = [this] {
+        ++generation_;
+        model_->setGrants({}, {}, {});
+        // Hidden, the page reads when it is shown.
+        if (isVisible())
+            refresh();
+        else
+            states_->setCurrentIndex(session_.current() ? 1 : 0);
+    };
+    connect(&session_, &WalletSession::currentChanged, this, restart);
+    connect(&session_, &WalletSession::chainChanged, this, restart);
+    retranslate();
+}
+
+void AccessPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    refresh();
+}
+
+void AccessPage::refresh() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    states_->setCurrentIndex(account ? 1 : 0);
+    if (!account || !chain)
+        return;
+    // One read at a time; one asked meanwhile runs after it (a grant or revoke just made).
+    if (loading_) {
+        again_ = true;
+        return;
+    }
+    const int generation = generation_;
+    const eth::Address owner = account->address;
+    const auto db = state_.paths().databaseFile();
+    loading_ = true;
+    refresh_->setEnabled(false);
+    status_->setText(
+        tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
+    runAsync(
+        this,
+        [chain, db, owner] {
+            Listing listing;
+            listing.grants = iexec::AccessService(*chain->rpc, chain->profile).list(owner);
+            // Names from what this computer knows; an address stands for the others.
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            for (const auto& d : catalog.cached(owner))
+                listing.dataNames[d.address] = q(d.name);
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile);
+            for (const auto& a : approved.list(chain->profile.chainId))
+                listing.appNames[a.address] = q(a.name);
+            return listing;
+        },
+        [this, generation](AsyncResult<Listing> result) {
+            loading_ = false;
+            refresh_->setEnabled(true);
+            if (again_ || generation != generation_) {
+                again_ = false;
+                refresh();
+                return;
+            }
+            failed_ = !result.ok();
+            status_->setStyleSheet(failed_ ? QStringLiteral("color: #C62828;") : QString());
+            if (!result.ok()) {
+                status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
+            } else {
+                model_->setGrants(std::move(result.value->grants),
+                                  std::move(result.value->dataNames),
+                                  std::move(result.value->appNames));
+                status_->setText(tr("Up to date with the marketplace and the chain."));
+                rebuildFilters();
+            }
+            applyFilter();
+            emit refreshed();
+        },
+        session_.pool());
+}
+
+void AccessPage::rebuildFilters() {
+    std::set<eth::Address> datasets, apps, users;
+    for (const auto& g : model_->all()) {
+        datasets.insert(g.dataset());
+        apps.insert(g.app());
+        if (!g.user().isZero())
+            users.insert(g.user());
+    }
+    const auto refill = [](QComboBox* combo, const QString& all,
+                           const std::vector<std::pair<QString, QString>>& items) {
+        const QSignalBlocker blocker(combo);
+        const QString before = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto& [label, value] : items)
+            combo->addItem(label, value);
+        const int at = combo->findData(before);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    };
+    const auto hex = [](const eth::Address& a) { return q(a.toChecksumHex()); };
+    std::vector<std::pair<QString, QString>> items;
+    for (const auto& a : datasets)
+        items.emplace_back(model_->dataName(a), hex(a));
+    refill(dataFilter_, tr("All data"), items);
+    items.clear();
+    for (const auto& a : apps)
+        items.emplace_back(model_->appName(a), hex(a));
+    refill(appFilter_, tr("All apps"), items);
+    items.clear();
+    items.emplace_back(tr("Anyone"), hex(eth::Address()));
+    for (const auto& a : users)
+        items.emplace_back(AddressLabel::shorten(hex(a)), hex(a));
+    refill(userFilter_, tr("All users"), items);
+}
+
+void AccessPage::applyFilter() {
+    iexec::AccessFilter filter;
+    filter.dataset = addressData(dataFilter_);
+    filter.app = addressData(appFilter_);
+    filter.user = addressData(userFilter_);
+    model_->setFilter(filter);
+    const int shown = model_->rowCount();
+    const int total = static_cast<int>(model_->all().size());
+    table_->setVisible(shown > 0);
+    empty_->setVisible(shown == 0);
+    if (total == 0 && failed_)
+        empty_->setText(tr("Your grants could not be read: see why below."));
+    else if (total == 0)
+        empty_->setText(tr("You have not granted access to any of your data on this network. "
+                           "Grant access to let an app compute on it."));
+    else
+        empty_->setText(tr("No grant matches these filters."));
+    grantsCard_->setTitle(failed_ && total == 0 ? tr("Grants")
+                          : shown == total      ? tr("%n grant(s)", nullptr, total)
+                                           : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
+    table_->resizeColumnsToContents();
+    updateButtons();
+}
+
+void AccessPage::updateButtons() {
+    const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
+    const int selected = table_->selectionModel()->selectedRows().size();
+    revoke_->setEnabled(signable && !revoking_ && selected > 0);
+    revoke_->setText(selected > 1 ? tr("Revoke %n selected", nullptr, selected) : tr("Revoke"));
+    const int shown = model_->rowCount();
+    revokeAll_->setEnabled(signable && !revoking_ && shown > 0);
+    revokeAll_->setText(shown > 0 ? tr("Revoke all %n shown", nullptr, shown) : tr("Revoke all"));
+    grant_->setEnabled(signable);
+}
+
+void AccessPage::openGrantDialog() {
+    GrantDialog dialog(state_, session_, addressData(dataFilter_), this);
+    connect(&dialog, &GrantDialog::granted, this, &AccessPage::refresh);
+    dialog.exec();
+}
+
+void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (grants.empty() || !account || !chain || !chain->manager || revoking_)
+        return;
+    const int count = static_cast<int>(grants.size());
+    QMessageBox confirm(QMessageBox::Warning, tr("Revoke access"),
+                        tr("Revoke %n grant(s)?", nullptr, count), QMessageBox::NoButton, this);
+    confirm.setObjectName(QStringLiteral("revokeConfirmDialog"));
+    confirm.setInformativeText(
+        tr("Each grant is closed on chain, one transaction each with its network fee, then "
+           "taken off the marketplace. Accesses already used stay used."));
+    auto* yes = confirm.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    if (!UnlockDialog::ensureUnlocked(session_, this, tr("to revoke %n grant(s)", nullptr, count)))
+        return;
+    auto signer = session_.signer();
+    if (!signer || signer->address() != account->address)
+        return;
+
+    revokeGrants_ = grants;
+    revokeStates_.assign(grants.size(), RevokeState::Waiting);
+    progress_->clear();
+    for (std::size_t i = 0; i < grants.size(); ++i)
+        progress_->addItem(QString());
+    for (std::size_t i = 0; i < grants.size(); ++i)
+        showRevokeState(i);
+    progressError_->clear();
+    progressError_->hide();
+    progress_->setFixedHeight(std::min(count, 6) * progress_->sizeHintForRow(0) +
+                              2 * progress_->frameWidth() + 4);
+    hideProgress_->setEnabled(false);
+    progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
+    progressCard_->show();
+    revoking_ = true;
+    updateButtons();
+    status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
+
+    // Each step is shown as it happens: the worker posts to the GUI thread, where the page is
+    // checked to still exist.
+    QPointer<AccessPage> self(this);
+    const auto onStep = [self](std::size_t index, std::size_t, const iexec::GrantedAccess&,
+                               iexec::RevokeStep step) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, index, step] {
+                if (!self || index >= self->revokeStates_.size())
+                    return;
+                self->revokeStates_[index] =
+                    step == iexec::RevokeStep::Sending ? RevokeState::Sending
+                    : step == iexec::RevokeStep::Mined ? RevokeState::Mined
+                                                       : RevokeState::Revoked;
+                self->showRevokeState(index);
+            },
+            Qt::QueuedConnection);
+    };
+    runAsync(
+        this,
+        [chain, grants, signer, onStep] {
+            return iexec::AccessService(*chain->rpc, chain->profile)
+                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait);
+        },
+        [this, count](AsyncResult<std::vector<TxRecord>> result) {
+            revoking_ = false;
+            hideProgress_->setEnabled(true);
+            if (result.ok()) {
+                progressCard_->setTitle(tr("%n grant(s) revoked", nullptr, count));
+                status_->setText(tr("Revoked. Reading the list again…"));
+            } else {
+                // The one being sent failed; those after it were left as they were.
+                for (std::size_t i = 0; i < revokeStates_.size(); ++i) {
+                    if (revokeStates_[i] == RevokeState::Sending)
+                        revokeStates_[i] = RevokeState::Failed;
+                    else if (revokeStates_[i] == RevokeState::Waiting)
+                        revokeStates_[i] = RevokeState::Untouched;
+                    showRevokeState(i);
+                }
+                progressCard_->setTitle(tr("Revoke stopped"));
+                progressError_->setText(q(result.error->what()));
+                progressError_->show();
+            }
+            emit revokeFinished(result.ok());
+            refresh();
+        },
+        session_.pool());
+}
+
+void AccessPage::showRevokeState(std::size_t index) {
+    if (index >= revokeGrants_.size() || int(index) >= progress_->count())
+        return;
+    const auto& g = revokeGrants_[index];
+    QString state;
+    switch (revokeStates_[index]) {
+    case RevokeState::Waiting:
+        state = tr("waiting");
+        break;
+    case RevokeState::Sending:
+        state = tr("closing on chain…");
+        break;
+    case RevokeState::Mined:
+        state = tr("closed on chain");
+        break;
+    case RevokeState::Revoked:
+        state = tr("revoked");
+        break;
+    case RevokeState::Failed:
+        state = tr("failed: still granted");
+        break;
+    case RevokeState::Untouched:
+        state = tr("not revoked");
+        break;
+    }
+    auto* item = progress_->item(int(index));
+    item->setText(tr("%1 · %2 · %3: %4")
+                      .arg(model_->dataName(g.dataset()), model_->appName(g.app()),
+                           g.user().isZero() ? tr("anyone")
+                                             : AddressLabel::shorten(q(g.user().toChecksumHex())),
+                           state));
+    item->setForeground(
+        revokeStates_[index] == RevokeState::Failed ? QBrush(QColor(0xC6, 0x28, 0x28)) : QBrush());
+}
+
+void AccessPage::retranslate() {
+    setHeading(tr("Access"), tr("Who may compute on your data, for what price, how many times."));
+    noWalletCard_->setTitle(tr("No wallet yet"));
+    noWalletText_->setText(tr("Grants belong to the account that owns the data. Create or "
+                              "import a wallet on the Wallet page to grant and revoke access."));
+    refresh_->setText(tr("Refresh"));
+    hideProgress_->setText(tr("Hide"));
+    grant_->setText(tr("Grant access…"));
+    dataFilter_->setToolTip(tr("Only the grants of this data"));
+    appFilter_->setToolTip(tr("Only the grants to this app"));
+    userFilter_->setToolTip(tr("Only the grants to this user"));
+    if (!model_->all().empty())
+        rebuildFilters();
+    else {
+        for (auto [combo, text] :
+             {std::pair{dataFilter_, tr("All data")}, std::pair{appFilter_, tr("All apps")},
+              std::pair{userFilter_, tr("All users")}}) {
+            const QSignalBlocker blocker(combo);
+            combo->clear();
+            combo->addItem(text, QString());
+        }
+    }
+    applyFilter();
+}
+
+} // namespace sr::ui

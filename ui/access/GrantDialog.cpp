@@ -1,0 +1,442 @@
+#include "access/GrantDialog.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "eth/Hex.h"
+#include "eth/U256.h"
+#include "iexec/DatasetCatalog.h"
+#include "util/Error.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+const QString kError = QStringLiteral("color: #C62828;");
+const QString kWarning = QStringLiteral("color: #EF6C00;");
+
+// The tag's bits as iExec defines them: 0 TEE, 1 SCONE, 2 Gramine, 3 TDX.
+QString describeTag(const Hash32& tag) {
+    const char* const names[] = {"TEE", "SCONE", "Gramine", "TDX"};
+    QStringList set;
+    for (int bit = 0; bit < 4; ++bit)
+        if (tag[31] & (1u << bit))
+            set << QLatin1String(names[bit]);
+    return set.isEmpty() ? GrantDialog::tr("none") : set.join(QStringLiteral(", "));
+}
+
+struct Choices {
+    std::vector<iexec::ProtectedData> data;
+    std::vector<iexec::ApprovedApp> apps;
+};
+
+} // namespace
+
+GrantDialog::GrantDialog(AppState& state, WalletSession& session,
+                         std::optional<eth::Address> dataset, QWidget* parent)
+    : QDialog(parent), state_(state), session_(session), preselected_(dataset) {
+    setObjectName(QStringLiteral("grantDialog"));
+    setWindowTitle(tr("Grant access"));
+    setMinimumWidth(560);
+    auto* layout = new QVBoxLayout(this);
+    steps_ = new QStackedWidget(this);
+    layout->addWidget(steps_);
+
+    // Step 1: the form.
+    auto* form = new QWidget(steps_);
+    auto* formLayout = new QVBoxLayout(form);
+    auto* intro = new QLabel(tr("Choose which app may compute on which data, for whom, at what "
+                                "price and how many times. Nothing is signed before you review "
+                                "it."),
+                             form);
+    intro->setWordWrap(true);
+    intro->setProperty("muted", true);
+    formLayout->addWidget(intro);
+    auto* fields = new QFormLayout;
+    dataCombo_ = new QComboBox(form);
+    dataCombo_->setObjectName(QStringLiteral("grantData"));
+    fields->addRow(tr("Data"), dataCombo_);
+    appCombo_ = new QComboBox(form);
+    appCombo_->setObjectName(QStringLiteral("grantApp"));
+    fields->addRow(tr("App"), appCombo_);
+    auto* who = new QVBoxLayout;
+    anyone_ = new QRadioButton(tr("Anyone"), form);
+    anyone_->setObjectName(QStringLiteral("grantAnyone"));
+    anyone_->setChecked(true);
+    oneUser_ = new QRadioButton(tr("Only this user:"), form);
+    oneUser_->setObjectName(QStringLiteral("grantOneUser"));
+    auto* group = new QButtonGroup(form);
+    group->addButton(anyone_);
+    group->addButton(oneUser_);
+    user_ = new QLineEdit(form);
+    user_->setObjectName(QStringLiteral("grantUser"));
+    user_->setPlaceholderText(QStringLiteral("0x…"));
+    user_->setEnabled(false);
+    who->addWidget(anyone_);
+    who->addWidget(oneUser_);
+    who->addWidget(user_);
+    fields->addRow(tr("User"), who);
+    price_ = new QLineEdit(QStringLiteral("0"), form);
+    price_->setObjectName(QStringLiteral("grantPrice"));
+    fields->addRow(tr("Price per access (RLC)"), price_);
+    volume_ = new QLineEdit(QStringLiteral("1"), form);
+    volume_->setObjectName(QStringLiteral("grantVolume"));
+    fields->addRow(tr("Number of accesses"), volume_);
+    formLayout->addLayout(fields);
+    schemaWarning_ = new QLabel(form);
+    schemaWarning_->setObjectName(QStringLiteral("grantSchemaWarning"));
+    schemaWarning_->setWordWrap(true);
+    schemaWarning_->setStyleSheet(kWarning);
+    formLayout->addWidget(schemaWarning_);
+    formError_ = new QLabel(form);
+    formError_->setObjectName(QStringLiteral("grantFormError"));
+    formError_->setWordWrap(true);
+    formError_->setStyleSheet(kError);
+    formLayout->addWidget(formError_);
+    formLayout->addStretch(1);
+    auto* formButtons = new QHBoxLayout;
+    auto* cancel = new QPushButton(tr("Cancel"), form);
+    reviewButton_ = new QPushButton(tr("Review"), form);
+    reviewButton_->setObjectName(QStringLiteral("grantReviewButton"));
+    reviewButton_->setProperty("primary", true);
+    reviewButton_->setDefault(true);
+    formButtons->addStretch(1);
+    formButtons->addWidget(cancel);
+    formButtons->addWidget(reviewButton_);
+    formLayout->addLayout(formButtons);
+    steps_->addWidget(form);
+
+    // Step 2: the review.
+    auto* reviewPage = new QWidget(steps_);
+    auto* reviewLayout = new QVBoxLayout(reviewPage);
+    summary_ = new QLabel(reviewPage);
+    summary_->setObjectName(QStringLiteral("grantSummary"));
+    summary_->setWordWrap(true);
+    QFont big = summary_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    summary_->setFont(big);
+    reviewLayout->addWidget(summary_);
+    details_ = new QLabel(reviewPage);
+    details_->setObjectName(QStringLiteral("grantDetails"));
+    details_->setWordWrap(true);
+    details_->setTextFormat(Qt::RichText);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reviewLayout->addWidget(details_);
+    reviewError_ = new QLabel(reviewPage);
+    reviewError_->setObjectName(QStringLiteral("grantReviewError"));
+    reviewError_->setWordWrap(true);
+    reviewError_->setStyleSheet(kError);
+    reviewLayout->addWidget(reviewError_);
+    reviewLayout->addStretch(1);
+    auto* reviewButtons = new QHBoxLayout;
+    backButton_ = new QPushButton(tr("Back"), reviewPage);
+    confirmButton_ = new QPushButton(tr("Sign and publish"), reviewPage);
+    confirmButton_->setObjectName(QStringLiteral("grantConfirmButton"));
+    confirmButton_->setProperty("primary", true);
+    reviewButtons->addStretch(1);
+    reviewButtons->addWidget(backButton_);
+    reviewButtons->addWidget(confirmButton_);
+    reviewLayout->addLayout(reviewButtons);
+    steps_->addWidget(reviewPage);
+
+    // Step 3: published.
+    auto* donePage = new QWidget(steps_);
+    auto* doneLayout = new QVBoxLayout(donePage);
+    done_ = new QLabel(donePage);
+    done_->setObjectName(QStringLiteral("grantDone"));
+    done_->setWordWrap(true);
+    done_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    doneLayout->addWidget(done_);
+    doneLayout->addStretch(1);
+    auto* doneButtons = new QHBoxLayout;
+    auto* close = new QPushButton(tr("Close"), donePage);
+    close->setObjectName(QStringLiteral("grantCloseButton"));
+    doneButtons->addStretch(1);
+    doneButtons->addWidget(close);
+    doneLayout->addLayout(doneButtons);
+    steps_->addWidget(donePage);
+
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(reviewButton_, &QPushButton::clicked, this, &GrantDialog::review);
+    connect(backButton_, &QPushButton::clicked, this, [this] { steps_->setCurrentIndex(0); });
+    connect(confirmButton_, &QPushButton::clicked, this, &GrantDialog::confirm);
+    connect(oneUser_, &QRadioButton::toggled, user_, &QLineEdit::setEnabled);
+    for (auto* edit : {user_, price_, volume_})
+        connect(edit, &QLineEdit::textChanged, this, &GrantDialog::validate);
+    connect(oneUser_, &QRadioButton::toggled, this, &GrantDialog::validate);
+    connect(dataCombo_, &QComboBox::currentIndexChanged, this, &GrantDialog::validate);
+    connect(appCombo_, &QComboBox::currentIndexChanged, this, &GrantDialog::validate);
+    load();
+    validate();
+}
+
+GrantDialog::~GrantDialog() = default;
+
+int GrantDialog::step() const {
+    return steps_->currentIndex();
+}
+
+void GrantDialog::load() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (!account || !chain) {
+        formError_->setText(tr("Create or import a wallet first."));
+        return;
+    }
+    const eth::Address owner = account->address;
+    const auto db = state_.paths().databaseFile();
+    formError_->setStyleSheet(QString());
+    formError_->setText(tr("Loading your data and approved apps…"));
+    runAsync(
+        this,
+        [chain, db, owner] {
+            Choices choices;
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            choices.data = catalog.isCached(owner) ? catalog.cached(owner) : catalog.refresh(owner);
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile);
+            choices.apps = approved.list(chain->profile.chainId);
+            return choices;
+        },
+        [this](AsyncResult<Choices> result) {
+            formError_->setStyleSheet(kError);
+            formError_->clear();
+            if (!result.ok()) {
+                formError_->setText(q(result.error->what()));
+                return;
+            }
+            data_ = std::move(result.value->data);
+            apps_ = std::move(result.value->apps);
+            {
+                const QSignalBlocker a(dataCombo_), b(appCombo_);
+                for (size_t i = 0; i < data_.size(); ++i) {
+                    const auto& d = data_[i];
+                    dataCombo_->addItem(
+                        q(d.name).isEmpty() ? q(d.address.toChecksumHex()) : q(d.name), int(i));
+                    if (preselected_ && d.address == *preselected_)
+                        dataCombo_->setCurrentIndex(dataCombo_->count() - 1);
+                }
+                for (size_t i = 0; i < apps_.size(); ++i) {
+                    const auto& app = apps_[i];
+                    appCombo_->addItem(app.kind == iexec::AppKind::Whitelist
+                                           ? tr("%1 (app whitelist)").arg(q(app.name))
+                                           : q(app.name),
+                                       int(i));
+                }
+            }
+            ready_ = true;
+            validate();
+        },
+        session_.pool());
+}
+
+std::optional<iexec::GrantRequest> GrantDialog::request(QString* error) const {
+    const int dataIndex =
+        dataCombo_->currentData().isValid() ? dataCombo_->currentData().toInt() : -1;
+    const int appIndex = appCombo_->currentData().isValid() ? appCombo_->currentData().toInt() : -1;
+    if (dataIndex < 0) {
+        *error = ready_ && data_.empty() ? tr("This account has no protected data to share.")
+                                         : QString();
+        return std::nullopt;
+    }
+    if (appIndex < 0) {
+        *error = ready_ && apps_.empty()
+                     ? tr("Approve an app on the Apps page first: only approved apps can be "
+                          "granted access.")
+                     : QString();
+        return std::nullopt;
+    }
+    iexec::GrantRequest r;
+    r.dataset = data_[size_t(dataIndex)].address;
+    const auto& app = apps_[size_t(appIndex)];
+    r.app = app.address;
+    r.appName = app.name;
+    r.requiredSchema = app.schema;
+    if (oneUser_->isChecked()) {
+        const QString text = user_->text().trimmed();
+        if (text.isEmpty()) {
+            *error = tr("Enter the user's address, or choose Anyone.");
+            return std::nullopt;
+        }
+        try {
+            r.user = eth::Address::fromHex(text.toStdString());
+        } catch (const Error& e) {
+            *error = tr("The user's address is not valid: %1").arg(q(e.what()));
+            return std::nullopt;
+        }
+        if (r.user->isZero()) {
+            *error = tr("The zero address is nobody's: choose Anyone to let anyone use the data.");
+            return std::nullopt;
+        }
+    }
+    const QString price = price_->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    try {
+        r.price = eth::parseUnits(price.toStdString(), eth::kRlcDecimals);
+    } catch (const Error&) {
+        *error = tr("The price must be an amount of RLC, 0 or more, like 0 or 1.5 (at most 9 "
+                    "decimals).");
+        return std::nullopt;
+    }
+    const QString volume = volume_->text().trimmed();
+    bool digits = !volume.isEmpty() && volume.size() <= 78;
+    for (const QChar c : volume)
+        digits = digits && c.isDigit() && c.unicode() < 128;
+    if (!digits) {
+        *error = tr("The number of accesses must be a whole number, 1 or more.");
+        return std::nullopt;
+    }
+    r.volume = eth::U256::fromDecimal(volume.toStdString());
+    if (r.volume.isZero()) {
+        *error = tr("The number of accesses must be at least 1.");
+        return std::nullopt;
+    }
+    if (r.volume > eth::U256(iexec::kMaxOrderNumber)) {
+        *error = tr("The number of accesses can't be more than %1.")
+                     .arg(QLocale().toString(qulonglong(iexec::kMaxOrderNumber)));
+        return std::nullopt;
+    }
+    return r;
+}
+
+void GrantDialog::validate() {
+    if (!ready_) {
+        reviewButton_->setEnabled(false);
+        return;
+    }
+    QString error;
+    const auto r = request(&error);
+    formError_->setText(error);
+    schemaWarning_->clear();
+    const int dataIndex =
+        dataCombo_->currentData().isValid() ? dataCombo_->currentData().toInt() : -1;
+    const int appIndex = appCombo_->currentData().isValid() ? appCombo_->currentData().toInt() : -1;
+    if (dataIndex >= 0 && appIndex >= 0) {
+        const auto& d = data_[size_t(dataIndex)];
+        const auto& app = apps_[size_t(appIndex)];
+        const auto missing = iexec::missingSchemaFields(app.schema, d.schema);
+        if (!missing.empty()) {
+            QStringList fields;
+            for (const auto& m : missing)
+                fields << q(m);
+            schemaWarning_->setText(
+                tr("“%1” does not have what %2 needs (%3): the app will likely fail on it.")
+                    .arg(q(d.name), q(app.name), fields.join(QStringLiteral(", "))));
+        }
+    }
+    reviewButton_->setEnabled(r.has_value());
+}
+
+void GrantDialog::review() {
+    QString error;
+    const auto r = request(&error);
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (!r || !account || !chain)
+        return;
+    reviewButton_->setEnabled(false);
+    formError_->setStyleSheet(QString());
+    formError_->setText(tr("Checking the app, the data and your live grants…"));
+    const eth::Address owner = account->address;
+    const iexec::GrantRequest grant = *r;
+    runAsync(
+        this,
+        [chain, owner, grant] {
+            return iexec::AccessService(*chain->rpc, chain->profile).prepare(owner, grant);
+        },
+        [this, grant](AsyncResult<iexec::PreparedGrant> result) {
+            formError_->setStyleSheet(kError);
+            validate();
+            if (!result.ok()) {
+                formError_->setText(q(result.error->what()));
+                return;
+            }
+            prepared_ = *result.value;
+            const auto& order = prepared_->order;
+            summary_->setText(q(prepared_->summary));
+            QString rows =
+                tr("<p>Data: %1 (%2)<br>App: %3 (%4)<br>User: %5<br>Price per access: %6 RLC "
+                   "(%7 nRLC)<br>Accesses: %8<br>Runs only in: %9</p>")
+                    .arg(q(prepared_->datasetName).toHtmlEscaped(),
+                         q(order.dataset.toChecksumHex()), q(prepared_->appName).toHtmlEscaped(),
+                         q(order.apprestrict.toChecksumHex()),
+                         order.requesterrestrict.isZero()
+                             ? tr("anyone")
+                             : q(order.requesterrestrict.toChecksumHex()),
+                         q(eth::formatUnits(order.datasetprice, eth::kRlcDecimals)),
+                         q(order.datasetprice.toDecimal()), q(order.volume.toDecimal()),
+                         describeTag(order.tag));
+            if (!prepared_->missingFields.empty()) {
+                QStringList fields;
+                for (const auto& m : prepared_->missingFields)
+                    fields << q(m);
+                rows += QStringLiteral("<p style='color:#EF6C00'>%1</p>")
+                            .arg(tr("The data lacks fields the app needs: %1.")
+                                     .arg(fields.join(QStringLiteral(", ")))
+                                     .toHtmlEscaped());
+            }
+            rows += tr("<p>Your wallet signs this order; it is then published on the %1 "
+                       "marketplace. You can revoke it at any time.</p>")
+                        .arg(q(session_.chain()->profile.displayName).toHtmlEscaped());
+            details_->setText(rows);
+            reviewError_->clear();
+            steps_->setCurrentIndex(1);
+        },
+        session_.pool());
+}
+
+void GrantDialog::confirm() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (!prepared_ || !account || !chain)
+        return;
+    if (!UnlockDialog::ensureUnlocked(session_, this, tr("to sign this grant")))
+        return;
+    auto signer = session_.signer();
+    if (!signer || signer->address() != account->address)
+        return;
+    confirmButton_->setEnabled(false);
+    backButton_->setEnabled(false);
+    reviewError_->setStyleSheet(QString());
+    reviewError_->setText(tr("Signing and publishing…"));
+    const iexec::PreparedGrant prepared = *prepared_;
+    runAsync(
+        this,
+        [chain, prepared, signer] {
+            return iexec::AccessService(*chain->rpc, chain->profile).grant(prepared, *signer);
+        },
+        [this](AsyncResult<iexec::GrantedAccess> result) {
+            confirmButton_->setEnabled(true);
+            backButton_->setEnabled(true);
+            reviewError_->setStyleSheet(kError);
+            if (!result.ok()) {
+                reviewError_->setText(tr("Nothing was granted: %1").arg(q(result.error->what())));
+                return;
+            }
+            result_ = *result.value;
+            done_->setText(tr("Access granted. %1\n\nOrder %2 is on the marketplace.")
+                               .arg(summary_->text(), q(eth::toHex(result_->orderHash))));
+            steps_->setCurrentIndex(2);
+            emit granted();
+        },
+        session_.pool());
+}
+
+} // namespace sr::ui

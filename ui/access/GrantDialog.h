@@ -1,0 +1,82 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "iexec/AccessService.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/ProtectedData.h"
+
+#include <QDialog>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+
+namespace sr::ui {
+
+class AppState;
+class WalletSession;
+
+/// Grants access to a protected data, in three steps on one dialog: the form (data, an approved
+/// app or whitelist, a user or anyone, a price per access in RLC, a number of accesses; checked
+/// as it is typed, with a warning when the data lacks fields the app needs), a review with the
+/// plain-language summary before anything is signed, then the signed order published to the
+/// market.
+class GrantDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `dataset`: the data chosen beforehand (from the Protected data page), if any.
+    GrantDialog(AppState& state, WalletSession& session, std::optional<eth::Address> dataset,
+                QWidget* parent = nullptr);
+    ~GrantDialog() override;
+
+    /// 0 form, 1 review, 2 published.
+    int step() const;
+    /// True once the data and apps are loaded.
+    bool isReady() const { return ready_; }
+    /// The grant published, once it is.
+    const std::optional<iexec::GrantedAccess>& result() const { return result_; }
+
+signals:
+    void granted();
+
+private:
+    void load();
+    void validate();
+    void review();
+    void confirm();
+    std::optional<iexec::GrantRequest> request(QString* error) const;
+
+    AppState& state_;
+    WalletSession& session_;
+    std::optional<eth::Address> preselected_;
+    std::vector<iexec::ProtectedData> data_;
+    std::vector<iexec::ApprovedApp> apps_;
+    std::optional<iexec::PreparedGrant> prepared_;
+    std::optional<iexec::GrantedAccess> result_;
+    bool ready_ = false;
+
+    QStackedWidget* steps_;
+    QComboBox* dataCombo_;
+    QComboBox* appCombo_;
+    QRadioButton* anyone_;
+    QRadioButton* oneUser_;
+    QLineEdit* user_;
+    QLineEdit* price_;
+    QLineEdit* volume_;
+    QLabel* schemaWarning_;
+    QLabel* formError_;
+    QPushButton* reviewButton_;
+    QLabel* summary_;
+    QLabel* details_;
+    QLabel* reviewError_;
+    QPushButton* backButton_;
+    QPushButton* confirmButton_;
+    QLabel* done_;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,124 @@
+#include "access/GrantsModel.h"
+
+#include "eth/Hex.h"
+#include "eth/U256.h"
+#include "widgets/AddressLabel.h"
+
+#include <QFontDatabase>
+
+namespace sr::ui {
+namespace {
+
+QString named(const std::map<eth::Address, QString>& names, const eth::Address& a) {
+    const auto it = names.find(a);
+    return it != names.end() && !it->second.isEmpty()
+               ? it->second
+               : AddressLabel::shorten(QString::fromStdString(a.toChecksumHex()));
+}
+
+} // namespace
+
+void GrantsModel::setGrants(std::vector<iexec::GrantedAccess> grants,
+                            std::map<eth::Address, QString> dataNames,
+                            std::map<eth::Address, QString> appNames) {
+    beginResetModel();
+    all_ = std::move(grants);
+    dataNames_ = std::move(dataNames);
+    appNames_ = std::move(appNames);
+    shown_.clear();
+    for (const auto& g : all_)
+        if (filter_.matches(g))
+            shown_.push_back(g);
+    endResetModel();
+}
+
+void GrantsModel::setFilter(const iexec::AccessFilter& filter) {
+    filter_ = filter;
+    setGrants(std::move(all_), std::move(dataNames_), std::move(appNames_));
+}
+
+QString GrantsModel::dataName(const eth::Address& a) const {
+    return named(dataNames_, a);
+}
+
+QString GrantsModel::appName(const eth::Address& a) const {
+    return named(appNames_, a);
+}
+
+int GrantsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(shown_.size());
+}
+
+int GrantsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GrantsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& g = at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Data:
+            return dataName(g.dataset());
+        case App:
+            return appName(g.app());
+        case User:
+            return g.user().isZero()
+                       ? tr("Anyone")
+                       : AddressLabel::shorten(QString::fromStdString(g.user().toChecksumHex()));
+        case Price:
+            return tr("%1 RLC").arg(QString::fromStdString(
+                eth::formatUnits(g.order.order.datasetprice, eth::kRlcDecimals)));
+        case Remaining:
+            return tr("%1 of %2")
+                .arg(QString::fromStdString(g.remaining.toDecimal()),
+                     QString::fromStdString(g.order.order.volume.toDecimal()));
+        case Order:
+            return AddressLabel::shorten(QString::fromStdString(eth::toHex(g.orderHash)));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Data:
+            return QString::fromStdString(g.dataset().toChecksumHex());
+        case App:
+            return QString::fromStdString(g.app().toChecksumHex());
+        case User:
+            return g.user().isZero() ? tr("Anyone may use it")
+                                     : QString::fromStdString(g.user().toChecksumHex());
+        case Order:
+            return QString::fromStdString(eth::toHex(g.orderHash));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::FontRole && index.column() == Order)
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    return {};
+}
+
+QVariant GrantsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Data:
+        return tr("Data");
+    case App:
+        return tr("App");
+    case User:
+        return tr("User");
+    case Price:
+        return tr("Price per access");
+    case Remaining:
+        return tr("Accesses left");
+    case Order:
+        return tr("Order");
+    default:
+        return {};
+    }
+}
+
+} // namespace sr::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "iexec/ProtectedData.h"
+
+#include <QAbstractTableModel>
+#include <optional>
+#include <vector>
+
+namespace sr::ui {
+
+/// The account's protected data as the Protected data page lists them, filtered by the
+/// search box and the schema-field filter (iexec::filterProtectedData).
+class ProtectedDataModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Schema, Created, Address, ColumnCount };
+    /// Qt::UserRole of any column: the data's checksummed address.
+    static constexpr int AddressRole = Qt::UserRole;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// Replaces the whole listing (the filter is kept).
+    void setListing(std::vector<iexec::ProtectedData> all);
+    void setQuery(const iexec::ProtectedDataQuery& query);
+
+    const std::vector<iexec::ProtectedData>& all() const { return all_; }
+    const iexec::ProtectedData& at(int row) const { return shown_[static_cast<size_t>(row)]; }
+    /// The row showing `address`, if it passes the filter.
+    std::optional<int> rowOf(const eth::Address& address) const;
+    /// Every schema field of the listing ("email:string"), for the filter's suggestions.
+    QStringList schemaFields() const;
+
+    /// "email: string, profile.age: f64"; "Unknown" for data made without a schema.
+    static QString describeSchema(const iexec::ProtectedData& data);
+    /// The creation time in the user's locale, or "Unknown".
+    static QString describeCreated(const iexec::ProtectedData& data);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void applyFilter();
+    std::vector<iexec::ProtectedData> all_;
+    std::vector<iexec::ProtectedData> shown_;
+    iexec::ProtectedDataQuery query_;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,526 @@
+#include "data/ProtectedDataPage.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "access/GrantDialog.h"
+#include "data/ProtectedDataModel.h"
+#include "eth/Hex.h"
+#include "eth/TransactionManager.h"
+#include "iexec/DatasetCatalog.h"
+#include "util/Error.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/Card.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+struct Listing {
+    std::vector<iexec::ProtectedData> data;
+    bool cached = false; ///< read at least once before
+};
+
+constexpr auto kTransferWait = std::chrono::minutes(5);
+
+} // namespace
+
+ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QWidget* parent)
+    : Page(parent), state_(state), session_(session) {
+    model_ = new ProtectedDataModel(this);
+    states_ = new QStackedWidget(this);
+    content()->addWidget(states_);
+
+    // No wallet: nothing to list.
+    auto* none = new QWidget(states_);
+    auto* noneLayout = new QVBoxLayout(none);
+    noneLayout->setContentsMargins(0, 0, 0, 0);
+    noWalletCard_ = new Card(none);
+    noWalletCard_->setObjectName(QStringLiteral("noWalletDataCard"));
+    noWalletText_ = new QLabel(noWalletCard_);
+    noWalletText_->setWordWrap(true);
+    noWalletText_->setProperty("muted", true);
+    noWalletCard_->body()->addWidget(noWalletText_);
+    noneLayout->addWidget(noWalletCard_);
+    noneLayout->addStretch(1);
+    states_->addWidget(none);
+
+    // The browser: whatever goes above the list, then the list and the detail side by side.
+    auto* browser = new QWidget(states_);
+    browserLayout_ = new QVBoxLayout(browser);
+    browserLayout_->setContentsMargins(0, 0, 0, 0);
+    browserLayout_->setSpacing(16);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(16);
+
+    listCard_ = new Card(browser);
+    listCard_->setObjectName(QStringLiteral("dataListCard"));
+    auto* filters = new QHBoxLayout;
+    search_ = new QLineEdit(listCard_);
+    search_->setObjectName(QStringLiteral("dataSearch"));
+    search_->setClearButtonEnabled(true);
+    field_ = new QComboBox(listCard_);
+    field_->setObjectName(QStringLiteral("dataFieldFilter"));
+    field_->setEditable(true);
+    field_->setInsertPolicy(QComboBox::NoInsert);
+    field_->setMinimumWidth(150);
+    refreshButton_ = new QPushButton(listCard_);
+    refreshButton_->setObjectName(QStringLiteral("dataRefresh"));
+    filters->addWidget(search_, 2);
+    filters->addWidget(field_, 1);
+    filters->addWidget(refreshButton_);
+    listCard_->body()->addLayout(filters);
+    table_ = new QTableView(listCard_);
+    table_->setObjectName(QStringLiteral("dataTable"));
+    table_->setModel(model_);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setShowGrid(false);
+    table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideMiddle);
+    table_->setMinimumHeight(300);
+    listCard_->body()->addWidget(table_);
+    empty_ = new QLabel(listCard_);
+    empty_->setObjectName(QStringLiteral("dataEmpty"));
+    empty_->setWordWrap(true);
+    empty_->setProperty("muted", true);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setMinimumHeight(120);
+    listCard_->body()->addWidget(empty_);
+    status_ = new QLabel(listCard_);
+    status_->setObjectName(QStringLiteral("dataStatus"));
+    status_->setWordWrap(true);
+    status_->setProperty("muted", true);
+    listCard_->body()->addWidget(status_);
+    columns->addWidget(listCard_, 3);
+
+    detailCard_ = new Card(browser);
+    detailCard_->setObjectName(QStringLiteral("dataDetailCard"));
+    detailCard_->setMinimumWidth(330);
+    detailHint_ = new QLabel(detailCard_);
+    detailHint_->setWordWrap(true);
+    detailHint_->setProperty("muted", true);
+    detailCard_->body()->addWidget(detailHint_);
+    detail_ = new QWidget(detailCard_);
+    auto* detailLayout = new QVBoxLayout(detail_);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    name_ = new QLabel(detail_);
+    name_->setObjectName(QStringLiteral("dataName"));
+    name_->setWordWrap(true);
+    QFont big = name_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    name_->setFont(big);
+    detailLayout->addWidget(name_);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    int row = 0;
+    auto caption = [&](QLabel*& label, QWidget* value) {
+        label = new QLabel(detail_);
+        label->setProperty("muted", true);
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(value, row, 1);
+        ++row;
+    };
+    address_ = new AddressLabel(detail_);
+    address_->setObjectName(QStringLiteral("dataAddress"));
+    caption(addressCaption_, address_);
+    owner_ = new AddressLabel(detail_);
+    owner_->setObjectName(QStringLiteral("dataOwner"));
+    caption(ownerCaption_, owner_);
+    location_ = new AddressLabel(detail_);
+    location_->setObjectName(QStringLiteral("dataLocation"));
+    caption(locationCaption_, location_);
+    checksum_ = new AddressLabel(detail_);
+    checksum_->setObjectName(QStringLiteral("dataChecksum"));
+    caption(checksumCaption_, checksum_);
+    created_ = new QLabel(detail_);
+    created_->setObjectName(QStringLiteral("dataCreated"));
+    caption(createdCaption_, created_);
+    schema_ = new QLabel(detail_);
+    schema_->setObjectName(QStringLiteral("dataSchema"));
+    schema_->setWordWrap(true);
+    caption(schemaCaption_, schema_);
+    grid->setColumnStretch(1, 1);
+    detailLayout->addLayout(grid);
+    verifyResult_ = new QLabel(detail_);
+    verifyResult_->setObjectName(QStringLiteral("verifyResult"));
+    verifyResult_->setWordWrap(true);
+    detailLayout->addWidget(verifyResult_);
+    auto* actions = new QHBoxLayout;
+    verify_ = new QPushButton(detail_);
+    verify_->setObjectName(QStringLiteral("verifyButton"));
+    transfer_ = new QPushButton(detail_);
+    transfer_->setObjectName(QStringLiteral("transferDataButton"));
+    grant_ = new QPushButton(detail_);
+    grant_->setObjectName(QStringLiteral("grantDataButton"));
+    grant_->setProperty("primary", true);
+    actions->addWidget(verify_);
+    actions->addWidget(transfer_);
+    actions->addStretch(1);
+    actions->addWidget(grant_);
+    detailLayout->addLayout(actions);
+    detailCard_->body()->addWidget(detail_);
+    detailCard_->body()->addStretch(1);
+    columns->addWidget(detailCard_, 2);
+    browserLayout_->addLayout(columns);
+    states_->addWidget(browser);
+
+    connect(search_, &QLineEdit::textChanged, this, &ProtectedDataPage::applyFilter);
+    connect(field_, &QComboBox::currentTextChanged, this, &ProtectedDataPage::applyFilter);
+    connect(refreshButton_, &QPushButton::clicked, this, &ProtectedDataPage::refresh);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const auto rows = table_->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            selected_ = model_->at(rows.first().row()).address;
+        verifyResult_->clear();
+        showDetail();
+    });
+    connect(verify_, &QPushButton::clicked, this, &ProtectedDataPage::verify);
+    connect(transfer_, &QPushButton::clicked, this, &ProtectedDataPage::transfer);
+    connect(grant_, &QPushButton::clicked, this, &ProtectedDataPage::grant);
+    // Another account or network: what is listed or being read is someone else's.
+    const auto restart = [this] {
+        ++generation_;
+        model_->setListing({});
+        selected_.reset();
+        loaded_ = false;
+        // Hidden, the page reads when it is shown: no network work nobody looks at, and the
+        // wallet's own jobs keep the pool.
+        if (isVisible())
+            refresh();
+        else
+            states_->setCurrentIndex(session_.current() ? 1 : 0);
+    };
+    connect(&session_, &WalletSession::currentChanged, this, restart);
+    connect(&session_, &WalletSession::chainChanged, this, restart);
+    retranslate();
+}
+
+void ProtectedDataPage::addAboveList(QWidget* widget) {
+    browserLayout_->insertWidget(browserLayout_->count() - 1, widget);
+}
+
+void ProtectedDataPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    refresh();
+}
+
+void ProtectedDataPage::refresh() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    states_->setCurrentIndex(account ? 1 : 0);
+    if (!account || !chain)
+        return;
+    // One read at a time (they share the cache); one asked meanwhile runs after it, so that
+    // what changed during the read is not missed.
+    if (refreshing_) {
+        again_ = true;
+        return;
+    }
+    const int generation = generation_;
+    const eth::Address owner = account->address;
+    const auto db = state_.paths().databaseFile();
+    refreshing_ = true;
+    refreshButton_->setEnabled(false);
+    status_->setText(tr("Reading your protected data from %1…").arg(q(chain->profile.displayName)));
+    // The cache first, for an instant paint; then the chain.
+    runAsync(
+        this,
+        [chain, db, owner] {
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            return Listing{catalog.cached(owner), catalog.isCached(owner)};
+        },
+        [this, generation](AsyncResult<Listing> cached) {
+            if (generation != generation_)
+                return;
+            if (cached.ok() && cached.value->cached) {
+                model_->setListing(std::move(cached.value->data));
+                loaded_ = true;
+                applyFilter();
+            }
+        },
+        session_.pool());
+    runAsync(
+        this,
+        [chain, db, owner] {
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            return catalog.refresh(owner);
+        },
+        [this, generation](AsyncResult<std::vector<iexec::ProtectedData>> fresh) {
+            refreshing_ = false;
+            refreshButton_->setEnabled(true);
+            if (again_ || generation != generation_) {
+                again_ = false;
+                refresh();
+                return;
+            }
+            if (!fresh.ok()) {
+                status_->setText(tr("Could not read your protected data from the network: %1")
+                                     .arg(q(fresh.error->what())));
+                applyFilter();
+                emit refreshed();
+                return;
+            }
+            model_->setListing(std::move(*fresh.value));
+            loaded_ = true;
+            status_->setText(tr("Up to date with the network."));
+            applyFilter();
+            emit refreshed();
+        },
+        session_.pool());
+}
+
+void ProtectedDataPage::applyFilter() {
+    iexec::ProtectedDataQuery query;
+    query.text = search_->text().trimmed().toStdString();
+    query.schemaField = field_->currentText().trimmed().toStdString();
+    model_->setQuery(query);
+    // Keep the suggestions in step with the listing, without losing what is typed.
+    const QStringList fields = model_->schemaFields();
+    QStringList items;
+    for (int i = 1; i < field_->count(); ++i)
+        items << field_->itemText(i);
+    if (items != fields) {
+        const QSignalBlocker blocker(field_);
+        const QString typed = field_->currentText();
+        field_->clear();
+        field_->addItem(QString());
+        field_->addItems(fields);
+        field_->setEditText(typed);
+    }
+    const int shown = model_->rowCount();
+    const int total = static_cast<int>(model_->all().size());
+    const bool none = total == 0;
+    table_->setVisible(!none);
+    empty_->setVisible(none || shown == 0);
+    if (none)
+        empty_->setText(loaded_ ? tr("This account owns no protected data on this network yet.")
+                                : tr("Loading…"));
+    else if (shown == 0)
+        empty_->setText(tr("No protected data matches the search."));
+    listCard_->setTitle(none || shown == total
+                            ? tr("%n protected data", nullptr, total)
+                            : tr("%1 of %n protected data", nullptr, total).arg(shown));
+    if (selected_) {
+        if (const auto row = model_->rowOf(*selected_)) {
+            const QSignalBlocker blocker(table_->selectionModel());
+            table_->selectRow(*row);
+        }
+    }
+    for (int column :
+         {ProtectedDataModel::Name, ProtectedDataModel::Schema, ProtectedDataModel::Created})
+        table_->resizeColumnToContents(column);
+    showDetail();
+}
+
+void ProtectedDataPage::select(const eth::Address& dataset) {
+    selected_ = dataset;
+    verifyResult_->clear();
+    applyFilter();
+}
+
+void ProtectedDataPage::showDetail() {
+    const iexec::ProtectedData* shown = nullptr;
+    if (selected_)
+        for (const auto& d : model_->all())
+            if (d.address == *selected_)
+                shown = &d;
+    detail_->setVisible(shown != nullptr);
+    detailHint_->setVisible(shown == nullptr);
+    if (!shown)
+        return;
+    name_->setText(q(shown->name).isEmpty() ? tr("(no name)") : q(shown->name));
+    address_->setValue(q(shown->address.toChecksumHex()));
+    owner_->setValue(q(shown->owner.toChecksumHex()));
+    location_->setValue(q(shown->multiaddrText()));
+    checksum_->setValue(q(eth::toHex(shown->checksum)));
+    created_->setText(shown->createdBlock
+                          ? tr("%1 (block %2)")
+                                .arg(ProtectedDataModel::describeCreated(*shown))
+                                .arg(QLocale().toString(qulonglong(*shown->createdBlock)))
+                          : tr("Unknown: not made through DataProtector"));
+    schema_->setText(ProtectedDataModel::describeSchema(*shown));
+    const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
+    transfer_->setEnabled(signable);
+    grant_->setEnabled(signable);
+}
+
+void ProtectedDataPage::verify() {
+    auto chain = session_.chain();
+    if (!selected_ || !chain)
+        return;
+    const eth::Address dataset = *selected_;
+    const auto db = state_.paths().databaseFile();
+    verify_->setEnabled(false);
+    verifyResult_->setStyleSheet(QString());
+    verifyResult_->setText(tr("Downloading the content to check it…"));
+    runAsync(
+        this,
+        [chain, db, dataset] {
+            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db).verify(dataset);
+        },
+        [this, dataset](AsyncResult<iexec::VerifyResult> result) {
+            verify_->setEnabled(true);
+            if (selected_ != dataset)
+                return;
+            if (!result.ok()) {
+                verifyResult_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                verifyResult_->setText(
+                    tr("Could not check the content: %1").arg(q(result.error->what())));
+                return;
+            }
+            const auto& r = *result.value;
+            const QString size = QLocale().formattedDataSize(qint64(r.size));
+            if (r.matches()) {
+                verifyResult_->setStyleSheet(QStringLiteral("color: #2E7D32;"));
+                verifyResult_->setText(
+                    tr("The content (%1) matches the checksum recorded on chain.").arg(size));
+            } else {
+                verifyResult_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                verifyResult_->setText(tr("The content (%1) does NOT match the checksum recorded "
+                                          "on chain: its SHA-256 is %2.")
+                                           .arg(size, q(eth::toHex(r.actual))));
+            }
+            verifyResult_->setToolTip(q(r.url));
+        },
+        session_.pool());
+}
+
+void ProtectedDataPage::transfer() {
+    const auto account = session_.current();
+    auto chain = session_.chain();
+    if (!selected_ || !account || !chain || !chain->manager)
+        return;
+    // Taken now: the selection may change while the dialogs below are open.
+    const eth::Address dataset = *selected_;
+    QString name;
+    for (const auto& d : model_->all())
+        if (d.address == dataset)
+            name = q(d.name);
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("transferOwnerDialog"));
+    ask.setWindowTitle(tr("Transfer “%1”").arg(name));
+    ask.setLabelText(tr("The address of the new owner. They alone will then decide who may "
+                        "use this data."));
+    ask.setTextEchoMode(QLineEdit::Normal);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    std::optional<eth::Address> parsed;
+    QString problem;
+    try {
+        parsed = eth::Address::fromHex(ask.textValue().trimmed().toStdString());
+    } catch (const Error& e) {
+        problem = q(e.what());
+    }
+    if (parsed && parsed->isZero())
+        problem = tr("The zero address can't own data: the data would be lost.");
+    else if (parsed && *parsed == account->address)
+        problem = tr("This account already owns this data.");
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Not a valid owner"), problem);
+        return;
+    }
+    const eth::Address to = *parsed;
+    const QString target = q(to.toChecksumHex());
+    QMessageBox confirm(QMessageBox::Warning, tr("Transfer ownership"),
+                        tr("Transfer “%1” to %2?").arg(name, target), QMessageBox::NoButton, this);
+    confirm.setObjectName(QStringLiteral("transferConfirmDialog"));
+    confirm.setInformativeText(tr("%1 becomes the owner of this protected data: only they can "
+                                  "grant or revoke access to it afterwards. This can't be "
+                                  "undone from this wallet.")
+                                   .arg(target));
+    auto* yes = confirm.addButton(tr("Transfer to %1").arg(AddressLabel::shorten(target)),
+                                  QMessageBox::AcceptRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    if (!UnlockDialog::ensureUnlocked(session_, this, tr("to transfer “%1”").arg(name)))
+        return;
+    auto signer = session_.signer();
+    if (!signer || signer->address() != account->address)
+        return;
+    const eth::Address from = account->address;
+    const auto db = state_.paths().databaseFile();
+    transfer_->setEnabled(false);
+    status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
+    runAsync(
+        this,
+        [chain, db, signer, from, dataset, to] {
+            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            const auto sent = chain->manager->send(catalog.transfer(from, dataset, to), *signer);
+            return chain->manager->waitForSuccess(sent.id, kTransferWait);
+        },
+        [this, name, target](AsyncResult<TxRecord> result) {
+            transfer_->setEnabled(true);
+            if (!result.ok()) {
+                status_->setText(tr("The transfer failed: %1").arg(q(result.error->what())));
+                return;
+            }
+            selected_.reset();
+            status_->setText(tr("“%1” now belongs to %2.").arg(name, target));
+            emit dataChanged();
+            refresh();
+        },
+        session_.pool());
+}
+
+void ProtectedDataPage::grant() {
+    if (!selected_)
+        return;
+    GrantDialog dialog(state_, session_, *selected_, this);
+    connect(&dialog, &GrantDialog::granted, this, &ProtectedDataPage::dataChanged);
+    dialog.exec();
+}
+
+void ProtectedDataPage::retranslate() {
+    setHeading(tr("Protected data"),
+               tr("Your files, encrypted and registered on the network, whoever made them."));
+    noWalletCard_->setTitle(tr("No wallet yet"));
+    noWalletText_->setText(tr("Protected data belongs to an account. Create or import a "
+                              "wallet on the Wallet page, and the data this account owns on the "
+                              "network will be listed here."));
+    search_->setPlaceholderText(tr("Search by name or address"));
+    field_->lineEdit()->setPlaceholderText(tr("Schema field"));
+    field_->setToolTip(tr("Only data with this field, like “email” or “email:string”."));
+    refreshButton_->setText(tr("Refresh"));
+    detailCard_->setTitle(tr("Details"));
+    detailHint_->setText(tr("Select a protected data to see its details."));
+    addressCaption_->setText(tr("Address"));
+    ownerCaption_->setText(tr("Owner"));
+    locationCaption_->setText(tr("Location"));
+    checksumCaption_->setText(tr("Checksum"));
+    createdCaption_->setText(tr("Created"));
+    schemaCaption_->setText(tr("Fields"));
+    verify_->setText(tr("Verify content"));
+    verify_->setToolTip(tr("Download the encrypted content and compare it with the checksum "
+                           "recorded on chain."));
+    transfer_->setText(tr("Transfer…"));
+    grant_->setText(tr("Grant access…"));
+    applyFilter();
+}
+
+} // namespace sr::ui

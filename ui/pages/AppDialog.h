@@ -1,0 +1,54 @@
+#pragma once
+
+#include "iexec/AppCatalog.h"
+
+#include <QDialog>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sr::ui {
+
+class AppState;
+class WalletSession;
+
+/// Approves an app or app whitelist by its address: the chain is read first (name, owner,
+/// multiaddr, checksum and TEE framework of an app; the members of a whitelist) and shown
+/// before anything is kept. Given an approved app instead, edits its name and the data schema
+/// it needs, and can read it again from the chain (a known app of the profile was never read).
+class AppDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Adds a new app.
+    AppDialog(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    /// Edits `app`.
+    AppDialog(AppState& state, WalletSession& session, const iexec::ApprovedApp& app,
+              QWidget* parent = nullptr);
+
+    bool isEditing() const { return editing_.has_value(); }
+    /// What the chain said about the address, once read.
+    const std::optional<iexec::AppDetails>& details() const { return details_; }
+
+private:
+    void build();
+    void inspect();
+    void save();
+    void showDetails();
+
+    AppState& state_;
+    WalletSession& session_;
+    std::optional<iexec::ApprovedApp> editing_;
+    std::optional<iexec::AppDetails> details_;
+
+    QLineEdit* address_;
+    QPushButton* inspect_;
+    QLabel* detailsText_;
+    QLineEdit* name_;
+    QLineEdit* schema_;
+    QLabel* error_;
+    QPushButton* save_;
+};
+
+} // namespace sr::ui
