@@ -292,6 +292,24 @@ private slots:
         network_->stop();
     }
 
+    // The dialog's summary is translatable sentence by sentence; in English it reads exactly as
+    // AccessService's, in every case.
+    void grantSummaryReadsAsTheCores() {
+        iexec::PreparedGrant g;
+        g.appName = "Web3Mail";
+        g.datasetName = "my-email";
+        for (const Address& user : {Address(), Address::fromHex(kOtherAccount)})
+            for (std::uint64_t volume : {1ull, 10ull, 9007199254740991ull})
+                for (std::uint64_t price : {0ull, 1ull, 1500000000ull}) {
+                    g.order.requesterrestrict = user;
+                    g.order.volume = U256(volume);
+                    g.order.datasetprice = U256(price);
+                    QCOMPARE(GrantDialog::summaryText(g).toStdString(),
+                             iexec::AccessService::summary(g.appName, g.datasetName, user,
+                                                           g.order.volume, g.order.datasetprice));
+                }
+    }
+
     void emptyStatesWithoutAWallet() {
         QVERIFY(!wallet().hasAccounts());
         window().showPage(MainWindow::ProtectedData);

@@ -190,6 +190,36 @@ GrantDialog::GrantDialog(AppState& state, WalletSession& session,
 
 GrantDialog::~GrantDialog() = default;
 
+QString GrantDialog::summaryText(const iexec::PreparedGrant& grant) {
+    // One whole sentence per case, so that each can be translated as a whole; in English they
+    // read exactly as AccessService::summary.
+    const auto& o = grant.order;
+    const QString app = q(grant.appName);
+    const QString data = q(grant.datasetName);
+    const QString times = q(o.volume.toDecimal());
+    const QString price = q(eth::formatUnits(o.datasetprice, eth::kRlcDecimals));
+    const bool once = o.volume == eth::U256(1);
+    const bool free = o.datasetprice.isZero();
+    if (o.requesterrestrict.isZero()) {
+        if (once)
+            return free ? tr("Anyone may run %1 on %2 once for 0 RLC").arg(app, data)
+                        : tr("Anyone may run %1 on %2 once for %3 RLC per access")
+                              .arg(app, data, price);
+        return free ? tr("Anyone may run %1 on %2 up to %3 times for 0 RLC").arg(app, data, times)
+                    : tr("Anyone may run %1 on %2 up to %3 times for %4 RLC per access")
+                          .arg(app, data, times, price);
+    }
+    const QString user = q(o.requesterrestrict.toChecksumHex());
+    if (once)
+        return free ? tr("User %1 may run %2 on %3 once for 0 RLC").arg(user, app, data)
+                    : tr("User %1 may run %2 on %3 once for %4 RLC per access")
+                          .arg(user, app, data, price);
+    return free
+               ? tr("User %1 may run %2 on %3 up to %4 times for 0 RLC").arg(user, app, data, times)
+               : tr("User %1 may run %2 on %3 up to %4 times for %5 RLC per access")
+                     .arg(user, app, data, times, price);
+}
+
 int GrantDialog::step() const {
     return steps_->currentIndex();
 }
@@ -370,7 +400,7 @@ void GrantDialog::review() {
             }
             prepared_ = *result.value;
             const auto& order = prepared_->order;
-            summary_->setText(q(prepared_->summary));
+            summary_->setText(summaryText(*prepared_));
             QString rows =
                 tr("<p>Data: %1 (%2)<br>App: %3 (%4)<br>User: %5<br>Price per access: %6 RLC "
                    "(%7 nRLC)<br>Accesses: %8<br>Runs only in: %9</p>")

@@ -41,6 +41,10 @@ public:
     /// The grant published, once it is.
     const std::optional<iexec::GrantedAccess>& result() const { return result_; }
 
+    /// "Anyone may run Web3Mail on my-email up to 10 times for 0 RLC": AccessService's
+    /// summary, in the user's language.
+    static QString summaryText(const iexec::PreparedGrant& grant);
+
 signals:
     void granted();
 
