@@ -36,6 +36,209 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::AccessPage</name>
+    <message>
+        <source>Reading your grants from the %1 marketplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your grants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the marketplace and the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grants could not be read: see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not granted access to any of your data on this network. Grant access to let an app compute on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n grant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n grant(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each grant is closed on chain, one transaction each with its network fee, then taken off the marketplace. Accesses already used stay used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>to revoke %n grant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n grant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking… Keep Strongroom open until every grant is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked. Reading the list again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing on chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: still granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Accès</translation>
+    </message>
+    <message>
+        <source>Who may compute on your data, for what price, how many times.</source>
+        <translation type="unfinished">Qui peut calculer sur vos données, à quel prix, combien de fois.</translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation type="unfinished">Pas encore de portefeuille</translation>
+    </message>
+    <message>
+        <source>Grants belong to the account that owns the data. Create or import a wallet on the Wallet page to grant and revoke access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grants of this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grants to this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the grants to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActivityModel</name>
     <message>
         <source>Signed, not sent yet</source>
@@ -169,6 +372,159 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::AppDialog</name>
+    <message>
+        <source>Edit approved app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown for this app, and the fields a protected data needs for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of an app or of an app whitelist. Its details are read from the chain before you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>email: string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields a protected data needs for this app, each with its type, separated by commas. Empty: any data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data it needs</source>
+        <translation type="unfinished">Données requises</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again from chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Owner: %2&lt;br&gt;Code: %3&lt;br&gt;Checksum: %4&lt;br&gt;TEE: %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: not a confidential app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt; with %n member app(s):&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt;: read it from the chain to list its members.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;App&lt;/b&gt; known from the network profile: read it from the chain to see its owner, code and TEE framework.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Read the address from the chain to see what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ApprovedAppsModel</name>
+    <message>
+        <source>App whitelist</source>
+        <translation type="unfinished">Liste blanche d’applications</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>TEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data it needs</source>
+        <translation type="unfinished">Données requises</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AppsPage</name>
     <message>
         <source>Known on %1</source>
@@ -177,10 +533,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>This network profile lists no known apps.</source>
         <translation>Ce profil de réseau ne répertorie aucune application connue.</translation>
-    </message>
-    <message>
-        <source>The apps and app whitelists this network&apos;s profile lists, with the protected data each one needs.</source>
-        <translation>Les applications et listes blanches d’applications que liste le profil de ce réseau, avec les données protégées dont chacune a besoin.</translation>
     </message>
     <message>
         <source>Apps</source>
@@ -195,8 +547,44 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Applications approuvées</translation>
     </message>
     <message>
-        <source>Apps you approve, with their owner, code checksum and TEE framework read from the chain, will be listed here. Approving apps comes in a later version.</source>
-        <translation>Les applications que vous approuvez, avec leur propriétaire, l’empreinte de leur code et leur environnement TEE lus sur la chaîne, seront listées ici. L’approbation d’applications arrive dans une version ultérieure.</translation>
+        <source>Could not read the approved apps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app is approved on this network: add one by its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove approved app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your approved apps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants you already gave it stay valid until you revoke them on the Access page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps and app whitelists this network&apos;s profile lists, with the protected data each one needs. They are approved for you the first time you use this network; remove any you don&apos;t want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these apps and app whitelists can be granted access to your data. Their owner, code checksum and TEE framework come from the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add by address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -250,6 +638,234 @@ Revenez en arrière pour corriger.</translation>
     <message>
         <source>%1 is watched: browse it from the Wallet page.</source>
         <translation>%1 est suivie : consultez-la depuis la page Portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::GrantDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which app may compute on which data, for whom, at what price and how many times. Nothing is signed before you review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per access (RLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Vérifier</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Anyone may run %1 on %2 once for 0 RLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may run %1 on %2 once for %3 RLC per access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may run %1 on %2 up to %3 times for 0 RLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may run %1 on %2 up to %3 times for %4 RLC per access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may run %2 on %3 once for 0 RLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may run %2 on %3 once for %4 RLC per access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may run %2 on %3 up to %4 times for 0 RLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 may run %2 on %3 up to %4 times for %5 RLC per access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import a wallet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your data and approved apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app whitelist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no protected data to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an app on the Apps page first: only approved apps can be granted access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s address, or choose Anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address is nobody&apos;s: choose Anyone to let anyone use the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be an amount of RLC, 0 or more, like 0 or 1.5 (at most 9 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of accesses must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of accesses must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of accesses can&apos;t be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not have what %2 needs (%3): the app will likely fail on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the app, the data and your live grants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Runs only in: %9&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data lacks fields the app needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your wallet signs this order; it is then published on the %1 marketplace. You can revoke it at any time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sign this grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access granted. %1
+
+Order %2 is on the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::GrantsModel</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesses left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,6 +1015,18 @@ Compte %2</translation>
         <source>Data it needs</source>
         <translation>Données requises</translation>
     </message>
+    <message>
+        <source>“%1” is not a field with its type, like “email: string”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid field name: use letters, digits, - and _, with dots between nested fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::MainWindow</name>
@@ -415,32 +1043,8 @@ Compte %2</translation>
         <translation>Données protégées</translation>
     </message>
     <message>
-        <source>Your files, encrypted and registered on the network.</source>
-        <translation>Vos fichiers, chiffrés et enregistrés sur le réseau.</translation>
-    </message>
-    <message>
-        <source>Your protected data will appear here</source>
-        <translation>Vos données protégées apparaîtront ici</translation>
-    </message>
-    <message>
-        <source>Protecting a file encrypts it on this computer, stores the encrypted copy on IPFS, registers it on the network and hands its key to iExec&apos;s Secret Management Service, so that only the confidential apps you approve can read it. You will drop files or folders here to protect them once wallets are available; this version cannot protect data yet.</source>
-        <translation>Protéger un fichier le chiffre sur cet ordinateur, stocke la copie chiffrée sur IPFS, l’enregistre sur le réseau et confie sa clé au service de gestion des secrets d’iExec, pour que seules les applications confidentielles que vous approuvez puissent le lire. Vous déposerez ici des fichiers ou des dossiers pour les protéger dès que les portefeuilles seront disponibles ; cette version ne sait pas encore protéger de données.</translation>
-    </message>
-    <message>
         <source>Access</source>
         <translation>Accès</translation>
-    </message>
-    <message>
-        <source>Who may compute on your data, for what price, how many times.</source>
-        <translation>Qui peut calculer sur vos données, à quel prix, combien de fois.</translation>
-    </message>
-    <message>
-        <source>Your grants will appear here</source>
-        <translation>Vos autorisations apparaîtront ici</translation>
-    </message>
-    <message>
-        <source>Every access you grant to your protected data (which app, for which user or for anyone, the price per access and how many accesses remain) will be listed here, each with a button to revoke it. Granting access is not available in this version yet.</source>
-        <translation>Chaque accès que vous accordez à vos données protégées (quelle application, pour quel utilisateur ou pour tous, le prix par accès et le nombre d’accès restants) sera listé ici, chacun avec un bouton pour le révoquer. L’octroi d’accès n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Computations</source>
@@ -966,6 +1570,234 @@ Compte %2</translation>
     <message>
         <source>Hide the words</source>
         <translation>Masquer les mots</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectedDataModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectedDataPage</name>
+    <message>
+        <source>Reading your protected data from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your protected data from the network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account owns no protected data on this network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protected data matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n protected data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: not made through DataProtector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the content to check it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content (%1) matches the checksum recorded on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content (%1) does NOT match the checksum recorded on chain: its SHA-256 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the new owner. They alone will then decide who may use this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero address can&apos;t own data: the data would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already owns this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer “%1” to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of this protected data: only they can grant or revoke access to it afterwards. This can&apos;t be undone from this wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to transfer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring “%1” to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected data</source>
+        <translation type="unfinished">Données protégées</translation>
+    </message>
+    <message>
+        <source>Your files, encrypted and registered on the network, whoever made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation type="unfinished">Pas encore de portefeuille</translation>
+    </message>
+    <message>
+        <source>Protected data belongs to an account. Create or import a wallet on the Wallet page, and the data this account owns on the network will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only data with this field, like “email” or “email:string”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a protected data to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the encrypted content and compare it with the checksum recorded on chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ private slots:
         QVERIFY(wallet().hasAccounts());
         auto* page = window().walletPage();
         auto* faucet = child<QPushButton>(page, "faucetButton");
-        QVERIFY(faucet->isVisible());
+        QTRY_VERIFY(faucet->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000);
         QVERIFY(child<QLabel>(page, "balanceNote")->text().contains(QStringLiteral("test funds")));
         QTest::mouseClick(faucet, Qt::LeftButton);

@@ -309,6 +309,7 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     connect(&session_, &WalletSession::chainChanged, this, [this] {
         balances_.reset();
         balancesBlock_ = 0;
+        showBalances(); // the faucet button follows the network at once
         refreshBalances();
     });
     // New block: new balances and transaction states.
