@@ -9,6 +9,7 @@
 #include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SettingsPage.h"
+#include "protect/ProtectPage.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/OnboardingWizard.h"
 #include "wallet/WalletPage.h"
@@ -190,16 +191,7 @@ void MainWindow::buildPages() {
     };
     QWidget* pages[PageCount] = {};
     pages[Overview] = new OverviewPage(state_, pages_);
-    pages[ProtectedData] = info("protected-data", [] {
-        return InfoPage::Texts{
-            tr("Protected data"), tr("Your files, encrypted and registered on the network."),
-            tr("Your protected data will appear here"),
-            tr("Protecting a file encrypts it on this computer, stores the encrypted copy on "
-               "IPFS, registers it on the network and hands its key to iExec's Secret "
-               "Management Service, so that only the confidential apps you approve can read "
-               "it. You will drop files or folders here to protect them once wallets are "
-               "available; this version cannot protect data yet.")};
-    });
+    pages[ProtectedData] = new ProtectPage(state_, wallet_, pages_);
     pages[Access] = info("access", [] {
         return InfoPage::Texts{
             tr("Access"), tr("Who may compute on your data, for what price, how many times."),
