@@ -105,6 +105,10 @@ const std::vector<std::string>& strongroomMigrations() {
         " created_at INTEGER NOT NULL,"
         " updated_at INTEGER NOT NULL);"
         "CREATE INDEX protect_operations_state ON protect_operations(chain_id, state);",
+
+        // 5: typed fields (email, text, numbers, booleans) a protect operation adds next to its
+        // files, as JSON (ProtectJournal); '[]' once the operation ended, as they are private.
+        "ALTER TABLE protect_operations ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';",
     };
     return list;
 }
