@@ -16,11 +16,13 @@
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/Receipt.h"
+#include "eth/TransactionManager.h"
 #include "iexec/DataProtectorContract.h"
 #include "iexec/DatasetCipher.h"
 #include "iexec/DatasetView.h"
 #include "iexec/Multiaddr.h"
 #include "iexec/ProtectJournal.h"
+#include "iexec/ProtectPipeline.h"
 #include "protect/DropZone.h"
 #include "protect/PasswordPrompt.h"
 #include "protect/ProtectDialog.h"
@@ -29,11 +31,14 @@
 #include "protect/ProtectService.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
+#include "store/PendingTransactions.h"
 #include "util/Paths.h"
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -306,7 +311,35 @@ private slots:
             child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
         QCOMPARE(schema.at("records").at("scan_pdf").get<std::string>(),
                  std::string("application/pdf"));
-        shoot(dialog, QStringLiteral("en-light-protect-review"));
+        // Typed fields next to the files: a bad email refused, then an email, a number and
+        // a yes/no, each shown in the tree and the schema.
+        auto* fieldType = child<QComboBox>(dialog, "fieldType");
+        auto* addField = child<QPushButton>(dialog, "addFieldButton");
+        fieldType->setCurrentIndex(0); // email
+        QCOMPARE(child<QLineEdit>(dialog, "fieldKey")->text(), QStringLiteral("email"));
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("not-an-email"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QVERIFY(!child<QLabel>(dialog, "fieldError")->text().isEmpty());
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("alice@example.org"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        fieldType->setCurrentIndex(3); // number
+        type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("age"));
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("42,5"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        fieldType->setCurrentIndex(4); // yes or no
+        type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("consent"));
+        child<QCheckBox>(dialog, "fieldBool")->setChecked(true);
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        QTRY_COMPARE(tree->topLevelItemCount(), 5);
+        const auto typed = nlohmann::json::parse(
+            child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
+        QCOMPARE(typed.at("email").get<std::string>(), std::string("string"));
+        QCOMPARE(typed.at("age").get<std::string>(), std::string("f64"));
+        QCOMPARE(typed.at("consent").get<std::string>(), std::string("bool"));
+        shoot(dialog, QStringLiteral("en-light-protect-review-typed-fields"));
 
         // A wrong password first: said in the prompt; then the right one.
         auto errors = std::make_shared<QStringList>();
@@ -330,6 +363,10 @@ private slots:
                      QStringLiteral("done"));
         const iexec::ProtectOperation op = journaled(id);
         verifyProtected(op, "Medical records");
+        const auto onChain = nlohmann::json::parse(op.schema);
+        QCOMPARE(onChain.at("email").get<std::string>(), std::string("string"));
+        QCOMPARE(onChain.at("consent").get<std::string>(), std::string("bool"));
+        QVERIFY(op.fields.empty()); // private values are not kept once done
         QVERIFY(child<QLabel>(dialog, "datasetAddress")
                     ->text()
                     .contains(QString::fromStdString(op.dataset->toChecksumHex())));
@@ -424,6 +461,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Done, 120000);
         verifyProtected(journaled(dialog->operationId()), "mined-later.txt");
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void nextStartOffersToResumeWhatACrashLeft() {
+        // The app is closed; meanwhile an operation is journaled and left where a process
+        // killed right after journaling it leaves it (active, at its first step). The CLI test
+        // kills the real process at every step; here what matters is the next start.
+        session_->state()->waitForWrites();
+        session_.reset();
+        writeFile(root_ / "crashed.txt", "journaled, then the process died");
+        std::int64_t id = 0;
+        {
+            const AppPaths paths = AppPaths::resolve(data_);
+            iexec::ProtectJournal journal(paths.databaseFile());
+            PendingTransactions transactions(paths.databaseFile());
+            eth::JsonRpcClient rpc(network_->profile().rpcUrls);
+            eth::TransactionManager manager(rpc, transactions, network_->profile().chainId);
+            iexec::ProtectPipeline pipeline(network_->profile(), manager, journal,
+                                            {.workDir = paths.dataDir / "protect"});
+            id = pipeline.create({.paths = {root_ / "crashed.txt"}}, owner_, kPassword);
+        }
+        session_ = std::make_unique<GuiSession>(*qApp, data_, false);
+        QVERIFY(session_->ready());
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        window().showPage(MainWindow::ProtectedData);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(), 20000);
+        auto* model = page()->operations();
+        QVERIFY(model->rowOf(id) >= 0);
+        QVERIFY(model
+                    ->data(model->index(model->rowOf(id), ProtectOperationsModel::State),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Interrupted")));
+        shoot(&window(), QStringLiteral("en-light-protect-resume-banner"));
+        // The password once, for everything left.
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
+        verifyProtected(journaled(id), "crashed.txt");
+        QTRY_VERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
     }
 
     void screenshotsInBothThemesAndLanguages() {

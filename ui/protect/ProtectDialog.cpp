@@ -6,6 +6,8 @@
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +17,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <cmath>
 #include <filesystem>
 
 namespace sr::ui {
@@ -86,7 +90,7 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     : QDialog(parent), service_(service), paths_(paths) {
     setObjectName(QStringLiteral("protectDialog"));
     setWindowTitle(tr("Protect data"));
-    setMinimumSize(620, 560);
+    setMinimumSize(640, 520);
     auto* layout = new QVBoxLayout(this);
     pages_ = new QStackedWidget(this);
     layout->addWidget(pages_);
@@ -113,8 +117,43 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     fields_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     fields_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     fields_->header()->setStretchLastSection(false);
-    fields_->setMinimumHeight(140);
+    fields_->setMinimumHeight(120);
     reviewLayout->addWidget(fields_, 2);
+    // Typed fields, next to the files: an email, a Telegram chat, text, a number, yes or no.
+    auto* addRow = new QHBoxLayout;
+    fieldType_ = new QComboBox(review);
+    fieldType_->setObjectName(QStringLiteral("fieldType"));
+    fieldType_->addItem(tr("Email address"), int(TypedField::Email));
+    fieldType_->addItem(tr("Telegram chat ID"), int(TypedField::TelegramChat));
+    fieldType_->addItem(tr("Text"), int(TypedField::Text));
+    fieldType_->addItem(tr("Number"), int(TypedField::Number));
+    fieldType_->addItem(tr("Yes or no"), int(TypedField::Boolean));
+    fieldKey_ = new QLineEdit(review);
+    fieldKey_->setObjectName(QStringLiteral("fieldKey"));
+    fieldKey_->setPlaceholderText(tr("Field name"));
+    fieldValue_ = new QLineEdit(review);
+    fieldValue_->setObjectName(QStringLiteral("fieldValue"));
+    fieldValue_->setPlaceholderText(tr("Value"));
+    fieldBool_ = new QCheckBox(tr("Yes"), review);
+    fieldBool_->setObjectName(QStringLiteral("fieldBool"));
+    addField_ = new QPushButton(tr("Add field"), review);
+    addField_->setObjectName(QStringLiteral("addFieldButton"));
+    removeField_ = new QPushButton(tr("Remove"), review);
+    removeField_->setObjectName(QStringLiteral("removeFieldButton"));
+    removeField_->setEnabled(false);
+    addRow->addWidget(fieldType_);
+    addRow->addWidget(fieldKey_, 1);
+    addRow->addWidget(fieldValue_, 2);
+    addRow->addWidget(fieldBool_);
+    addRow->addWidget(addField_);
+    addRow->addWidget(removeField_);
+    reviewLayout->addLayout(addRow);
+    fieldError_ = new QLabel(review);
+    fieldError_->setObjectName(QStringLiteral("fieldError"));
+    fieldError_->setWordWrap(true);
+    fieldError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    fieldError_->hide();
+    reviewLayout->addWidget(fieldError_);
     privacy_ = new QLabel(review);
     privacy_->setObjectName(QStringLiteral("privacySummary"));
     privacy_->setWordWrap(true);
@@ -123,8 +162,13 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     schema_ = new QPlainTextEdit(review);
     schema_->setObjectName(QStringLiteral("schemaView"));
     schema_->setReadOnly(true);
-    schema_->setMaximumHeight(110);
+    schema_->setMaximumHeight(100);
     reviewLayout->addWidget(schema_, 1);
+    private_ = new QLabel(review);
+    private_->setObjectName(QStringLiteral("privateSummary"));
+    private_->setWordWrap(true);
+    private_->setTextFormat(Qt::RichText);
+    reviewLayout->addWidget(private_);
     reviewError_ = new QLabel(review);
     reviewError_->setObjectName(QStringLiteral("reviewError"));
     reviewError_->setWordWrap(true);
@@ -148,6 +192,11 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     auto* progress = new QWidget(pages_);
     auto* progressLayout = new QVBoxLayout(progress);
     progressLayout->setContentsMargins(0, 0, 0, 0);
+    heading_ = new QLabel(progress);
+    heading_->setObjectName(QStringLiteral("cardTitle"));
+    heading_->setWordWrap(true);
+    progressLayout->addWidget(heading_);
+    progressLayout->addSpacing(6);
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setColumnStretch(1, 1);
@@ -160,6 +209,7 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
         stepIcons_[i]->setMinimumWidth(18);
         stepTexts_[i] = new QLabel(progress);
         stepTexts_[i]->setObjectName(QStringLiteral("stepText-") + name);
+        stepTexts_[i]->setWordWrap(true);
         stepDetails_[i] = new QLabel(progress);
         stepDetails_[i]->setObjectName(QStringLiteral("stepDetail-") + name);
         stepDetails_[i]->setProperty("muted", true);
@@ -202,6 +252,13 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     connect(protect_, &QPushButton::clicked, this, &ProtectDialog::protect);
     connect(name_, &QLineEdit::textChanged, this, &ProtectDialog::render);
     connect(retry_, &QPushButton::clicked, this, &ProtectDialog::retry);
+    connect(fieldType_, &QComboBox::currentIndexChanged, this, &ProtectDialog::typeChosen);
+    connect(addField_, &QPushButton::clicked, this, &ProtectDialog::addField);
+    connect(fieldValue_, &QLineEdit::returnPressed, this, &ProtectDialog::addField);
+    connect(removeField_, &QPushButton::clicked, this, &ProtectDialog::removeField);
+    connect(fields_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        removeField_->setEnabled(item && item->data(0, Qt::UserRole).toInt() > 0);
+    });
     connect(cancelOp_, &QPushButton::clicked, this, &ProtectDialog::cancelOperation);
     connect(close_, &QPushButton::clicked, this, &QDialog::accept);
     connect(&service_, &ProtectService::progressed, this, &ProtectDialog::onProgress);
@@ -214,6 +271,7 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
         if (id == id_)
             setStatus(why, true);
     });
+    typeChosen();
     readPaths();
     render();
 }
@@ -222,11 +280,13 @@ void ProtectDialog::readPaths() {
     std::vector<fs::path> paths;
     for (const QString& p : paths_)
         paths.emplace_back(p.toStdString());
+    const std::vector<iexec::DataField> extra = extra_;
+    const int generation = ++previewGeneration_;
     // Walking folders and sniffing types reads the disk: off the GUI thread.
     runAsync(
         this,
-        [paths] {
-            const iexec::DataObject object = iexec::dataObjectFromPaths(paths);
+        [paths, extra] {
+            const iexec::DataObject object = iexec::protectDataObject(paths, extra);
             iexec::validateDataObject(object);
             const auto schema = iexec::extractDataSchema(object);
             Preview preview;
@@ -234,31 +294,135 @@ void ProtectDialog::readPaths() {
             preview.schema = QString::fromStdString(schema.dump(2));
             return preview;
         },
-        [this](AsyncResult<Preview> result) {
+        [this, generation](AsyncResult<Preview> result) {
+            if (generation != previewGeneration_)
+                return; // a newer reading is on its way
+            fields_->clear();
             if (!result.ok()) {
                 phase_ = Phase::Unreadable;
                 reviewError_->setText(QString::fromStdString(result.error->what()));
                 render();
                 return;
             }
+            reviewError_->clear();
             fillTree(nullptr, fields_, result.value->fields);
+            // The typed fields the user added can be removed again: their rows say which.
+            // (Keys are unique at the top level: validateDataObject saw to it.)
+            for (int i = 0; i < int(extra_.size()); ++i)
+                for (int row = 0; row < fields_->topLevelItemCount(); ++row)
+                    if (fields_->topLevelItem(row)->text(0) ==
+                        QString::fromStdString(extra_[std::size_t(i)].key))
+                        fields_->topLevelItem(row)->setData(0, Qt::UserRole, i + 1);
             fields_->expandAll();
             schema_->setPlainText(result.value->schema);
+            summary_ = tr("%n file(s), %1 in all", nullptr, result.value->files)
+                           .arg(QLocale().formattedDataSize(result.value->totalBytes));
             phase_ = Phase::Review;
             render();
         },
         service_.wallet().pool());
 }
 
+void ProtectDialog::typeChosen() {
+    const auto type = static_cast<TypedField>(fieldType_->currentData().toInt());
+    const bool boolean = type == TypedField::Boolean;
+    fieldValue_->setVisible(!boolean);
+    fieldBool_->setVisible(boolean);
+    // The keys iExec apps look for; the user may still rename them.
+    if (type == TypedField::Email)
+        fieldKey_->setText(QStringLiteral("email"));
+    else if (type == TypedField::TelegramChat)
+        fieldKey_->setText(QStringLiteral("telegram_chatId"));
+    else if (fieldKey_->text() == QStringLiteral("email") ||
+             fieldKey_->text() == QStringLiteral("telegram_chatId"))
+        fieldKey_->clear();
+    fieldValue_->setPlaceholderText(type == TypedField::Email ? QStringLiteral("name@example.org")
+                                    : type == TypedField::TelegramChat ? QStringLiteral("123456789")
+                                    : type == TypedField::Number       ? QStringLiteral("42.5")
+                                                                       : tr("Value"));
+}
+
+void ProtectDialog::addField() {
+    const auto type = static_cast<TypedField>(fieldType_->currentData().toInt());
+    const QString key = fieldKey_->text().trimmed();
+    const QString text = fieldValue_->text().trimmed();
+    QString error;
+    iexec::DataValue value;
+    if (!iexec::isValidDataKey(key.toStdString()))
+        error = tr("A field name uses only letters, digits, “-” and “_”.");
+    for (const auto& f : extra_)
+        if (error.isEmpty() && f.key == key.toStdString())
+            error = tr("There is already a field named “%1”.").arg(key);
+    if (error.isEmpty()) {
+        switch (type) {
+        case TypedField::Email: {
+            static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+            if (!email.match(text).hasMatch())
+                error = tr("This is not an email address.");
+            value = iexec::DataValue::ofText(text.toStdString());
+            break;
+        }
+        case TypedField::TelegramChat: {
+            static const QRegularExpression chat(QStringLiteral("^-?[0-9]+$"));
+            if (!chat.match(text).hasMatch())
+                error = tr("A Telegram chat ID is a number, like 123456789.");
+            value = iexec::DataValue::ofText(text.toStdString());
+            break;
+        }
+        case TypedField::Text:
+            value = iexec::DataValue::ofText(fieldValue_->text().toStdString());
+            break;
+        case TypedField::Number: {
+            bool ok = false;
+            QString normal = text;
+            normal.replace(QLatin1Char(','), QLatin1Char('.'));
+            const double number = normal.toDouble(&ok);
+            if (!ok || !std::isfinite(number))
+                error = tr("This is not a number.");
+            value = iexec::DataValue::ofNumber(number);
+            break;
+        }
+        case TypedField::Boolean:
+            value = iexec::DataValue::ofBool(fieldBool_->isChecked());
+            break;
+        }
+    }
+    fieldError_->setText(error);
+    fieldError_->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        return;
+    extra_.push_back({key.toStdString(), std::move(value)});
+    fieldValue_->clear();
+    if (type != TypedField::Email && type != TypedField::TelegramChat)
+        fieldKey_->clear();
+    phase_ = Phase::Reading;
+    readPaths();
+    render();
+}
+
+void ProtectDialog::removeField() {
+    QTreeWidgetItem* item = fields_->currentItem();
+    const int index = item ? item->data(0, Qt::UserRole).toInt() - 1 : -1;
+    if (index < 0 || index >= int(extra_.size()))
+        return;
+    extra_.erase(extra_.begin() + index);
+    removeField_->setEnabled(false);
+    phase_ = Phase::Reading;
+    readPaths();
+    render();
+}
+
 void ProtectDialog::render() {
     const QString name = name_->text().trimmed();
-    privacy_->setText(
-        tr("<p><b>Public on the network</b>, for anyone to read and for good: the name "
-           "“%1”, your address as its owner, and the list of fields with their types "
-           "(below, as it is written on chain).</p>"
-           "<p><b>Private</b>: the content of every field. It is encrypted on this computer "
-           "before it leaves; only the confidential apps you grant access to can read it.</p>")
-            .arg(name.toHtmlEscaped()));
+    privacy_->setText(tr("<b>Public on the network</b>, for anyone to read and for good: the "
+                         "name “%1”, your address as its owner, and the list of fields with "
+                         "their types, exactly as below:")
+                          .arg(name.toHtmlEscaped()));
+    private_->setText(tr("<b>Private</b>: the content of every field (%1). It is encrypted on "
+                         "this computer before it leaves; only the confidential apps you grant "
+                         "access to can read it.")
+                          .arg(summary_.toHtmlEscaped()));
+    addField_->setEnabled(phase_ == Phase::Review);
     protect_->setEnabled(phase_ == Phase::Review && !name.isEmpty() &&
                          service_.wallet().current().has_value());
     if (phase_ == Phase::Review && !service_.wallet().current())
@@ -315,7 +479,7 @@ void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
         QString colour;
         if (done || step < current) {
             icon = QStringLiteral("✓");
-            colour = QStringLiteral("#2E7D32");
+            colour = QStringLiteral("#43A047");
         } else if (step == current && failed) {
             icon = QStringLiteral("✕");
             colour = QStringLiteral("#C62828");
@@ -360,6 +524,8 @@ void ProtectDialog::protect() {
     for (const QString& p : paths_)
         request.paths.emplace_back(p.toStdString());
     request.name = name_->text().trimmed().toStdString();
+    request.fields = extra_;
+    heading_->setText(tr("Protecting “%1”").arg(name_->text().trimmed()));
     protect_->setEnabled(false);
     reviewError_->setText(tr("Preparing…"));
     service_.start(request, *credentials_, [this](std::int64_t id, const QString& error) {
@@ -391,9 +557,12 @@ void ProtectDialog::onProgress(qint64 id) {
     lastStep_ = p->step;
     if (p->total > 0) {
         const QLocale locale;
-        stepDetail_[index] = tr("%1 of %2")
-                                 .arg(locale.formattedDataSize(qint64(p->done)),
-                                      locale.formattedDataSize(qint64(p->total)));
+        // While it moves: "3 MB of 10 MB"; once the step is through: its size and speed.
+        stepDetail_[index] = p->done == p->total
+                                 ? locale.formattedDataSize(qint64(p->total))
+                                 : tr("%1 of %2")
+                                       .arg(locale.formattedDataSize(qint64(p->done)),
+                                            locale.formattedDataSize(qint64(p->total)));
         if (p->bytesPerSecond > 0)
             stepDetail_[index] += QStringLiteral(" · ") + rate(p->bytesPerSecond);
         bar_->setRange(0, 1000);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iexec/DataObject.h"
 #include "protect/ProtectService.h"
 
 #include <QDialog>
@@ -7,6 +8,8 @@
 #include <array>
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -19,7 +22,8 @@ namespace sr::ui {
 
 /// Protects what was dropped, in two steps on one dialog:
 /// 1. review: the name (public, editable), the fields of the data object as a tree (key,
-///    type, size) and the privacy summary: what becomes public on chain (the name, the owner,
+///    type, size), typed fields to add (email, Telegram chat ID, text, number, yes or no)
+///    and the privacy summary: what becomes public on chain (the name, the owner,
 ///    the schema JSON) and what stays private (the content, encrypted here);
 /// 2. progress: the wallet password is asked and checked, then the pipeline runs off the GUI
 ///    thread; each step is listed with its state, the byte steps with their throughput.
@@ -44,7 +48,11 @@ public:
     };
 
 private:
+    enum class TypedField { Email, TelegramChat, Text, Number, Boolean };
     void readPaths();
+    void typeChosen();
+    void addField();
+    void removeField();
     void protect();
     void onProgress(qint64 id);
     void onFinished(qint64 id, const QString& error);
@@ -59,6 +67,9 @@ private:
     Phase phase_ = Phase::Reading;
     std::int64_t id_ = 0;
     std::optional<ProtectCredentials> credentials_;
+    std::vector<iexec::DataField> extra_; ///< typed fields the user added
+    int previewGeneration_ = 0;
+    QString summary_;
     bool journalBehind_ = false;
     iexec::ProtectStep lastStep_ = iexec::ProtectStep::Seal;
     std::array<QString, 8> stepDetail_{};
@@ -66,13 +77,22 @@ private:
     QStackedWidget* pages_;
     QLineEdit* name_;
     QTreeWidget* fields_;
+    QComboBox* fieldType_;
+    QLineEdit* fieldKey_;
+    QLineEdit* fieldValue_;
+    QCheckBox* fieldBool_;
+    QPushButton* addField_;
+    QPushButton* removeField_;
+    QLabel* fieldError_;
     QLabel* privacy_;
     QPlainTextEdit* schema_;
+    QLabel* private_;
     QLabel* reviewError_;
     QPushButton* protect_;
     std::array<QLabel*, 8> stepIcons_{};
     std::array<QLabel*, 8> stepTexts_{};
     std::array<QLabel*, 8> stepDetails_{};
+    QLabel* heading_;
     QProgressBar* bar_;
     QLabel* status_;
     QLabel* result_;

@@ -85,9 +85,16 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProtectPage::refreshButtons);
     connect(&wallet_, &WalletSession::currentChanged, this, &ProtectPage::refreshButtons);
-    connect(service_, &ProtectService::cancelRefused, this, [this](qint64, const QString& reason) {
-        message_->setStyleSheet(QStringLiteral("color: #C62828;"));
-        message_->setText(reason);
+    connect(service_, &ProtectService::cancelRefused, this,
+            [this](qint64 id, const QString& reason) {
+                messageAbout_ = id;
+                message_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                message_->setText(reason);
+            });
+    // A refusal is moot once its operation ended.
+    connect(service_, &ProtectService::finished, this, [this](qint64 id) {
+        if (id == messageAbout_)
+            message_->clear();
     });
     connect(service_, &ProtectService::protectedData, this,
             [this](const iexec::ProtectOperation& op) {

@@ -50,6 +50,7 @@ private:
     QLabel* empty_;
     QTableView* view_;
     QLabel* message_;
+    std::int64_t messageAbout_ = 0;
     QPushButton* resume_;
     QPushButton* cancel_;
 };
