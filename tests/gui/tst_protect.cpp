@@ -9,6 +9,7 @@
 // the list once the network is right again; a cancel refused once the transaction left.
 // Screenshots of the page, the dialog's steps and the list, light and dark, EN and FR.
 #include "AppState.h"
+#include "FaultyHttpServer.h"
 #include "GuiSession.h"
 #include "MainWindow.h"
 #include "crypto/Sha256.h"
@@ -408,6 +409,35 @@ private slots:
         QVERIFY(!fs::exists(encrypted));
         shoot(dialog, QStringLiteral("en-light-protect-cancelled"));
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void cancelledWhileRunningBeforeTheChain() {
+        test::FaultyHttpServer stalledIpfs; // FAKE: an IPFS node that hangs, on demand
+        test::FaultyHttpServer::Reply stall;
+        stall.kind = test::FaultyHttpServer::Reply::Kind::Stall;
+        stalledIpfs.script({stall});
+        useNetwork("sandbox-stalled-ipfs", stalledIpfs.url());
+        writeFile(root_ / "stopped.txt", "stopped while uploading");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "stopped.txt").string()))});
+        QVERIFY(dialog);
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "stepIcon-upload")->property("state").toString() ==
+                QStringLiteral("current"),
+            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, 20000);
+        const std::int64_t id = dialog->operationId();
+        QCOMPARE(dialog->phase(), Phase::Running);
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 30000);
+        const iexec::ProtectOperation op = journaled(id);
+        QCOMPARE(op.state, iexec::ProtectState::Cancelled);
+        QVERIFY(op.sealedKey.empty());
+        QVERIFY(!op.txHash.has_value());
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
     }
 
     void ipfsDownThenResumedFromTheList() {

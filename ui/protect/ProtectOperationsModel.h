@@ -30,6 +30,8 @@ public:
     const iexec::ProtectOperation& operation(int row) const { return rows_.at(std::size_t(row)); }
     /// -1 when the operation is not listed.
     int rowOf(std::int64_t id) const;
+    /// The language changed: headers and texts are asked again.
+    void retranslate();
     /// Listed and neither running nor finished: what "Resume" applies to.
     std::vector<iexec::ProtectOperation> interrupted() const;
 

@@ -111,6 +111,7 @@ void ProtectPage::retranslate() {
     resume_->setText(tr("Resume"));
     cancel_->setText(tr("Cancel"));
     resumeAll_->setText(tr("Resume all"));
+    model_->retranslate();
     refreshButtons();
 }
 
