@@ -384,6 +384,71 @@ private slots:
         shoot(&window(), QStringLiteral("en-light-protect-list"));
     }
 
+    void aBigFileShowsItsBytesAndSpeed() {
+        const fs::path big = root_ / "big.bin";
+        {
+            std::ofstream out(big, std::ios::binary);
+            std::string block(1 << 20, '\0');
+            for (int i = 0; i < 96; ++i) {
+                block[std::size_t(i)] = char(i); // not all zeros, not that it matters
+                out.write(block.data(), std::streamsize(block.size()));
+            }
+        }
+        ProtectDialog* dialog =
+            dropAndReview({QUrl::fromLocalFile(QString::fromStdString(big.string()))});
+        QVERIFY(dialog);
+        // What the byte steps show while they move, sampled as a user would see it.
+        auto seen = std::make_shared<QStringList>();
+        QTimer sampler;
+        sampler.setInterval(10);
+        connect(&sampler, &QTimer::timeout, dialog, [dialog, seen] {
+            for (const char* name : {"stepDetail-seal", "stepDetail-upload"}) {
+                const QString text = dialog->findChild<QLabel*>(QLatin1String(name))->text();
+                const bool moving =
+                    text.contains(QStringLiteral(" of ")) ||
+                    (text.contains(QLatin1Char('%')) && !text.startsWith(QStringLiteral("100")));
+                if (moving && !seen->contains(text))
+                    *seen << text;
+            }
+        });
+        sampler.start();
+        protectAndWait(dialog, QStringLiteral("en-light-protect-big"));
+        sampler.stop();
+        QCOMPARE(dialog->phase(), Phase::Done);
+        QVERIFY2(!seen->isEmpty(), "no byte progress was shown");
+        QVERIFY2(!seen->filter(QStringLiteral("/s")).isEmpty(),
+                 qPrintable(seen->join(QStringLiteral(" | "))));
+        // Once through, each byte step keeps its size and speed.
+        QVERIFY(
+            child<QLabel>(dialog, "stepDetail-upload")->text().startsWith(QStringLiteral("96")));
+        QVERIFY(child<QLabel>(dialog, "stepDetail-upload")->text().contains(QStringLiteral("/s")));
+        shoot(dialog, QStringLiteral("en-light-protect-big-done"));
+        verifyProtected(journaled(dialog->operationId()), "big.bin");
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void aMissingFileIsSaidBeforeAnythingStarts() {
+        const fs::path gone = root_ / "gone.txt";
+        writeFile(gone, "here when dragged");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(gone.string()))});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(page()->dropZone(), &enter);
+        QVERIFY(enter.isAccepted());
+        fs::remove(gone); // gone between the drag and the drop
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page()->dropZone(), &drop);
+        auto* dialog = page()->findChild<ProtectDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Unreadable, 20000);
+        QVERIFY2(child<QLabel>(dialog, "reviewError")->text().contains(QStringLiteral("gone.txt")),
+                 qPrintable(child<QLabel>(dialog, "reviewError")->text()));
+        QVERIFY(!child<QPushButton>(dialog, "protectButton")->isEnabled());
+        shoot(dialog, QStringLiteral("en-light-protect-missing-file"));
+        dialog->reject();
+    }
+
     void ipfsDownThenCancelledBeforeTheChain() {
         useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
         writeFile(root_ / "given-up.txt", "never leaves");

@@ -418,10 +418,14 @@ void ProtectDialog::render() {
                          "name “%1”, your address as its owner, and the list of fields with "
                          "their types, exactly as below:")
                           .arg(name.toHtmlEscaped()));
-    private_->setText(tr("<b>Private</b>: the content of every field (%1). It is encrypted on "
-                         "this computer before it leaves; only the confidential apps you grant "
-                         "access to can read it.")
-                          .arg(summary_.toHtmlEscaped()));
+    private_->setText(
+        summary_.isEmpty()
+            ? tr("<b>Private</b>: the content of every field. It is encrypted on this computer "
+                 "before it leaves; only the confidential apps you grant access to can read it.")
+            : tr("<b>Private</b>: the content of every field (%1). It is encrypted on this "
+                 "computer before it leaves; only the confidential apps you grant access to "
+                 "can read it.")
+                  .arg(summary_.toHtmlEscaped()));
     addField_->setEnabled(phase_ == Phase::Review);
     protect_->setEnabled(phase_ == Phase::Review && !name.isEmpty() &&
                          service_.wallet().current().has_value());
@@ -557,12 +561,21 @@ void ProtectDialog::onProgress(qint64 id) {
     lastStep_ = p->step;
     if (p->total > 0) {
         const QLocale locale;
-        // While it moves: "3 MB of 10 MB"; once the step is through: its size and speed.
-        stepDetail_[index] = p->done == p->total
-                                 ? locale.formattedDataSize(qint64(p->total))
-                                 : tr("%1 of %2")
-                                       .arg(locale.formattedDataSize(qint64(p->done)),
-                                            locale.formattedDataSize(qint64(p->total)));
+        if (p->step == ProtectStep::Seal) {
+            // Sealing reads each file twice (the zip's CRC first, see DataZip.h), so its byte
+            // count is no file size: a percentage, then what was read.
+            stepDetail_[index] =
+                p->done == p->total
+                    ? tr("%1 read").arg(locale.formattedDataSize(qint64(p->total)))
+                    : tr("%1%").arg(int(100.0 * double(p->done) / double(p->total)));
+        } else {
+            // While it moves: "3 MB of 10 MB"; once the step is through: its size.
+            stepDetail_[index] = p->done == p->total
+                                     ? locale.formattedDataSize(qint64(p->total))
+                                     : tr("%1 of %2")
+                                           .arg(locale.formattedDataSize(qint64(p->done)),
+                                                locale.formattedDataSize(qint64(p->total)));
+        }
         if (p->bytesPerSecond > 0)
             stepDetail_[index] += QStringLiteral(" · ") + rate(p->bytesPerSecond);
         bar_->setRange(0, 1000);
