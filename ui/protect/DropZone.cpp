@@ -63,6 +63,7 @@ DropZone::DropZone(QWidget* parent) : QFrame(parent) {
 
 void DropZone::retranslate() {
     headline_->setText(tr("Drop files or folders here to protect them"));
+    setAccessibleName(headline_->text());
     hint_->setText(tr("They are encrypted on this computer before anything leaves it. You "
                       "review the name and what becomes public before anything is sent."));
     files_->setText(tr("Choose files…"));
