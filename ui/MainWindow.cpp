@@ -11,6 +11,8 @@
 #include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SettingsPage.h"
+#include "protect/ProtectPage.h"
+#include "protect/ProtectService.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/OnboardingWizard.h"
 #include "wallet/WalletPage.h"
@@ -194,6 +196,11 @@ void MainWindow::buildPages() {
     pages[Overview] = new OverviewPage(state_, pages_);
     protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
     pages[ProtectedData] = protectedDataPage_;
+    // Above the list: the drop zone and what is being protected; new data joins the list.
+    auto* protect = new ProtectPage(state_, wallet_, protectedDataPage_);
+    protectedDataPage_->addAboveList(protect);
+    connect(protect->service(), &ProtectService::protectedData, protectedDataPage_,
+            &ProtectedDataPage::refresh);
     accessPage_ = new AccessPage(state_, wallet_, pages_);
     pages[Access] = accessPage_;
     appsPage_ = new AppsPage(state_, wallet_, pages_);

@@ -34,7 +34,7 @@ constexpr std::array<std::pair<ProtectState, std::string_view>, 4> kStates = {{
 constexpr const char* kColumns =
     "id, chain_id, owner, name, paths, step, state, sealed_key, encrypted_file, schema, "
     "checksum, cid, encrypted_size, zip_size, tx_id, tx_hash, dataset, error_code, error, "
-    "created_at, updated_at";
+    "created_at, updated_at, fields";
 
 std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
@@ -47,6 +47,68 @@ std::string pathsToText(const std::vector<std::filesystem::path>& paths) {
     for (const auto& p : paths)
         list.push_back(p.string());
     return list.dump();
+}
+
+// Typed fields as [{"key", "type" (the schema's scalar names), "value"}]; an i128 is kept as
+// its decimal text, which JSON numbers cannot hold exactly.
+std::string fieldsToText(const std::vector<DataField>& fields) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& f : fields) {
+        nlohmann::json j = {{"key", f.key}};
+        switch (f.value.kind) {
+        case DataKind::Bool:
+            j["type"] = "bool";
+            j["value"] = f.value.boolean;
+            break;
+        case DataKind::F64:
+            j["type"] = "f64";
+            j["value"] = f.value.number;
+            break;
+        case DataKind::I128:
+            j["type"] = "i128";
+            j["value"] = formatInt128(f.value.integer);
+            break;
+        case DataKind::String:
+            j["type"] = "string";
+            j["value"] = f.value.text;
+            break;
+        default:
+            throw Error(ErrorCode::InvalidArgument,
+                        "The field \"" + f.key +
+                            "\" is not a text, a number or a boolean; add files as paths.");
+        }
+        list.push_back(std::move(j));
+    }
+    return list.dump();
+}
+
+std::vector<DataField> fieldsFromText(const std::string& text) {
+    const auto list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array())
+        throw Error(ErrorCode::Corrupt, "The protect journal holds a malformed list of fields.");
+    std::vector<DataField> fields;
+    try {
+        for (const auto& j : list) {
+            const std::string type = j.at("type").get<std::string>();
+            const auto& v = j.at("value");
+            DataValue value;
+            if (type == "bool")
+                value = DataValue::ofBool(v.get<bool>());
+            else if (type == "f64")
+                value = DataValue::ofNumber(v.get<double>());
+            else if (type == "i128")
+                value = DataValue::ofInteger(parseInt128(v.get<std::string>()));
+            else if (type == "string")
+                value = DataValue::ofText(v.get<std::string>());
+            else
+                throw Error(ErrorCode::Corrupt,
+                            "The protect journal holds a field of unknown type \"" + type + "\".");
+            fields.push_back({j.at("key").get<std::string>(), std::move(value)});
+        }
+    } catch (const nlohmann::json::exception&) {
+        throw Error(ErrorCode::Corrupt, "The protect journal holds a malformed field.");
+    }
+    return fields;
 }
 
 std::vector<std::filesystem::path> pathsFromText(const std::string& text) {
@@ -86,10 +148,11 @@ ProtectOperation readRow(const Database::Statement& s) {
     o.error = s.text(18);
     o.createdAt = s.integer(19);
     o.updatedAt = s.integer(20);
+    o.fields = fieldsFromText(s.text(21));
     return o;
 }
 
-// Binds the mutable fields as ?1..?16 in the order of the UPDATE below.
+// Binds the mutable fields as ?1..?16 in the order of the UPDATE below (?17 is the id).
 void bindMutable(Database::Statement& s, const ProtectOperation& o) {
     s.bind(1, protectStepName(o.step));
     s.bind(2, protectStateName(o.state));
@@ -118,6 +181,7 @@ void bindMutable(Database::Statement& s, const ProtectOperation& o) {
     s.bind(13, o.errorCode);
     s.bind(14, o.error);
     s.bind(15, o.updatedAt);
+    s.bind(16, fieldsToText(o.fields));
 }
 
 void writeMutable(Database& db, ProtectOperation& o) {
@@ -126,9 +190,9 @@ void writeMutable(Database& db, ProtectOperation& o) {
         "UPDATE protect_operations SET step = ?1, state = ?2, sealed_key = ?3, "
         "encrypted_file = ?4, schema = ?5, checksum = ?6, cid = ?7, encrypted_size = ?8, "
         "zip_size = ?9, tx_id = ?10, tx_hash = ?11, dataset = ?12, error_code = ?13, "
-        "error = ?14, updated_at = ?15 WHERE id = ?16");
+        "error = ?14, updated_at = ?15, fields = ?16 WHERE id = ?17");
     bindMutable(s, o);
-    s.bind(16, o.id);
+    s.bind(17, o.id);
     s.run();
     if (db.changes() != 1)
         throw Error(ErrorCode::NotFound,

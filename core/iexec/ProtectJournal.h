@@ -7,6 +7,7 @@
 // erased.
 
 #include "eth/Address.h"
+#include "iexec/DataObject.h"
 #include "util/Bytes.h"
 
 #include <cstdint>
@@ -57,7 +58,10 @@ struct ProtectOperation {
     eth::Address owner;
     std::string name;
     std::vector<std::filesystem::path> paths; ///< what the user gave
-    ProtectStep step = ProtectStep::Seal;     ///< the next step to run (Done when finished)
+    /// Typed fields added next to the files (scalars only: text, number, big integer,
+    /// boolean). Private content: emptied once the operation ended.
+    std::vector<DataField> fields;
+    ProtectStep step = ProtectStep::Seal; ///< the next step to run (Done when finished)
     ProtectState state = ProtectState::Active;
     /// The dataset key (32 bytes) sealed under the wallet password (a Web3 Secret Storage
     /// "crypto" object, as JSON). Empty once the SMS confirmed it holds the key.

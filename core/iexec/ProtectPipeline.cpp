@@ -75,6 +75,19 @@ std::string defaultProtectName(const std::vector<fs::path>& paths) {
     return std::to_string(paths.size()) + " items";
 }
 
+DataObject protectDataObject(const std::vector<fs::path>& paths,
+                             const std::vector<DataField>& fields) {
+    DataObject object = paths.empty() ? DataValue::ofObject() : dataObjectFromPaths(paths);
+    for (const auto& f : fields) {
+        if (!f.value.isLeaf() || f.value.kind == DataKind::File || f.value.kind == DataKind::Bytes)
+            throw Error(ErrorCode::InvalidArgument,
+                        "The field \"" + f.key +
+                            "\" must be a text, a number or a boolean; add files as paths.");
+        object.fields.push_back(f);
+    }
+    return object;
+}
+
 ProtectPipeline::ProtectPipeline(NetworkProfile profile, eth::TransactionManager& manager,
                                  ProtectJournal& journal, Options options)
     : profile_(std::move(profile)), manager_(manager), journal_(journal),
@@ -85,16 +98,19 @@ ProtectPipeline::ProtectPipeline(NetworkProfile profile, eth::TransactionManager
 
 std::int64_t ProtectPipeline::create(const ProtectRequest& request, const eth::Address& owner,
                                      std::string_view password) {
-    if (request.paths.empty())
-        throw Error(ErrorCode::InvalidArgument, "Choose at least one file or folder to protect.");
-    // Everything the user could have got wrong is found now, before a key or a row exists.
-    validateDataObject(dataObjectFromPaths(request.paths));
+    if (request.paths.empty() && request.fields.empty())
+        throw Error(ErrorCode::InvalidArgument,
+                    "Choose at least one file, folder or field to protect.");
+    // Everything the user could have got wrong is found now, before a key or a row exists
+    // (validateDataObject refuses a typed field whose key a file already took).
+    validateDataObject(protectDataObject(request.paths, request.fields));
     ProtectOperation op;
     op.chainId = profile_.chainId;
     op.owner = owner;
     op.name = request.name.empty() ? defaultProtectName(request.paths) : request.name;
     for (const auto& p : request.paths)
         op.paths.push_back(fs::absolute(p));
+    op.fields = request.fields;
     const crypto::SecretBytes key = generateDatasetKey();
     op.sealedKey =
         wallet::KeystoreCrypto::seal(key.view(), password, options_.keyCost).toJson().dump();
@@ -177,6 +193,7 @@ ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
                         "resume it so that the SMS gets the dataset key.");
     removeQuietly(op.encryptedFile);
     op.sealedKey.clear();
+    op.fields.clear();
     op.state = ProtectState::Cancelled;
     op.errorCode.clear();
     op.error.clear();
@@ -239,7 +256,7 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
         fs::permissions(options_.workDir, fs::perms::owner_all, fs::perm_options::replace);
         const fs::path file = options_.workDir / ("protect-" + std::to_string(op.id) + ".enc");
         const SealedData sealed =
-            sealDataObject(dataObjectFromPaths(op.paths), file, key, bytes, cancel);
+            sealDataObject(protectDataObject(op.paths, op.fields), file, key, bytes, cancel);
         testStopAt(ProtectStep::Seal);
         op.encryptedFile = file;
         op.schema = sealed.schema.dump();
@@ -339,6 +356,7 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
         testStopAt(ProtectStep::CheckKey);
         // Only now may the last copy of the key go.
         op.sealedKey.clear();
+        op.fields.clear(); // private content, no longer needed
         removeQuietly(op.encryptedFile);
         op.encryptedFile.clear();
         op.step = ProtectStep::Done;

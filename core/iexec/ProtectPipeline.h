@@ -35,6 +35,7 @@
 
 #include "eth/Signer.h"
 #include "eth/TransactionManager.h"
+#include "iexec/DataObject.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/ProtectJournal.h"
 #include "util/CancelToken.h"
@@ -53,7 +54,16 @@ namespace sr::iexec {
 struct ProtectRequest {
     std::vector<std::filesystem::path> paths; ///< files and folders (see dataObjectFromPaths)
     std::string name{};                       ///< public on chain; empty: defaultProtectName()
+    /// Typed fields put at the top level next to the files and folders: text (an email, a
+    /// telegram_chatId...), numbers, big integers, booleans. Their keys must not clash with
+    /// the files' (Error(InvalidArgument)).
+    std::vector<DataField> fields{};
 };
+
+/// The data object a request protects: its files and folders (dataObjectFromPaths), then its
+/// typed fields.
+DataObject protectDataObject(const std::vector<std::filesystem::path>& paths,
+                             const std::vector<DataField>& fields);
 
 /// The name used when none is given: the single file or folder's name, else "N items".
 std::string defaultProtectName(const std::vector<std::filesystem::path>& paths);
@@ -86,7 +96,8 @@ public:
     ProtectPipeline(NetworkProfile profile, eth::TransactionManager& manager,
                     ProtectJournal& journal, Options options);
 
-    /// Checks the request (files readable, names usable: Error(NotFound|InvalidArgument|Io)),
+    /// Checks the request (files readable, names usable, typed fields valid and not clashing:
+    /// Error(NotFound|InvalidArgument|Io)),
     /// makes a fresh key, seals it under `password` (the wallet password of `owner`) and
     /// journals the operation at step Seal. Nothing else is done yet. Returns its id.
     std::int64_t create(const ProtectRequest& request, const eth::Address& owner,

@@ -113,6 +113,9 @@ const std::vector<std::string>& strongroomMigrations() {
         " kind TEXT NOT NULL,"
         " created_at INTEGER NOT NULL,"
         " PRIMARY KEY (chain_id, address));",
+        // 6: typed fields (email, text, numbers, booleans) a protect operation adds next to its
+        // files, as JSON (ProtectJournal); '[]' once the operation ended, as they are private.
+        "ALTER TABLE protect_operations ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';",
     };
     return list;
 }

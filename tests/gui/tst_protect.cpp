@@ -1,0 +1,637 @@
+// Protecting data from the GUI as a user does, offscreen, on a real sandbox (anvil with PoCo
+// and the DataProtector contract, the real IPFS and SMS services): a wallet created and given
+// test funds, a REAL drop (QDragEnterEvent + QDropEvent carrying QMimeData URLs of a file and
+// a folder) on the Protected data page, the protect dialog run to the end, and the result
+// checked where it lives: on chain (owner, name, multiaddr, checksum, the DatasetSchema
+// event), on IPFS (the content hashes to the checksum) and in the SMS (the key). Then the
+// faults: the IPFS node unreachable (a network profile pointing at a closed port, as the CLI
+// test does) ends in a failure that is cancelled cleanly before the chain, or resumed from
+// the list once the network is right again; a cancel refused once the transaction left.
+// Screenshots of the page, the dialog's steps and the list, light and dark, EN and FR.
+#include "AppState.h"
+#include "FaultyHttpServer.h"
+#include "GuiSession.h"
+#include "MainWindow.h"
+#include "crypto/Sha256.h"
+#include "eth/ContractCaller.h"
+#include "eth/Hex.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/Receipt.h"
+#include "eth/TransactionManager.h"
+#include "iexec/DataProtectorContract.h"
+#include "iexec/DatasetCipher.h"
+#include "iexec/DatasetView.h"
+#include "iexec/Multiaddr.h"
+#include "iexec/ProtectJournal.h"
+#include "iexec/ProtectPipeline.h"
+#include "protect/DropZone.h"
+#include "protect/PasswordPrompt.h"
+#include "protect/ProtectDialog.h"
+#include "protect/ProtectOperationsModel.h"
+#include "protect/ProtectPage.h"
+#include "protect/ProtectService.h"
+#include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxNetwork.h"
+#include "store/PendingTransactions.h"
+#include "util/Paths.h"
+#include "wallet/WalletPage.h"
+#include "wallet/WalletSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace sr;
+using namespace sr::ui;
+namespace fs = std::filesystem;
+using Phase = ProtectDialog::Phase;
+
+namespace {
+
+const char kPassword[] = "correct horse battery staple";
+
+template <typename T> T* child(QObject* root, const char* name) {
+    T* widget = root->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child named %s", name);
+    return widget;
+}
+
+QString screenshotDir() {
+    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void shoot(QWidget* w, const QString& name) {
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void writeFile(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// Answers the next password prompts (the protect dialog itself is window-modal, so only a
+// PasswordPrompt is answered) with `passwords` in turn: each one after the previous was
+// refused. The prompt's error for each refused one goes to `errors`.
+void answerPasswords(const QStringList& passwords, std::shared_ptr<QStringList> errors = {},
+                     const QString& shot = {}) {
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto next = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        auto* prompt = qobject_cast<PasswordPrompt*>(QApplication::activeModalWidget());
+        if (!prompt)
+            return;
+        auto* ok = prompt->findChild<QPushButton*>(QStringLiteral("protectPasswordOk"));
+        auto* error = prompt->findChild<QLabel*>(QStringLiteral("protectPasswordError"));
+        if (!ok->isEnabled())
+            return; // checking the previous one
+        if (*next > 0) {
+            if (error->text().isEmpty())
+                return;
+            if (errors)
+                *errors << error->text();
+        }
+        if (!shot.isEmpty() && *next == passwords.size() - 1)
+            shoot(prompt, shot);
+        prompt->findChild<QLineEdit*>(QStringLiteral("protectPassword"))->setText(passwords[*next]);
+        error->clear();
+        ok->click();
+        if (++*next == passwords.size()) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+// Drags local URLs onto `target` and drops them, as a file manager does.
+bool dropUrls(QWidget* target, const QList<QUrl>& urls) {
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+class ProtectTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    fs::path root_;
+    fs::path data_;
+    std::unique_ptr<sandbox::SandboxNetwork> network_;
+    std::unique_ptr<sandbox::SandboxControl> control_;
+    std::unique_ptr<GuiSession> session_;
+    std::unique_ptr<eth::JsonRpcClient> rpc_;
+    eth::Address owner_;
+
+    MainWindow& window() { return *session_->window(); }
+    WalletSession& wallet() { return *session_->wallet(); }
+    ProtectPage* page() { return window().findChild<ProtectPage*>(); }
+
+    iexec::ProtectOperation journaled(std::int64_t id) {
+        iexec::ProtectJournal journal(AppPaths::resolve(data_).databaseFile());
+        const auto op = journal.find(id);
+        if (!op)
+            qFatal("no protect operation %lld", static_cast<long long>(id));
+        return *op;
+    }
+
+    // Drops `urls` on the page's drop zone; returns the dialog once it shows the review.
+    ProtectDialog* dropAndReview(const QList<QUrl>& urls) {
+        window().showPage(MainWindow::ProtectedData);
+        // A dialog closed just before is deleted later: wait for it to be gone.
+        for (int i = 0; i < 250 && page()->findChild<ProtectDialog*>(); ++i)
+            QTest::qWait(20);
+        if (!dropUrls(page()->dropZone(), urls))
+            return nullptr;
+        auto* dialog = page()->findChild<ProtectDialog*>();
+        if (dialog &&
+            !QTest::qWaitFor([dialog] { return dialog->phase() != Phase::Reading; }, 20000))
+            return nullptr;
+        return dialog;
+    }
+
+    // Clicks Protect (the password is answered) and waits until the run ends one way or another.
+    void protectAndWait(ProtectDialog* dialog, const QString& shotPrefix = {}) {
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
+        if (!shotPrefix.isEmpty())
+            shoot(dialog, shotPrefix + QStringLiteral("-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, 120000);
+    }
+
+    // Everything a finished protect promised, checked where it lives.
+    void verifyProtected(const iexec::ProtectOperation& op, const std::string& name) {
+        QVERIFY2(op.state == iexec::ProtectState::Done, op.error.c_str());
+        QVERIFY(op.dataset.has_value());
+        eth::ContractCaller caller(*rpc_);
+        const iexec::DatasetInfo info = iexec::DatasetView(*op.dataset).read(caller);
+        QCOMPARE(info.owner, owner_);
+        QCOMPARE(info.name, name);
+        QCOMPARE(iexec::cidFromP2pMultiaddr(info.multiaddr).toString(), op.cid);
+        QCOMPARE(info.checksum, *op.checksum);
+        const nlohmann::json receipt =
+            rpc_->call("eth_getTransactionReceipt", {eth::toHex(*op.txHash)});
+        const iexec::DataProtectorContract contract(
+            eth::Address::fromHex(network_->profile().dataProtector));
+        const auto created = contract.createdDataset(eth::Receipt::fromJson(receipt));
+        QVERIFY(created.has_value());
+        QCOMPARE(created->dataset, *op.dataset);
+        QCOMPARE(created->schema, op.schema);
+        auto reader = network_->services().ipfs().open(iexec::Cid::parse(op.cid));
+        crypto::Sha256 sha;
+        std::vector<char> buffer(1 << 16);
+        while (const std::size_t n = reader->read(buffer.data(), buffer.size()))
+            sha.update(ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), n));
+        QCOMPARE(sha.finalize(), *op.checksum);
+        QVERIFY(network_->services().sms().hasDatasetSecret(*op.dataset));
+        QVERIFY(op.sealedKey.empty()); // the SMS holds it: no copy left here
+    }
+
+    void useNetwork(const std::string& name, const std::string& ipfsNode) {
+        NetworkProfile p = network_->profile();
+        p.name = name;
+        p.displayName = "Sandbox (test " + name + ")";
+        p.ipfsNode = ipfsNode;
+        QCOMPARE(session_->state()->saveNetwork(p), QString());
+        session_->state()->setActiveNetwork(QString::fromStdString(name));
+        QCOMPARE(wallet().chain()->profile.ipfsNode, ipfsNode);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        root_ = dir_.path().toStdString();
+        data_ = root_ / "data";
+        const auto stateDir = AppPaths::resolve(data_).sandboxDir();
+        network_ =
+            std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{stateDir});
+        control_ = std::make_unique<sandbox::SandboxControl>(stateDir);
+        sandbox::SandboxRuntime runtime;
+        runtime.pid = ::getpid();
+        runtime.rpcUrl = network_->chain().rpcUrl();
+        control_->publish(runtime, network_->profile().toJson());
+        rpc_ = std::make_unique<eth::JsonRpcClient>(network_->profile().rpcUrls);
+        session_ = std::make_unique<GuiSession>(*qApp, data_, false);
+        QVERIFY(session_->ready());
+        session_->state()->setActiveNetwork(QStringLiteral("sandbox"));
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->state()->waitForWrites();
+        session_.reset();
+        control_->withdraw();
+        network_->stop();
+    }
+
+    void createWalletAndGetTestFunds() {
+        // The wallet wizard is tested in tst_wallet; here the same store makes the wallet.
+        const auto created = wallet().store()->createHdWallet(kPassword);
+        owner_ = created.account.address;
+        wallet().reload();
+        wallet().setCurrent(owner_);
+        QCOMPARE(wallet().current()->address, owner_);
+        auto* walletPage = window().walletPage();
+        QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances().has_value(), 20000);
+        QTest::mouseClick(child<QPushButton>(walletPage, "faucetButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances() && !walletPage->balances()->eth.isZero(),
+                                 30000);
+    }
+
+    void dropAFileAndAFolderThenProtect() {
+        writeFile(root_ / "records" / "scan.pdf",
+                  "%PDF-1.7\nnot really a pdf, but its magic bytes say so");
+        writeFile(root_ / "records" / "nested" / "notes.txt", "plain text");
+        writeFile(root_ / "records" / "empty.bin", "");
+        writeFile(root_ / "Tax return 2024.csv", "year,amount\n2024,12\n");
+        window().showPage(MainWindow::ProtectedData);
+        QVERIFY(child<QLabel>(page(), "operationsEmpty")->isVisible());
+        shoot(&window(), QStringLiteral("en-light-protect-page"));
+
+        // Anything but local files is refused at the door.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.org/a.pdf"))});
+        QDragEnterEvent refused(QPoint(20, 20), Qt::CopyAction, &web, Qt::LeftButton,
+                                Qt::NoModifier);
+        QCoreApplication::sendEvent(page()->dropZone(), &refused);
+        QVERIFY(!refused.isAccepted());
+
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "records").string())),
+             QUrl::fromLocalFile(
+                 QString::fromStdString((root_ / "Tax return 2024.csv").string()))});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->phase(), Phase::Review);
+        auto* name = child<QLineEdit>(dialog, "protectName");
+        QCOMPARE(name->text(), QStringLiteral("2 items"));
+        // The fields: names sanitised, the folder nested, types by magic bytes, sizes.
+        auto* tree = child<QTreeWidget>(dialog, "protectFields");
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("records"));
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Tax_return_2024_csv"));
+        QTreeWidgetItem* records = tree->topLevelItem(0);
+        QStringList keys;
+        for (int i = 0; i < records->childCount(); ++i)
+            keys << records->child(i)->text(0) + QLatin1Char('=') + records->child(i)->text(1);
+        QVERIFY2(keys.contains(QStringLiteral("scan_pdf=application/pdf")),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        // The privacy summary names what becomes public; the schema is shown as is.
+        type(name, QStringLiteral("Medical records"));
+        const QString privacy = child<QLabel>(dialog, "privacySummary")->text();
+        QVERIFY(privacy.contains(QStringLiteral("Medical records")));
+        QVERIFY(privacy.contains(QStringLiteral("Public")));
+        const auto schema = nlohmann::json::parse(
+            child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
+        QCOMPARE(schema.at("records").at("scan_pdf").get<std::string>(),
+                 std::string("application/pdf"));
+        // Typed fields next to the files: a bad email refused, then an email, a number and
+        // a yes/no, each shown in the tree and the schema.
+        auto* fieldType = child<QComboBox>(dialog, "fieldType");
+        auto* addField = child<QPushButton>(dialog, "addFieldButton");
+        fieldType->setCurrentIndex(0); // email
+        QCOMPARE(child<QLineEdit>(dialog, "fieldKey")->text(), QStringLiteral("email"));
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("not-an-email"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QVERIFY(!child<QLabel>(dialog, "fieldError")->text().isEmpty());
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("alice@example.org"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        fieldType->setCurrentIndex(3); // number
+        type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("age"));
+        type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("42,5"));
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        fieldType->setCurrentIndex(4); // yes or no
+        type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("consent"));
+        child<QCheckBox>(dialog, "fieldBool")->setChecked(true);
+        QTest::mouseClick(addField, Qt::LeftButton);
+        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        QTRY_COMPARE(tree->topLevelItemCount(), 5);
+        const auto typed = nlohmann::json::parse(
+            child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
+        QCOMPARE(typed.at("email").get<std::string>(), std::string("string"));
+        QCOMPARE(typed.at("age").get<std::string>(), std::string("f64"));
+        QCOMPARE(typed.at("consent").get<std::string>(), std::string("bool"));
+        shoot(dialog, QStringLiteral("en-light-protect-review-typed-fields"));
+
+        // A wrong password first: said in the prompt; then the right one.
+        auto errors = std::make_shared<QStringList>();
+        answerPasswords({QStringLiteral("not the password"), QLatin1String(kPassword)}, errors,
+                        QStringLiteral("en-light-protect-password"));
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QCOMPARE(errors->size(), 1);
+        QVERIFY2(errors->first().contains(QStringLiteral("does not unlock")),
+                 qPrintable(errors->first()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
+        const std::int64_t id = dialog->operationId();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, 120000);
+        QCOMPARE(dialog->phase(), Phase::Done);
+        shoot(dialog, QStringLiteral("en-light-protect-done"));
+        // Every step ticked, the address shown.
+        for (const char* step :
+             {"seal", "upload", "gateway", "register", "confirm", "push-key", "check-key", "done"})
+            QCOMPARE(child<QLabel>(dialog, (std::string("stepIcon-") + step).c_str())
+                         ->property("state")
+                         .toString(),
+                     QStringLiteral("done"));
+        const iexec::ProtectOperation op = journaled(id);
+        verifyProtected(op, "Medical records");
+        const auto onChain = nlohmann::json::parse(op.schema);
+        QCOMPARE(onChain.at("email").get<std::string>(), std::string("string"));
+        QCOMPARE(onChain.at("consent").get<std::string>(), std::string("bool"));
+        QVERIFY(op.fields.empty()); // private values are not kept once done
+        QVERIFY(child<QLabel>(dialog, "datasetAddress")
+                    ->text()
+                    .contains(QString::fromStdString(op.dataset->toChecksumHex())));
+        // The seal and upload steps said how fast they went.
+        QVERIFY(child<QLabel>(dialog, "stepDetail-seal")->text().contains(QStringLiteral("/s")));
+        // The desktop notification: offscreen there is no system tray, so the status bar.
+        QTRY_VERIFY(
+            window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")));
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        // The list shows it done (it ended during this run of the app).
+        auto* model = page()->operations();
+        QTRY_VERIFY(model->rowOf(id) >= 0 &&
+                    model->operation(model->rowOf(id)).state == iexec::ProtectState::Done);
+        shoot(&window(), QStringLiteral("en-light-protect-list"));
+    }
+
+    void aBigFileShowsItsBytesAndSpeed() {
+        const fs::path big = root_ / "big.bin";
+        {
+            std::ofstream out(big, std::ios::binary);
+            std::string block(1 << 20, '\0');
+            for (int i = 0; i < 96; ++i) {
+                block[std::size_t(i)] = char(i); // not all zeros, not that it matters
+                out.write(block.data(), std::streamsize(block.size()));
+            }
+        }
+        ProtectDialog* dialog =
+            dropAndReview({QUrl::fromLocalFile(QString::fromStdString(big.string()))});
+        QVERIFY(dialog);
+        // What the byte steps show while they move, sampled as a user would see it.
+        auto seen = std::make_shared<QStringList>();
+        QTimer sampler;
+        sampler.setInterval(10);
+        connect(&sampler, &QTimer::timeout, dialog, [dialog, seen] {
+            for (const char* name : {"stepDetail-seal", "stepDetail-upload"}) {
+                const QString text = dialog->findChild<QLabel*>(QLatin1String(name))->text();
+                const bool moving =
+                    text.contains(QStringLiteral(" of ")) ||
+                    (text.contains(QLatin1Char('%')) && !text.startsWith(QStringLiteral("100")));
+                if (moving && !seen->contains(text))
+                    *seen << text;
+            }
+        });
+        sampler.start();
+        protectAndWait(dialog, QStringLiteral("en-light-protect-big"));
+        sampler.stop();
+        QCOMPARE(dialog->phase(), Phase::Done);
+        QVERIFY2(!seen->isEmpty(), "no byte progress was shown");
+        QVERIFY2(!seen->filter(QStringLiteral("/s")).isEmpty(),
+                 qPrintable(seen->join(QStringLiteral(" | "))));
+        // Once through, each byte step keeps its size and speed.
+        QVERIFY(
+            child<QLabel>(dialog, "stepDetail-upload")->text().startsWith(QStringLiteral("96")));
+        QVERIFY(child<QLabel>(dialog, "stepDetail-upload")->text().contains(QStringLiteral("/s")));
+        shoot(dialog, QStringLiteral("en-light-protect-big-done"));
+        verifyProtected(journaled(dialog->operationId()), "big.bin");
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void aMissingFileIsSaidBeforeAnythingStarts() {
+        const fs::path gone = root_ / "gone.txt";
+        writeFile(gone, "here when dragged");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(gone.string()))});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(page()->dropZone(), &enter);
+        QVERIFY(enter.isAccepted());
+        fs::remove(gone); // gone between the drag and the drop
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page()->dropZone(), &drop);
+        auto* dialog = page()->findChild<ProtectDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Unreadable, 20000);
+        QVERIFY2(child<QLabel>(dialog, "reviewError")->text().contains(QStringLiteral("gone.txt")),
+                 qPrintable(child<QLabel>(dialog, "reviewError")->text()));
+        QVERIFY(!child<QPushButton>(dialog, "protectButton")->isEnabled());
+        shoot(dialog, QStringLiteral("en-light-protect-missing-file"));
+        dialog->reject();
+    }
+
+    void ipfsDownThenCancelledBeforeTheChain() {
+        useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
+        writeFile(root_ / "given-up.txt", "never leaves");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "given-up.txt").string()))});
+        QVERIFY(dialog);
+        protectAndWait(dialog);
+        QCOMPARE(dialog->phase(), Phase::Failed);
+        const std::int64_t id = dialog->operationId();
+        QVERIFY2(
+            child<QLabel>(dialog, "protectStatus")->text().contains(QStringLiteral("127.0.0.1:1")),
+            qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
+        QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "stepIcon-upload")->text(), QStringLiteral("✕"));
+        shoot(dialog, QStringLiteral("en-light-protect-failed"));
+        const fs::path encrypted = journaled(id).encryptedFile;
+        QVERIFY(fs::exists(encrypted));
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 20000);
+        const iexec::ProtectOperation op = journaled(id);
+        QCOMPARE(op.state, iexec::ProtectState::Cancelled);
+        QVERIFY(op.sealedKey.empty());
+        QVERIFY(!fs::exists(encrypted));
+        shoot(dialog, QStringLiteral("en-light-protect-cancelled"));
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void cancelledWhileRunningBeforeTheChain() {
+        test::FaultyHttpServer stalledIpfs; // FAKE: an IPFS node that hangs, on demand
+        test::FaultyHttpServer::Reply stall;
+        stall.kind = test::FaultyHttpServer::Reply::Kind::Stall;
+        stalledIpfs.script({stall});
+        useNetwork("sandbox-stalled-ipfs", stalledIpfs.url());
+        writeFile(root_ / "stopped.txt", "stopped while uploading");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "stopped.txt").string()))});
+        QVERIFY(dialog);
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "stepIcon-upload")->property("state").toString() ==
+                QStringLiteral("current"),
+            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, 20000);
+        const std::int64_t id = dialog->operationId();
+        QCOMPARE(dialog->phase(), Phase::Running);
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 30000);
+        const iexec::ProtectOperation op = journaled(id);
+        QCOMPARE(op.state, iexec::ProtectState::Cancelled);
+        QVERIFY(op.sealedKey.empty());
+        QVERIFY(!op.txHash.has_value());
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
+    }
+
+    void ipfsDownThenResumedFromTheList() {
+        QCOMPARE(wallet().chain()->profile.ipfsNode, std::string("http://127.0.0.1:1"));
+        writeFile(root_ / "later.txt", "uploaded once IPFS is back");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "later.txt").string()))});
+        QVERIFY(dialog);
+        protectAndWait(dialog);
+        QCOMPARE(dialog->phase(), Phase::Failed);
+        const std::int64_t id = dialog->operationId();
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        // The list offers to resume it.
+        auto* model = page()->operations();
+        QTRY_VERIFY(model->rowOf(id) >= 0);
+        QVERIFY(child<QPushButton>(page(), "resumeAllButton")->isVisible());
+        QVERIFY(
+            child<QLabel>(page(), "resumeBanner")->text().contains(QStringLiteral("1 operation")));
+        shoot(&window(), QStringLiteral("en-light-protect-list-stopped"));
+        // The network is right again (IPFS reachable): resume from the banner.
+        useNetwork("sandbox-no-ipfs", network_->profile().ipfsNode);
+        QTRY_VERIFY(model->rowOf(id) >= 0);
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
+        verifyProtected(journaled(id), "later.txt");
+        QTRY_VERIFY(model->operation(model->rowOf(id)).state == iexec::ProtectState::Done);
+        QVERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
+    }
+
+    void cancelRefusedOnceTheTransactionLeft() {
+        session_->state()->setActiveNetwork(QStringLiteral("sandbox"));
+        writeFile(root_ / "mined-later.txt", "registered while the chain waits");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "mined-later.txt").string()))});
+        QVERIFY(dialog);
+        rpc_->send("evm_setAutomine", {false});
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "stepIcon-confirm")->property("state").toString() ==
+                QStringLiteral("current"),
+            60000);
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(dialog, "protectStatus")
+                        ->text()
+                        .contains(QStringLiteral("can no longer be cancelled")));
+        shoot(dialog, QStringLiteral("en-light-protect-cancel-refused"));
+        rpc_->send("evm_mine", {});
+        rpc_->send("evm_setAutomine", {true});
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Done, 120000);
+        verifyProtected(journaled(dialog->operationId()), "mined-later.txt");
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    void nextStartOffersToResumeWhatACrashLeft() {
+        // The app is closed; meanwhile an operation is journaled and left where a process
+        // killed right after journaling it leaves it (active, at its first step). The CLI test
+        // kills the real process at every step; here what matters is the next start.
+        session_->state()->waitForWrites();
+        session_.reset();
+        writeFile(root_ / "crashed.txt", "journaled, then the process died");
+        std::int64_t id = 0;
+        {
+            const AppPaths paths = AppPaths::resolve(data_);
+            iexec::ProtectJournal journal(paths.databaseFile());
+            PendingTransactions transactions(paths.databaseFile());
+            eth::JsonRpcClient rpc(network_->profile().rpcUrls);
+            eth::TransactionManager manager(rpc, transactions, network_->profile().chainId);
+            iexec::ProtectPipeline pipeline(network_->profile(), manager, journal,
+                                            {.workDir = paths.dataDir / "protect"});
+            id = pipeline.create({.paths = {root_ / "crashed.txt"}}, owner_, kPassword);
+        }
+        session_ = std::make_unique<GuiSession>(*qApp, data_, false);
+        QVERIFY(session_->ready());
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        window().showPage(MainWindow::ProtectedData);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(), 20000);
+        auto* model = page()->operations();
+        QVERIFY(model->rowOf(id) >= 0);
+        QVERIFY(model
+                    ->data(model->index(model->rowOf(id), ProtectOperationsModel::State),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Interrupted")));
+        shoot(&window(), QStringLiteral("en-light-protect-resume-banner"));
+        // The password once, for everything left.
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
+        verifyProtected(journaled(id), "crashed.txt");
+        QTRY_VERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
+    }
+
+    void screenshotsInBothThemesAndLanguages() {
+        writeFile(root_ / "shots" / "photo.png", "\x89PNG\r\n\x1a\n");
+        writeFile(root_ / "shots" / "letter.txt", "dear");
+        for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+                session_->state()->setLanguage(language);
+                session_->state()->setTheme(theme);
+                QCoreApplication::processEvents();
+                const QString prefix = QStringLiteral("%1-%2-protect").arg(language, theme);
+                window().showPage(MainWindow::ProtectedData);
+                shoot(&window(), prefix + QStringLiteral("-page"));
+                ProtectDialog* dialog = dropAndReview(
+                    {QUrl::fromLocalFile(QString::fromStdString((root_ / "shots").string()))});
+                QVERIFY(dialog);
+                type(child<QLineEdit>(dialog, "protectName"), prefix);
+                shoot(dialog, prefix + QStringLiteral("-review"));
+                protectAndWait(dialog, prefix);
+                QCOMPARE(dialog->phase(), Phase::Done);
+                shoot(dialog, prefix + QStringLiteral("-done"));
+                QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+                shoot(&window(), prefix + QStringLiteral("-list"));
+            }
+        }
+        session_->state()->setLanguage(QStringLiteral("en"));
+        session_->state()->setTheme(QStringLiteral("light"));
+        QCoreApplication::processEvents();
+    }
+
+private:
+    static void type(QLineEdit* edit, const QString& text) {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+};
+
+QTEST_MAIN(ProtectTest)
+#include "tst_protect.moc"

@@ -1,0 +1,617 @@
+#include "protect/ProtectDialog.h"
+
+#include "Async.h"
+#include "iexec/DataObject.h"
+#include "protect/PasswordPrompt.h"
+#include "util/Error.h"
+#include "wallet/WalletSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <filesystem>
+
+namespace sr::ui {
+namespace {
+
+namespace fs = std::filesystem;
+using iexec::ProtectStep;
+
+constexpr int kSteps = 8; // Seal .. Done
+
+struct Preview {
+    std::vector<ProtectDialog::Field> fields;
+    QString schema; ///< pretty-printed for reading; on chain it is the compact form
+    qint64 totalBytes = 0;
+    int files = 0;
+};
+
+// The tree of fields, in the order the schema and the zip use, with the schema's types.
+std::vector<ProtectDialog::Field> previewFields(const iexec::DataValue& object,
+                                                const nlohmann::ordered_json& schema,
+                                                Preview& totals) {
+    std::vector<ProtectDialog::Field> out;
+    for (const iexec::DataField* f : iexec::jsOrderedFields(object)) {
+        ProtectDialog::Field row;
+        row.key = QString::fromStdString(f->key);
+        const auto& type = schema.at(f->key);
+        if (f->value.kind == iexec::DataKind::Object) {
+            row.children = previewFields(f->value, type, totals);
+        } else {
+            row.type = QString::fromStdString(type.get<std::string>());
+            if (f->value.kind == iexec::DataKind::File) {
+                std::error_code ec;
+                const auto size = fs::file_size(f->value.file, ec);
+                row.size = ec ? -1 : qint64(size);
+                totals.totalBytes += ec ? 0 : qint64(size);
+                ++totals.files;
+            } else if (f->value.kind == iexec::DataKind::Bytes) {
+                row.size = qint64(f->value.bytes.size());
+            }
+        }
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+void fillTree(QTreeWidgetItem* parent, QTreeWidget* tree,
+              const std::vector<ProtectDialog::Field>& fields) {
+    for (const auto& f : fields) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+        item->setText(0, f.key);
+        item->setText(1, f.type.isEmpty() ? ProtectDialog::tr("folder") : f.type);
+        if (f.size >= 0)
+            item->setText(2, QLocale().formattedDataSize(f.size));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        fillTree(item, tree, f.children);
+    }
+}
+
+QString rate(double bytesPerSecond) {
+    return ProtectDialog::tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
+}
+
+} // namespace
+
+ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, QWidget* parent)
+    : QDialog(parent), service_(service), paths_(paths) {
+    setObjectName(QStringLiteral("protectDialog"));
+    setWindowTitle(tr("Protect data"));
+    setMinimumSize(640, 520);
+    auto* layout = new QVBoxLayout(this);
+    pages_ = new QStackedWidget(this);
+    layout->addWidget(pages_);
+
+    // Step 1: the review.
+    auto* review = new QWidget(pages_);
+    auto* reviewLayout = new QVBoxLayout(review);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto* nameLabel = new QLabel(tr("Name (public)"), review);
+    nameLabel->setObjectName(QStringLiteral("fieldLabel"));
+    name_ = new QLineEdit(review);
+    name_->setObjectName(QStringLiteral("protectName"));
+    name_->setMaxLength(200);
+    std::vector<fs::path> asPaths;
+    for (const QString& p : paths_)
+        asPaths.emplace_back(p.toStdString());
+    name_->setText(QString::fromStdString(iexec::defaultProtectName(asPaths)));
+    reviewLayout->addWidget(nameLabel);
+    reviewLayout->addWidget(name_);
+    fields_ = new QTreeWidget(review);
+    fields_->setObjectName(QStringLiteral("protectFields"));
+    fields_->setHeaderLabels({tr("Field"), tr("Type"), tr("Size")});
+    fields_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fields_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    fields_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    fields_->header()->setStretchLastSection(false);
+    fields_->setMinimumHeight(120);
+    reviewLayout->addWidget(fields_, 2);
+    // Typed fields, next to the files: an email, a Telegram chat, text, a number, yes or no.
+    auto* addRow = new QHBoxLayout;
+    fieldType_ = new QComboBox(review);
+    fieldType_->setObjectName(QStringLiteral("fieldType"));
+    fieldType_->addItem(tr("Email address"), int(TypedField::Email));
+    fieldType_->addItem(tr("Telegram chat ID"), int(TypedField::TelegramChat));
+    fieldType_->addItem(tr("Text"), int(TypedField::Text));
+    fieldType_->addItem(tr("Number"), int(TypedField::Number));
+    fieldType_->addItem(tr("Yes or no"), int(TypedField::Boolean));
+    fieldKey_ = new QLineEdit(review);
+    fieldKey_->setObjectName(QStringLiteral("fieldKey"));
+    fieldKey_->setPlaceholderText(tr("Field name"));
+    fieldValue_ = new QLineEdit(review);
+    fieldValue_->setObjectName(QStringLiteral("fieldValue"));
+    fieldValue_->setPlaceholderText(tr("Value"));
+    fieldBool_ = new QCheckBox(tr("Yes"), review);
+    fieldBool_->setObjectName(QStringLiteral("fieldBool"));
+    addField_ = new QPushButton(tr("Add field"), review);
+    addField_->setObjectName(QStringLiteral("addFieldButton"));
+    removeField_ = new QPushButton(tr("Remove"), review);
+    removeField_->setObjectName(QStringLiteral("removeFieldButton"));
+    removeField_->setEnabled(false);
+    addRow->addWidget(fieldType_);
+    addRow->addWidget(fieldKey_, 1);
+    addRow->addWidget(fieldValue_, 2);
+    addRow->addWidget(fieldBool_);
+    addRow->addWidget(addField_);
+    addRow->addWidget(removeField_);
+    reviewLayout->addLayout(addRow);
+    fieldError_ = new QLabel(review);
+    fieldError_->setObjectName(QStringLiteral("fieldError"));
+    fieldError_->setWordWrap(true);
+    fieldError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    fieldError_->hide();
+    reviewLayout->addWidget(fieldError_);
+    privacy_ = new QLabel(review);
+    privacy_->setObjectName(QStringLiteral("privacySummary"));
+    privacy_->setWordWrap(true);
+    privacy_->setTextFormat(Qt::RichText);
+    reviewLayout->addWidget(privacy_);
+    schema_ = new QPlainTextEdit(review);
+    schema_->setObjectName(QStringLiteral("schemaView"));
+    schema_->setReadOnly(true);
+    schema_->setMaximumHeight(100);
+    reviewLayout->addWidget(schema_, 1);
+    private_ = new QLabel(review);
+    private_->setObjectName(QStringLiteral("privateSummary"));
+    private_->setWordWrap(true);
+    private_->setTextFormat(Qt::RichText);
+    reviewLayout->addWidget(private_);
+    reviewError_ = new QLabel(review);
+    reviewError_->setObjectName(QStringLiteral("reviewError"));
+    reviewError_->setWordWrap(true);
+    reviewError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    reviewLayout->addWidget(reviewError_);
+    auto* reviewButtons = new QHBoxLayout;
+    auto* cancel = new QPushButton(tr("Cancel"), review);
+    cancel->setObjectName(QStringLiteral("cancelReviewButton"));
+    protect_ = new QPushButton(tr("Protect"), review);
+    protect_->setObjectName(QStringLiteral("protectButton"));
+    protect_->setProperty("primary", true);
+    protect_->setDefault(true);
+    protect_->setEnabled(false);
+    reviewButtons->addStretch(1);
+    reviewButtons->addWidget(cancel);
+    reviewButtons->addWidget(protect_);
+    reviewLayout->addLayout(reviewButtons);
+    pages_->addWidget(review);
+
+    // Step 2: the progress.
+    auto* progress = new QWidget(pages_);
+    auto* progressLayout = new QVBoxLayout(progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    heading_ = new QLabel(progress);
+    heading_->setObjectName(QStringLiteral("cardTitle"));
+    heading_->setWordWrap(true);
+    progressLayout->addWidget(heading_);
+    progressLayout->addSpacing(6);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setColumnStretch(1, 1);
+    for (int i = 0; i < kSteps; ++i) {
+        const auto step = static_cast<ProtectStep>(i);
+        const QString name = QString::fromLatin1(iexec::protectStepName(step).data(),
+                                                 qsizetype(iexec::protectStepName(step).size()));
+        stepIcons_[i] = new QLabel(progress);
+        stepIcons_[i]->setObjectName(QStringLiteral("stepIcon-") + name);
+        stepIcons_[i]->setMinimumWidth(18);
+        stepTexts_[i] = new QLabel(progress);
+        stepTexts_[i]->setObjectName(QStringLiteral("stepText-") + name);
+        stepTexts_[i]->setWordWrap(true);
+        stepDetails_[i] = new QLabel(progress);
+        stepDetails_[i]->setObjectName(QStringLiteral("stepDetail-") + name);
+        stepDetails_[i]->setProperty("muted", true);
+        grid->addWidget(stepIcons_[i], i, 0);
+        grid->addWidget(stepTexts_[i], i, 1);
+        grid->addWidget(stepDetails_[i], i, 2, Qt::AlignRight);
+    }
+    progressLayout->addLayout(grid);
+    bar_ = new QProgressBar(progress);
+    bar_->setObjectName(QStringLiteral("protectProgressBar"));
+    bar_->setTextVisible(false);
+    progressLayout->addWidget(bar_);
+    status_ = new QLabel(progress);
+    status_->setObjectName(QStringLiteral("protectStatus"));
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progressLayout->addWidget(status_);
+    result_ = new QLabel(progress);
+    result_->setObjectName(QStringLiteral("datasetAddress"));
+    result_->setWordWrap(true);
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progressLayout->addWidget(result_);
+    progressLayout->addStretch(1);
+    auto* progressButtons = new QHBoxLayout;
+    cancelOp_ = new QPushButton(tr("Cancel"), progress);
+    cancelOp_->setObjectName(QStringLiteral("cancelOperationButton"));
+    retry_ = new QPushButton(tr("Retry"), progress);
+    retry_->setObjectName(QStringLiteral("retryButton"));
+    retry_->setProperty("primary", true);
+    close_ = new QPushButton(tr("Close"), progress);
+    close_->setObjectName(QStringLiteral("closeButton"));
+    progressButtons->addWidget(cancelOp_);
+    progressButtons->addStretch(1);
+    progressButtons->addWidget(retry_);
+    progressButtons->addWidget(close_);
+    progressLayout->addLayout(progressButtons);
+    pages_->addWidget(progress);
+
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(protect_, &QPushButton::clicked, this, &ProtectDialog::protect);
+    connect(name_, &QLineEdit::textChanged, this, &ProtectDialog::render);
+    connect(retry_, &QPushButton::clicked, this, &ProtectDialog::retry);
+    connect(fieldType_, &QComboBox::currentIndexChanged, this, &ProtectDialog::typeChosen);
+    connect(addField_, &QPushButton::clicked, this, &ProtectDialog::addField);
+    connect(fieldValue_, &QLineEdit::returnPressed, this, &ProtectDialog::addField);
+    connect(removeField_, &QPushButton::clicked, this, &ProtectDialog::removeField);
+    connect(fields_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        removeField_->setEnabled(item && item->data(0, Qt::UserRole).toInt() > 0);
+    });
+    connect(cancelOp_, &QPushButton::clicked, this, &ProtectDialog::cancelOperation);
+    connect(close_, &QPushButton::clicked, this, &QDialog::accept);
+    connect(&service_, &ProtectService::progressed, this, &ProtectDialog::onProgress);
+    connect(&service_, &ProtectService::finished, this, &ProtectDialog::onFinished);
+    connect(&service_, &ProtectService::operationsChanged, this, [this] {
+        journalBehind_ = false;
+        render();
+    });
+    connect(&service_, &ProtectService::cancelRefused, this, [this](qint64 id, const QString& why) {
+        if (id == id_)
+            setStatus(why, true);
+    });
+    typeChosen();
+    readPaths();
+    render();
+}
+
+void ProtectDialog::readPaths() {
+    std::vector<fs::path> paths;
+    for (const QString& p : paths_)
+        paths.emplace_back(p.toStdString());
+    const std::vector<iexec::DataField> extra = extra_;
+    const int generation = ++previewGeneration_;
+    // Walking folders and sniffing types reads the disk: off the GUI thread.
+    runAsync(
+        this,
+        [paths, extra] {
+            const iexec::DataObject object = iexec::protectDataObject(paths, extra);
+            iexec::validateDataObject(object);
+            const auto schema = iexec::extractDataSchema(object);
+            Preview preview;
+            preview.fields = previewFields(object, schema, preview);
+            preview.schema = QString::fromStdString(schema.dump(2));
+            return preview;
+        },
+        [this, generation](AsyncResult<Preview> result) {
+            if (generation != previewGeneration_)
+                return; // a newer reading is on its way
+            fields_->clear();
+            if (!result.ok()) {
+                phase_ = Phase::Unreadable;
+                reviewError_->setText(QString::fromStdString(result.error->what()));
+                render();
+                return;
+            }
+            reviewError_->clear();
+            fillTree(nullptr, fields_, result.value->fields);
+            // The typed fields the user added can be removed again: their rows say which.
+            // (Keys are unique at the top level: validateDataObject saw to it.)
+            for (int i = 0; i < int(extra_.size()); ++i)
+                for (int row = 0; row < fields_->topLevelItemCount(); ++row)
+                    if (fields_->topLevelItem(row)->text(0) ==
+                        QString::fromStdString(extra_[std::size_t(i)].key))
+                        fields_->topLevelItem(row)->setData(0, Qt::UserRole, i + 1);
+            fields_->expandAll();
+            schema_->setPlainText(result.value->schema);
+            summary_ = tr("%n file(s), %1 in all", nullptr, result.value->files)
+                           .arg(QLocale().formattedDataSize(result.value->totalBytes));
+            phase_ = Phase::Review;
+            render();
+        },
+        service_.wallet().pool());
+}
+
+void ProtectDialog::typeChosen() {
+    const auto type = static_cast<TypedField>(fieldType_->currentData().toInt());
+    const bool boolean = type == TypedField::Boolean;
+    fieldValue_->setVisible(!boolean);
+    fieldBool_->setVisible(boolean);
+    // The keys iExec apps look for; the user may still rename them.
+    if (type == TypedField::Email)
+        fieldKey_->setText(QStringLiteral("email"));
+    else if (type == TypedField::TelegramChat)
+        fieldKey_->setText(QStringLiteral("telegram_chatId"));
+    else if (fieldKey_->text() == QStringLiteral("email") ||
+             fieldKey_->text() == QStringLiteral("telegram_chatId"))
+        fieldKey_->clear();
+    fieldValue_->setPlaceholderText(type == TypedField::Email ? QStringLiteral("name@example.org")
+                                    : type == TypedField::TelegramChat ? QStringLiteral("123456789")
+                                    : type == TypedField::Number       ? QStringLiteral("42.5")
+                                                                       : tr("Value"));
+}
+
+void ProtectDialog::addField() {
+    const auto type = static_cast<TypedField>(fieldType_->currentData().toInt());
+    const QString key = fieldKey_->text().trimmed();
+    const QString text = fieldValue_->text().trimmed();
+    QString error;
+    iexec::DataValue value;
+    if (!iexec::isValidDataKey(key.toStdString()))
+        error = tr("A field name uses only letters, digits, “-” and “_”.");
+    for (const auto& f : extra_)
+        if (error.isEmpty() && f.key == key.toStdString())
+            error = tr("There is already a field named “%1”.").arg(key);
+    if (error.isEmpty()) {
+        switch (type) {
+        case TypedField::Email: {
+            static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+            if (!email.match(text).hasMatch())
+                error = tr("This is not an email address.");
+            value = iexec::DataValue::ofText(text.toStdString());
+            break;
+        }
+        case TypedField::TelegramChat: {
+            static const QRegularExpression chat(QStringLiteral("^-?[0-9]+$"));
+            if (!chat.match(text).hasMatch())
+                error = tr("A Telegram chat ID is a number, like 123456789.");
+            value = iexec::DataValue::ofText(text.toStdString());
+            break;
+        }
+        case TypedField::Text:
+            value = iexec::DataValue::ofText(fieldValue_->text().toStdString());
+            break;
+        case TypedField::Number: {
+            bool ok = false;
+            QString normal = text;
+            normal.replace(QLatin1Char(','), QLatin1Char('.'));
+            const double number = normal.toDouble(&ok);
+            if (!ok || !std::isfinite(number))
+                error = tr("This is not a number.");
+            value = iexec::DataValue::ofNumber(number);
+            break;
+        }
+        case TypedField::Boolean:
+            value = iexec::DataValue::ofBool(fieldBool_->isChecked());
+            break;
+        }
+    }
+    fieldError_->setText(error);
+    fieldError_->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        return;
+    extra_.push_back({key.toStdString(), std::move(value)});
+    fieldValue_->clear();
+    if (type != TypedField::Email && type != TypedField::TelegramChat)
+        fieldKey_->clear();
+    phase_ = Phase::Reading;
+    readPaths();
+    render();
+}
+
+void ProtectDialog::removeField() {
+    QTreeWidgetItem* item = fields_->currentItem();
+    const int index = item ? item->data(0, Qt::UserRole).toInt() - 1 : -1;
+    if (index < 0 || index >= int(extra_.size()))
+        return;
+    extra_.erase(extra_.begin() + index);
+    removeField_->setEnabled(false);
+    phase_ = Phase::Reading;
+    readPaths();
+    render();
+}
+
+void ProtectDialog::render() {
+    const QString name = name_->text().trimmed();
+    privacy_->setText(tr("<b>Public on the network</b>, for anyone to read and for good: the "
+                         "name “%1”, your address as its owner, and the list of fields with "
+                         "their types, exactly as below:")
+                          .arg(name.toHtmlEscaped()));
+    private_->setText(
+        summary_.isEmpty()
+            ? tr("<b>Private</b>: the content of every field. It is encrypted on this computer "
+                 "before it leaves; only the confidential apps you grant access to can read it.")
+            : tr("<b>Private</b>: the content of every field (%1). It is encrypted on this "
+                 "computer before it leaves; only the confidential apps you grant access to "
+                 "can read it.")
+                  .arg(summary_.toHtmlEscaped()));
+    addField_->setEnabled(phase_ == Phase::Review);
+    protect_->setEnabled(phase_ == Phase::Review && !name.isEmpty() &&
+                         service_.wallet().current().has_value());
+    if (phase_ == Phase::Review && !service_.wallet().current())
+        reviewError_->setText(tr("Create or import a wallet first: protected data belongs to "
+                                 "an account."));
+    if (id_ == 0 || service_.isRunning(id_) || journalBehind_)
+        return;
+    // Not running: what the journal says.
+    const auto op = service_.operation(id_);
+    if (!op)
+        return;
+    using iexec::ProtectState;
+    switch (op->state) {
+    case ProtectState::Done:
+        phase_ = Phase::Done;
+        renderSteps(ProtectStep::Done, false, true);
+        bar_->setRange(0, 1);
+        bar_->setValue(1);
+        setStatus(tr("“%1” is protected. Only the apps you grant access to can use it.")
+                      .arg(QString::fromStdString(op->name)),
+                  false);
+        if (op->dataset)
+            result_->setText(tr("Protected data address: %1")
+                                 .arg(QString::fromStdString(op->dataset->toChecksumHex())));
+        break;
+    case ProtectState::Cancelled:
+        phase_ = Phase::Cancelled;
+        renderSteps(op->step, false, false);
+        setStatus(tr("Cancelled: nothing reached the network, and the encrypted copy and its "
+                     "key are erased."),
+                  false);
+        break;
+    case ProtectState::Failed:
+    case ProtectState::Active: // interrupted
+        phase_ = Phase::Failed;
+        renderSteps(op->step, true, false);
+        setStatus(op->error.empty() ? tr("Stopped at “%1”. Retry to carry on from there.")
+                                          .arg(ProtectService::stepText(op->step))
+                                    : tr("Stopped at “%1”: %2\nRetry to carry on from there.")
+                                          .arg(ProtectService::stepText(op->step),
+                                               QString::fromStdString(op->error)),
+                  true);
+        break;
+    }
+    retry_->setVisible(phase_ == Phase::Failed);
+    cancelOp_->setVisible(phase_ == Phase::Failed);
+}
+
+void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
+    for (int i = 0; i < kSteps; ++i) {
+        const auto step = static_cast<ProtectStep>(i);
+        stepTexts_[i]->setText(ProtectService::stepText(step));
+        QString icon;
+        QString colour;
+        if (done || step < current) {
+            icon = QStringLiteral("✓");
+            colour = QStringLiteral("#43A047");
+        } else if (step == current && failed) {
+            icon = QStringLiteral("✕");
+            colour = QStringLiteral("#C62828");
+        } else if (step == current && phase_ == Phase::Running) {
+            icon = QStringLiteral("➜");
+            colour = QStringLiteral("#EF6C00");
+        } else {
+            icon = QStringLiteral("○");
+        }
+        stepIcons_[i]->setText(icon);
+        stepIcons_[i]->setStyleSheet(colour.isEmpty() ? QString()
+                                                      : QStringLiteral("color: %1;").arg(colour));
+        stepIcons_[i]->setProperty("state", done || step < current ? QStringLiteral("done")
+                                            : step == current      ? QStringLiteral("current")
+                                                                   : QStringLiteral("pending"));
+        QFont font = stepTexts_[i]->font();
+        font.setBold(step == current && !done);
+        stepTexts_[i]->setFont(font);
+        stepDetails_[i]->setText(stepDetail_[i]);
+    }
+}
+
+void ProtectDialog::setStatus(const QString& text, bool error) {
+    status_->setText(text);
+    status_->setStyleSheet(error ? QStringLiteral("color: #C62828;") : QString());
+}
+
+void ProtectDialog::protect() {
+    const auto account = service_.wallet().current();
+    if (!account || phase_ != Phase::Review)
+        return;
+    if (!credentials_)
+        credentials_ = PasswordPrompt::ask(
+            service_.wallet(), account->address,
+            tr("Type your wallet password. It seals the key of this data on this computer "
+               "until iExec's Secret Management Service holds it, so that an interrupted "
+               "operation can always be resumed."),
+            this);
+    if (!credentials_)
+        return;
+    iexec::ProtectRequest request;
+    for (const QString& p : paths_)
+        request.paths.emplace_back(p.toStdString());
+    request.name = name_->text().trimmed().toStdString();
+    request.fields = extra_;
+    heading_->setText(tr("Protecting “%1”").arg(name_->text().trimmed()));
+    protect_->setEnabled(false);
+    reviewError_->setText(tr("Preparing…"));
+    service_.start(request, *credentials_, [this](std::int64_t id, const QString& error) {
+        if (!error.isEmpty()) {
+            reviewError_->setText(error);
+            protect_->setEnabled(true);
+            return;
+        }
+        id_ = id;
+        phase_ = Phase::Running;
+        stepDetail_ = {};
+        renderSteps(ProtectStep::Seal, false, false);
+        setStatus(tr("You can close this window: protecting goes on, and the Protected data "
+                     "page follows it."),
+                  false);
+        retry_->hide();
+        cancelOp_->show();
+        pages_->setCurrentIndex(1);
+    });
+}
+
+void ProtectDialog::onProgress(qint64 id) {
+    if (id != id_)
+        return;
+    const auto p = service_.progress(id);
+    if (!p)
+        return;
+    const int index = static_cast<int>(p->step);
+    lastStep_ = p->step;
+    if (p->total > 0) {
+        const QLocale locale;
+        if (p->step == ProtectStep::Seal) {
+            // Sealing reads each file twice (the zip's CRC first, see DataZip.h), so its byte
+            // count is no file size: a percentage, then what was read.
+            stepDetail_[index] =
+                p->done == p->total
+                    ? tr("%1 read").arg(locale.formattedDataSize(qint64(p->total)))
+                    : tr("%1%").arg(int(100.0 * double(p->done) / double(p->total)));
+        } else {
+            // While it moves: "3 MB of 10 MB"; once the step is through: its size.
+            stepDetail_[index] = p->done == p->total
+                                     ? locale.formattedDataSize(qint64(p->total))
+                                     : tr("%1 of %2")
+                                           .arg(locale.formattedDataSize(qint64(p->done)),
+                                                locale.formattedDataSize(qint64(p->total)));
+        }
+        if (p->bytesPerSecond > 0)
+            stepDetail_[index] += QStringLiteral(" · ") + rate(p->bytesPerSecond);
+        bar_->setRange(0, 1000);
+        bar_->setValue(int(1000.0 * double(p->done) / double(p->total)));
+    } else {
+        bar_->setRange(0, 0); // busy: a step without bytes to count
+    }
+    renderSteps(p->step, false, false);
+}
+
+void ProtectDialog::onFinished(qint64 id, const QString& error) {
+    if (id != id_)
+        return;
+    if (!error.isEmpty())
+        phase_ = Phase::Failed;
+    journalBehind_ = true; // until the service's re-read of the journal arrives
+    bar_->setRange(0, 1);
+    bar_->setValue(error.isEmpty() ? 1 : 0);
+    // The journal, re-read now, says how it ended (render() on operationsChanged).
+}
+
+void ProtectDialog::retry() {
+    if (id_ == 0 || !credentials_ || service_.isRunning(id_))
+        return;
+    phase_ = Phase::Running;
+    retry_->hide();
+    setStatus(tr("Carrying on…"), false);
+    service_.resume(id_, *credentials_);
+    renderSteps(lastStep_, false, false);
+}
+
+void ProtectDialog::cancelOperation() {
+    if (id_ == 0)
+        return;
+    setStatus(tr("Cancelling…"), false);
+    service_.cancel(id_);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,127 @@
+#include "protect/ProtectOperationsModel.h"
+
+#include "protect/ProtectService.h"
+
+#include <QLocale>
+
+namespace sr::ui {
+
+ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject* parent)
+    : QAbstractTableModel(parent), service_(service) {
+    connect(&service_, &ProtectService::operationsChanged, this, &ProtectOperationsModel::rebuild);
+    connect(&service_, &ProtectService::progressed, this, [this](qint64 id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, State), index(row, State));
+    });
+    rebuild();
+}
+
+void ProtectOperationsModel::rebuild() {
+    std::vector<iexec::ProtectOperation> rows;
+    for (const auto& op : service_.operations()) {
+        const bool show = !op.finished() || service_.isRunning(op.id) || seenThisRun_.count(op.id);
+        if (show) {
+            seenThisRun_.insert(op.id);
+            rows.push_back(op);
+        }
+    }
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+}
+
+void ProtectOperationsModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!rows_.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ProtectOperationsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+int ProtectOperationsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int ProtectOperationsModel::rowOf(std::int64_t id) const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].id == id)
+            return int(i);
+    return -1;
+}
+
+std::vector<iexec::ProtectOperation> ProtectOperationsModel::interrupted() const {
+    std::vector<iexec::ProtectOperation> out;
+    for (const auto& op : rows_)
+        if (!op.finished() && !service_.isRunning(op.id))
+            out.push_back(op);
+    return out;
+}
+
+QString ProtectOperationsModel::stateText(const iexec::ProtectOperation& op) const {
+    if (service_.isRunning(op.id)) {
+        const auto p = service_.progress(op.id);
+        if (!p)
+            return tr("Starting…");
+        QString text = ProtectService::stepText(p->step);
+        if (p->total > 0) {
+            text += tr(" · %1%").arg(int(100.0 * double(p->done) / double(p->total)));
+            if (p->bytesPerSecond > 0)
+                text += QStringLiteral(" · ") +
+                        tr("%1/s").arg(QLocale().formattedDataSize(qint64(p->bytesPerSecond)));
+        }
+        return text;
+    }
+    switch (op.state) {
+    case iexec::ProtectState::Done:
+    case iexec::ProtectState::Cancelled:
+        return ProtectService::stateText(op.state);
+    case iexec::ProtectState::Failed:
+        return tr("Stopped at “%1”: %2")
+            .arg(ProtectService::stepText(op.step), QString::fromStdString(op.error));
+    case iexec::ProtectState::Active:
+        return tr("Interrupted at “%1”").arg(ProtectService::stepText(op.step));
+    }
+    return {};
+}
+
+QVariant ProtectOperationsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= int(rows_.size()))
+        return {};
+    const auto& op = rows_[std::size_t(index.row())];
+    if (role == IdRole)
+        return qint64(op.id);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name:
+            return QString::fromStdString(op.name);
+        case State:
+            return stateText(op);
+        case Address:
+            return op.dataset ? QString::fromStdString(op.dataset->toChecksumHex()) : QString();
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant ProtectOperationsModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case State:
+        return tr("State");
+    case Address:
+        return tr("Address");
+    default:
+        return {};
+    }
+}
+
+} // namespace sr::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "iexec/ProtectJournal.h"
+
+#include <QAbstractTableModel>
+#include <set>
+#include <vector>
+
+namespace sr::ui {
+
+class ProtectService;
+
+/// The protect operations worth showing: those running, those a crash or an error left
+/// unfinished (the journal's), and those that ended during this run of the app (so that the
+/// user sees them done). Columns: name, state (with the step, bytes and throughput of a
+/// running one, or the error of a stopped one), protected data address.
+class ProtectOperationsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, State, Address, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit ProtectOperationsModel(ProtectService& service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const iexec::ProtectOperation& operation(int row) const { return rows_.at(std::size_t(row)); }
+    /// -1 when the operation is not listed.
+    int rowOf(std::int64_t id) const;
+    /// The language changed: headers and texts are asked again.
+    void retranslate();
+    /// Listed and neither running nor finished: what "Resume" applies to.
+    std::vector<iexec::ProtectOperation> interrupted() const;
+
+private:
+    void rebuild();
+    QString stateText(const iexec::ProtectOperation& op) const;
+
+    ProtectService& service_;
+    std::vector<iexec::ProtectOperation> rows_;
+    std::set<std::int64_t> seenThisRun_;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,228 @@
+#include "protect/ProtectPage.h"
+
+#include "Resources.h"
+#include "protect/DropZone.h"
+#include "protect/PasswordPrompt.h"
+#include "protect/ProtectDialog.h"
+#include "protect/ProtectOperationsModel.h"
+#include "protect/ProtectService.h"
+#include "wallet/WalletSession.h"
+#include "widgets/Card.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+
+ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent)
+    : QWidget(parent), wallet_(wallet), service_(new ProtectService(state, wallet, this)),
+      model_(new ProtectOperationsModel(*service_, this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    dropZone_ = new DropZone(this);
+    layout->addWidget(dropZone_);
+
+    auto* card = new Card(this);
+    card->setObjectName(QStringLiteral("operationsCard"));
+    listTitle_ = new QLabel(card);
+    listTitle_->setObjectName(QStringLiteral("cardTitle"));
+    card->body()->addWidget(listTitle_);
+    auto* bannerRow = new QHBoxLayout;
+    banner_ = new QLabel(card);
+    banner_->setObjectName(QStringLiteral("resumeBanner"));
+    banner_->setWordWrap(true);
+    resumeAll_ = new QPushButton(card);
+    resumeAll_->setObjectName(QStringLiteral("resumeAllButton"));
+    resumeAll_->setProperty("primary", true);
+    bannerRow->addWidget(banner_, 1);
+    bannerRow->addWidget(resumeAll_);
+    card->body()->addLayout(bannerRow);
+    empty_ = new QLabel(card);
+    empty_->setObjectName(QStringLiteral("operationsEmpty"));
+    empty_->setProperty("muted", true);
+    empty_->setWordWrap(true);
+    card->body()->addWidget(empty_);
+    view_ = new QTableView(card);
+    view_->setObjectName(QStringLiteral("operationsView"));
+    view_->setModel(model_);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->verticalHeader()->hide();
+    view_->horizontalHeader()->setSectionResizeMode(ProtectOperationsModel::Name,
+                                                    QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setSectionResizeMode(ProtectOperationsModel::State,
+                                                    QHeaderView::Stretch);
+    view_->horizontalHeader()->setSectionResizeMode(ProtectOperationsModel::Address,
+                                                    QHeaderView::ResizeToContents);
+    view_->setMinimumHeight(160);
+    card->body()->addWidget(view_);
+    message_ = new QLabel(card);
+    message_->setObjectName(QStringLiteral("operationsMessage"));
+    message_->setWordWrap(true);
+    card->body()->addWidget(message_);
+    auto* buttons = new QHBoxLayout;
+    resume_ = new QPushButton(card);
+    resume_->setObjectName(QStringLiteral("resumeButton"));
+    cancel_ = new QPushButton(card);
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
+    buttons->addStretch(1);
+    buttons->addWidget(cancel_);
+    buttons->addWidget(resume_);
+    card->body()->addLayout(buttons);
+    layout->addWidget(card);
+
+    connect(dropZone_, &DropZone::pathsChosen, this, &ProtectPage::openProtectDialog);
+    connect(resume_, &QPushButton::clicked, this, &ProtectPage::resumeSelected);
+    connect(resumeAll_, &QPushButton::clicked, this, &ProtectPage::resumeAll);
+    connect(cancel_, &QPushButton::clicked, this, &ProtectPage::cancelSelected);
+    connect(model_, &QAbstractItemModel::modelReset, this, &ProtectPage::refreshButtons);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProtectPage::refreshButtons);
+    connect(&wallet_, &WalletSession::currentChanged, this, &ProtectPage::refreshButtons);
+    connect(service_, &ProtectService::cancelRefused, this,
+            [this](qint64 id, const QString& reason) {
+                messageAbout_ = id;
+                message_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                message_->setText(reason);
+            });
+    // A refusal is moot once its operation ended.
+    connect(service_, &ProtectService::finished, this, [this](qint64 id) {
+        if (id == messageAbout_)
+            message_->clear();
+    });
+    connect(service_, &ProtectService::protectedData, this,
+            [this](const iexec::ProtectOperation& op) {
+                notifyProtected(QString::fromStdString(op.name));
+            });
+    retranslate();
+}
+
+void ProtectPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProtectPage::retranslate() {
+    listTitle_->setText(tr("Being protected"));
+    empty_->setText(tr("Nothing is being protected right now. What you drop above is listed "
+                       "here until it is done."));
+    resume_->setText(tr("Resume"));
+    cancel_->setText(tr("Cancel"));
+    resumeAll_->setText(tr("Resume all"));
+    model_->retranslate();
+    refreshButtons();
+}
+
+ProtectDialog* ProtectPage::openProtectDialog(const QStringList& paths) {
+    auto* dialog = new ProtectDialog(*service_, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+std::int64_t ProtectPage::selectedId() const {
+    const auto rows = view_->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(ProtectOperationsModel::IdRole).toLongLong();
+}
+
+void ProtectPage::refreshButtons() {
+    empty_->setVisible(model_->rowCount() == 0);
+    view_->setVisible(model_->rowCount() > 0);
+    const auto current = wallet_.current();
+    int mine = 0;
+    for (const auto& op : model_->interrupted())
+        mine += current && op.owner == current->address;
+    banner_->setText(tr("%n operation(s) did not finish. Resume them to complete the "
+                        "protection; your wallet password is asked once.",
+                        nullptr, mine));
+    banner_->setVisible(mine > 0);
+    resumeAll_->setVisible(mine > 0);
+    const std::int64_t id = selectedId();
+    const int row = model_->rowOf(id);
+    const bool stopped = row >= 0 && !model_->operation(row).finished() && !service_->isRunning(id);
+    resume_->setEnabled(stopped);
+    cancel_->setEnabled(row >= 0 && !model_->operation(row).finished());
+}
+
+void ProtectPage::resumeSelected() {
+    const int row = model_->rowOf(selectedId());
+    if (row < 0)
+        return;
+    const auto op = model_->operation(row);
+    message_->clear();
+    const auto credentials =
+        PasswordPrompt::ask(wallet_, op.owner,
+                            tr("Type your wallet password to resume protecting “%1”.")
+                                .arg(QString::fromStdString(op.name)),
+                            this);
+    if (credentials)
+        service_->resume(op.id, *credentials);
+    refreshButtons();
+}
+
+void ProtectPage::resumeAll() {
+    const auto current = wallet_.current();
+    if (!current)
+        return;
+    message_->clear();
+    std::vector<iexec::ProtectOperation> todo;
+    for (const auto& op : model_->interrupted())
+        if (op.owner == current->address)
+            todo.push_back(op);
+    if (todo.empty())
+        return;
+    const auto credentials = PasswordPrompt::ask(
+        wallet_, current->address,
+        tr("Type your wallet password to resume %n operation(s).", nullptr, int(todo.size())),
+        this);
+    if (!credentials)
+        return;
+    for (const auto& op : todo)
+        service_->resume(op.id, *credentials);
+    refreshButtons();
+}
+
+void ProtectPage::cancelSelected() {
+    const std::int64_t id = selectedId();
+    if (id == 0)
+        return;
+    message_->clear();
+    service_->cancel(id);
+}
+
+void ProtectPage::notifyProtected(const QString& name) {
+    const QString title = tr("Data protected");
+    const QString text = tr("“%1” is protected and registered on the network.").arg(name);
+    // A desktop notification through the system tray when the desktop has one (most do,
+    // through the StatusNotifierItem D-Bus protocol); otherwise (a bare window manager, the
+    // offscreen tests) the status bar of the main window says it.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto* tray = findChild<QSystemTrayIcon*>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(appIcon(), this);
+            tray->setToolTip(QStringLiteral("Strongroom"));
+        }
+        tray->show();
+        tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+        // The icon only carries the message: gone again once it is read.
+        QTimer::singleShot(10000, tray, &QSystemTrayIcon::hide);
+        return;
+    }
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(text, 15000);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,284 @@
+#include "protect/ProtectService.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "crypto/SecretBytes.h"
+#include "eth/TransactionManager.h"
+#include "util/Error.h"
+#include "wallet/Signer.h"
+#include "wallet/WalletSession.h"
+
+#include <QPointer>
+#include <chrono>
+
+namespace sr::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+// Progress reaches the GUI at most this often (the pipeline reports every chunk it moves).
+constexpr auto kProgressInterval = std::chrono::milliseconds(150);
+
+std::string_view asText(const crypto::SecretBytes& bytes) {
+    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+} // namespace
+
+struct ProtectService::Running {
+    CancelToken token;
+    std::optional<iexec::ProtectProgress> last;
+};
+
+// Kept alive by the worker for as long as its pipeline refers to them.
+struct ProtectService::Target {
+    std::shared_ptr<ChainContext> chain;
+    std::shared_ptr<iexec::ProtectJournal> journal;
+    std::filesystem::path workDir;
+
+    iexec::ProtectPipeline pipeline() const {
+        return iexec::ProtectPipeline(chain->profile, *chain->manager, *journal,
+                                      {.workDir = workDir});
+    }
+};
+
+ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* parent)
+    : QObject(parent), state_(state), wallet_(wallet) {
+    // Uploads may take long: two at a time, apart from the pools other pages use.
+    pool_.setMaxThreadCount(2);
+    try {
+        journal_ = std::make_shared<iexec::ProtectJournal>(state_.paths().databaseFile());
+    } catch (const Error& e) {
+        // Said when the user tries to protect something; the rest of the app goes on.
+        journalError_ = QString::fromStdString(e.what());
+    }
+    connect(&wallet_, &WalletSession::chainChanged, this, &ProtectService::refresh);
+    refresh();
+}
+
+ProtectService::~ProtectService() {
+    for (auto& [id, running] : running_)
+        running->token.cancel();
+    pool_.waitForDone();
+}
+
+ProtectService::Target ProtectService::target() const {
+    if (!journal_)
+        throw Error(ErrorCode::Io,
+                    "The protect journal cannot be opened: " + journalError_.toStdString());
+    auto chain = wallet_.chain();
+    if (!chain || !chain->manager)
+        throw Error(ErrorCode::Io, "The transaction journal of this network cannot be opened, "
+                                   "so nothing can be protected on it.");
+    return {chain, journal_, state_.paths().dataDir / "protect"};
+}
+
+std::optional<iexec::ProtectOperation> ProtectService::operation(std::int64_t id) const {
+    for (const auto& op : operations_)
+        if (op.id == id)
+            return op;
+    return std::nullopt;
+}
+
+std::optional<iexec::ProtectProgress> ProtectService::progress(std::int64_t id) const {
+    const auto it = running_.find(id);
+    return it == running_.end() ? std::nullopt : it->second->last;
+}
+
+void ProtectService::refresh() {
+    Target where;
+    try {
+        where = target();
+    } catch (const Error&) {
+        operations_.clear();
+        emit operationsChanged();
+        return;
+    }
+    runAsync(
+        this, [where] { return where.pipeline().list(); },
+        [this](AsyncResult<std::vector<iexec::ProtectOperation>> result) {
+            if (!result.ok())
+                return; // the journal could not be read this time; the list stays as it was
+            operations_ = std::move(*result.value);
+            emit operationsChanged();
+        },
+        &pool_);
+}
+
+void ProtectService::start(const iexec::ProtectRequest& request,
+                           const ProtectCredentials& credentials,
+                           std::function<void(std::int64_t, const QString&)> created) {
+    Target where;
+    try {
+        where = target();
+    } catch (const Error& e) {
+        created(0, QString::fromStdString(e.what()));
+        return;
+    }
+    runAsync(
+        this,
+        [where, request, credentials] {
+            return where.pipeline().create(request, credentials.signer->address(),
+                                           asText(*credentials.password));
+        },
+        [this, credentials, created](AsyncResult<std::int64_t> result) {
+            if (!result.ok()) {
+                created(0, QString::fromStdString(result.error->what()));
+                return;
+            }
+            const std::int64_t id = *result.value;
+            run(id, credentials);
+            created(id, QString());
+        },
+        &pool_);
+}
+
+void ProtectService::resume(std::int64_t id, const ProtectCredentials& credentials) {
+    if (!isRunning(id))
+        run(id, credentials);
+}
+
+void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials) {
+    Target where;
+    try {
+        where = target();
+    } catch (const Error& e) {
+        emit finished(id, QString::fromStdString(e.what()));
+        return;
+    }
+    auto running = std::make_shared<Running>();
+    running_[id] = running;
+    cancelWanted_.erase(id);
+    // On the worker: the observer posts to the GUI thread, throttled per step.
+    QPointer<ProtectService> self(this);
+    struct Throttle {
+        Clock::time_point lastPost{};
+        std::optional<iexec::ProtectStep> lastStep;
+    };
+    auto throttle = std::make_shared<Throttle>();
+    iexec::ProtectPipeline::Observer observer = [self, id,
+                                                 throttle](const iexec::ProtectProgress& p) {
+        const auto now = Clock::now();
+        const bool newStep = throttle->lastStep != p.step;
+        const bool last = p.total > 0 && p.done == p.total;
+        if (!newStep && !last && now - throttle->lastPost < kProgressInterval)
+            return;
+        throttle->lastPost = now;
+        throttle->lastStep = p.step;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, p] {
+                if (!self)
+                    return;
+                const auto it = self->running_.find(id);
+                if (it == self->running_.end())
+                    return;
+                it->second->last = p;
+                emit self->progressed(id);
+            },
+            Qt::QueuedConnection);
+    };
+    const CancelToken token = running->token;
+    runAsync(
+        this,
+        [where, id, credentials, observer, token] {
+            return where.pipeline().run(id, *credentials.signer, asText(*credentials.password),
+                                        observer, &token);
+        },
+        [this, id](AsyncResult<iexec::ProtectOperation> result) {
+            running_.erase(id);
+            if (!result.ok() && result.error->code() == ErrorCode::Cancelled &&
+                cancelWanted_.count(id)) {
+                cleanUpCancelled(id);
+                return;
+            }
+            cancelWanted_.erase(id);
+            refresh();
+            if (result.ok() && result.value->state == iexec::ProtectState::Done)
+                emit protectedData(*result.value);
+            emit finished(id,
+                          result.ok() ? QString() : QString::fromStdString(result.error->what()));
+        },
+        &pool_);
+    refresh(); // lists the operation (a new one is not in the last reading)
+}
+
+void ProtectService::cancel(std::int64_t id) {
+    const auto it = running_.find(id);
+    if (it != running_.end()) {
+        const auto& last = it->second->last;
+        if (last && last->step >= iexec::ProtectStep::Register) {
+            emit cancelRefused(
+                id, tr("This data is already being registered on the network, so it can no "
+                       "longer be cancelled. Let it finish: the Secret Management Service must "
+                       "receive its key."));
+            return;
+        }
+        // Stops at the pipeline's next check; the run's end cleans it up.
+        cancelWanted_.insert(id);
+        it->second->token.cancel();
+        return;
+    }
+    cleanUpCancelled(id);
+}
+
+void ProtectService::cleanUpCancelled(std::int64_t id) {
+    cancelWanted_.erase(id);
+    Target where;
+    try {
+        where = target();
+    } catch (const Error& e) {
+        emit cancelRefused(id, QString::fromStdString(e.what()));
+        return;
+    }
+    runAsync(
+        this, [where, id] { return where.pipeline().cancel(id); },
+        [this, id](AsyncResult<iexec::ProtectOperation> result) {
+            refresh();
+            if (!result.ok()) {
+                emit cancelRefused(id, QString::fromStdString(result.error->what()));
+                return;
+            }
+            emit finished(id, QString());
+        },
+        &pool_);
+}
+
+QString ProtectService::stepText(iexec::ProtectStep step) {
+    using iexec::ProtectStep;
+    switch (step) {
+    case ProtectStep::Seal:
+        return tr("Encrypting on this computer");
+    case ProtectStep::Upload:
+        return tr("Uploading the encrypted copy to IPFS");
+    case ProtectStep::Gateway:
+        return tr("Checking that the IPFS gateway serves it");
+    case ProtectStep::Register:
+        return tr("Registering it on the network");
+    case ProtectStep::Confirm:
+        return tr("Waiting for the registration to be confirmed");
+    case ProtectStep::PushKey:
+        return tr("Handing the key to the Secret Management Service");
+    case ProtectStep::CheckKey:
+        return tr("Checking that the Secret Management Service holds the key");
+    case ProtectStep::Done:
+        return tr("Protected");
+    }
+    return {};
+}
+
+QString ProtectService::stateText(iexec::ProtectState state) {
+    using iexec::ProtectState;
+    switch (state) {
+    case ProtectState::Active:
+        return tr("In progress");
+    case ProtectState::Failed:
+        return tr("Stopped");
+    case ProtectState::Done:
+        return tr("Protected");
+    case ProtectState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+} // namespace sr::ui
