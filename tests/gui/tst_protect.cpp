@@ -261,6 +261,9 @@ private slots:
         QCOMPARE(wallet().current()->address, owner_);
         auto* walletPage = window().walletPage();
         QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances().has_value(), 20000);
+        // As a user would: on the Wallet page, once the button is there.
+        window().showPage(MainWindow::Wallet);
+        QTRY_VERIFY(child<QPushButton>(walletPage, "faucetButton")->isVisible());
         QTest::mouseClick(child<QPushButton>(walletPage, "faucetButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances() && !walletPage->balances()->eth.isZero(),
                                  30000);
