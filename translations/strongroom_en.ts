@@ -81,23 +81,23 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>%n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grant</numerusform>
+            <numerusform>%n grants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n grant</numerusform>
+            <numerusform>%1 of %n grants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke %n selected</numerusform>
+            <numerusform>Revoke %n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -106,9 +106,9 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>Revoke all %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke the %n shown</numerusform>
+            <numerusform>Revoke all %n shown</numerusform>
         </translation>
     </message>
     <message>
@@ -121,9 +121,9 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>Revoke %n grant(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoke %n grant?</numerusform>
+            <numerusform>Revoke %n grants?</numerusform>
         </translation>
     </message>
     <message>
@@ -132,16 +132,16 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>to revoke %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>to revoke %n grant</numerusform>
+            <numerusform>to revoke %n grants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoking %n grant</numerusform>
+            <numerusform>Revoking %n grants</numerusform>
         </translation>
     </message>
     <message>
@@ -150,9 +150,9 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>%n grant(s) revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grant revoked</numerusform>
+            <numerusform>%n grants revoked</numerusform>
         </translation>
     </message>
     <message>
@@ -449,9 +449,9 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt; with %n member app(s):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt; with %n member app:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt; with %n member apps:&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -605,6 +605,33 @@ Strongroom can keep the damaged file aside and start with default values, or qui
             <numerusform>Word %1 does not match your phrase. Check your paper copy, or go back to see the words again.</numerusform>
             <numerusform>Words %1 do not match your phrase. Check your paper copy, or go back to see the words again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::DropZone</name>
+    <message>
+        <source>Drop files or folders here to protect them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are encrypted on this computer before anything leaves it. You review the name and what becomes public before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to protect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1564,25 @@ Account %2</source>
     </message>
 </context>
 <context>
+    <name>sr::ui::PasswordPrompt</name>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
@@ -1564,6 +1610,328 @@ Account %2</source>
     </message>
     <message>
         <source>Hide the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectDialog</name>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram chat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n file, %1 in all</numerusform>
+            <numerusform>%n files, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A field name uses only letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Telegram chat ID is a number, like 123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public on the network&lt;/b&gt;, for anyone to read and for good: the name “%1”, your address as its owner, and the list of fields with their types, exactly as below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private&lt;/b&gt;: the content of every field. It is encrypted on this computer before it leaves; only the confidential apps you grant access to can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private&lt;/b&gt;: the content of every field (%1). It is encrypted on this computer before it leaves; only the confidential apps you grant access to can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import a wallet first: protected data belongs to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected. Only the apps you grant access to can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected data address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing reached the network, and the encrypted copy and its key are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”. Retry to carry on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2
+Retry to carry on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password. It seals the key of this data on this computer until iExec&apos;s Secret Management Service holds it, so that an interrupted operation can always be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: protecting goes on, and the Protected data page follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectOperationsModel</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectPage</name>
+    <message>
+        <source>Being protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being protected right now. What you drop above is listed here until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) did not finish. Resume them to complete the protection; your wallet password is asked once.</source>
+        <translation>
+            <numerusform>%n operation did not finish. Resume it to complete the protection; your wallet password is asked once.</numerusform>
+            <numerusform>%n operations did not finish. Resume them to complete the protection; your wallet password is asked once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your wallet password to resume protecting “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type your wallet password to resume %n operation(s).</source>
+        <translation>
+            <numerusform>Type your wallet password to resume %n operation.</numerusform>
+            <numerusform>Type your wallet password to resume %n operations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected and registered on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectService</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,16 +1990,16 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n protected data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protected data</numerusform>
+            <numerusform>%n protected data</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n protected data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n protected data</numerusform>
+            <numerusform>%1 of %n protected data</numerusform>
         </translation>
     </message>
     <message>

@@ -39,203 +39,203 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <name>sr::ui::AccessPage</name>
     <message>
         <source>Reading your grants from the %1 marketplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos autorisations depuis la place de marché %1…</translation>
     </message>
     <message>
         <source>Could not read your grants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos autorisations : %1</translation>
     </message>
     <message>
         <source>Up to date with the marketplace and the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour avec la place de marché et la chaîne.</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Your grants could not be read: see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autorisations n’ont pas pu être lues : voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>You have not granted access to any of your data on this network. Grant access to let an app compute on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez autorisé l’accès à aucune de vos données sur ce réseau. Autorisez l’accès pour qu’une application puisse calculer dessus.</translation>
     </message>
     <message>
         <source>No grant matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation</numerusform>
+            <numerusform>%n autorisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n autorisation</numerusform>
+            <numerusform>%1 sur %n autorisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n sélectionnée</numerusform>
+            <numerusform>Révoquer %n sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n affichée</numerusform>
+            <numerusform>Révoquer les %n affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’accès</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n grant(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n autorisation ?</numerusform>
+            <numerusform>Révoquer %n autorisations ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Each grant is closed on chain, one transaction each with its network fee, then taken off the marketplace. Accesses already used stay used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque autorisation est fermée sur la chaîne, par une transaction chacune avec ses frais de réseau, puis retirée de la place de marché. Les accès déjà utilisés restent utilisés.</translation>
     </message>
     <message numerus="yes">
         <source>to revoke %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pour révoquer %n autorisation</numerusform>
+            <numerusform>pour révoquer %n autorisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation de %n autorisation</numerusform>
+            <numerusform>Révocation de %n autorisations</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoking… Keep Strongroom open until every grant is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation en cours… Gardez Strongroom ouvert jusqu’à ce que chaque autorisation soit fermée.</translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s) revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation révoquée</numerusform>
+            <numerusform>%n autorisations révoquées</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked. Reading the list again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquées. Nouvelle lecture de la liste…</translation>
     </message>
     <message>
         <source>Revoke stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation interrompue</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>closing on chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>fermeture sur la chaîne…</translation>
     </message>
     <message>
         <source>closed on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée sur la chaîne</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>failed: still granted</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : toujours autorisée</translation>
     </message>
     <message>
         <source>not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>non révoquée</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 : %4</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Accès</translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Who may compute on your data, for what price, how many times.</source>
-        <translation type="unfinished">Qui peut calculer sur vos données, à quel prix, combien de fois.</translation>
+        <translation>Qui peut calculer sur vos données, à quel prix, combien de fois.</translation>
     </message>
     <message>
         <source>No wallet yet</source>
-        <translation type="unfinished">Pas encore de portefeuille</translation>
+        <translation>Pas encore de portefeuille</translation>
     </message>
     <message>
         <source>Grants belong to the account that owns the data. Create or import a wallet on the Wallet page to grant and revoke access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations appartiennent au compte propriétaire des données. Créez ou importez un portefeuille sur la page Portefeuille pour autoriser et révoquer l’accès.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’accès…</translation>
     </message>
     <message>
         <source>Only the grants of this data</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les autorisations de ces données</translation>
     </message>
     <message>
         <source>Only the grants to this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les autorisations accordées à cette application</translation>
     </message>
     <message>
         <source>Only the grants to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les autorisations accordées à cet utilisateur</translation>
     </message>
 </context>
 <context>
@@ -375,153 +375,153 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <name>sr::ui::AppDialog</name>
     <message>
         <source>Edit approved app</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’application approuvée</translation>
     </message>
     <message>
         <source>Approve an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver une application</translation>
     </message>
     <message>
         <source>The name shown for this app, and the fields a protected data needs for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché pour cette application, et les champs dont une donnée protégée a besoin pour elle.</translation>
     </message>
     <message>
         <source>Enter the address of an app or of an app whitelist. Its details are read from the chain before you approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse d’une application ou d’une liste blanche d’applications. Ses détails sont lus sur la chaîne avant que vous ne l’approuviez.</translation>
     </message>
     <message>
         <source>Read from chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire sur la chaîne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>email: string</source>
-        <translation type="unfinished"></translation>
+        <translation>email: string</translation>
     </message>
     <message>
         <source>The fields a protected data needs for this app, each with its type, separated by commas. Empty: any data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs dont une donnée protégée a besoin pour cette application, chacun avec son type, séparés par des virgules. Vide : toute donnée.</translation>
     </message>
     <message>
         <source>Data it needs</source>
-        <translation type="unfinished">Données requises</translation>
+        <translation>Données requises</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Read again from chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire sur la chaîne</translation>
     </message>
     <message>
         <source>Not a valid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non valide : %1</translation>
     </message>
     <message>
         <source>Reading %1 from the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 sur la chaîne…</translation>
     </message>
     <message>
         <source>Whitelist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Owner: %2&lt;br&gt;Code: %3&lt;br&gt;Checksum: %4&lt;br&gt;TEE: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Propriétaire : %2&lt;br&gt;Code : %3&lt;br&gt;Somme de contrôle : %4&lt;br&gt;TEE : %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none: not a confidential app</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : application non confidentielle</translation>
     </message>
     <message>
         <source>App “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Application « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt; with %n member app(s):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Liste blanche d’applications&lt;/b&gt; avec %n application membre :&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Liste blanche d’applications&lt;/b&gt; avec %n applications membres :&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;App whitelist&lt;/b&gt;: read it from the chain to list its members.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Liste blanche d’applications&lt;/b&gt; : lisez-la sur la chaîne pour en lister les membres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;App&lt;/b&gt; known from the network profile: read it from the chain to see its owner, code and TEE framework.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Application&lt;/b&gt; connue par le profil du réseau : lisez-la sur la chaîne pour voir son propriétaire, son code et son framework TEE.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Read the address from the chain to see what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l’adresse sur la chaîne pour voir de quoi il s’agit.</translation>
     </message>
     <message>
         <source>Give the app a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l’application.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::ApprovedAppsModel</name>
     <message>
         <source>App whitelist</source>
-        <translation type="unfinished">Liste blanche d’applications</translation>
+        <translation>Liste blanche d’applications</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Per member</source>
-        <translation type="unfinished"></translation>
+        <translation>Par membre</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TEE</source>
-        <translation type="unfinished"></translation>
+        <translation>TEE</translation>
     </message>
     <message>
         <source>Data it needs</source>
-        <translation type="unfinished">Données requises</translation>
+        <translation>Données requises</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -548,43 +548,43 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
     <message>
         <source>Could not read the approved apps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications approuvées : %1</translation>
     </message>
     <message>
         <source>No app is approved on this network: add one by its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est approuvée sur ce réseau : ajoutez-en une par son adresse.</translation>
     </message>
     <message>
         <source>Remove approved app</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’application approuvée</translation>
     </message>
     <message>
         <source>Remove “%1” from your approved apps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de vos applications approuvées ?</translation>
     </message>
     <message>
         <source>Grants you already gave it stay valid until you revoke them on the Access page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations que vous lui avez déjà accordées restent valides jusqu’à ce que vous les révoquiez sur la page Accès.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The apps and app whitelists this network&apos;s profile lists, with the protected data each one needs. They are approved for you the first time you use this network; remove any you don&apos;t want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications et listes blanches d’applications que liste le profil de ce réseau, avec les données protégées dont chacune a besoin. Elles sont approuvées pour vous la première fois que vous utilisez ce réseau ; retirez celles dont vous ne voulez pas.</translation>
     </message>
     <message>
         <source>Only these apps and app whitelists can be granted access to your data. Their owner, code checksum and TEE framework come from the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Leur propriétaire, la somme de contrôle de leur code et leur framework TEE viennent de la chaîne.</translation>
     </message>
     <message>
         <source>Add by address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter par adresse…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
@@ -607,6 +607,33 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
             <numerusform>Le mot %1 ne correspond pas à votre phrase. Vérifiez votre copie papier, ou revenez en arrière pour revoir les mots.</numerusform>
             <numerusform>Les mots %1 ne correspondent pas à votre phrase. Vérifiez votre copie papier, ou revenez en arrière pour revoir les mots.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::DropZone</name>
+    <message>
+        <source>Drop files or folders here to protect them</source>
+        <translation>Déposez ici des fichiers ou des dossiers pour les protéger</translation>
+    </message>
+    <message>
+        <source>They are encrypted on this computer before anything leaves it. You review the name and what becomes public before anything is sent.</source>
+        <translation>Ils sont chiffrés sur cet ordinateur avant que quoi que ce soit n’en sorte. Vous vérifiez le nom et ce qui devient public avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose files to protect</source>
+        <translation>Choisir les fichiers à protéger</translation>
+    </message>
+    <message>
+        <source>Choose a folder to protect</source>
+        <translation>Choisir un dossier à protéger</translation>
     </message>
 </context>
 <context>
@@ -644,228 +671,230 @@ Revenez en arrière pour corriger.</translation>
     <name>sr::ui::GrantDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’accès</translation>
     </message>
     <message>
         <source>Choose which app may compute on which data, for whom, at what price and how many times. Nothing is signed before you review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quelle application peut calculer sur quelles données, pour qui, à quel prix et combien de fois. Rien n’est signé avant que vous ne l’ayez vérifié.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Only this user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cet utilisateur :</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Price per access (RLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par accès (RLC)</translation>
     </message>
     <message>
         <source>Number of accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’accès</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Vérifier</translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Sign and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et publier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Anyone may run %1 on %2 once for 0 RLC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut exécuter %1 sur %2 une fois pour 0 RLC</translation>
     </message>
     <message>
         <source>Anyone may run %1 on %2 once for %3 RLC per access</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut exécuter %1 sur %2 une fois pour %3 RLC par accès</translation>
     </message>
     <message>
         <source>Anyone may run %1 on %2 up to %3 times for 0 RLC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut exécuter %1 sur %2 jusqu’à %3 fois pour 0 RLC</translation>
     </message>
     <message>
         <source>Anyone may run %1 on %2 up to %3 times for %4 RLC per access</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut exécuter %1 sur %2 jusqu’à %3 fois pour %4 RLC par accès</translation>
     </message>
     <message>
         <source>User %1 may run %2 on %3 once for 0 RLC</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 peut exécuter %2 sur %3 une fois pour 0 RLC</translation>
     </message>
     <message>
         <source>User %1 may run %2 on %3 once for %4 RLC per access</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 peut exécuter %2 sur %3 une fois pour %4 RLC par accès</translation>
     </message>
     <message>
         <source>User %1 may run %2 on %3 up to %4 times for 0 RLC</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 peut exécuter %2 sur %3 jusqu’à %4 fois pour 0 RLC</translation>
     </message>
     <message>
         <source>User %1 may run %2 on %3 up to %4 times for %5 RLC per access</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 peut exécuter %2 sur %3 jusqu’à %4 fois pour %5 RLC par accès</translation>
     </message>
     <message>
         <source>Create or import a wallet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou importez d’abord un portefeuille.</translation>
     </message>
     <message>
         <source>Loading your data and approved apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos données et applications approuvées…</translation>
     </message>
     <message>
         <source>%1 (app whitelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (liste blanche d’applications)</translation>
     </message>
     <message>
         <source>This account has no protected data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a aucune donnée protégée à partager.</translation>
     </message>
     <message>
         <source>Approve an app on the Apps page first: only approved apps can be granted access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez d’abord une application sur la page Applications : seules les applications approuvées peuvent recevoir l’accès.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s address, or choose Anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de l’utilisateur, ou choisissez Tout le monde.</translation>
     </message>
     <message>
         <source>The user&apos;s address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’utilisateur n’est pas valide : %1</translation>
     </message>
     <message>
         <source>The zero address is nobody&apos;s: choose Anyone to let anyone use the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse zéro n’appartient à personne : choisissez Tout le monde pour que n’importe qui puisse utiliser les données.</translation>
     </message>
     <message>
         <source>The price must be an amount of RLC, 0 or more, like 0 or 1.5 (at most 9 decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix doit être un montant en RLC, de 0 ou plus, comme 0 ou 1.5 (9 décimales au plus).</translation>
     </message>
     <message>
         <source>The number of accesses must be a whole number, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’accès doit être un nombre entier, de 1 ou plus.</translation>
     </message>
     <message>
         <source>The number of accesses must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’accès doit être d’au moins 1.</translation>
     </message>
     <message>
         <source>The number of accesses can&apos;t be more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’accès ne peut pas dépasser %1.</translation>
     </message>
     <message>
         <source>“%1” does not have what %2 needs (%3): the app will likely fail on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas ce dont %2 a besoin (%3) : l’application échouera probablement dessus.</translation>
     </message>
     <message>
         <source>Checking the app, the data and your live grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’application, des données et de vos autorisations en cours…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Runs only in: %9&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Données : %1 (%2)&lt;br&gt;Application : %3 (%4)&lt;br&gt;Utilisateur : %5&lt;br&gt;Prix par accès : %6 RLC (%7 nRLC)&lt;br&gt;Accès : %8&lt;br&gt;S’exécute uniquement dans : %9&lt;/p&gt;</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <source>The data lacks fields the app needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque aux données des champs dont l’application a besoin : %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your wallet signs this order; it is then published on the %1 marketplace. You can revoke it at any time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Votre portefeuille signe cet ordre ; il est ensuite publié sur la place de marché %1. Vous pouvez le révoquer à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to sign this grant</source>
-        <translation type="unfinished"></translation>
+        <translation>pour signer cette autorisation</translation>
     </message>
     <message>
         <source>Signing and publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature et publication…</translation>
     </message>
     <message>
         <source>Nothing was granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation accordée : %1</translation>
     </message>
     <message>
         <source>Access granted. %1
 
 Order %2 is on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès accordé. %1
+
+L’ordre %2 est sur la place de marché.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::GrantsModel</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>%1 RLC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RLC</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Anyone may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut l’utiliser</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Price per access</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par accès</translation>
     </message>
     <message>
         <source>Accesses left</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès restants</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
 </context>
 <context>
@@ -1017,15 +1046,15 @@ Compte %2</translation>
     </message>
     <message>
         <source>“%1” is not a field with its type, like “email: string”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ avec son type, comme « email: string ».</translation>
     </message>
     <message>
         <source>“%1” is not a valid field name: use letters, digits, - and _, with dots between nested fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de champ valide : utilisez des lettres, des chiffres, - et _, avec des points entre les champs imbriqués.</translation>
     </message>
     <message>
         <source>The field “%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1571,25 @@ Compte %2</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::PasswordPrompt</name>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation>Ce mot de passe ne déverrouille pas le compte.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
@@ -1573,231 +1621,554 @@ Compte %2</translation>
     </message>
 </context>
 <context>
-    <name>sr::ui::ProtectedDataModel</name>
+    <name>sr::ui::ProtectDialog</name>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <source>folder</source>
+        <translation>dossier</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Protect data</source>
+        <translation>Protéger des données</translation>
+    </message>
+    <message>
+        <source>Name (public)</source>
+        <translation>Nom (public)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Telegram chat ID</source>
+        <translation>ID de discussion Telegram</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>Nom du champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n fichier, %1 au total</numerusform>
+            <numerusform>%n fichiers, %1 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A field name uses only letters, digits, “-” and “_”.</source>
+        <translation>Un nom de champ n’utilise que des lettres, des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation>Il existe déjà un champ nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A Telegram chat ID is a number, like 123456789.</source>
+        <translation>Un ID de discussion Telegram est un nombre, comme 123456789.</translation>
+    </message>
+    <message>
+        <source>This is not a number.</source>
+        <translation>Ce n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public on the network&lt;/b&gt;, for anyone to read and for good: the name “%1”, your address as its owner, and the list of fields with their types, exactly as below:</source>
+        <translation>&lt;b&gt;Public sur le réseau&lt;/b&gt;, lisible par tous et pour toujours : le nom « %1 », votre adresse en tant que propriétaire, et la liste des champs avec leurs types, exactement comme ci-dessous :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private&lt;/b&gt;: the content of every field. It is encrypted on this computer before it leaves; only the confidential apps you grant access to can read it.</source>
+        <translation>&lt;b&gt;Privé&lt;/b&gt; : le contenu de chaque champ. Il est chiffré sur cet ordinateur avant de le quitter ; seules les applications confidentielles auxquelles vous accordez l’accès peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private&lt;/b&gt;: the content of every field (%1). It is encrypted on this computer before it leaves; only the confidential apps you grant access to can read it.</source>
+        <translation>&lt;b&gt;Privé&lt;/b&gt; : le contenu de chaque champ (%1). Il est chiffré sur cet ordinateur avant de le quitter ; seules les applications confidentielles auxquelles vous accordez l’accès peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Create or import a wallet first: protected data belongs to an account.</source>
+        <translation>Créez ou importez d’abord un portefeuille : les données protégées appartiennent à un compte.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected. Only the apps you grant access to can use it.</source>
+        <translation>« %1 » est protégé. Seules les applications auxquelles vous accordez l’accès peuvent l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Protected data address: %1</source>
+        <translation>Adresse des données protégées : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing reached the network, and the encrypted copy and its key are erased.</source>
+        <translation>Annulé : rien n’a atteint le réseau, et la copie chiffrée et sa clé sont effacées.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”. Retry to carry on from there.</source>
+        <translation>Arrêté à « %1 ». Réessayez pour reprendre à partir de là.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2
+Retry to carry on from there.</source>
+        <translation>Arrêté à « %1 » : %2
+Réessayez pour reprendre à partir de là.</translation>
+    </message>
+    <message>
+        <source>Type your wallet password. It seals the key of this data on this computer until iExec&apos;s Secret Management Service holds it, so that an interrupted operation can always be resumed.</source>
+        <translation>Tapez le mot de passe de votre portefeuille. Il scelle la clé de ces données sur cet ordinateur jusqu’à ce que le Secret Management Service d’iExec la détienne, afin qu’une opération interrompue puisse toujours être reprise.</translation>
+    </message>
+    <message>
+        <source>Protecting “%1”</source>
+        <translation>Protection de « %1 »</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>You can close this window: protecting goes on, and the Protected data page follows it.</source>
+        <translation>Vous pouvez fermer cette fenêtre : la protection continue, et la page Données protégées en suit l’avancement.</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 lus</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Carrying on…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectOperationsModel</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source> · %1%</source>
+        <translation> · %1 %</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2</source>
+        <translation>Arrêté à « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Interrupted at “%1”</source>
+        <translation>Interrompu à « %1 »</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectPage</name>
+    <message>
+        <source>Being protected</source>
+        <translation>En cours de protection</translation>
+    </message>
+    <message>
+        <source>Nothing is being protected right now. What you drop above is listed here until it is done.</source>
+        <translation>Rien n’est en cours de protection pour le moment. Ce que vous déposez ci-dessus est listé ici jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) did not finish. Resume them to complete the protection; your wallet password is asked once.</source>
+        <translation>
+            <numerusform>%n opération ne s’est pas terminée. Reprenez-la pour achever la protection ; le mot de passe de votre portefeuille est demandé une seule fois.</numerusform>
+            <numerusform>%n opérations ne se sont pas terminées. Reprenez-les pour achever la protection ; le mot de passe de votre portefeuille est demandé une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your wallet password to resume protecting “%1”.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour reprendre la protection de « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type your wallet password to resume %n operation(s).</source>
+        <translation>
+            <numerusform>Tapez le mot de passe de votre portefeuille pour reprendre %n opération.</numerusform>
+            <numerusform>Tapez le mot de passe de votre portefeuille pour reprendre %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data protected</source>
+        <translation>Données protégées</translation>
+    </message>
+    <message>
+        <source>“%1” is protected and registered on the network.</source>
+        <translation>« %1 » est protégé et enregistré sur le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectService</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation>Chiffrement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation>Envoi de la copie chiffrée vers IPFS</translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation>Vérification que la passerelle IPFS la sert</translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation>Enregistrement sur le réseau</translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation>Attente de la confirmation de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation>Remise de la clé au Secret Management Service</translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation>Vérification que le Secret Management Service détient la clé</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégées</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ProtectedDataModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataPage</name>
     <message>
         <source>Reading your protected data from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos données protégées depuis %1…</translation>
     </message>
     <message>
         <source>Could not read your protected data from the network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos données protégées depuis le réseau : %1</translation>
     </message>
     <message>
         <source>Up to date with the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour avec le réseau.</translation>
     </message>
     <message>
         <source>This account owns no protected data on this network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne possède pas encore de données protégées sur ce réseau.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No protected data matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée protégée ne correspond à la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n protected data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée protégée</numerusform>
+            <numerusform>%n données protégées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n protected data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n donnée protégée</numerusform>
+            <numerusform>%1 sur %n données protégées</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 (block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloc %2)</translation>
     </message>
     <message>
         <source>Unknown: not made through DataProtector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : non créé via DataProtector</translation>
     </message>
     <message>
         <source>Downloading the content to check it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du contenu pour le vérifier…</translation>
     </message>
     <message>
         <source>Could not check the content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le contenu : %1</translation>
     </message>
     <message>
         <source>The content (%1) matches the checksum recorded on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu (%1) correspond à la somme de contrôle enregistrée sur la chaîne.</translation>
     </message>
     <message>
         <source>The content (%1) does NOT match the checksum recorded on chain: its SHA-256 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu (%1) ne correspond PAS à la somme de contrôle enregistrée sur la chaîne : son SHA-256 est %2.</translation>
     </message>
     <message>
         <source>Transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer « %1 »</translation>
     </message>
     <message>
         <source>The address of the new owner. They alone will then decide who may use this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du nouveau propriétaire. Lui seul décidera ensuite qui peut utiliser ces données.</translation>
     </message>
     <message>
         <source>The zero address can&apos;t own data: the data would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse zéro ne peut pas posséder de données : les données seraient perdues.</translation>
     </message>
     <message>
         <source>This account already owns this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte possède déjà ces données.</translation>
     </message>
     <message>
         <source>Not a valid owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire non valide</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la propriété</translation>
     </message>
     <message>
         <source>Transfer “%1” to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer « %1 » à %2 ?</translation>
     </message>
     <message>
         <source>%1 becomes the owner of this protected data: only they can grant or revoke access to it afterwards. This can&apos;t be undone from this wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devient propriétaire de ces données protégées : lui seul pourra ensuite accorder ou révoquer l’accès. Cette action ne peut pas être annulée depuis ce portefeuille.</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à %1</translation>
     </message>
     <message>
         <source>to transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>pour transférer « %1 »</translation>
     </message>
     <message>
         <source>Transferring “%1” to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de « %1 » à %2…</translation>
     </message>
     <message>
         <source>The transfer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert a échoué : %1</translation>
     </message>
     <message>
         <source>“%1” now belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » appartient désormais à %2.</translation>
     </message>
     <message>
         <source>Protected data</source>
-        <translation type="unfinished">Données protégées</translation>
+        <translation>Données protégées</translation>
     </message>
     <message>
         <source>Your files, encrypted and registered on the network, whoever made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers, chiffrés et enregistrés sur le réseau, quel que soit l’outil qui les a créés.</translation>
     </message>
     <message>
         <source>No wallet yet</source>
-        <translation type="unfinished">Pas encore de portefeuille</translation>
+        <translation>Pas encore de portefeuille</translation>
     </message>
     <message>
         <source>Protected data belongs to an account. Create or import a wallet on the Wallet page, and the data this account owns on the network will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données protégées appartiennent à un compte. Créez ou importez un portefeuille sur la page Portefeuille, et les données que ce compte possède sur le réseau seront listées ici.</translation>
     </message>
     <message>
         <source>Search by name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou adresse</translation>
     </message>
     <message>
         <source>Schema field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du schéma</translation>
     </message>
     <message>
         <source>Only data with this field, like “email” or “email:string”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les données ayant ce champ, comme « email » ou « email:string ».</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Select a protected data to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une donnée protégée pour voir ses détails.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Verify content</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le contenu</translation>
     </message>
     <message>
         <source>Download the encrypted content and compare it with the checksum recorded on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le contenu chiffré et le comparer à la somme de contrôle enregistrée sur la chaîne.</translation>
     </message>
     <message>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer…</translation>
     </message>
     <message>
         <source>Grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’accès…</translation>
     </message>
 </context>
 <context>
