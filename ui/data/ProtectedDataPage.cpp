@@ -176,11 +176,15 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     grant_ = new QPushButton(detail_);
     grant_->setObjectName(QStringLiteral("grantDataButton"));
     grant_->setProperty("primary", true);
+    // Two rows: the pane is narrow, and French labels are long.
     actions->addWidget(verify_);
     actions->addWidget(transfer_);
     actions->addStretch(1);
-    actions->addWidget(grant_);
     detailLayout->addLayout(actions);
+    auto* grantRow = new QHBoxLayout;
+    grantRow->addStretch(1);
+    grantRow->addWidget(grant_);
+    detailLayout->addLayout(grantRow);
     detailCard_->body()->addWidget(detail_);
     detailCard_->body()->addStretch(1);
     columns->addWidget(detailCard_, 2);
