@@ -22,9 +22,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace sr;
@@ -67,7 +69,8 @@ class ProtectCliTest : public QObject {
         return file.string();
     }
 
-    Run cli(const QStringList& words, const std::string& profile = {}, const QString& stopAt = {}) {
+    Run cli(const QStringList& words, const std::string& profile = {}, const QString& stopAt = {},
+            rlim_t fileSizeLimit = RLIM_INFINITY) {
         QStringList args = {QStringLiteral("--data-dir"),
                             QString::fromStdString(data_),
                             QStringLiteral("--password-file"),
@@ -75,7 +78,16 @@ class ProtectCliTest : public QObject {
                             QStringLiteral("--network"),
                             QString::fromStdString(profile.empty() ? profileFile_ : profile)};
         QProcess p;
-        p.setChildProcessModifier([] { ::setsid(); });
+        p.setChildProcessModifier([fileSizeLimit] {
+            ::setsid();
+            if (fileSizeLimit != RLIM_INFINITY) {
+                // A write past the limit fails (EFBIG) instead of killing the process, as a
+                // full disk makes writes fail (ENOSPC): the nearest a test gets to one.
+                ::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit{fileSizeLimit, fileSizeLimit};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            }
+        });
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!stopAt.isEmpty())
             env.insert(QStringLiteral("STRONGROOM_TEST_STOP_AT"), stopAt);
@@ -279,6 +291,26 @@ private slots:
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
         verifyProtected(resumed.document().at(0), "ipfs-down.txt");
+    }
+
+    void aFullDiskWhileSealingThenResumed() {
+        const fs::path file = dir_ / "too-big-for-the-disk.bin";
+        writeFile(file, std::string(3 << 20, 'x'));
+        const Run failed = cli({QStringLiteral("data"), QStringLiteral("protect"),
+                                QString::fromStdString(file.string())},
+                               {}, {}, rlim_t(1) << 20);
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.find("data resume") != std::string::npos, failed.err.c_str());
+        const std::int64_t id = lastOperationId();
+        const json op = operation(id);
+        QCOMPARE(op.at("state").get<std::string>(), std::string("failed"));
+        QCOMPARE(op.at("step").get<std::string>(), std::string("seal"));
+        QCOMPARE(op.at("error").at("code").get<std::string>(), std::string("io"));
+        // Space again: the operation carries on and ends protected.
+        const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
+                                 QStringLiteral("resume"), QString::number(id)});
+        QVERIFY2(resumed.code == 0, resumed.err.c_str());
+        verifyProtected(resumed.document().at(0), "too-big-for-the-disk.bin");
     }
 
     void chainNodeDownThenResumed() {
