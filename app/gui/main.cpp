@@ -3,10 +3,12 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "util/Error.h"
+#include "wallet/WalletSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -49,6 +51,11 @@ int main(int argc, char** argv) {
         QObject::connect(&instance, &sr::ui::SingleInstance::raiseRequested, session.window(),
                          &sr::ui::MainWindow::raiseWindow);
         session.window()->show();
+        // First launch: the wallet wizard opens by itself (create or import); it can be closed
+        // and opened again from the header.
+        if (!session.wallet()->hasAccounts())
+            QTimer::singleShot(0, session.window(),
+                               [&session] { session.window()->openWizard(true); });
         return app.exec();
     } catch (const sr::Error& e) {
         QMessageBox::critical(nullptr, QStringLiteral("Strongroom"),
