@@ -7,6 +7,7 @@
 // address and edited. Screenshots of each page and dialog, light and dark, EN and FR.
 #include "AppState.h"
 #include "GuiSession.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
@@ -57,48 +58,17 @@ using eth::U256;
 
 namespace {
 
+using sr::test::child;
+using sr::test::screenshotDir;
+using sr::test::shoot;
+using sr::test::type;
+using sr::test::whenModal;
+
 const char kPassword[] = "correct horse battery staple";
 // anvil's dev accounts 4 and 5 (public test keys of the "test ... junk" phrase): funded with
 // ETH at genesis, and not used by the sandbox itself.
 const char kOwnerKey[] = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
 const char kOtherAccount[] = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
-
-template <typename T> T* child(QObject* root, const char* name) {
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child named %s", name);
-    return widget;
-}
-
-QString screenshotDir() {
-    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shoot(QWidget* w, const QString& name) {
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-void type(QLineEdit* edit, const QString& text) {
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-// Answers the next modal dialog when it shows up.
-void whenModal(std::function<void(QWidget*)> answer) {
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
 
 // Clicks the button of a message box whose text starts with `text`.
 void clickButton(QMessageBox* box, const QString& text) {

@@ -3,6 +3,7 @@
 #include "AppState.h"
 #include "ChainMonitor.h"
 #include "GuiSession.h"
+#include "GuiTestSupport.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
@@ -33,12 +34,11 @@ using sr::ui::MainWindow;
 
 namespace {
 
-template <typename T> T* child(QWidget* root, const char* name) {
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child named %s", name);
-    return widget;
-}
+using sr::test::child;
+using sr::test::screenshotDir;
+using sr::test::shoot;
+using sr::test::type;
+using sr::test::whenModal;
 
 void chooseInCombo(QComboBox* combo, const QVariant& data) {
     const int index = combo->findData(data);
@@ -52,12 +52,6 @@ void clickSidebarRow(MainWindow& window, int row) {
     auto* sidebar = child<QListWidget>(&window, "sidebar");
     const QRect rect = sidebar->visualItemRect(sidebar->item(row));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
-QString screenshotDir() {
-    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "AppState.h"
 #include "FaultyHttpServer.h"
 #include "GuiSession.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
@@ -62,25 +63,12 @@ using Phase = ProtectDialog::Phase;
 
 namespace {
 
+using sr::test::child;
+using sr::test::screenshotDir;
+using sr::test::shoot;
+using sr::test::type;
+
 const char kPassword[] = "correct horse battery staple";
-
-template <typename T> T* child(QObject* root, const char* name) {
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child named %s", name);
-    return widget;
-}
-
-QString screenshotDir() {
-    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shoot(QWidget* w, const QString& name) {
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 void writeFile(const fs::path& path, const std::string& content) {
     fs::create_directories(path.parent_path());
@@ -521,7 +509,7 @@ private slots:
         // The list offers to resume it.
         auto* model = page()->operations();
         QTRY_VERIFY(model->rowOf(id) >= 0);
-        QVERIFY(child<QPushButton>(page(), "resumeAllButton")->isVisible());
+        QTRY_VERIFY(child<QPushButton>(page(), "resumeAllButton")->isVisible());
         QVERIFY(
             child<QLabel>(page(), "resumeBanner")->text().contains(QStringLiteral("1 operation")));
         shoot(&window(), QStringLiteral("en-light-protect-list-stopped"));
@@ -627,12 +615,6 @@ private slots:
         session_->state()->setLanguage(QStringLiteral("en"));
         session_->state()->setTheme(QStringLiteral("light"));
         QCoreApplication::processEvents();
-    }
-
-private:
-    static void type(QLineEdit* edit, const QString& text) {
-        edit->clear();
-        QTest::keyClicks(edit, text);
     }
 };
 

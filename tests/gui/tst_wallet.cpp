@@ -6,6 +6,7 @@
 // data folder, and screenshots of every wizard page and dialog (light and dark, EN and FR).
 #include "AppState.h"
 #include "GuiSession.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "eth/JsonRpcClient.h"
@@ -56,47 +57,16 @@ using namespace sr::ui;
 
 namespace {
 
+using sr::test::child;
+using sr::test::screenshotDir;
+using sr::test::shoot;
+using sr::test::type;
+using sr::test::whenModal;
+
 const char kPassword[] = "correct horse battery staple";
 // The well-known test phrase: its first account is anvil's first dev account.
 const char kTestPhrase[] = "test test test test test test test test test test test junk";
 const char kTestPhraseAccount[] = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
-
-template <typename T> T* child(QObject* root, const char* name) {
-    T* widget = root->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qWarning("no child named %s", name);
-    return widget;
-}
-
-QString screenshotDir() {
-    const QString dir = QStringLiteral(STRONGROOM_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shoot(QWidget* w, const QString& name) {
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-void type(QLineEdit* edit, const QString& text) {
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-// Answers the next modal dialog (QInputDialog, QMessageBox) when it shows up.
-void whenModal(std::function<void(QWidget*)> answer) {
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
 
 } // namespace
 
