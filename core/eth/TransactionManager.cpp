@@ -205,6 +205,18 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
 }
 
 TxRecord TransactionManager::broadcastNew(TxRecord record, const CancelToken* cancel) {
+    {
+        const std::lock_guard lock(sendingMutex_);
+        sending_.insert(record.id);
+    }
+    struct Done {
+        TransactionManager& m;
+        std::int64_t id;
+        ~Done() {
+            const std::lock_guard lock(m.sendingMutex_);
+            m.sending_.erase(id);
+        }
+    } done{*this, record.id};
     try {
         const nlohmann::json result =
             rpc_.send("eth_sendRawTransaction", nlohmann::json::array({toHex(record.raw)}), cancel);
@@ -216,12 +228,19 @@ TxRecord TransactionManager::broadcastNew(TxRecord record, const CancelToken* ca
         switch (classifyRefusal(e.rpcMessage())) {
         case Refusal::AlreadyKnown:
             break;
-        case Refusal::NonceTooLow:
+        case Refusal::NonceTooLow: {
+            // Ours may be the transaction that used it: sent by another process sharing this
+            // journal (a CLI next to the GUI), then mined. Then it is sent, not refused.
+            const nlohmann::json known = rpc_.call(
+                "eth_getTransactionByHash", nlohmann::json::array({toHex(record.hash)}), cancel);
+            if (!known.is_null())
+                break;
             record.status = TxStatus::Rejected;
             record.error = "Nonce " + std::to_string(record.nonce) +
                            " was used by another transaction meanwhile.";
             journal_.update(record);
             throw NonceTaken{record.error};
+        }
         case Refusal::Underpriced:
             record.status = TxStatus::Rejected;
             record.error = "Another transaction with nonce " + std::to_string(record.nonce) +
@@ -394,6 +413,11 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
                            record.status == TxStatus::Failed;
     if (!watchable)
         return record;
+    {
+        const std::lock_guard lock(sendingMutex_);
+        if (sending_.count(record.id))
+            return record; // send() is broadcasting it and will record the outcome
+    }
     const std::uint64_t latest = rpc_.blockNumber(cancel);
     const TxRecord before = record;
 

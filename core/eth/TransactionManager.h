@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,10 @@ private:
     Options options_;
     FeeEstimator fees_;
     std::mutex mutex_;
+    /// Rows this manager is broadcasting for the first time right now: a concurrent poll()
+    /// leaves them alone, or it would send them itself and make the sender see "nonce too low".
+    std::set<std::int64_t> sending_;
+    std::mutex sendingMutex_;
     bool chainChecked_ = false;
 };
 
