@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppState.h"
+#include "BlockFollower.h"
 #include "ChainMonitor.h"
 #include "Resources.h"
 #include "Theme.h"
@@ -203,6 +204,17 @@ void MainWindow::buildPages() {
             &ProtectedDataPage::refresh);
     accessPage_ = new AccessPage(state_, wallet_, pages_);
     pages[Access] = accessPage_;
+    // A page on screen follows the chain: data made, transferred or granted elsewhere shows
+    // without a click. The listing follows at each block the monitor sees (a few requests, from
+    // the cache); the grants, which also ask the marketplace, at most every 15 s.
+    auto* dataFollower = new BlockFollower(
+        *monitor_, protectedDataPage_, std::chrono::seconds(3),
+        [page = protectedDataPage_] { page->followChain(); }, this);
+    dataFollower->setObjectName(QStringLiteral("protectedDataFollower"));
+    auto* accessFollower = new BlockFollower(
+        *monitor_, accessPage_, std::chrono::seconds(15),
+        [page = accessPage_] { page->followChain(); }, this);
+    accessFollower->setObjectName(QStringLiteral("accessFollower"));
     appsPage_ = new AppsPage(state_, wallet_, pages_);
     pages[Apps] = appsPage_;
     pages[Computations] = info("computations", [] {

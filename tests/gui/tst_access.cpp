@@ -6,6 +6,8 @@
 // revoked, then all those of an app, checked on chain; an app removed, approved again by its
 // address and edited. Screenshots of each page and dialog, light and dark, EN and FR.
 #include "AppState.h"
+#include "BlockFollower.h"
+#include "ChainMonitor.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -707,6 +709,82 @@ private slots:
         iexec::DatasetCatalog catalog(*rpc_, network_->profile(),
                                       session_->state()->paths().databaseFile());
         QCOMPARE(catalog.read(notes_).owner, Address::fromHex(kOtherAccount));
+    }
+
+    // A page on screen follows the chain: what is made elsewhere (here straight through the
+    // core, as the command line or another computer would) shows without a click on Refresh,
+    // and what the user selected stays selected.
+    void pagesOnScreenFollowNewBlocks() {
+        auto* monitor = window().findChild<ChainMonitor*>();
+        QVERIFY(monitor);
+        auto* dataFollower = window().findChild<BlockFollower*>("protectedDataFollower");
+        auto* accessFollower = window().findChild<BlockFollower*>("accessFollower");
+        QVERIFY(dataFollower && accessFollower);
+        if (!wallet().isUnlocked()) {
+            std::optional<QString> error;
+            wallet().unlock(QLatin1String(kPassword), [&](const QString& e) { error = e; });
+            QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 30000);
+            QVERIFY2(error->isEmpty(), qPrintable(*error));
+        }
+        const Bytes somewhere = iexec::p2pMultiaddr(
+            network_->services().ipfs().add(asBytes(std::string("made elsewhere"))).cid);
+
+        window().showPage(MainWindow::ProtectedData);
+        auto* page = dataPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QVERIFY(selectData(email_));
+        const int followedData = dataFollower->followed();
+        const Address made =
+            protect("made elsewhere", "{\"text\":\"string\"}", somewhere, Hash32{});
+        monitor->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(made).has_value(), 30000);
+        QVERIFY(dataFollower->followed() > followedData);
+        QCOMPARE(page->selected(), std::optional<Address>(email_));
+        const auto rows = child<QTableView>(page, "dataTable")->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(page->model()->at(rows.first().row()).address, email_);
+
+        // The grants: two published elsewhere show with the next block; one revoked elsewhere
+        // goes, the other stays selected.
+        window().showPage(MainWindow::Access);
+        QVERIFY(waitForAccessList(0));
+        accessFollower->setMinimumGap(std::chrono::milliseconds(0));
+        iexec::AccessService service(*rpc_, network_->profile());
+        const auto grantTo = [&](const Address& app) {
+            iexec::GrantRequest r;
+            r.dataset = email_;
+            r.app = app;
+            r.volume = U256(4);
+            return service.grant(service.prepare(me(), r), *wallet().signer());
+        };
+        const auto kept = grantTo(web3mail_);
+        const auto gone = grantTo(whitelist_);
+        QVERIFY(accessPage()->model()->all().empty()); // no block yet: nothing read
+        (void)protect("a block", "{\"text\":\"string\"}", somewhere, Hash32{});
+        monitor->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 2, 30000);
+        auto* table = child<QTableView>(accessPage(), "grantsTable");
+        const auto rowOf = [&](const Hash32& order) {
+            for (int row = 0; row < accessPage()->model()->rowCount(); ++row)
+                if (accessPage()->model()->at(row).orderHash == order)
+                    return row;
+            return -1;
+        };
+        QVERIFY(rowOf(kept.orderHash) >= 0);
+        table->selectRow(rowOf(kept.orderHash));
+        service.revoke({gone}, *wallet().chain()->manager, *wallet().signer());
+        monitor->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 1, 30000);
+        const auto selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(accessPage()->model()->at(selected.first().row()).orderHash, kept.orderHash);
+        QVERIFY(child<QPushButton>(accessPage(), "revokeButton")->isEnabled());
+
+        // Back as it was for what follows.
+        service.revoke({kept}, *wallet().chain()->manager, *wallet().signer());
+        monitor->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().empty(), 30000);
+        accessFollower->setMinimumGap(std::chrono::seconds(15));
     }
 
     void everyPageAndDialogInBothThemesAndLanguages() {

@@ -184,6 +184,15 @@ void AccessPage::showEvent(QShowEvent* event) {
 }
 
 void AccessPage::refresh() {
+    load(false);
+}
+
+void AccessPage::followChain() {
+    if (!loading_ && !revoking_)
+        load(true);
+}
+
+void AccessPage::load(bool quiet) {
     const auto account = session_.current();
     auto chain = session_.chain();
     states_->setCurrentIndex(account ? 1 : 0);
@@ -198,9 +207,11 @@ void AccessPage::refresh() {
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
     loading_ = true;
-    refresh_->setEnabled(false);
-    status_->setText(
-        tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
+    if (!quiet) {
+        refresh_->setEnabled(false);
+        status_->setText(
+            tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
+    }
     runAsync(
         this,
         [chain, db, owner] {
@@ -217,6 +228,8 @@ void AccessPage::refresh() {
             return listing;
         },
         [this, generation](AsyncResult<Listing> result) {
+            // The rows selected stay selected when they are still listed.
+            const std::set<Hash32> keep = selectedOrders();
             loading_ = false;
             refresh_->setEnabled(true);
             if (again_ || generation != generation_) {
@@ -236,9 +249,24 @@ void AccessPage::refresh() {
                 rebuildFilters();
             }
             applyFilter();
+            reselect(keep);
             emit refreshed();
         },
         session_.pool());
+}
+
+std::set<Hash32> AccessPage::selectedOrders() const {
+    std::set<Hash32> out;
+    for (const auto& index : table_->selectionModel()->selectedRows())
+        out.insert(model_->at(index.row()).orderHash);
+    return out;
+}
+
+void AccessPage::reselect(const std::set<Hash32>& orders) {
+    for (int row = 0; row < model_->rowCount(); ++row)
+        if (orders.count(model_->at(row).orderHash))
+            table_->selectionModel()->select(model_->index(row, 0), QItemSelectionModel::Select |
+                                                                        QItemSelectionModel::Rows);
 }
 
 void AccessPage::rebuildFilters() {
@@ -281,7 +309,9 @@ void AccessPage::applyFilter() {
     filter.dataset = addressData(dataFilter_);
     filter.app = addressData(appFilter_);
     filter.user = addressData(userFilter_);
+    const std::set<Hash32> keep = selectedOrders();
     model_->setFilter(filter);
+    reselect(keep);
     const int shown = model_->rowCount();
     const int total = static_cast<int>(model_->all().size());
     table_->setVisible(shown > 0);

@@ -3,6 +3,7 @@
 #include "iexec/AccessService.h"
 #include "pages/Page.h"
 
+#include <set>
 #include <vector>
 
 class QComboBox;
@@ -36,6 +37,9 @@ public:
 
 public slots:
     void refresh();
+    /// Reads the grants again for a new block, quietly (no "reading" status, the selection
+    /// kept); nothing while a read or a revoke is under way.
+    void followChain();
 
 signals:
     void refreshed();
@@ -47,6 +51,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void load(bool quiet);
+    std::set<Hash32> selectedOrders() const;
+    void reselect(const std::set<Hash32>& orders);
     void rebuildFilters();
     void applyFilter();
     void updateButtons();

@@ -232,6 +232,15 @@ void ProtectedDataPage::showEvent(QShowEvent* event) {
 }
 
 void ProtectedDataPage::refresh() {
+    load(false);
+}
+
+void ProtectedDataPage::followChain() {
+    if (!refreshing_ && loaded_)
+        load(true);
+}
+
+void ProtectedDataPage::load(bool quiet) {
     const auto account = session_.current();
     auto chain = session_.chain();
     states_->setCurrentIndex(account ? 1 : 0);
@@ -247,25 +256,28 @@ void ProtectedDataPage::refresh() {
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
     refreshing_ = true;
-    refreshButton_->setEnabled(false);
-    status_->setText(tr("Reading your protected data from %1…").arg(q(chain->profile.displayName)));
-    // The cache first, for an instant paint; then the chain.
-    runAsync(
-        this,
-        [chain, db, owner] {
-            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            return Listing{catalog.cached(owner), catalog.isCached(owner)};
-        },
-        [this, generation](AsyncResult<Listing> cached) {
-            if (generation != generation_)
-                return;
-            if (cached.ok() && cached.value->cached) {
-                model_->setListing(std::move(cached.value->data));
-                loaded_ = true;
-                applyFilter();
-            }
-        },
-        session_.pool());
+    if (!quiet) {
+        refreshButton_->setEnabled(false);
+        status_->setText(
+            tr("Reading your protected data from %1…").arg(q(chain->profile.displayName)));
+        // The cache first, for an instant paint; then the chain.
+        runAsync(
+            this,
+            [chain, db, owner] {
+                iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+                return Listing{catalog.cached(owner), catalog.isCached(owner)};
+            },
+            [this, generation](AsyncResult<Listing> cached) {
+                if (generation != generation_)
+                    return;
+                if (cached.ok() && cached.value->cached) {
+                    model_->setListing(std::move(cached.value->data));
+                    loaded_ = true;
+                    applyFilter();
+                }
+            },
+            session_.pool());
+    }
     runAsync(
         this,
         [chain, db, owner] {
@@ -287,7 +299,9 @@ void ProtectedDataPage::refresh() {
                 emit refreshed();
                 return;
             }
-            model_->setListing(std::move(*fresh.value));
+            // Unchanged (a block that touched none of it): no reset, the view stays as it is.
+            if (*fresh.value != model_->all())
+                model_->setListing(std::move(*fresh.value));
             loaded_ = true;
             status_->setText(tr("Up to date with the network."));
             applyFilter();

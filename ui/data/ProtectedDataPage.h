@@ -42,6 +42,9 @@ public:
 public slots:
     /// Paints the cached listing, then reads the chain.
     void refresh();
+    /// Brings the listing up to date with a new block, quietly (no cache paint, no "reading"
+    /// status; an error is still said). Nothing when a read is already under way.
+    void followChain();
 
 signals:
     /// The listing was read from the chain (or the read failed).
@@ -54,6 +57,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void load(bool quiet);
     void applyFilter();
     void showDetail();
     void verify();
