@@ -318,7 +318,7 @@ private slots:
 
         // A new account owns nothing yet: said so, not an empty table.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), 30000);
         auto* empty = child<QLabel>(dataPage(), "dataEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().contains(QStringLiteral("owns no protected data")),
@@ -343,9 +343,9 @@ private slots:
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
         // The page is already shown (empty): the user asks for a new look.
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
         QTest::mouseClick(child<QPushButton>(page, "dataRefresh"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing() && page->model()->all().size() == 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->all().size() == 3, 30000);
         QVERIFY(child<QLabel>(page, "dataStatus")->text().contains(QStringLiteral("Up to date")));
         QCOMPARE(page->model()->rowCount(), 3);
 
@@ -669,7 +669,7 @@ private slots:
     void transferNamesTheNewOwner() {
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
         QVERIFY(selectData(notes_));
         // A bad address first: refused with the reason, nothing sent.
         whenModal([](QWidget* modal) {
@@ -704,7 +704,7 @@ private slots:
         });
         QTest::mouseClick(child<QPushButton>(page, "transferDataButton"), Qt::LeftButton);
         QVERIFY(confirmation.contains(QLatin1String(kOtherAccount)));
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->all().size() == 2 && !page->isRefreshing(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->all().size() == 2 && !page->isLoading(), 60000);
         QVERIFY(!page->model()->rowOf(notes_));
         iexec::DatasetCatalog catalog(*rpc_, network_->profile(),
                                       session_->state()->paths().databaseFile());
@@ -731,7 +731,7 @@ private slots:
 
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
         QVERIFY(selectData(email_));
         const int followedData = dataFollower->followed();
         const Address made =
@@ -807,7 +807,7 @@ private slots:
                 QCoreApplication::processEvents();
                 const QString prefix = language + QLatin1Char('-') + theme;
                 window().showPage(MainWindow::ProtectedData);
-                QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isRefreshing(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), 30000);
                 QVERIFY(selectData(email_));
                 shoot(&window(), prefix + QStringLiteral("-data-page"));
                 window().showPage(MainWindow::Access);

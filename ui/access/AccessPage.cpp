@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <set>
@@ -50,28 +49,10 @@ std::optional<eth::Address> addressData(const QComboBox* combo) {
 } // namespace
 
 AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
-    : Page(parent), state_(state), session_(session) {
+    : AccountPage(session, QStringLiteral("noWalletAccessCard"), parent), state_(state) {
     model_ = new GrantsModel(this);
-    states_ = new QStackedWidget(this);
-    content()->addWidget(states_);
-
-    auto* none = new QWidget(states_);
-    auto* noneLayout = new QVBoxLayout(none);
-    noneLayout->setContentsMargins(0, 0, 0, 0);
-    noWalletCard_ = new Card(none);
-    noWalletCard_->setObjectName(QStringLiteral("noWalletAccessCard"));
-    noWalletText_ = new QLabel(noWalletCard_);
-    noWalletText_->setWordWrap(true);
-    noWalletText_->setProperty("muted", true);
-    noWalletCard_->body()->addWidget(noWalletText_);
-    noneLayout->addWidget(noWalletCard_);
-    noneLayout->addStretch(1);
-    states_->addWidget(none);
-
-    auto* full = new QWidget(states_);
-    auto* fullLayout = new QVBoxLayout(full);
-    fullLayout->setContentsMargins(0, 0, 0, 0);
-    fullLayout->setSpacing(16);
+    auto* full = accountLayout()->parentWidget();
+    auto* fullLayout = accountLayout();
     grantsCard_ = new Card(full);
     grantsCard_->setObjectName(QStringLiteral("grantsCard"));
     auto* filters = new QHBoxLayout;
@@ -147,7 +128,6 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     progressCard_->body()->addLayout(progressActions);
     progressCard_->hide();
     fullLayout->addWidget(progressCard_);
-    states_->addWidget(full);
 
     for (auto* combo : {dataFilter_, appFilter_, userFilter_})
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilter);
@@ -163,50 +143,17 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
         revoke(std::move(chosen));
     });
     connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
-    // Another account or network: the grants listed or being read are someone else's.
-    const auto restart = [this] {
-        ++generation_;
-        model_->setGrants({}, {}, {});
-        // Hidden, the page reads when it is shown.
-        if (isVisible())
-            refresh();
-        else
-            states_->setCurrentIndex(session_.current() ? 1 : 0);
-    };
-    connect(&session_, &WalletSession::currentChanged, this, restart);
-    connect(&session_, &WalletSession::chainChanged, this, restart);
     retranslate();
 }
 
-void AccessPage::showEvent(QShowEvent* event) {
-    Page::showEvent(event);
-    refresh();
+void AccessPage::clear() {
+    model_->setGrants({}, {}, {});
 }
 
-void AccessPage::refresh() {
-    load(false);
-}
-
-void AccessPage::followChain() {
-    if (!loading_ && !revoking_)
-        load(true);
-}
-
-void AccessPage::load(bool quiet) {
-    const auto account = session_.current();
-    auto chain = session_.chain();
-    states_->setCurrentIndex(account ? 1 : 0);
-    if (!account || !chain)
-        return;
-    // One read at a time; one asked meanwhile runs after it (a grant or revoke just made).
-    if (loading_) {
-        again_ = true;
-        return;
-    }
-    const int generation = generation_;
-    const eth::Address owner = account->address;
+void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
+                      bool quiet) {
+    const int generation = this->generation();
     const auto db = state_.paths().databaseFile();
-    loading_ = true;
     if (!quiet) {
         refresh_->setEnabled(false);
         status_->setText(
@@ -230,13 +177,9 @@ void AccessPage::load(bool quiet) {
         [this, generation](AsyncResult<Listing> result) {
             // The rows selected stay selected when they are still listed.
             const std::set<Hash32> keep = selectedOrders();
-            loading_ = false;
             refresh_->setEnabled(true);
-            if (again_ || generation != generation_) {
-                again_ = false;
-                refresh();
+            if (!endLoad(generation))
                 return;
-            }
             failed_ = !result.ok();
             status_->setStyleSheet(failed_ ? QStringLiteral("color: #C62828;") : QString());
             if (!result.ok()) {
@@ -475,9 +418,9 @@ void AccessPage::showRevokeState(std::size_t index) {
 
 void AccessPage::retranslate() {
     setHeading(tr("Access"), tr("Who may compute on your data, for what price, how many times."));
-    noWalletCard_->setTitle(tr("No wallet yet"));
-    noWalletText_->setText(tr("Grants belong to the account that owns the data. Create or "
-                              "import a wallet on the Wallet page to grant and revoke access."));
+    setNoWalletTexts(tr("No wallet yet"),
+                     tr("Grants belong to the account that owns the data. Create or "
+                        "import a wallet on the Wallet page to grant and revoke access."));
     refresh_->setText(tr("Refresh"));
     hideProgress_->setText(tr("Hide"));
     grant_->setText(tr("Grant access…"));

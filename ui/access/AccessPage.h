@@ -1,7 +1,7 @@
 #pragma once
 
 #include "iexec/AccessService.h"
-#include "pages/Page.h"
+#include "pages/AccountPage.h"
 
 #include <set>
 #include <vector>
@@ -24,22 +24,15 @@ class WalletSession;
 /// left on chain, filtered by data, app and user; Grant access…; Revoke the selected grants, or
 /// all those the filters show, each closed on chain with its progress, and the list read again
 /// once they are mined.
-class AccessPage : public Page {
+class AccessPage : public AccountPage {
     Q_OBJECT
 public:
     AccessPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
 
     GrantsModel* model() const { return model_; }
-    bool isLoading() const { return loading_; }
     bool isRevoking() const { return revoking_; }
     /// Opens the grant dialog (with the data the filter shows, if one).
     void openGrantDialog();
-
-public slots:
-    void refresh();
-    /// Reads the grants again for a new block, quietly (no "reading" status, the selection
-    /// kept); nothing while a read or a revoke is under way.
-    void followChain();
 
 signals:
     void refreshed();
@@ -48,10 +41,13 @@ signals:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent* event) override;
+    /// Reads the grants (quiet, for a new block: no "reading" status); the selection is kept.
+    void load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
+              bool quiet) override;
+    void clear() override;
+    bool canFollow() const override { return !revoking_; }
 
 private:
-    void load(bool quiet);
     std::set<Hash32> selectedOrders() const;
     void reselect(const std::set<Hash32>& orders);
     void rebuildFilters();
@@ -66,17 +62,10 @@ private:
     std::vector<RevokeState> revokeStates_;
 
     AppState& state_;
-    WalletSession& session_;
     GrantsModel* model_;
-    int generation_ = 0;
-    bool loading_ = false;
-    bool again_ = false;
     bool failed_ = false;
     bool revoking_ = false;
 
-    QStackedWidget* states_;
-    Card* noWalletCard_;
-    QLabel* noWalletText_;
     Card* grantsCard_;
     QComboBox* dataFilter_;
     QComboBox* appFilter_;

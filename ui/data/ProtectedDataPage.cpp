@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,30 +43,11 @@ constexpr auto kTransferWait = std::chrono::minutes(5);
 } // namespace
 
 ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QWidget* parent)
-    : Page(parent), state_(state), session_(session) {
+    : AccountPage(session, QStringLiteral("noWalletDataCard"), parent), state_(state) {
     model_ = new ProtectedDataModel(this);
-    states_ = new QStackedWidget(this);
-    content()->addWidget(states_);
-
-    // No wallet: nothing to list.
-    auto* none = new QWidget(states_);
-    auto* noneLayout = new QVBoxLayout(none);
-    noneLayout->setContentsMargins(0, 0, 0, 0);
-    noWalletCard_ = new Card(none);
-    noWalletCard_->setObjectName(QStringLiteral("noWalletDataCard"));
-    noWalletText_ = new QLabel(noWalletCard_);
-    noWalletText_->setWordWrap(true);
-    noWalletText_->setProperty("muted", true);
-    noWalletCard_->body()->addWidget(noWalletText_);
-    noneLayout->addWidget(noWalletCard_);
-    noneLayout->addStretch(1);
-    states_->addWidget(none);
 
     // The browser: whatever goes above the list, then the list and the detail side by side.
-    auto* browser = new QWidget(states_);
-    browserLayout_ = new QVBoxLayout(browser);
-    browserLayout_->setContentsMargins(0, 0, 0, 0);
-    browserLayout_->setSpacing(16);
+    auto* browser = accountLayout()->parentWidget();
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
 
@@ -188,8 +168,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     detailCard_->body()->addWidget(detail_);
     detailCard_->body()->addStretch(1);
     columns->addWidget(detailCard_, 2);
-    browserLayout_->addLayout(columns);
-    states_->addWidget(browser);
+    accountLayout()->addLayout(columns);
 
     connect(search_, &QLineEdit::textChanged, this, &ProtectedDataPage::applyFilter);
     connect(field_, &QComboBox::currentTextChanged, this, &ProtectedDataPage::applyFilter);
@@ -204,58 +183,23 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     connect(verify_, &QPushButton::clicked, this, &ProtectedDataPage::verify);
     connect(transfer_, &QPushButton::clicked, this, &ProtectedDataPage::transfer);
     connect(grant_, &QPushButton::clicked, this, &ProtectedDataPage::grant);
-    // Another account or network: what is listed or being read is someone else's.
-    const auto restart = [this] {
-        ++generation_;
-        model_->setListing({});
-        selected_.reset();
-        loaded_ = false;
-        // Hidden, the page reads when it is shown: no network work nobody looks at, and the
-        // wallet's own jobs keep the pool.
-        if (isVisible())
-            refresh();
-        else
-            states_->setCurrentIndex(session_.current() ? 1 : 0);
-    };
-    connect(&session_, &WalletSession::currentChanged, this, restart);
-    connect(&session_, &WalletSession::chainChanged, this, restart);
     retranslate();
 }
 
 void ProtectedDataPage::addAboveList(QWidget* widget) {
-    browserLayout_->insertWidget(browserLayout_->count() - 1, widget);
+    accountLayout()->insertWidget(accountLayout()->count() - 1, widget);
 }
 
-void ProtectedDataPage::showEvent(QShowEvent* event) {
-    Page::showEvent(event);
-    refresh();
+void ProtectedDataPage::clear() {
+    model_->setListing({});
+    selected_.reset();
+    loaded_ = false;
 }
 
-void ProtectedDataPage::refresh() {
-    load(false);
-}
-
-void ProtectedDataPage::followChain() {
-    if (!refreshing_ && loaded_)
-        load(true);
-}
-
-void ProtectedDataPage::load(bool quiet) {
-    const auto account = session_.current();
-    auto chain = session_.chain();
-    states_->setCurrentIndex(account ? 1 : 0);
-    if (!account || !chain)
-        return;
-    // One read at a time (they share the cache); one asked meanwhile runs after it, so that
-    // what changed during the read is not missed.
-    if (refreshing_) {
-        again_ = true;
-        return;
-    }
-    const int generation = generation_;
-    const eth::Address owner = account->address;
+void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
+                             bool quiet) {
+    const int generation = this->generation();
     const auto db = state_.paths().databaseFile();
-    refreshing_ = true;
     if (!quiet) {
         refreshButton_->setEnabled(false);
         status_->setText(
@@ -268,7 +212,7 @@ void ProtectedDataPage::load(bool quiet) {
                 return Listing{catalog.cached(owner), catalog.isCached(owner)};
             },
             [this, generation](AsyncResult<Listing> cached) {
-                if (generation != generation_)
+                if (generation != this->generation())
                     return;
                 if (cached.ok() && cached.value->cached) {
                     model_->setListing(std::move(cached.value->data));
@@ -285,13 +229,9 @@ void ProtectedDataPage::load(bool quiet) {
             return catalog.refresh(owner);
         },
         [this, generation](AsyncResult<std::vector<iexec::ProtectedData>> fresh) {
-            refreshing_ = false;
             refreshButton_->setEnabled(true);
-            if (again_ || generation != generation_) {
-                again_ = false;
-                refresh();
+            if (!endLoad(generation))
                 return;
-            }
             if (!fresh.ok()) {
                 status_->setText(tr("Could not read your protected data from the network: %1")
                                      .arg(q(fresh.error->what())));
@@ -517,10 +457,10 @@ void ProtectedDataPage::grant() {
 void ProtectedDataPage::retranslate() {
     setHeading(tr("Protected data"),
                tr("Your files, encrypted and registered on the network, whoever made them."));
-    noWalletCard_->setTitle(tr("No wallet yet"));
-    noWalletText_->setText(tr("Protected data belongs to an account. Create or import a "
-                              "wallet on the Wallet page, and the data this account owns on the "
-                              "network will be listed here."));
+    setNoWalletTexts(tr("No wallet yet"),
+                     tr("Protected data belongs to an account. Create or import a "
+                        "wallet on the Wallet page, and the data this account owns on the "
+                        "network will be listed here."));
     search_->setPlaceholderText(tr("Search by name or address"));
     field_->lineEdit()->setPlaceholderText(tr("Schema field"));
     field_->setToolTip(tr("Only data with this field, like “email” or “email:string”."));

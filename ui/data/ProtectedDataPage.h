@@ -1,7 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "pages/Page.h"
+#include "pages/AccountPage.h"
 
 #include <optional>
 
@@ -25,7 +25,7 @@ class WalletSession;
 /// network (whoever made it), painted at once from the local cache and then brought up to date
 /// from the chain off the GUI thread; a search box and a schema-field filter; a detail pane
 /// with "Verify content", "Transfer…" and "Grant access…". Without a wallet it says so.
-class ProtectedDataPage : public Page {
+class ProtectedDataPage : public AccountPage {
     Q_OBJECT
 public:
     ProtectedDataPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
@@ -33,18 +33,9 @@ public:
     /// Puts `widget` above the list (the "drop files to protect" zone goes there).
     void addAboveList(QWidget* widget);
     ProtectedDataModel* model() const { return model_; }
-    /// True while the listing is being read from the chain.
-    bool isRefreshing() const { return refreshing_; }
     /// The data shown in the detail pane.
     std::optional<eth::Address> selected() const { return selected_; }
     void select(const eth::Address& dataset);
-
-public slots:
-    /// Paints the cached listing, then reads the chain.
-    void refresh();
-    /// Brings the listing up to date with a new block, quietly (no cache paint, no "reading"
-    /// status; an error is still said). Nothing when a read is already under way.
-    void followChain();
 
 signals:
     /// The listing was read from the chain (or the read failed).
@@ -54,10 +45,14 @@ signals:
 
 protected:
     void retranslate() override;
-    void showEvent(QShowEvent* event) override;
+    /// Paints the cached listing, then reads the chain; quiet (a new block): only the chain,
+    /// and the view left alone when nothing changed.
+    void load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
+              bool quiet) override;
+    void clear() override;
+    bool canFollow() const override { return loaded_; }
 
 private:
-    void load(bool quiet);
     void applyFilter();
     void showDetail();
     void verify();
@@ -65,18 +60,10 @@ private:
     void grant();
 
     AppState& state_;
-    WalletSession& session_;
     ProtectedDataModel* model_;
     std::optional<eth::Address> selected_;
-    int generation_ = 0;
-    bool refreshing_ = false;
-    bool again_ = false;
     bool loaded_ = false;
 
-    QStackedWidget* states_;
-    Card* noWalletCard_;
-    QLabel* noWalletText_;
-    QVBoxLayout* browserLayout_;
     Card* listCard_;
     QLineEdit* search_;
     QComboBox* field_;
