@@ -710,24 +710,8 @@ Revenez en arrière pour corriger.</translation>
         <translation>Nombre d’accès</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
         <source>Sign and publish</source>
         <translation>Signer et publier</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Anyone may run %1 on %2 once for 0 RLC</source>
@@ -2317,6 +2301,25 @@ Réessayez pour reprendre à partir de là.</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::StepDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::TransferDialog</name>
     <message>
         <source>Send</source>
@@ -2355,24 +2358,8 @@ Réessayez pour reprendre à partir de là.</translation>
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Balances unavailable: %1</source>

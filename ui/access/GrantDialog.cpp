@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -50,17 +49,18 @@ struct Choices {
 
 GrantDialog::GrantDialog(AppState& state, WalletSession& session,
                          std::optional<eth::Address> dataset, QWidget* parent)
-    : QDialog(parent), state_(state), session_(session), preselected_(dataset) {
+    : StepDialog(tr("Sign and publish"),
+                 {QStringLiteral("grantReviewButton"), QStringLiteral("grantConfirmButton"),
+                  QStringLiteral("grantCloseButton")},
+                 parent),
+      state_(state), session_(session), preselected_(dataset) {
     setObjectName(QStringLiteral("grantDialog"));
     setWindowTitle(tr("Grant access"));
     setMinimumWidth(560);
-    auto* layout = new QVBoxLayout(this);
-    steps_ = new QStackedWidget(this);
-    layout->addWidget(steps_);
 
     // Step 1: the form.
-    auto* form = new QWidget(steps_);
-    auto* formLayout = new QVBoxLayout(form);
+    auto* form = page(Form);
+    auto* formLayout = this->formLayout();
     auto* intro = new QLabel(tr("Choose which app may compute on which data, for whom, at what "
                                 "price and how many times. Nothing is signed before you review "
                                 "it."),
@@ -104,27 +104,11 @@ GrantDialog::GrantDialog(AppState& state, WalletSession& session,
     schemaWarning_->setWordWrap(true);
     schemaWarning_->setStyleSheet(kWarning);
     formLayout->addWidget(schemaWarning_);
-    formError_ = new QLabel(form);
-    formError_->setObjectName(QStringLiteral("grantFormError"));
-    formError_->setWordWrap(true);
-    formError_->setStyleSheet(kError);
-    formLayout->addWidget(formError_);
-    formLayout->addStretch(1);
-    auto* formButtons = new QHBoxLayout;
-    auto* cancel = new QPushButton(tr("Cancel"), form);
-    reviewButton_ = new QPushButton(tr("Review"), form);
-    reviewButton_->setObjectName(QStringLiteral("grantReviewButton"));
-    reviewButton_->setProperty("primary", true);
-    reviewButton_->setDefault(true);
-    formButtons->addStretch(1);
-    formButtons->addWidget(cancel);
-    formButtons->addWidget(reviewButton_);
-    formLayout->addLayout(formButtons);
-    steps_->addWidget(form);
+    formError_ = addErrorLabel(formLayout, QStringLiteral("grantFormError"));
 
     // Step 2: the review.
-    auto* reviewPage = new QWidget(steps_);
-    auto* reviewLayout = new QVBoxLayout(reviewPage);
+    auto* reviewPage = page(Review);
+    auto* reviewLayout = this->reviewLayout();
     summary_ = new QLabel(reviewPage);
     summary_->setObjectName(QStringLiteral("grantSummary"));
     summary_->setWordWrap(true);
@@ -139,44 +123,16 @@ GrantDialog::GrantDialog(AppState& state, WalletSession& session,
     details_->setTextFormat(Qt::RichText);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reviewLayout->addWidget(details_);
-    reviewError_ = new QLabel(reviewPage);
-    reviewError_->setObjectName(QStringLiteral("grantReviewError"));
-    reviewError_->setWordWrap(true);
-    reviewError_->setStyleSheet(kError);
-    reviewLayout->addWidget(reviewError_);
-    reviewLayout->addStretch(1);
-    auto* reviewButtons = new QHBoxLayout;
-    backButton_ = new QPushButton(tr("Back"), reviewPage);
-    confirmButton_ = new QPushButton(tr("Sign and publish"), reviewPage);
-    confirmButton_->setObjectName(QStringLiteral("grantConfirmButton"));
-    confirmButton_->setProperty("primary", true);
-    reviewButtons->addStretch(1);
-    reviewButtons->addWidget(backButton_);
-    reviewButtons->addWidget(confirmButton_);
-    reviewLayout->addLayout(reviewButtons);
-    steps_->addWidget(reviewPage);
+    reviewError_ = addErrorLabel(reviewLayout, QStringLiteral("grantReviewError"));
 
     // Step 3: published.
-    auto* donePage = new QWidget(steps_);
-    auto* doneLayout = new QVBoxLayout(donePage);
-    done_ = new QLabel(donePage);
+    done_ = new QLabel(page(Done));
     done_->setObjectName(QStringLiteral("grantDone"));
     done_->setWordWrap(true);
     done_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    doneLayout->addWidget(done_);
-    doneLayout->addStretch(1);
-    auto* doneButtons = new QHBoxLayout;
-    auto* close = new QPushButton(tr("Close"), donePage);
-    close->setObjectName(QStringLiteral("grantCloseButton"));
-    doneButtons->addStretch(1);
-    doneButtons->addWidget(close);
-    doneLayout->addLayout(doneButtons);
-    steps_->addWidget(donePage);
+    doneLayout()->addWidget(done_);
 
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(reviewButton_, &QPushButton::clicked, this, &GrantDialog::review);
-    connect(backButton_, &QPushButton::clicked, this, [this] { steps_->setCurrentIndex(0); });
     connect(confirmButton_, &QPushButton::clicked, this, &GrantDialog::confirm);
     connect(oneUser_, &QRadioButton::toggled, user_, &QLineEdit::setEnabled);
     for (auto* edit : {user_, price_, volume_})
@@ -218,10 +174,6 @@ QString GrantDialog::summaryText(const iexec::PreparedGrant& grant) {
                ? tr("User %1 may run %2 on %3 up to %4 times for 0 RLC").arg(user, app, data, times)
                : tr("User %1 may run %2 on %3 up to %4 times for %5 RLC per access")
                      .arg(user, app, data, times, price);
-}
-
-int GrantDialog::step() const {
-    return steps_->currentIndex();
 }
 
 void GrantDialog::load() {
@@ -427,7 +379,7 @@ void GrantDialog::review() {
                         .arg(q(session_.chain()->profile.displayName).toHtmlEscaped());
             details_->setText(rows);
             reviewError_->clear();
-            steps_->setCurrentIndex(1);
+            showStep(Review);
         },
         session_.pool());
 }
@@ -463,7 +415,7 @@ void GrantDialog::confirm() {
             result_ = *result.value;
             done_->setText(tr("Access granted. %1\n\nOrder %2 is on the marketplace.")
                                .arg(summary_->text(), q(eth::toHex(result_->orderHash))));
-            steps_->setCurrentIndex(2);
+            showStep(Done);
             emit granted();
         },
         session_.pool());

@@ -4,8 +4,8 @@
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/ProtectedData.h"
+#include "widgets/StepDialog.h"
 
-#include <QDialog>
 #include <optional>
 #include <vector>
 
@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QStackedWidget;
 
 namespace sr::ui {
 
@@ -26,7 +25,7 @@ class WalletSession;
 /// as it is typed, with a warning when the data lacks fields the app needs), a review with the
 /// plain-language summary before anything is signed, then the signed order published to the
 /// market.
-class GrantDialog : public QDialog {
+class GrantDialog : public StepDialog {
     Q_OBJECT
 public:
     /// `dataset`: the data chosen beforehand (from the Protected data page), if any.
@@ -34,8 +33,6 @@ public:
                 QWidget* parent = nullptr);
     ~GrantDialog() override;
 
-    /// 0 form, 1 review, 2 published.
-    int step() const;
     /// True once the data and apps are loaded.
     bool isReady() const { return ready_; }
     /// The grant published, once it is.
@@ -64,7 +61,6 @@ private:
     std::optional<iexec::GrantedAccess> result_;
     bool ready_ = false;
 
-    QStackedWidget* steps_;
     QComboBox* dataCombo_;
     QComboBox* appCombo_;
     QRadioButton* anyone_;
@@ -74,12 +70,9 @@ private:
     QLineEdit* volume_;
     QLabel* schemaWarning_;
     QLabel* formError_;
-    QPushButton* reviewButton_;
     QLabel* summary_;
     QLabel* details_;
     QLabel* reviewError_;
-    QPushButton* backButton_;
-    QPushButton* confirmButton_;
     QLabel* done_;
 };
 

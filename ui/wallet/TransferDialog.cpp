@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -33,7 +32,11 @@ constexpr std::chrono::minutes kFollowFor{10};
 } // namespace
 
 TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* parent)
-    : QDialog(parent), session_(session), kind_(kind), chain_(session.chain()) {
+    : StepDialog(tr("Confirm and send"),
+                 {QStringLiteral("reviewButton"), QStringLiteral("confirmButton"),
+                  QStringLiteral("closeButton")},
+                 parent),
+      session_(session), kind_(kind), chain_(session.chain()) {
     setObjectName(QStringLiteral("transferDialog"));
     setMinimumWidth(520);
     switch (kind) {
@@ -47,13 +50,10 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         setWindowTitle(tr("Withdraw RLC from your iExec account"));
         break;
     }
-    auto* layout = new QVBoxLayout(this);
-    steps_ = new QStackedWidget(this);
-    layout->addWidget(steps_);
 
     // Step 1: the form.
-    auto* form = new QWidget(steps_);
-    auto* formLayout = new QVBoxLayout(form);
+    auto* form = page(Form);
+    auto* formLayout = this->formLayout();
     auto* fields = new QFormLayout;
     if (kind == Kind::Send) {
         token_ = new QComboBox(form);
@@ -122,67 +122,25 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
     available_->setProperty("muted", true);
     fields->addRow(QString(), available_);
     formLayout->addLayout(fields);
-    formError_ = new QLabel(form);
-    formError_->setObjectName(QStringLiteral("formError"));
-    formError_->setWordWrap(true);
-    formError_->setStyleSheet(QStringLiteral("color: #C62828;"));
-    formLayout->addWidget(formError_);
-    formLayout->addStretch(1);
-    auto* formButtons = new QHBoxLayout;
-    auto* cancel = new QPushButton(tr("Cancel"), form);
-    reviewButton_ = new QPushButton(tr("Review"), form);
-    reviewButton_->setObjectName(QStringLiteral("reviewButton"));
-    reviewButton_->setProperty("primary", true);
-    reviewButton_->setDefault(true);
-    formButtons->addStretch(1);
-    formButtons->addWidget(cancel);
-    formButtons->addWidget(reviewButton_);
-    formLayout->addLayout(formButtons);
-    steps_->addWidget(form);
+    formError_ = addErrorLabel(formLayout, QStringLiteral("formError"));
 
     // Step 2: the review.
-    auto* reviewPage = new QWidget(steps_);
-    auto* reviewLayout = new QVBoxLayout(reviewPage);
-    summary_ = new QLabel(reviewPage);
+    summary_ = new QLabel(page(Review));
     summary_->setObjectName(QStringLiteral("reviewSummary"));
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reviewLayout->addWidget(summary_);
-    reviewLayout->addStretch(1);
-    auto* reviewButtons = new QHBoxLayout;
-    backButton_ = new QPushButton(tr("Back"), reviewPage);
-    confirmButton_ = new QPushButton(tr("Confirm and send"), reviewPage);
-    confirmButton_->setObjectName(QStringLiteral("confirmButton"));
-    confirmButton_->setProperty("primary", true);
-    reviewButtons->addStretch(1);
-    reviewButtons->addWidget(backButton_);
-    reviewButtons->addWidget(confirmButton_);
-    reviewLayout->addLayout(reviewButtons);
-    steps_->addWidget(reviewPage);
+    reviewLayout()->addWidget(summary_);
 
     // Step 3: the transaction, followed.
-    auto* progressPage = new QWidget(steps_);
-    auto* progressLayout = new QVBoxLayout(progressPage);
-    progress_ = new QLabel(progressPage);
+    progress_ = new QLabel(page(Done));
     progress_->setObjectName(QStringLiteral("progressLabel"));
     progress_->setWordWrap(true);
     progress_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    progressLayout->addWidget(progress_);
-    progressLayout->addStretch(1);
-    auto* progressButtons = new QHBoxLayout;
-    closeButton_ = new QPushButton(tr("Close"), progressPage);
-    closeButton_->setObjectName(QStringLiteral("closeButton"));
-    progressButtons->addStretch(1);
-    progressButtons->addWidget(closeButton_);
-    progressLayout->addLayout(progressButtons);
-    steps_->addWidget(progressPage);
+    doneLayout()->addWidget(progress_);
 
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(reviewButton_, &QPushButton::clicked, this, &TransferDialog::review);
-    connect(backButton_, &QPushButton::clicked, this, [this] { steps_->setCurrentIndex(0); });
     connect(confirmButton_, &QPushButton::clicked, this, &TransferDialog::confirm);
-    connect(closeButton_, &QPushButton::clicked, this, &QDialog::accept);
     connect(max_, &QPushButton::clicked, this, &TransferDialog::fillMax);
     connect(amount_, &QLineEdit::textChanged, this, &TransferDialog::validate);
     if (to_)
@@ -219,10 +177,6 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
 
 TransferDialog::~TransferDialog() {
     cancel_.cancel();
-}
-
-int TransferDialog::step() const {
-    return steps_->currentIndex();
 }
 
 bool TransferDialog::isRlc() const {
@@ -443,7 +397,7 @@ void TransferDialog::review() {
                     .arg(chain_->profile.chainId)
                     .arg(displayAmount(maxFee, eth::kEthDecimals, QStringLiteral("ETH"), 8),
                          q(plan_->gasLimit.toDecimal())));
-            steps_->setCurrentIndex(1);
+            showStep(Review);
         },
         session_.pool());
 }
@@ -473,7 +427,7 @@ void TransferDialog::confirm() {
             }
             sent_ = *result.value;
             saveContactIfAsked();
-            steps_->setCurrentIndex(2);
+            showStep(Done);
             progress_->setText(tr("Transaction %1 sent. Waiting for it to be confirmed… You "
                                   "can close this window: it is followed in Activity.")
                                    .arg(q(eth::toHex(sent_->hash))));

@@ -3,8 +3,8 @@
 #include "eth/TransactionManager.h"
 #include "iexec/FundsService.h"
 #include "util/CancelToken.h"
+#include "widgets/StepDialog.h"
 
-#include <QDialog>
 #include <memory>
 #include <optional>
 
@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace sr::ui {
 
@@ -25,7 +24,7 @@ class WalletSession;
 /// until it is confirmed (closing the dialog leaves it to the Activity list).
 /// - Send: ETH or RLC to an address (EIP-55 checked; a warning for an address never sent to).
 /// - Deposit: RLC from the wallet into the iExec account; Withdraw: back.
-class TransferDialog : public QDialog {
+class TransferDialog : public StepDialog {
     Q_OBJECT
 public:
     enum class Kind { Send, Deposit, Withdraw };
@@ -35,8 +34,6 @@ public:
     Kind kind() const { return kind_; }
     /// The transaction sent, once sent.
     std::optional<TxRecord> sent() const { return sent_; }
-    /// The step shown: 0 form, 1 review, 2 progress.
-    int step() const;
 
 signals:
     /// The transaction reached a final state (confirmed, failed, ...).
@@ -62,7 +59,6 @@ private:
     /// Cancelled when the dialog goes: its jobs stop (the Activity list keeps following).
     CancelToken cancel_;
 
-    QStackedWidget* steps_;
     QComboBox* token_ = nullptr;
     QLineEdit* to_ = nullptr;
     QLabel* toFeedback_ = nullptr;
@@ -72,12 +68,8 @@ private:
     QPushButton* max_;
     QLabel* available_;
     QLabel* formError_;
-    QPushButton* reviewButton_;
     QLabel* summary_;
-    QPushButton* confirmButton_;
-    QPushButton* backButton_;
     QLabel* progress_;
-    QPushButton* closeButton_;
 };
 
 } // namespace sr::ui
