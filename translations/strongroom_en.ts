@@ -1764,14 +1764,6 @@ Retry to carry on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1772,14 +1772,6 @@ Réessayez pour reprendre à partir de là.</translation>
         <translation>Vous pouvez fermer cette fenêtre : la protection continue, et la page Données protégées en suit l’avancement.</translation>
     </message>
     <message>
-        <source>%1 read</source>
-        <translation>%1 lus</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>

@@ -103,12 +103,13 @@ ByteView DataZipWriter::inMemory(const Leaf& leaf) const {
 
 void DataZipWriter::write(const StoredZipWriter::Sink& sink, const Progress& progress,
                           const CancelToken* cancel) {
-    const std::uint64_t total = 2 * contentSize_;
-    std::uint64_t done = 0;
+    // Files are read twice; progress counts each pass for half, in content bytes, so that what
+    // is shown never exceeds the content and a rate computed from it is the real one.
+    std::uint64_t passed = 0; // bytes read over both passes, up to 2 * contentSize_
     auto advance = [&](std::uint64_t n) {
-        done += n;
+        passed += n;
         if (progress)
-            progress(done, total);
+            progress(passed / 2, contentSize_);
     };
     Bytes buffer(kBuffer);
     // First pass: the CRCs of files, which their local headers carry before the content.

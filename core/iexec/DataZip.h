@@ -18,7 +18,8 @@ namespace sr::iexec {
 
 class DataZipWriter {
 public:
-    /// `progress(done, total)` is called as content bytes (files and values) are read.
+    /// `progress(done, total)` is called as content (files and values) is read; total is the
+    /// content size and each of the two passes over files counts for half of it.
     using Progress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
     /// Keeps the object, validates it (sr::Error(InvalidArgument/NotFound)) and sizes every
@@ -29,7 +30,7 @@ public:
 
     /// The exact size of the zip write() produces.
     std::uint64_t zipSize() const { return zipSize_; }
-    /// Bytes of content (leaves), what progress() counts twice: CRC pass and write pass.
+    /// Bytes of content (leaves): progress()'s total.
     std::uint64_t contentSize() const { return contentSize_; }
 
     /// Streams the zip to `sink`. Throws sr::Error(Io) when a file cannot be read or changed

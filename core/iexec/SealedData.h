@@ -22,7 +22,8 @@ struct SealedData {
     EncryptedDigest encrypted;     ///< checksum, CID and size of the file written
 };
 
-/// `progress(done, total)` counts content bytes read (files are read twice, see DataZip.h).
+/// `progress(done, total)` counts content bytes (files are read twice, each pass counting for
+/// half, see DataZip.h): total is the content size.
 /// The file is written as `out` + ".partial" and renamed when complete; on any failure
 /// (sr::Error Io, NotFound, InvalidArgument, Cancelled) nothing is left at `out`.
 SealedData sealDataObject(DataObject object, const std::filesystem::path& out,

@@ -561,21 +561,13 @@ void ProtectDialog::onProgress(qint64 id) {
     lastStep_ = p->step;
     if (p->total > 0) {
         const QLocale locale;
-        if (p->step == ProtectStep::Seal) {
-            // Sealing reads each file twice (the zip's CRC first, see DataZip.h), so its byte
-            // count is no file size: a percentage, then what was read.
-            stepDetail_[index] =
-                p->done == p->total
-                    ? tr("%1 read").arg(locale.formattedDataSize(qint64(p->total)))
-                    : tr("%1%").arg(int(100.0 * double(p->done) / double(p->total)));
-        } else {
-            // While it moves: "3 MB of 10 MB"; once the step is through: its size.
-            stepDetail_[index] = p->done == p->total
-                                     ? locale.formattedDataSize(qint64(p->total))
-                                     : tr("%1 of %2")
-                                           .arg(locale.formattedDataSize(qint64(p->done)),
-                                                locale.formattedDataSize(qint64(p->total)));
-        }
+        // While it moves: "3 MB of 10 MB"; once the step is through: its size. Sealing counts
+        // the content once though it reads files twice (see DataZip.h).
+        stepDetail_[index] = p->done == p->total
+                                 ? locale.formattedDataSize(qint64(p->total))
+                                 : tr("%1 of %2")
+                                       .arg(locale.formattedDataSize(qint64(p->done)),
+                                            locale.formattedDataSize(qint64(p->total)));
         if (p->bytesPerSecond > 0)
             stepDetail_[index] += QStringLiteral(" · ") + rate(p->bytesPerSecond);
         bar_->setRange(0, 1000);
