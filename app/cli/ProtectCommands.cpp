@@ -203,6 +203,7 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
     ProtectSession session(line, openNetwork(line));
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address owner = chooseAccount(line, store);
+    requireKey(line, store, owner);
     std::vector<fs::path> paths(args.begin(), args.end());
     for (const auto& p : paths)
         if (!fs::exists(p))

@@ -6,6 +6,7 @@
 #include "iexec/NetworkRegistry.h"
 #include "store/AppSettings.h"
 #include "util/Error.h"
+#include "wallet/WatchOnlyAccounts.h"
 
 #include <ostream>
 
@@ -54,10 +55,22 @@ Network openNetwork(const CommandLine& line) {
     return n;
 }
 
+namespace {
+
+bool isWatched(const CommandLine& line, const eth::Address& address) {
+    for (const auto& a : wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).list())
+        if (a.address == address)
+            return true;
+    return false;
+}
+
+} // namespace
+
 eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store) {
     if (line.global.account) {
         const eth::Address a = parseAddress(*line.global.account, "--account");
-        (void)store.account(a); // NotFound, naming it, before anything else
+        if (!isWatched(line, a))
+            (void)store.account(a); // NotFound, naming it, before anything else
         return a;
     }
     const auto first = store.defaultAccount();
@@ -68,9 +81,22 @@ eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& 
     return first->address;
 }
 
+void requireKey(const CommandLine& line, const wallet::AccountStore& store,
+                const eth::Address& account) {
+    for (const auto& a : store.list())
+        if (a.address == account)
+            return;
+    if (isWatched(line, account))
+        throw Error(ErrorCode::Unsupported,
+                    account.toChecksumHex() +
+                        " is a watch-only address: this wallet has no key for it, so it can "
+                        "browse but never sign. Import its key to use it.");
+    (void)store.account(account); // NotFound, naming it
+}
+
 wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account) {
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
-    (void)store.account(account); // NotFound before asking for a password
+    requireKey(line, store, account); // before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     return store.unlock(account, asText(password));
 }

@@ -36,8 +36,13 @@ struct Network {
 };
 Network openNetwork(const CommandLine& line);
 
-/// `--account` (which must be in the wallet), else the wallet's first account.
+/// `--account` (an account of the wallet or a watch-only address), else the wallet's first
+/// account.
 eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store);
+/// Error(Unsupported) when `account` is watch-only (no key here to sign with), Error(NotFound)
+/// when it is not in the wallet at all: said before any password is asked.
+void requireKey(const CommandLine& line, const wallet::AccountStore& store,
+                const eth::Address& account);
 /// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
 wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account);
 

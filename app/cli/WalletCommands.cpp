@@ -8,6 +8,7 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
+#include "wallet/WatchOnlyAccounts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -32,11 +33,12 @@ AccountStore storeFor(const CommandLine& line) {
 }
 
 nlohmann::json accountJson(const AccountInfo& a) {
-    nlohmann::json j = {{"address", a.address.toChecksumHex()},
-                        {"label", a.label},
-                        {"kind", std::string(wallet::accountKindName(a.kind))},
-                        {"index", nullptr},
-                        {"keystore", a.file.string()}};
+    nlohmann::json j = {
+        {"address", a.address.toChecksumHex()},
+        {"label", a.label},
+        {"kind", std::string(wallet::accountKindName(a.kind))},
+        {"index", nullptr},
+        {"keystore", a.file.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.file.string())}};
     if (a.hdIndex)
         j["index"] = *a.hdIndex;
     return j;
@@ -163,9 +165,40 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
     return 0;
 }
 
+int walletWatch(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const eth::Address address = parseAddress(args.at(0), "ADDRESS");
+    const AccountStore store = storeFor(line);
+    for (const auto& a : store.list())
+        if (a.address == address)
+            throw Error(ErrorCode::AlreadyExists,
+                        address.toChecksumHex() + " is an account of this wallet already.");
+    const AccountInfo added =
+        wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).add(address, option(line, "label"));
+    if (line.global.json)
+        io.out << accountJson(added).dump(2) << "\n";
+    else
+        io.out << "Watching " << added.address.toChecksumHex()
+               << (added.label.empty() ? "" : " \"" + added.label + "\"")
+               << ": browse it with --account; it can never sign.\n";
+    return 0;
+}
+
+int walletUnwatch(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const eth::Address address = parseAddress(args.at(0), "ADDRESS");
+    wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).remove(address);
+    if (line.global.json)
+        io.out << nlohmann::json{{"removed", address.toChecksumHex()}}.dump(2) << "\n";
+    else
+        io.out << "No longer watching " << address.toChecksumHex() << ".\n";
+    return 0;
+}
+
 int walletList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const AccountStore store = storeFor(line);
-    const auto accounts = store.list();
+    auto accounts = store.list();
+    const bool keyed = !accounts.empty();
+    for (auto& a : wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).list())
+        accounts.push_back(std::move(a));
     const auto unreadable = store.unreadableFiles();
     for (const auto& file : unreadable)
         io.err << "strongroom-cli: warning: " << file.string()
@@ -184,7 +217,7 @@ int walletList(const CommandLine& line, const std::vector<std::string>&, Io& io)
     io.out << std::left << "  " << std::setw(44) << "ADDRESS" << std::setw(10) << "KIND"
            << std::setw(8) << "INDEX"
            << "LABEL\n";
-    bool first = true;
+    bool first = keyed; // the default account is never a watched one
     for (const auto& a : accounts) {
         io.out << (first ? "* " : "  ") << std::setw(44) << a.address.toChecksumHex()
                << std::setw(10) << wallet::accountKindName(a.kind) << std::setw(8)
@@ -299,12 +332,28 @@ std::vector<Command> walletCommands() {
          guarded(walletImport)},
         {{"wallet", "list"},
          "",
-         "list the accounts (* marks the default one)",
+         "list the accounts and watched addresses (* marks the default account)",
          {},
          {},
          0,
          0,
          guarded(walletList)},
+        {{"wallet", "watch"},
+         "ADDRESS [--label L]",
+         "follow an address without its key (browse it with --account, never sign)",
+         {"label"},
+         {},
+         1,
+         1,
+         guarded(walletWatch)},
+        {{"wallet", "unwatch"},
+         "ADDRESS",
+         "stop following a watch-only address",
+         {},
+         {},
+         1,
+         1,
+         guarded(walletUnwatch)},
         {{"wallet", "export"},
          "--address A --out F [--phrase]",
          "write an account's keystore (or its recovery phrase) to a new file",

@@ -275,6 +275,64 @@ private slots:
                  QStringLiteral("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"));
     }
 
+    // A watched address is listed (never the default), refuses to sign before any password is
+    // asked, and can't be watched twice or be one of the wallet's own accounts.
+    void watchOnlyAddresses() {
+        const QString data = freshData();
+        Run r = cli(base(data) + QStringList{QStringLiteral("wallet"), QStringLiteral("import"),
+                                             QStringLiteral("--private-key-file"),
+                                             writeFile(file(QStringLiteral("key1")),
+                                                       "0x59c6995e998f97a5a0044966f0945389dc9e86da"
+                                                       "e88c7a8412f4603b6b78690d\n")});
+        QCOMPARE(r.code, 0);
+        const QString own = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        const QString watched = QStringLiteral("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+        const QStringList watch = {QStringLiteral("wallet"), QStringLiteral("watch")};
+        r = cli(base(data) + watch +
+                QStringList{watched, QStringLiteral("--label"), QStringLiteral("Cold")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Watching " + watched.toLatin1()), r.out.constData());
+        r = cli(base(data) + watch + QStringList{watched.toLower()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("already"), r.err.constData());
+        r = cli(base(data) + watch + QStringList{own});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("an account of this wallet"), r.err.constData());
+        r = cli(base(data) + watch + QStringList{QStringLiteral("0x1234")});
+        QCOMPARE(r.code, 2);
+
+        r = cli(base(data) + QStringList{QStringLiteral("wallet"), QStringLiteral("list"),
+                                         QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray accounts = json(r).value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts[0].toObject().value(QStringLiteral("address")).toString(), own);
+        QCOMPARE(accounts[1].toObject().value(QStringLiteral("address")).toString(), watched);
+        QCOMPARE(accounts[1].toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("watch-only"));
+        QVERIFY(accounts[1].toObject().value(QStringLiteral("keystore")).isNull());
+        r = cli(base(data) + QStringList{QStringLiteral("wallet"), QStringLiteral("list")});
+        QVERIFY(r.out.contains("* " + own.toLatin1()));
+        QVERIFY(r.out.contains("  " + watched.toLatin1()));
+        QVERIFY(r.out.contains("watch-only"));
+
+        // Signing as it: refused, with no password file given (nothing is asked first).
+        r = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--account"), watched,
+                 QStringLiteral("sign"), QStringLiteral("message"), QStringLiteral("--text"),
+                 QStringLiteral("hi")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("watch-only") && r.err.contains("never sign"), r.err.constData());
+
+        const QStringList unwatch = {QStringLiteral("wallet"), QStringLiteral("unwatch"), watched};
+        r = cli(base(data) + unwatch);
+        QCOMPARE(r.code, 0);
+        r = cli(base(data) + unwatch);
+        QCOMPARE(r.code, 1);
+        r = cli(base(data) + QStringList{QStringLiteral("wallet"), QStringLiteral("list"),
+                                         QStringLiteral("--json")});
+        QCOMPARE(json(r).value(QStringLiteral("accounts")).toArray().size(), 1);
+    }
+
     void wrongPasswordExitsOne() {
         const QString data = freshData();
         const QString phrase = writeFile(file(QStringLiteral("junk2.txt")), kJunk.toLatin1());
