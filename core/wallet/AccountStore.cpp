@@ -36,6 +36,22 @@ constexpr std::uintmax_t kMaxMetadataSize = 1 << 20;
     throw Error(ErrorCode::WrongPassword, "The password is wrong.");
 }
 
+// Runs what opens a keystore or a seed: a wrong password is said in the wallet's words.
+template <typename Unlock> auto withPassword(Unlock&& unlock) -> decltype(unlock()) {
+    try {
+        return unlock();
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::WrongPassword)
+            wrongPassword();
+        throw;
+    }
+}
+
+[[noreturn]] void noAccount(const eth::Address& address) {
+    throw Error(ErrorCode::NotFound,
+                "There is no account " + address.toChecksumHex() + " in this wallet.");
+}
+
 // geth's file name: UTC--2016-03-22T12-57-55.920751759Z--<address in lowercase hex>.
 std::string keystoreFileName(const eth::Address& address) {
     const auto now = std::chrono::system_clock::now();
@@ -126,6 +142,12 @@ struct AccountStore::Scan {
             if (a.info.address == address)
                 return &a;
         return nullptr;
+    }
+    /// Error(NotFound) when absent.
+    const Account& require(const eth::Address& address) const {
+        if (const Account* a = find(address))
+            return *a;
+        noAccount(address);
     }
     const Seed* findSeed(const std::string& id) const {
         for (const auto& s : seeds)
@@ -265,10 +287,7 @@ std::vector<fs::path> AccountStore::unreadableFiles() const {
 AccountInfo AccountStore::account(const eth::Address& address) const {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    if (const auto* a = s.find(address))
-        return a->info;
-    throw Error(ErrorCode::NotFound,
-                "There is no account " + address.toChecksumHex() + " in this wallet.");
+    return s.require(address).info;
 }
 
 std::optional<AccountInfo> AccountStore::defaultAccount() const {
@@ -280,16 +299,12 @@ std::optional<AccountInfo> AccountStore::defaultAccount() const {
 
 void AccountStore::checkPassword(const Scan& s, std::string_view password) const {
     checkNewPassword(password);
-    try {
+    withPassword([&] {
         if (!s.accounts.empty())
             (void)s.accounts.front().keystore.unlock(password);
         else if (!s.seeds.empty())
             (void)s.seeds.front().seed.unlock(password);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    });
 }
 
 void AccountStore::writeMetadata(
@@ -412,15 +427,7 @@ AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_vi
     for (const auto& a : s.accounts)
         if (a.info.kind == AccountKind::Hd && a.info.seedId == seed->seed.id())
             highest = std::max(highest.value_or(0), *a.info.hdIndex);
-    Mnemonic mnemonic = [&] {
-        try {
-            return seed->seed.unlock(password);
-        } catch (const Error& e) {
-            if (e.code() == ErrorCode::WrongPassword)
-                wrongPassword();
-            throw;
-        }
-    }();
+    Mnemonic mnemonic = withPassword([&] { return seed->seed.unlock(password); });
     const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
     std::uint32_t index = highest ? *highest + 1 : 0;
     // An index whose account was imported separately is skipped.
@@ -513,17 +520,8 @@ std::string AccountStore::exportKeystore(const eth::Address& address,
                                          std::string_view password) const {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    const Scan::Account* a = s.find(address);
-    if (!a)
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
-    try {
-        (void)a->keystore.unlock(password);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    const Scan::Account* a = &s.require(address);
+    withPassword([&] { (void)a->keystore.unlock(password); });
     return readFile(a->info.file);
 }
 
@@ -531,10 +529,7 @@ Mnemonic AccountStore::exportMnemonic(const eth::Address& address,
                                       std::string_view password) const {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    const Scan::Account* a = s.find(address);
-    if (!a)
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    const Scan::Account* a = &s.require(address);
     if (a->info.kind != AccountKind::Hd)
         throw Error(ErrorCode::InvalidArgument,
                     "The account " + address.toChecksumHex() +
@@ -544,29 +539,14 @@ Mnemonic AccountStore::exportMnemonic(const eth::Address& address,
         throw Error(ErrorCode::NotFound, "The recovery phrase of account " +
                                              address.toChecksumHex() +
                                              " is not in this wallet any more.");
-    try {
-        return seed->seed.unlock(password);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    return withPassword([&] { return seed->seed.unlock(password); });
 }
 
 AccountStore::Removal AccountStore::remove(const eth::Address& address, std::string_view password) {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    const Scan::Account* a = s.find(address);
-    if (!a)
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
-    try {
-        (void)a->keystore.unlock(password);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    const Scan::Account* a = &s.require(address);
+    withPassword([&] { (void)a->keystore.unlock(password); });
     std::error_code ec;
     if (!fs::remove(a->info.file, ec) || ec)
         throw Error(ErrorCode::Io, "Could not delete " + a->info.file.string() + ": " +
@@ -598,43 +578,23 @@ void AccountStore::relabel(const eth::Address& address, std::string_view label) 
     const std::lock_guard lock(mutex_);
     const std::string checked = checkedLabel(label);
     const Scan s = scan();
-    if (!s.find(address))
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
+    (void)s.require(address);
     setLabel(s, address, checked);
 }
 
 Signer AccountStore::unlock(const eth::Address& address, std::string_view password) const {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    const Scan::Account* a = s.find(address);
-    if (!a)
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
-    try {
-        return Signer(address, a->keystore.unlock(password));
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    const Scan::Account* a = &s.require(address);
+    return withPassword([&] { return Signer(address, a->keystore.unlock(password)); });
 }
 
 crypto::SecretBytes AccountStore::unlockResultKey(const eth::Address& address,
                                                   std::string_view password) const {
     const std::lock_guard lock(mutex_);
     const Scan s = scan();
-    const Scan::Account* a = s.find(address);
-    if (!a)
-        throw Error(ErrorCode::NotFound,
-                    "There is no account " + address.toChecksumHex() + " in this wallet.");
-    try {
-        return a->keystore.unlockResultKey(password);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            wrongPassword();
-        throw;
-    }
+    const Scan::Account* a = &s.require(address);
+    return withPassword([&] { return a->keystore.unlockResultKey(password); });
 }
 
 } // namespace sr::wallet
