@@ -3,6 +3,7 @@
 // seed, are encoded on both sides and decoded on the other, in one node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "eth/Abi.h"
 #include "eth/Hex.h"
 #include "util/Error.h"
@@ -22,17 +23,9 @@ using sr::test::runNode;
 
 namespace {
 
-class Generator {
+class Generator : public sr::test::RandomInputs {
 public:
-    explicit Generator(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-
-    Bytes bytes(std::size_t n) {
-        Bytes b(n);
-        for (auto& x : b)
-            x = static_cast<std::uint8_t>(rng_());
-        return b;
-    }
+    using RandomInputs::RandomInputs;
 
     AbiType type(std::size_t depth) {
         const std::size_t pick = below(depth == 0 ? 7 : 10);
@@ -133,9 +126,6 @@ public:
         }
         return {};
     }
-
-private:
-    std::mt19937_64 rng_;
 };
 
 // Values as ethers writes them: decimal strings, checksummed addresses, lowercase hex bytes.

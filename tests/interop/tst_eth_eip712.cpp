@@ -4,6 +4,7 @@
 // every integer width and varied domains, all in one node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Address.h"
 #include "eth/Eip712.h"
@@ -26,17 +27,9 @@ using sr::test::runNode;
 
 namespace {
 
-class Generator {
+class Generator : public sr::test::RandomInputs {
 public:
-    explicit Generator(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-
-    Bytes bytes(std::size_t n) {
-        Bytes b(n);
-        for (auto& x : b)
-            x = static_cast<std::uint8_t>(rng_());
-        return b;
-    }
+    using RandomInputs::RandomInputs;
 
     std::string atomicType() {
         switch (below(7)) {
@@ -201,8 +194,6 @@ private:
                 value(types, field["type"].get<std::string>(), depth + 1);
         return object;
     }
-
-    std::mt19937_64 rng_;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 // domains, in one node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "iexec/IexecOrders.h"
@@ -23,17 +24,9 @@ using sr::test::runNode;
 
 namespace {
 
-class Generator {
+class Generator : public sr::test::RandomInputs {
 public:
-    explicit Generator(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-
-    Bytes bytes(std::size_t n) {
-        Bytes b(n);
-        for (auto& x : b)
-            x = static_cast<std::uint8_t>(rng_());
-        return b;
-    }
+    using RandomInputs::RandomInputs;
     sr::Hash32 hash() {
         sr::Hash32 h{};
         const Bytes b = bytes(32);
@@ -71,9 +64,6 @@ public:
         d.verifyingContract = Address::fromBytes(bytes(20));
         return d;
     }
-
-private:
-    std::mt19937_64 rng_;
 };
 
 } // namespace

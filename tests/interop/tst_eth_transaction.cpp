@@ -4,6 +4,7 @@
 // parses our raw transactions to the same hash, signing hash and sender. One node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "eth/Transaction.h"
@@ -23,17 +24,9 @@ using sr::test::runNode;
 
 namespace {
 
-class Generator {
+class Generator : public sr::test::RandomInputs {
 public:
-    explicit Generator(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-
-    Bytes bytes(std::size_t n) {
-        Bytes b(n);
-        for (auto& x : b)
-            x = static_cast<std::uint8_t>(rng_());
-        return b;
-    }
+    using RandomInputs::RandomInputs;
 
     // Magnitudes from zero to 256 bits, so every RLP integer length appears.
     U256 amount() {
@@ -73,9 +66,6 @@ public:
         tx.data = bytes(below(4) == 0 ? below(300) : below(70));
         return tx;
     }
-
-private:
-    std::mt19937_64 rng_;
 };
 
 json fields(const Transaction& tx) {
