@@ -1937,6 +1937,34 @@ Retry to carry on from there.</source>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting it on this computer did not finish: the app can&apos;t read it until its key reaches the Secret Management Service. Resume it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected on this computer: on chain, on IPFS, its key in the Secret Management Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made outside this computer&apos;s Strongroom (with the SDK, or on another computer): whether its key reached the Secret Management Service is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataPage</name>

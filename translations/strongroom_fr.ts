@@ -1945,6 +1945,34 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>Made elsewhere</source>
+        <translation>Créée ailleurs</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Key not delivered yet</source>
+        <translation>Clé pas encore remise</translation>
+    </message>
+    <message>
+        <source>Protecting it on this computer did not finish: the app can&apos;t read it until its key reaches the Secret Management Service. Resume it above.</source>
+        <translation>Sa protection sur cet ordinateur n’est pas terminée : aucune app ne peut la lire tant que sa clé n’a pas atteint le Secret Management Service. Reprenez-la ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Protected on this computer: on chain, on IPFS, its key in the Secret Management Service.</source>
+        <translation>Protégée sur cet ordinateur : sur la chaîne, sur IPFS, sa clé dans le Secret Management Service.</translation>
+    </message>
+    <message>
+        <source>Made outside this computer&apos;s Strongroom (with the SDK, or on another computer): whether its key reached the Secret Management Service is not known here.</source>
+        <translation>Créée hors du Strongroom de cet ordinateur (avec le SDK ou sur un autre ordinateur) : on ne sait pas ici si sa clé a atteint le Secret Management Service.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataPage</name>

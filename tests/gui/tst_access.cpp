@@ -348,6 +348,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->all().size() == 3, 30000);
         QVERIFY(child<QLabel>(page, "dataStatus")->text().contains(QStringLiteral("Up to date")));
         QCOMPARE(page->model()->rowCount(), 3);
+        // Made straight through the contract, not by this app's protect: the list says so.
+        QCOMPARE(page->model()
+                     ->index(*page->model()->rowOf(email_), ProtectedDataModel::State)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Made elsewhere"));
 
         // Search by name, by address; filter by schema field, nested and typed.
         type(child<QLineEdit>(page, "dataSearch"), QStringLiteral("HEALTH"));

@@ -14,6 +14,8 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "crypto/Sha256.h"
+#include "data/ProtectedDataModel.h"
+#include "data/ProtectedDataPage.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
@@ -373,6 +375,12 @@ private slots:
         QTRY_VERIFY(model->rowOf(id) >= 0 &&
                     model->operation(model->rowOf(id)).state == iexec::ProtectState::Done);
         shoot(&window(), QStringLiteral("en-light-protect-list"));
+        // The Protected data list under it shows the new data, ready.
+        auto* data = window().protectedDataPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(data->rowOf(*op.dataset).has_value(), 30000);
+        QCOMPARE(
+            data->index(*data->rowOf(*op.dataset), ProtectedDataModel::State).data().toString(),
+            QStringLiteral("Ready"));
     }
 
     void aBigFileShowsItsBytesAndSpeed() {

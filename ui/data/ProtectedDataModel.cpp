@@ -1,5 +1,6 @@
 #include "data/ProtectedDataModel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
@@ -7,9 +8,10 @@
 
 namespace sr::ui {
 
-void ProtectedDataModel::setListing(std::vector<iexec::ProtectedData> all) {
+void ProtectedDataModel::setListing(std::vector<iexec::ProtectedData> all, MadeHere madeHere) {
     beginResetModel();
     all_ = std::move(all);
+    madeHere_ = std::move(madeHere);
     applyFilter();
     endResetModel();
 }
@@ -60,6 +62,18 @@ QString ProtectedDataModel::describeCreated(const iexec::ProtectedData& data) {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(*data.createdAt), QLocale::ShortFormat);
 }
 
+QString ProtectedDataModel::describeState(const iexec::ProtectedData& data) const {
+    const auto it = madeHere_.find(data.address);
+    if (it == madeHere_.end())
+        return tr("Made elsewhere");
+    return it->second == iexec::ProtectState::Done ? tr("Ready") : tr("Key not delivered yet");
+}
+
+bool ProtectedDataModel::isUnfinished(const iexec::ProtectedData& data) const {
+    const auto it = madeHere_.find(data.address);
+    return it != madeHere_.end() && it->second != iexec::ProtectState::Done;
+}
+
 int ProtectedDataModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(shown_.size());
 }
@@ -74,6 +88,24 @@ QVariant ProtectedDataModel::data(const QModelIndex& index, int role) const {
     const auto& d = at(index.row());
     if (role == AddressRole)
         return QString::fromStdString(d.address.toChecksumHex());
+    if (index.column() == State) {
+        if (role == Qt::DisplayRole)
+            return describeState(d);
+        if (role == Qt::ToolTipRole)
+            return isUnfinished(d)
+                       ? tr("Protecting it on this computer did not finish: the app can't "
+                            "read it until its key reaches the Secret Management Service. "
+                            "Resume it above.")
+                   : madeHere_.count(d.address)
+                       ? tr("Protected on this computer: on chain, on IPFS, its key in the "
+                            "Secret Management Service.")
+                       : tr("Made outside this computer's Strongroom (with the SDK, or on "
+                            "another computer): whether its key reached the Secret Management "
+                            "Service is not known here.");
+        if (role == Qt::ForegroundRole && isUnfinished(d))
+            return QColor(0xEF, 0x6C, 0x00);
+        return {};
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Name:
@@ -103,6 +135,8 @@ QVariant ProtectedDataModel::headerData(int section, Qt::Orientation orientation
         return tr("Fields");
     case Created:
         return tr("Created");
+    case State:
+        return tr("State");
     case Address:
         return tr("Address");
     default:

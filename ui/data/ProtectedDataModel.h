@@ -1,8 +1,10 @@
 #pragma once
 
+#include "iexec/ProtectJournal.h"
 #include "iexec/ProtectedData.h"
 
 #include <QAbstractTableModel>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -13,14 +15,16 @@ namespace sr::ui {
 class ProtectedDataModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Schema, Created, Address, ColumnCount };
+    enum Column { Name, Schema, Created, State, Address, ColumnCount };
+    /// The data this computer protected, with how far each operation got.
+    using MadeHere = std::map<eth::Address, iexec::ProtectState>;
     /// Qt::UserRole of any column: the data's checksummed address.
     static constexpr int AddressRole = Qt::UserRole;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     /// Replaces the whole listing (the filter is kept).
-    void setListing(std::vector<iexec::ProtectedData> all);
+    void setListing(std::vector<iexec::ProtectedData> all, MadeHere madeHere);
     void setQuery(const iexec::ProtectedDataQuery& query);
 
     const std::vector<iexec::ProtectedData>& all() const { return all_; }
@@ -34,6 +38,12 @@ public:
     static QString describeSchema(const iexec::ProtectedData& data);
     /// The creation time in the user's locale, or "Unknown".
     static QString describeCreated(const iexec::ProtectedData& data);
+    /// "Ready" (protected here, its key in the SMS), "Key not delivered yet" (protected here,
+    /// the operation unfinished: resume it), or "Made elsewhere" (by the SDK, another computer:
+    /// whether its key reached the SMS is not known here).
+    QString describeState(const iexec::ProtectedData& data) const;
+    /// True for data protected here whose operation did not finish.
+    bool isUnfinished(const iexec::ProtectedData& data) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +54,7 @@ public:
 private:
     void applyFilter();
     std::vector<iexec::ProtectedData> all_;
+    MadeHere madeHere_;
     std::vector<iexec::ProtectedData> shown_;
     iexec::ProtectedDataQuery query_;
 };

@@ -7,6 +7,7 @@
 #include "eth/Hex.h"
 #include "eth/TransactionManager.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/ProtectJournal.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -36,7 +37,18 @@ QString q(const std::string& s) {
 struct Listing {
     std::vector<iexec::ProtectedData> data;
     bool cached = false; ///< read at least once before
+    ProtectedDataModel::MadeHere madeHere;
 };
+
+// What this computer's protect operations made for `owner` on the chain, and how far each got.
+ProtectedDataModel::MadeHere madeHere(const std::filesystem::path& db, std::uint64_t chainId,
+                                      const eth::Address& owner) {
+    ProtectedDataModel::MadeHere out;
+    for (const auto& op : iexec::ProtectJournal(db).list(chainId, false, owner))
+        if (op.dataset)
+            out[*op.dataset] = op.state;
+    return out;
+}
 
 constexpr auto kTransferWait = std::chrono::minutes(5);
 
@@ -191,7 +203,7 @@ void ProtectedDataPage::addAboveList(QWidget* widget) {
 }
 
 void ProtectedDataPage::clear() {
-    model_->setListing({});
+    model_->setListing({}, {});
     selected_.reset();
     loaded_ = false;
 }
@@ -209,13 +221,15 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
             this,
             [chain, db, owner] {
                 iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-                return Listing{catalog.cached(owner), catalog.isCached(owner)};
+                return Listing{catalog.cached(owner), catalog.isCached(owner),
+                               madeHere(db, chain->profile.chainId, owner)};
             },
             [this, generation](AsyncResult<Listing> cached) {
                 if (generation != this->generation())
                     return;
                 if (cached.ok() && cached.value->cached) {
-                    model_->setListing(std::move(cached.value->data));
+                    model_->setListing(std::move(cached.value->data),
+                                       std::move(cached.value->madeHere));
                     loaded_ = true;
                     applyFilter();
                 }
@@ -226,9 +240,10 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
         this,
         [chain, db, owner] {
             iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            return catalog.refresh(owner);
+            auto fresh = catalog.refresh(owner);
+            return Listing{std::move(fresh), true, madeHere(db, chain->profile.chainId, owner)};
         },
-        [this, generation](AsyncResult<std::vector<iexec::ProtectedData>> fresh) {
+        [this, generation](AsyncResult<Listing> fresh) {
             refreshButton_->setEnabled(true);
             if (!endLoad(generation))
                 return;
@@ -239,9 +254,7 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
                 emit refreshed();
                 return;
             }
-            // Unchanged (a block that touched none of it): no reset, the view stays as it is.
-            if (*fresh.value != model_->all())
-                model_->setListing(std::move(*fresh.value));
+            model_->setListing(std::move(fresh.value->data), std::move(fresh.value->madeHere));
             loaded_ = true;
             status_->setText(tr("Up to date with the network."));
             applyFilter();
@@ -287,8 +300,8 @@ void ProtectedDataPage::applyFilter() {
             table_->selectRow(*row);
         }
     }
-    for (int column :
-         {ProtectedDataModel::Name, ProtectedDataModel::Schema, ProtectedDataModel::Created})
+    for (int column : {ProtectedDataModel::Name, ProtectedDataModel::Schema,
+                       ProtectedDataModel::Created, ProtectedDataModel::State})
         table_->resizeColumnToContents(column);
     showDetail();
 }
