@@ -321,4 +321,21 @@ ApprovedApp ApprovedApps::fromDetails(std::uint64_t chainId, const AppDetails& d
     return a;
 }
 
+Contact saveCheckedContact(AddressBook& book, eth::JsonRpcClient& rpc,
+                           const NetworkProfile& profile, Contact contact,
+                           const CancelToken* cancel) {
+    if (contact.kind != ContactKind::User) {
+        // kindOf refuses what is neither an app nor a whitelist, naming it.
+        const AppKind kind = AppInspector(rpc, profile).kindOf(contact.address, cancel);
+        if ((kind == AppKind::App) != (contact.kind == ContactKind::App))
+            throw Error(
+                ErrorCode::InvalidArgument,
+                contact.address.toChecksumHex() + " is " +
+                    (kind == AppKind::App ? "an app, not a whitelist" : "a whitelist, not an app") +
+                    ".");
+    }
+    contact.chainId = profile.chainId;
+    return book.save(std::move(contact));
+}
+
 } // namespace sr::iexec

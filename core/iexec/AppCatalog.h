@@ -4,6 +4,7 @@
 #include "eth/JsonRpcClient.h"
 #include "iexec/AppView.h"
 #include "iexec/NetworkProfile.h"
+#include "store/AddressBook.h"
 #include "util/CancelToken.h"
 
 #include <filesystem>
@@ -75,6 +76,13 @@ private:
     eth::Address hub_;
     std::optional<eth::Address> appRegistry_;
 };
+
+/// Saves an address book entry, an app or a whitelist checked on chain first (a typo there
+/// would route grants to a stranger's contract): Error(InvalidArgument) naming what the
+/// address is instead. A person's address is saved as is.
+Contact saveCheckedContact(AddressBook& book, eth::JsonRpcClient& rpc,
+                           const NetworkProfile& profile, Contact contact,
+                           const CancelToken* cancel = nullptr);
 
 /// The approved apps of each network, in the data folder's database. The profile's known apps
 /// (Web3Mail, Web3Telegram, the sandbox apps) are preloaded once; the user may edit or remove

@@ -141,21 +141,7 @@ void AddressBookDialog::save() {
     runAsync(
         this,
         [book, chain, contact] {
-            // An app or a whitelist must be one on this network: a typo here would route grants
-            // to a stranger's contract.
-            if (contact.kind != ContactKind::User) {
-                const auto kind =
-                    iexec::AppInspector(*chain->rpc, chain->profile).kindOf(contact.address);
-                const bool fits =
-                    (kind == iexec::AppKind::App) == (contact.kind == ContactKind::App);
-                if (!fits)
-                    throw Error(ErrorCode::InvalidArgument,
-                                contact.address.toChecksumHex() + " is " +
-                                    (kind == iexec::AppKind::App ? "an app, not a whitelist"
-                                                                 : "a whitelist, not an app") +
-                                    ".");
-            }
-            return book->save(contact);
+            return iexec::saveCheckedContact(*book, *chain->rpc, chain->profile, contact);
         },
         [this](AsyncResult<Contact> result) {
             save_->setEnabled(true);
