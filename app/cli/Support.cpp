@@ -72,7 +72,7 @@ wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& accoun
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     (void)store.account(account); // NotFound before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    return store.unlock(account, asText(password));
+    return store.unlock(account, password.text());
 }
 
 TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,

@@ -48,7 +48,7 @@ SmsClient::PushResult SmsClient::pushDatasetSecret(const eth::Address& dataset,
     request.url = web3Url(dataset);
     request.headers.emplace_back("Content-Type", "text/plain");
     request.headers.emplace_back("Authorization", eth::toHex(eth::toRsv(signature)));
-    request.body.assign(reinterpret_cast<const char*>(secret.data()), secret.size());
+    request.body.assign(secret.text());
     // The request body is a copy of the key: wiped however send() ends.
     const WipeOnExit wipe{request.body};
     const HttpResponse response = http_.send(request, cancel);

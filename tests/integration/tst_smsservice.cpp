@@ -47,7 +47,7 @@ std::string fileContents(const std::filesystem::path& path) {
 }
 
 std::string text(const crypto::SecretBytes& secret) {
-    return std::string(reinterpret_cast<const char*>(secret.data()), secret.size());
+    return std::string(secret.text());
 }
 
 } // namespace
