@@ -137,7 +137,7 @@ bool confirmOnTerminal(std::string_view question) {
     try {
         const crypto::SecretBytes answer =
             readLineFromTerminal(std::string(question) + " [y/N] ", true);
-        const std::string_view text = asText(answer);
+        const std::string_view text = answer.text();
         return text == "y" || text == "Y" || text == "yes" || text == "YES" || text == "Yes";
     } catch (const UsageError&) {
         return false;

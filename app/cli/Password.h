@@ -31,9 +31,4 @@ crypto::SecretBytes readNewPassword(const CommandLine& line);
 /// there is no terminal.
 bool confirmOnTerminal(std::string_view question);
 
-/// A view of secret bytes as text, for the core's string_view parameters.
-inline std::string_view asText(const crypto::SecretBytes& secret) {
-    return {reinterpret_cast<const char*>(secret.data()), secret.size()};
-}
-
 } // namespace sr::cli

@@ -29,7 +29,7 @@ namespace fs = std::filesystem;
 using iexec::ProtectJournal;
 
 crypto::SecretBytes readKeyFile(const std::string& path) {
-    return iexec::datasetKeyFromBase64(asText(readSecretFile(path, 4096)));
+    return iexec::datasetKeyFromBase64(readSecretFile(path, 4096).text());
 }
 
 int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
@@ -51,7 +51,7 @@ int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args
         newKey = true;
         // Saved before encrypting: no ciphertext ever exists without its key.
         const crypto::SecretBytes text = iexec::datasetKeyToBase64(key);
-        writeFileAtomic(keyFile, std::string(asText(text)) + "\n", 0600);
+        writeFileAtomic(keyFile, std::string(text.text()) + "\n", 0600);
     }
     std::optional<iexec::EncryptedDigest> encrypted;
     try {
@@ -185,7 +185,7 @@ iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
                                      const crypto::SecretBytes& password, const CommandLine& line,
                                      Io& io) {
     try {
-        return session.pipeline.run(id, signer, asText(password), stepPrinter(line, io));
+        return session.pipeline.run(id, signer, password.text(), stepPrinter(line, io));
     } catch (const Error& e) {
         const iexec::ProtectOperation op = session.pipeline.find(id);
         io.err << "strongroom-cli: " << e.what() << "\n"
@@ -209,12 +209,12 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
         if (!fs::exists(p))
             throw Error(ErrorCode::NotFound, p.string() + " does not exist.");
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    const wallet::Signer signer = store.unlock(owner, asText(password));
+    const wallet::Signer signer = store.unlock(owner, password.text());
     const std::int64_t id = session.pipeline.create({.paths = paths, .name = option(line, "name")},
-                                                    owner, asText(password));
+                                                    owner, password.text());
     std::optional<crypto::SecretBytes> key;
     if (line.flags.count("reveal-key"))
-        key = session.pipeline.revealKey(id, asText(password));
+        key = session.pipeline.revealKey(id, password.text());
     if (!line.global.json)
         io.out << "Protecting \"" << session.pipeline.find(id).name << "\" (operation " << id
                << ") on " << session.network.profile.displayName << "\n"
@@ -223,13 +223,13 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
     if (line.global.json) {
         nlohmann::json j = operationJson(op);
         if (key)
-            j["key"] = std::string(asText(*key));
+            j["key"] = std::string(key->text());
         io.out << j.dump(2) << "\n";
         return 0;
     }
     printDone(op, io);
     if (key)
-        io.out << "key       " << asText(*key) << "\n";
+        io.out << "key       " << key->text() << "\n";
     return 0;
 }
 
@@ -259,7 +259,7 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     nlohmann::json done = nlohmann::json::array();
     for (const auto& pending : todo) {
-        const wallet::Signer signer = store.unlock(pending.owner, asText(password));
+        const wallet::Signer signer = store.unlock(pending.owner, password.text());
         if (!line.global.json)
             io.out << "Resuming \"" << pending.name << "\" (operation " << pending.id
                    << ") at step " << iexec::protectStepName(pending.step) << "\n"

@@ -58,7 +58,7 @@ int signTypedData(const CommandLine& line, const std::vector<std::string>&, Io& 
     if (file.empty())
         throw UsageError("sign typed-data needs --file F.json");
     const crypto::SecretBytes content = readSecretFile(file, kMaxTypedDataFile);
-    const nlohmann::json document = nlohmann::json::parse(asText(content), nullptr, false);
+    const nlohmann::json document = nlohmann::json::parse(content.text(), nullptr, false);
     if (document.is_discarded())
         throw Error(ErrorCode::Corrupt, file + " is not valid JSON.");
     // Checked before the password is asked: a malformed document fails fast.

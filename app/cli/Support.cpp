@@ -98,7 +98,7 @@ wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& accoun
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     requireKey(line, store, account); // before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    return store.unlock(account, asText(password));
+    return store.unlock(account, password.text());
 }
 
 TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,

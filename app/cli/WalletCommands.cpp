@@ -66,7 +66,7 @@ int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& i
     AccountStore store = storeFor(line);
     const crypto::SecretBytes password =
         store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
-    const auto created = store.createHdWallet(asText(password), words, option(line, "label"));
+    const auto created = store.createHdWallet(password.text(), words, option(line, "label"));
     if (line.global.json) {
         nlohmann::json j = accountJson(created.account);
         // The one place a secret is printed: the user must see the phrase to write it down.
@@ -85,7 +85,7 @@ int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& i
 int walletAdd(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     AccountStore store = storeFor(line);
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    const AccountInfo a = store.addHdAccount(asText(password), option(line, "label"));
+    const AccountInfo a = store.addHdAccount(password.text(), option(line, "label"));
     if (line.global.json)
         io.out << accountJson(a).dump(2) << "\n";
     else
@@ -123,11 +123,11 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
         const crypto::SecretBytes phrase = readSecretFile(mnemonicFile, 4096);
         const crypto::SecretBytes password =
             store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
-        imported = store.importMnemonic(asText(phrase), index, asText(password), label);
+        imported = store.importMnemonic(phrase.text(), index, password.text(), label);
     } else if (!keyFile.empty()) {
         const crypto::SecretBytes text = readSecretFile(keyFile, 1024);
         // 64 hex digits, an optional 0x, surrounding whitespace ignored.
-        std::string_view hex = asText(text);
+        std::string_view hex = text.text();
         while (!hex.empty() && std::isspace(static_cast<unsigned char>(hex.front())))
             hex.remove_prefix(1);
         while (!hex.empty() && std::isspace(static_cast<unsigned char>(hex.back())))
@@ -146,7 +146,7 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
         }
         const crypto::SecretBytes password =
             store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
-        imported = store.importPrivateKey(key, asText(password), label);
+        imported = store.importPrivateKey(key, password.text(), label);
     } else {
         const crypto::SecretBytes json = readSecretFile(keystoreFile, 64 * 1024);
         const std::string filePasswordFile = option(line, "keystore-password-file");
@@ -155,8 +155,7 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
                                       : readPassword(line, "Password of the keystore file: ");
         const crypto::SecretBytes password =
             store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
-        imported =
-            store.importKeystore(asText(json), asText(filePassword), asText(password), label);
+        imported = store.importKeystore(json.text(), filePassword.text(), password.text(), label);
     }
     if (line.global.json)
         io.out << accountJson(imported).dump(2) << "\n";
@@ -242,13 +241,13 @@ int walletExport(const CommandLine& line, const std::vector<std::string>&, Io& i
     (void)store.account(address); // NotFound before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     if (phrase) {
-        const wallet::Mnemonic mnemonic = store.exportMnemonic(address, asText(password));
+        const wallet::Mnemonic mnemonic = store.exportMnemonic(address, password.text());
         crypto::SecretBytes text(mnemonic.phrase().size() + 1);
         std::copy(mnemonic.phrase().begin(), mnemonic.phrase().end(), text.data());
         text.data()[text.size() - 1] = '\n';
-        writeFileAtomic(out, asText(text), 0600);
+        writeFileAtomic(out, text.text(), 0600);
     } else {
-        writeFileAtomic(out, store.exportKeystore(address, asText(password)), 0600);
+        writeFileAtomic(out, store.exportKeystore(address, password.text()), 0600);
     }
     if (line.global.json) {
         io.out << nlohmann::json{{"address", address.toChecksumHex()},
@@ -285,7 +284,7 @@ int walletRemove(const CommandLine& line, const std::vector<std::string>&, Io& i
         }
     }
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    const auto removal = store.remove(address, asText(password));
+    const auto removal = store.remove(address, password.text());
     if (line.global.json) {
         io.out << nlohmann::json{{"address", address.toChecksumHex()},
                                  {"removed", true},

@@ -4,12 +4,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace sr::crypto {
 
 /// Secret bytes (private keys, seeds, derived keys, passwords): move-only, wiped when freed or
 /// overwritten, and deliberately not printable (no operator<<, no conversion to a string or to
-/// Bytes). Read them through view() only where a primitive needs them.
+/// Bytes). Read them through view() or text() only where a primitive needs them.
 class SecretBytes {
 public:
     SecretBytes() = default;
@@ -35,6 +36,9 @@ public:
     std::size_t size() const noexcept { return size_; }
     bool empty() const noexcept { return size_ == 0; }
     ByteView view() const noexcept { return {data_, size_}; }
+    /// The same bytes read as text (a password, a phrase), for string_view parameters: a view,
+    /// never a copy, valid as long as this object is unchanged.
+    std::string_view text() const noexcept { return {reinterpret_cast<const char*>(data_), size_}; }
 
     /// Constant-time comparison (no early exit that would leak where two secrets differ).
     bool equals(ByteView other) const noexcept;

@@ -217,6 +217,8 @@ TxRecord TransactionManager::broadcastNew(TxRecord record, const CancelToken* ca
             m.sending_.erase(id);
         }
     } done{*this, record.id};
+    if (options_.beforeBroadcast)
+        options_.beforeBroadcast(record);
     try {
         const nlohmann::json result =
             rpc_.send("eth_sendRawTransaction", nlohmann::json::array({toHex(record.raw)}), cancel);

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -54,6 +55,10 @@ public:
         int maxBroadcasts = 50;         ///< then the transaction is declared dropped
         std::chrono::milliseconds pollInterval{500}; ///< wait()'s pace
         FeeEstimator::Options fees;
+        /// For tests: called with a new row (send, speed-up, cancel) once it is journaled as
+        /// Signed and just before its first broadcast, so that a race (a poll() in that window)
+        /// can be run on purpose. Empty in the app.
+        std::function<void(const TxRecord&)> beforeBroadcast;
     };
 
     TransactionManager(JsonRpcClient& rpc, PendingTransactions& journal, std::uint64_t chainId);

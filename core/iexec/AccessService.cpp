@@ -15,23 +15,6 @@ namespace sr::iexec {
 
 namespace {
 
-eth::Address hubOf(const NetworkProfile& profile) {
-    try {
-        return eth::Address::fromHex(profile.hub);
-    } catch (const Error&) {
-        throw Error(ErrorCode::InvalidArgument, "The network profile has no valid hub address.");
-    }
-}
-
-eth::Address dataProtectorOf(const NetworkProfile& profile) {
-    try {
-        return eth::Address::fromHex(profile.dataProtector);
-    } catch (const Error&) {
-        throw Error(ErrorCode::InvalidArgument,
-                    "The network profile has no valid DataProtector address.");
-    }
-}
-
 std::string lowerHex(const eth::Address& a) {
     return a.toLowerHex();
 }
@@ -66,7 +49,7 @@ bool AccessFilter::matches(const GrantedAccess& g) const {
 }
 
 AccessService::AccessService(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), profile_(profile), hub_(hubOf(profile)) {
+    : rpc_(rpc), profile_(profile), hub_(profile.hubAddress()) {
     if (!looksLikeHttpUrl(profile.marketApi))
         throw Error(ErrorCode::InvalidArgument, "The network profile has no market API URL.");
 }
@@ -125,9 +108,10 @@ PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantReque
     if (!caller.call(Registry(registry).isRegistered(request.dataset), cancel))
         throw Error(ErrorCode::InvalidArgument,
                     "No protected data is registered at " + request.dataset.toChecksumHex() + ".");
-    const ProtectedData info = readProtectedData(rpc_, dataProtectorOf(profile_), {request.dataset},
-                                                 rpc_.blockNumber(cancel), cancel)
-                                   .at(0);
+    const ProtectedData info =
+        readProtectedData(rpc_, profile_.dataProtectorAddress(), {request.dataset},
+                          rpc_.blockNumber(cancel), cancel)
+            .at(0);
     if (info.owner != owner)
         throw Error(ErrorCode::InvalidArgument,
                     "Protected data " + request.dataset.toChecksumHex() + " belongs to " +

@@ -80,14 +80,7 @@ std::string teeFrameworkOf(const Bytes& mrenclave) {
 // --- AppInspector
 
 AppInspector::AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), profile_(profile), hub_([&] {
-          try {
-              return eth::Address::fromHex(profile.hub);
-          } catch (const Error&) {
-              throw Error(ErrorCode::InvalidArgument,
-                          "The network profile has no valid hub address.");
-          }
-      }()) {}
+    : rpc_(rpc), profile_(profile), hub_(profile.hubAddress()) {}
 
 AppKind AppInspector::kindOf(const eth::Address& address, const CancelToken* cancel) {
     if (address.isZero())

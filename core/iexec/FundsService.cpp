@@ -9,13 +9,6 @@ using eth::U256;
 
 namespace {
 
-eth::Address hubOf(const NetworkProfile& profile) {
-    if (!looksLikeAddress(profile.hub))
-        throw Error(ErrorCode::InvalidArgument,
-                    "The network profile \"" + profile.name + "\" has no valid PoCo hub address.");
-    return eth::Address::fromHex(profile.hub);
-}
-
 std::string ethText(const U256& wei) {
     return eth::formatUnits(wei, eth::kEthDecimals) + " ETH";
 }
@@ -40,7 +33,7 @@ void requirePositive(const U256& amount) {
 } // namespace
 
 FundsService::FundsService(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), caller_(rpc), chainId_(profile.chainId), hub_(hubOf(profile)) {}
+    : rpc_(rpc), caller_(rpc), chainId_(profile.chainId), hub_(profile.hubAddress()) {}
 
 void FundsService::checkChain(const CancelToken* cancel) {
     {

@@ -54,6 +54,17 @@ void checkAddress(const std::string& profile, const char* field, const std::stri
         bad(profile, std::string(field) + " must be an address (0x and 40 hex digits).");
 }
 
+// A contract address of `profile`, or InvalidArgument saying which one is missing.
+eth::Address contractAddress(const NetworkProfile& profile, const std::string& value,
+                             const char* what) {
+    try {
+        return eth::Address::fromHex(value);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidArgument, "The network profile \"" + profile.name +
+                                                    "\" has no valid " + what + " address.");
+    }
+}
+
 void checkUrl(const std::string& profile, const char* field, const std::string& value,
               bool optional) {
     if (value.empty() && optional)
@@ -120,6 +131,14 @@ void NetworkProfile::validate() const {
         if (!app.schema.is_object())
             bad(who, "the schema of " + app.name + " must be a JSON object.");
     }
+}
+
+eth::Address NetworkProfile::hubAddress() const {
+    return contractAddress(*this, hub, "hub");
+}
+
+eth::Address NetworkProfile::dataProtectorAddress() const {
+    return contractAddress(*this, dataProtector, "DataProtector");
 }
 
 nlohmann::json NetworkProfile::toJson() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eth/Address.h"
+
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -46,6 +48,12 @@ struct NetworkProfile {
 
     /// Throws sr::Error(InvalidArgument) naming the first bad field.
     void validate() const;
+
+    /// `hub` as an address. Throws sr::Error(InvalidArgument) naming the profile when it is not
+    /// one (a profile built in code, or a custom one, that was never validated).
+    eth::Address hubAddress() const;
+    /// `dataProtector` as an address; the same error when it is not one.
+    eth::Address dataProtectorAddress() const;
 
     nlohmann::json toJson() const;
     /// Parses and validates. Throws sr::Error(Corrupt) for a malformed document and

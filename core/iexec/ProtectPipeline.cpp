@@ -157,7 +157,7 @@ crypto::SecretBytes ProtectPipeline::revealKey(std::int64_t id, std::string_view
 }
 
 eth::TransactionRequest ProtectPipeline::registration(const ProtectOperation& op) const {
-    const DataProtectorContract contract(eth::Address::fromHex(profile_.dataProtector));
+    const DataProtectorContract contract(profile_.dataProtectorAddress());
     return contract.createDatasetWithSchema(op.owner, op.name, op.schema,
                                             p2pMultiaddr(Cid::parse(op.cid)), *op.checksum);
 }
@@ -323,7 +323,7 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
                             (settled.error.empty() ? "" : ": " + settled.error) +
                             "); nothing is on chain. Resume to try again, or cancel.");
         }
-        const DataProtectorContract contract(eth::Address::fromHex(profile_.dataProtector));
+        const DataProtectorContract contract(profile_.dataProtectorAddress());
         const auto created = contract.createdDataset(manager_.receipt(settled, cancel));
         if (!created)
             throw Error(ErrorCode::Corrupt, "Transaction " + eth::toHex(settled.hash) +

@@ -1,8 +1,8 @@
 #include "iexec/SmsClient.h"
 
-#include "crypto/Keccak.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
+#include "iexec/SmsChallenge.h"
 #include "util/Error.h"
 
 namespace sr::iexec {
@@ -24,15 +24,6 @@ SmsClient::SmsClient(std::string baseUrl) : baseUrl_(std::move(baseUrl)) {
         baseUrl_.pop_back();
 }
 
-Hash32 SmsClient::datasetSecretChallenge(const eth::Address& dataset, ByteView secret) {
-    static const Hash32 domain = crypto::keccak256(asBytes("IEXEC_SMS_DOMAIN"));
-    const Hash32 secretHash = crypto::keccak256(secret);
-    Bytes data(domain.begin(), domain.end());
-    data.insert(data.end(), dataset.bytes().begin(), dataset.bytes().end());
-    data.insert(data.end(), secretHash.begin(), secretHash.end());
-    return crypto::keccak256(data);
-}
-
 std::string SmsClient::web3Url(const eth::Address& dataset) const {
     return baseUrl_ + "/secrets/web3?secretAddress=" + dataset.toChecksumHex();
 }
@@ -41,14 +32,14 @@ SmsClient::PushResult SmsClient::pushDatasetSecret(const eth::Address& dataset,
                                                    const crypto::SecretBytes& secret,
                                                    const eth::Signer& owner,
                                                    const CancelToken* cancel) {
-    const Hash32 challenge = datasetSecretChallenge(dataset, secret.view());
+    const Hash32 challenge = smsChallenge(dataset, {secret.text()});
     const crypto::Signature signature = owner.signHash(eth::hashPersonalMessage(challenge));
     HttpRequest request;
     request.method = "POST";
     request.url = web3Url(dataset);
     request.headers.emplace_back("Content-Type", "text/plain");
     request.headers.emplace_back("Authorization", eth::toHex(eth::toRsv(signature)));
-    request.body.assign(reinterpret_cast<const char*>(secret.data()), secret.size());
+    request.body.assign(secret.text());
     // The request body is a copy of the key: wiped however send() ends.
     const WipeOnExit wipe{request.body};
     const HttpResponse response = http_.send(request, cancel);

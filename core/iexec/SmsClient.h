@@ -20,20 +20,16 @@ class SmsClient {
 public:
     explicit SmsClient(std::string baseUrl);
 
-    /// The digest the dataset owner signs (EIP-191 personal_sign of these 32 bytes) to push
-    /// `secret` for `dataset`: keccak256(keccak256("IEXEC_SMS_DOMAIN") || dataset ||
-    /// keccak256(secret)).
-    static Hash32 datasetSecretChallenge(const eth::Address& dataset, ByteView secret);
-
     enum class PushResult {
         Stored,        ///< the SMS took it
         AlreadyExists, ///< 409: a key was already set for this dataset (it is never replaced)
     };
 
     /// POST {sms}/secrets/web3?secretAddress={dataset} with `secret` (the base64 key) as
-    /// text, authorised by `owner`'s signature. Throws Error(Crypto) when the SMS says the
-    /// signer may not set it (401: not the dataset's owner, or not a dataset it knows yet),
-    /// Error(Network) when unreachable or for another status, Error(Cancelled).
+    /// text, authorised by `owner`'s signature of smsChallenge(dataset, {secret}). Throws
+    /// Error(Crypto) when the SMS says the signer may not set it (401: not the dataset's owner, or
+    /// not a dataset it knows yet), Error(Network) when unreachable or for another status,
+    /// Error(Cancelled).
     PushResult pushDatasetSecret(const eth::Address& dataset, const crypto::SecretBytes& secret,
                                  const eth::Signer& owner, const CancelToken* cancel = nullptr);
 

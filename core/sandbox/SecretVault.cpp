@@ -60,9 +60,7 @@ SecretVault::SecretVault(const std::filesystem::path& keyFile) {
         if (e.code() != ErrorCode::NotFound)
             throw;
         crypto::SecretBytes fresh = crypto::SecretBytes::random(kKeyBytes);
-        writeFileAtomic(keyFile,
-                        std::string_view(reinterpret_cast<const char*>(fresh.data()), fresh.size()),
-                        0600, 0700);
+        writeFileAtomic(keyFile, fresh.text(), 0600, 0700);
         key_ = std::move(fresh);
         return;
     }

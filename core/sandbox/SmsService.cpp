@@ -1,8 +1,8 @@
 #include "sandbox/SmsService.h"
 
-#include "crypto/Keccak.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
+#include "iexec/SmsChallenge.h"
 #include "sandbox/SecretVault.h"
 #include "sandbox/ServiceChainReader.h"
 #include "store/AtomicFile.h"
@@ -83,24 +83,6 @@ std::string requiredAuthorization(const ServerRequest& request) {
     if (!value)
         throw HttpError(400, "Required request header 'Authorization' is not present");
     return *value;
-}
-
-Hash32 domainHash() {
-    static const Hash32 hash = crypto::keccak256(asBytes("IEXEC_SMS_DOMAIN"));
-    return hash;
-}
-
-// keccak256( keccak256(DOMAIN) || address || keccak256(part)... ): the SMS challenges.
-Hash32 challenge(const Address& address, const std::vector<std::string_view>& parts) {
-    crypto::Keccak256 hasher;
-    const Hash32 domain = domainHash();
-    hasher.update(domain);
-    hasher.update(address.bytes());
-    for (const auto part : parts) {
-        const Hash32 partHash = crypto::keccak256(asBytes(part));
-        hasher.update(partHash);
-    }
-    return hasher.finalize();
 }
 
 // Whether `authorization` (0x r||s||v) is the personal_sign of `challengeHash` by `signer`.
@@ -253,7 +235,7 @@ void SmsService::Impl::routes() {
                 parseAddress(requiredParam(request, "secretAddress"), "secretAddress");
             std::string secret = requiredBody(request);
             const WipedOnExit wipe(secret);
-            if (!signedByOwner(Registry::Dataset, address, challenge(address, {secret}),
+            if (!signedByOwner(Registry::Dataset, address, iexec::smsChallenge(address, {secret}),
                                authorization))
                 return status(401);
             if (secret.size() > kMaxSecretBytes)
@@ -274,7 +256,7 @@ void SmsService::Impl::routes() {
         const std::string name = requiredParam(request, "secretName");
         std::string value = requiredBody(request);
         const WipedOnExit wipe(value);
-        if (!signedBy(challenge(owner, {name, value}), authorization, owner))
+        if (!signedBy(iexec::smsChallenge(owner, {name, value}), authorization, owner))
             return status(401);
         if (value.size() > kMaxSecretBytes)
             return status(413);
@@ -313,7 +295,7 @@ void SmsService::Impl::routes() {
             const auto [requester, key] = requesterTarget(request);
             std::string value = requiredBody(request);
             const WipedOnExit wipe(value);
-            if (!signedBy(challenge(requester, {key, value}), authorization, requester))
+            if (!signedBy(iexec::smsChallenge(requester, {key, value}), authorization, requester))
                 return apiError(401, "Invalid authorization");
             if (!validSecretKey(key))
                 return apiError(400, "Secret key should contain at most 64 characters from "
@@ -346,8 +328,8 @@ void SmsService::Impl::routes() {
             const Address app = appTarget(request);
             std::string value = requiredBody(request);
             const WipedOnExit wipe(value);
-            if (!signedByOwner(Registry::App, app, challenge(app, {kAppSecretIndex, value}),
-                               authorization))
+            if (!signedByOwner(Registry::App, app,
+                               iexec::smsChallenge(app, {kAppSecretIndex, value}), authorization))
                 return apiError(401, "Invalid authorization");
             if (value.size() > kMaxSecretBytes)
                 return apiError(413, "Secret size should not exceed 4 Kb");

@@ -19,10 +19,6 @@ constexpr std::string_view kSaltPrefix = "mnemonic";
 constexpr std::uint32_t kSeedRounds = 2048;
 constexpr std::size_t kSeedLength = 64;
 
-std::string_view asText(const crypto::SecretBytes& bytes) {
-    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
-}
-
 bool isAsciiSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -44,7 +40,7 @@ MnemonicCheck parse(std::string_view phrase, WordIndices& indices) {
         check.problem = MnemonicCheck::Problem::InvalidText;
         return check;
     }
-    const std::string_view text = asText(normalised);
+    const std::string_view text = normalised.text();
     // Words are short; one fixed wiped buffer holds the lowercased word being looked up.
     std::array<char, 16> word{};
     std::optional<std::size_t> firstUnknown;
@@ -221,7 +217,7 @@ crypto::SecretBytes Mnemonic::seedFromAnyPhrase(std::string_view phrase,
 }
 
 std::string_view Mnemonic::phrase() const {
-    return asText(phrase_);
+    return phrase_.text();
 }
 
 crypto::SecretBytes Mnemonic::toSeed(std::string_view passphrase) const {

@@ -2,6 +2,7 @@
 // user would (the real binary, a real wallet) against a real anvil with the real PoCo deployed,
 // reached through a network profile file (--network /path/profile.json). Every amount is
 // checked on chain.
+#include "CliTestSupport.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
@@ -14,46 +15,16 @@
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <unistd.h>
 
 using namespace sr;
 using eth::Address;
 using eth::U256;
+using test::CliRun;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.setChildProcessModifier([] { ::setsid(); }); // no terminal: nothing may wait for typing
-    p.start(QStringLiteral(STRONGROOM_CLI), args);
-    if (!p.waitForFinished(120000))
-        qFatal("strongroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json(const Run& r) {
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-QString writeFile(const QString& path, const QByteArray& content) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
-}
 
 QString str(const QJsonObject& o, const char* a, const char* b) {
     return o[QLatin1String(a)].toObject()[QLatin1String(b)].toString();
@@ -73,13 +44,10 @@ class ChainCliTest : public QObject {
     std::unique_ptr<sandbox::AnvilProcess> anvil_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     sandbox::PocoDeployment poco_;
-    QString data_, password_, wrongPassword_, profile_, wrongChain_;
+    std::unique_ptr<test::CliUser> cli_;
+    QString wrongPassword_, wrongChain_;
 
-    QStringList base() const {
-        return {QStringLiteral("--data-dir"), data_,   QStringLiteral("--password-file"), password_,
-                QStringLiteral("--network"),  profile_};
-    }
-    Run run(const QStringList& words) { return cli(base() + words); }
+    CliRun run(const QStringList& words) { return cli_->run(words); }
 
     U256 ethOf(const Address& a) {
         return U256::fromHex(
@@ -107,8 +75,7 @@ class ChainCliTest : public QObject {
         p.marketApi = "http://127.0.0.1:1";
         p.ipfsNode = "http://127.0.0.1:1";
         p.ipfsGateway = "http://127.0.0.1:1";
-        return writeFile(tmp_.path() + QLatin1Char('/') + QLatin1String(file),
-                         QByteArray::fromStdString(p.toJson().dump(2)));
+        return cli_->writeProfile(QLatin1String(file), p);
     }
 
 private slots:
@@ -126,23 +93,20 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        data_ = tmp_.path() + QStringLiteral("/data");
-        password_ = writeFile(tmp_.path() + QStringLiteral("/password"), "correct horse\n");
-        wrongPassword_ = writeFile(tmp_.path() + QStringLiteral("/wrong"), "battery staple\n");
-        profile_ = writeProfile("anvil.json", 31337);
+        cli_ = std::make_unique<test::CliUser>(tmp_.path());
+        wrongPassword_ =
+            test::writeFile(tmp_.path() + QStringLiteral("/wrong"), "battery staple\n");
+        cli_->network = writeProfile("anvil.json", 31337);
         wrongChain_ = writeProfile("wrong-chain.json", 42161);
-        const QString key = writeFile(tmp_.path() + QStringLiteral("/key"), kUserKey);
-        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
-                           password_, QStringLiteral("wallet"), QStringLiteral("import"),
-                           QStringLiteral("--private-key-file"), key});
+        const CliRun r = cli_->importKey(kUserKey);
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
     void balanceJsonAndText() {
-        Run r =
+        CliRun r =
             run({QStringLiteral("wallet"), QStringLiteral("balance"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        const QJsonObject o = json(r);
+        const QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("address")].toString(),
                  QString::fromStdString(kUser.toChecksumHex()));
         QCOMPARE(o[QStringLiteral("chainId")].toInteger(), 31337);
@@ -164,12 +128,12 @@ private slots:
 
     void sendEth() {
         const U256 before = ethOf(kFriend);
-        const Run r =
+        const CliRun r =
             run({QStringLiteral("wallet"), QStringLiteral("send"), QStringLiteral("--to"),
                  QString::fromStdString(kFriend.toChecksumHex()), QStringLiteral("--amount"),
                  QStringLiteral("1.25"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        const QJsonObject o = json(r);
+        const QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
         QCOMPARE(o[QStringLiteral("token")].toString(), QStringLiteral("eth"));
         QCOMPARE(str(o, "value", "wei"), QStringLiteral("1250000000000000000"));
@@ -184,7 +148,7 @@ private slots:
 
     void sendRlcText() {
         const U256 before = rlcOf(kFriend);
-        const Run r =
+        const CliRun r =
             run({QStringLiteral("wallet"), QStringLiteral("send"), QStringLiteral("--to"),
                  QString::fromStdString(kFriend.toChecksumHex()), QStringLiteral("--amount"),
                  QStringLiteral("2.5"), QStringLiteral("--token"), QStringLiteral("RLC")});
@@ -197,10 +161,11 @@ private slots:
     }
 
     void depositAndWithdraw() {
-        Run r = run({QStringLiteral("account"), QStringLiteral("deposit"),
-                     QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
+        CliRun r =
+            run({QStringLiteral("account"), QStringLiteral("deposit"), QStringLiteral("--amount"),
+                 QStringLiteral("10"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QJsonObject o = json(r);
+        QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
         QCOMPARE(str(o, "value", "nRLC"), QStringLiteral("10000000000"));
         QCOMPARE(o[QStringLiteral("iexecAccount")]
@@ -221,11 +186,12 @@ private slots:
 
     void wrongPasswordSendsNothing() {
         const U256 before = ethOf(kFriend);
-        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
-                           wrongPassword_, QStringLiteral("--network"), profile_,
-                           QStringLiteral("wallet"), QStringLiteral("send"), QStringLiteral("--to"),
-                           QString::fromStdString(kFriend.toChecksumHex()),
-                           QStringLiteral("--amount"), QStringLiteral("1")});
+        const CliRun r = test::runCli(
+            {QStringLiteral("--data-dir"), cli_->dataDir, QStringLiteral("--password-file"),
+             wrongPassword_, QStringLiteral("--network"), cli_->network, QStringLiteral("wallet"),
+             QStringLiteral("send"), QStringLiteral("--to"),
+             QString::fromStdString(kFriend.toChecksumHex()), QStringLiteral("--amount"),
+             QStringLiteral("1")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.toLower().contains("password"), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -254,7 +220,7 @@ private slots:
         QFETCH(QStringList, words);
         QFETCH(QByteArray, message);
         const U256 eth = ethOf(kUser);
-        const Run r = run(words);
+        const CliRun r = run(words);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -285,14 +251,15 @@ private slots:
     void usageErrors() {
         QFETCH(QStringList, words);
         QFETCH(QByteArray, message);
-        const Run r = run(words);
+        const CliRun r = run(words);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
     void wrongChainOrAccountIsRefused() {
-        Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--network"), wrongChain_,
-                     QStringLiteral("wallet"), QStringLiteral("balance")});
+        CliRun r =
+            test::runCli({QStringLiteral("--data-dir"), cli_->dataDir, QStringLiteral("--network"),
+                          wrongChain_, QStringLiteral("wallet"), QStringLiteral("balance")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("serves chain 31337") && r.err.contains("42161"),
                  r.err.constData());
@@ -306,7 +273,7 @@ private slots:
 
     void theJournalHoldsTheHistory() {
         // Every transaction sent above is in the database of the data folder, settled.
-        PendingTransactions journal(data_.toStdString() + "/strongroom.sqlite");
+        PendingTransactions journal(cli_->dataDir.toStdString() + "/strongroom.sqlite");
         const auto rows = journal.history({});
         QCOMPARE(rows.size(), std::size_t(4)); // refused commands journaled nothing
         for (const auto& row : rows) {
@@ -317,7 +284,7 @@ private slots:
         QCOMPARE(rows[1].purpose, std::string("deposit"));
         QCOMPARE(rows[2].purpose, std::string("send-rlc"));
         QCOMPARE(rows[3].purpose, std::string("send-eth"));
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = test::runCli({QStringLiteral("--help")});
         for (const char* usage : {"wallet balance", "wallet send --to A --amount X",
                                   "account deposit --amount X", "account withdraw --amount X"})
             QVERIFY2(help.out.contains(usage), usage);

@@ -1,29 +1,14 @@
 // Runs the real strongroom-cli binary: output, JSON shape and exit codes (0, 1, 2).
+#include "CliTestSupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(STRONGROOM_CLI), args);
-    if (!p.waitForFinished(30000))
-        qFatal("strongroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-} // namespace
+using sr::test::CliRun;
+using sr::test::runCli;
 
 class CliTest : public QObject {
     Q_OBJECT
@@ -32,15 +17,15 @@ class CliTest : public QObject {
 
 private slots:
     void versionAndHelp() {
-        const Run version = cli({QStringLiteral("--version")});
+        const CliRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("strongroom-cli "));
         QVERIFY(version.out.contains("OpenSSL"));
         QVERIFY(version.out.contains("libsecp256k1"));
-        const Run versionJson = cli({QStringLiteral("--version"), QStringLiteral("--json")});
+        const CliRun versionJson = runCli({QStringLiteral("--version"), QStringLiteral("--json")});
         QCOMPARE(versionJson.code, 0);
         QVERIFY(QJsonDocument::fromJson(versionJson.out).object().contains(QStringLiteral("curl")));
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         for (const char* word : {"network list", "network show", "--data-dir", "--network",
                                  "--password-file", "--account", "--json", "Exit codes"})
@@ -48,8 +33,8 @@ private slots:
     }
 
     void networkListJsonHasTheRealContracts() {
-        const Run r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                           QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                                 QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
         QJsonParseError error;
@@ -74,26 +59,26 @@ private slots:
     }
 
     void networkListText() {
-        const Run r = cli({QStringLiteral("network"), QStringLiteral("list"),
-                           QStringLiteral("--data-dir"), data()});
+        const CliRun r = runCli({QStringLiteral("network"), QStringLiteral("list"),
+                                 QStringLiteral("--data-dir"), data()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("* arbitrum-mainnet"));
         QVERIFY(r.out.contains("arbitrum-sepolia"));
     }
 
     void networkShowByNameFlagOrDefault() {
-        Run r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                     QStringLiteral("show"), QStringLiteral("arbitrum-sepolia")});
+        CliRun r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                           QStringLiteral("show"), QStringLiteral("arbitrum-sepolia")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("0xB2157BF2fAb286b2A4170E3491Ac39770111Da3E"));
-        r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("--network"),
-                 QStringLiteral("arbitrum-sepolia"), QStringLiteral("network"),
-                 QStringLiteral("show"), QStringLiteral("--json")});
+        r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("--network"),
+                    QStringLiteral("arbitrum-sepolia"), QStringLiteral("network"),
+                    QStringLiteral("show"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("chainId")].toInteger(),
                  421614);
-        r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                 QStringLiteral("show"), QStringLiteral("--json")});
+        r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                    QStringLiteral("show"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("name")].toString(),
                  QStringLiteral("arbitrum-mainnet"));
@@ -109,8 +94,9 @@ private slots:
                    "\"sms\":\"http://127.0.0.1:1\",\"marketApi\":\"http://127.0.0.1:2\","
                    "\"ipfsNode\":\"http://127.0.0.1:3\",\"ipfsGateway\":\"http://127.0.0.1:4\"}");
         file.close();
-        const Run r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                           QStringLiteral("show"), file.fileName(), QStringLiteral("--json")});
+        const CliRun r =
+            runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                    QStringLiteral("show"), file.fileName(), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[QStringLiteral("chainId")].toInteger(), 31337);
@@ -118,13 +104,13 @@ private slots:
     }
 
     void operationFailuresExitOne() {
-        Run r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                     QStringLiteral("show"), QStringLiteral("nowhere")});
+        CliRun r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                           QStringLiteral("show"), QStringLiteral("nowhere")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("Unknown network"));
-        r = cli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
-                 QStringLiteral("show"), QStringLiteral("sandbox")});
+        r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
+                    QStringLiteral("show"), QStringLiteral("sandbox")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("strongroom-sandbox up"));
 
@@ -133,8 +119,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ this is not json");
         file.close();
-        r = cli({QStringLiteral("--data-dir"), broken.path(), QStringLiteral("network"),
-                 QStringLiteral("list")});
+        r = runCli({QStringLiteral("--data-dir"), broken.path(), QStringLiteral("network"),
+                    QStringLiteral("list")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("networks.json"));
         QVERIFY(file.exists()); // reported, never overwritten
@@ -173,7 +159,7 @@ private slots:
     void usageErrorsExitTwo() {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Run r = cli(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(message), r.err.constData());

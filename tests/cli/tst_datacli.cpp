@@ -1,6 +1,7 @@
 // strongroom-cli data, access and apps commands, run as a user would (the real binary, a real
 // wallet) against the whole sandbox (anvil + PoCo + DataProtector + market + IPFS), reached
 // through its profile file. Results are checked on chain and on the market.
+#include "CliTestSupport.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/Signer.h"
@@ -13,46 +14,16 @@
 #include "util/Error.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <unistd.h>
 
 using namespace sr;
 using eth::Address;
 using eth::U256;
+using test::CliRun;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.setChildProcessModifier([] { ::setsid(); }); // no terminal: nothing may wait for typing
-    p.start(QStringLiteral(STRONGROOM_CLI), args);
-    if (!p.waitForFinished(120000))
-        qFatal("strongroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json(const Run& r) {
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-QString writeFile(const QString& path, const QByteArray& content) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
-}
 
 QString q(const Address& a) {
     return QString::fromStdString(a.toChecksumHex());
@@ -70,16 +41,12 @@ class DataCliTest : public QObject {
     NetworkProfile profile_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     std::unique_ptr<eth::PrivateKeySigner> user_;
-    QString data_, password_, profileFile_, downFile_;
+    std::unique_ptr<test::CliUser> cli_;
+    QString downFile_;
     Address email_, photo_, web3mail_, whitelist_;
     Address friend_ = Address::fromHex("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
 
-    QStringList base() const {
-        return {QStringLiteral("--data-dir"),      data_,
-                QStringLiteral("--password-file"), password_,
-                QStringLiteral("--network"),       profileFile_};
-    }
-    Run run(QStringList words) { return cli(base() + words); }
+    CliRun run(const QStringList& words) { return cli_->run(words); }
 
     Address protect(const std::string& name, const std::string& schema) {
         PendingTransactions journal(tmp_.path().toStdString() + "/fixture.sqlite");
@@ -114,26 +81,20 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        data_ = tmp_.path() + QStringLiteral("/data");
-        password_ = writeFile(tmp_.path() + QStringLiteral("/password"), "correct horse\n");
-        profileFile_ = writeFile(tmp_.path() + QStringLiteral("/sandbox.json"),
-                                 QByteArray::fromStdString(profile_.toJson().dump(2)));
+        cli_ = std::make_unique<test::CliUser>(tmp_.path());
+        cli_->network = cli_->writeProfile(QStringLiteral("sandbox.json"), profile_);
         NetworkProfile down = profile_;
         down.name = "market-down";
         down.marketApi = "http://127.0.0.1:1";
-        downFile_ = writeFile(tmp_.path() + QStringLiteral("/down.json"),
-                              QByteArray::fromStdString(down.toJson().dump(2)));
-        const QString key = writeFile(tmp_.path() + QStringLiteral("/key"), kUserKey);
-        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
-                           password_, QStringLiteral("wallet"), QStringLiteral("import"),
-                           QStringLiteral("--private-key-file"), key});
+        downFile_ = cli_->writeProfile(QStringLiteral("down.json"), down);
+        const CliRun r = cli_->importKey(kUserKey);
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
     void dataListShowAndFilter() {
-        Run r = run({"data", "list", "--json"});
+        CliRun r = run({"data", "list", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QJsonObject o = json(r);
+        QJsonObject o = r.json();
         QCOMPARE(o["count"].toInt(), 2);
         const QJsonArray rows = o["protectedData"].toArray();
         QCOMPARE(rows[0].toObject()["name"].toString(), QStringLiteral("holiday photo")); // newest
@@ -152,7 +113,7 @@ private slots:
 
     void grantListRevoke() {
         // The summary comes before signing; the grant is on the market and valid on chain.
-        Run r = run({"access", "grant", q(email_), "--app", q(web3mail_), "--volume", "10"});
+        CliRun r = run({"access", "grant", q(email_), "--app", q(web3mail_), "--volume", "10"});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("Anyone may run Sandbox Web3Mail on my-email up to 10 times for 0 "
                                 "RLC."),
@@ -160,8 +121,8 @@ private slots:
         r = run({"access", "grant", q(email_), "--app", q(whitelist_), "--user", q(friend_),
                  "--price", "2500000000", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["datasetprice"].toString(), QStringLiteral("2500000000"));
-        QCOMPARE(json(r)["requesterrestrict"].toString(), q(friend_).toLower());
+        QCOMPARE(r.json()["datasetprice"].toString(), QStringLiteral("2500000000"));
+        QCOMPARE(r.json()["requesterrestrict"].toString(), q(friend_).toLower());
         // Schema warning for data without the field the app needs.
         r = run({"access", "grant", q(photo_), "--app", q(web3mail_)});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -169,12 +130,12 @@ private slots:
 
         r = run({"access", "list", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["count"].toInt(), 3);
+        QCOMPARE(r.json()["count"].toInt(), 3);
         r = run({"access", "list", q(email_), "--user", "any", "--json"});
-        QCOMPARE(json(r)["count"].toInt(), 1);
+        QCOMPARE(r.json()["count"].toInt(), 1);
         const QString first =
-            json(r)["grantedAccess"].toArray()[0].toObject()["orderHash"].toString();
-        QCOMPARE(json(r)["grantedAccess"].toArray()[0].toObject()["remainingAccess"].toString(),
+            r.json()["grantedAccess"].toArray()[0].toObject()["orderHash"].toString();
+        QCOMPARE(r.json()["grantedAccess"].toArray()[0].toObject()["remainingAccess"].toString(),
                  QStringLiteral("10"));
 
         // Several match: --all is needed.
@@ -183,13 +144,13 @@ private slots:
         QVERIFY2(r.err.contains("2 grants match"), r.err.constData());
         r = run({"access", "revoke", "--order", first, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["revoked"].toArray().size(), 1);
+        QCOMPARE(r.json()["revoked"].toArray().size(), 1);
         QCOMPARE(consumed(first), U256(10));
         r = run({"access", "revoke", "--all"});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("[2/2] revoked") && r.out.contains("2 grants revoked."));
         r = run({"access", "list", "--json"});
-        QCOMPARE(json(r)["count"].toInt(), 0);
+        QCOMPARE(r.json()["count"].toInt(), 0);
         r = run({"access", "revoke", "--all"});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("No live grant matches"));
@@ -238,32 +199,33 @@ private slots:
         QFETCH(QStringList, words);
         QFETCH(int, code);
         QFETCH(QByteArray, message);
-        const Run r = run(words);
+        const CliRun r = run(words);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 
     void marketDownIsAClearError() {
-        const Run r = cli({QStringLiteral("--data-dir"), data_, QStringLiteral("--password-file"),
-                           password_, QStringLiteral("--network"), downFile_, "access", "grant",
-                           q(email_), "--app", q(web3mail_)});
+        const CliRun r = test::runCli({QStringLiteral("--data-dir"), cli_->dataDir,
+                                       QStringLiteral("--password-file"), cli_->passwordFile,
+                                       QStringLiteral("--network"), downFile_, "access", "grant",
+                                       q(email_), "--app", q(web3mail_)});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("market API") && r.err.contains("could not be reached"),
                  r.err.constData());
-        QCOMPARE(json(run({"access", "list", "--json"}))["count"].toInt(), 0); // nothing left
+        QCOMPARE(run({"access", "list", "--json"}).json()["count"].toInt(), 0); // nothing left
     }
 
     void appsApproveShowRemove() {
-        Run r = run({"apps", "list", "--json"});
+        CliRun r = run({"apps", "list", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["apps"].toArray().size(), int(profile_.knownApps.size()));
+        QCOMPARE(r.json()["apps"].toArray().size(), int(profile_.knownApps.size()));
         r = run({"apps", "show", q(whitelist_)});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.count("Member"), int(net_->deployment().apps.size()));
         r = run({"apps", "show", q(web3mail_), "--json"});
-        QCOMPARE(json(r)["teeFramework"].toString(), QStringLiteral("TDX"));
-        QCOMPARE(json(r)["schema"].toObject()["email"].toString(), QStringLiteral("string"));
+        QCOMPARE(r.json()["teeFramework"].toString(), QStringLiteral("TDX"));
+        QCOMPARE(r.json()["schema"].toObject()["email"].toString(), QStringLiteral("string"));
         r = run({"apps", "remove", q(web3mail_)});
         QVERIFY2(r.code == 0, r.err.constData());
         r = run({"access", "grant", q(email_), "--app", q(web3mail_)});
@@ -271,12 +233,12 @@ private slots:
         r = run({"apps", "approve", q(web3mail_), "--name", "Mail", "--schema",
                  "{\"email\":\"string\"}", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["name"].toString(), QStringLiteral("Mail"));
-        QCOMPARE(json(r)["owner"].toString(), q(sandbox::SandboxChain::schedulerAccount()));
+        QCOMPARE(r.json()["name"].toString(), QStringLiteral("Mail"));
+        QCOMPARE(r.json()["owner"].toString(), q(sandbox::SandboxChain::schedulerAccount()));
     }
 
     void transferNeedsConfirmation() {
-        Run r = run({"data", "transfer", q(photo_), "--to", q(friend_)});
+        CliRun r = run({"data", "transfer", q(photo_), "--to", q(friend_)});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("to " + q(friend_).toUtf8() + "?"), r.err.constData());
         QVERIFY(r.err.contains("not transferred"));
@@ -284,12 +246,12 @@ private slots:
         QCOMPARE(r.code, 1);
         r = run({"data", "transfer", q(photo_), "--to", q(friend_), "--yes", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(json(r)["status"].toString(), QStringLiteral("confirmed"));
+        QCOMPARE(r.json()["status"].toString(), QStringLiteral("confirmed"));
         r = run({"data", "list", "--json", "--cached"});
-        QCOMPARE(json(r)["count"].toInt(), 1);
+        QCOMPARE(r.json()["count"].toInt(), 1);
         r = run({"data", "show", q(photo_), "--json"});
-        QCOMPARE(json(r)["owner"].toString(), q(friend_));
-        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(r.json()["owner"].toString(), q(friend_));
+        const CliRun help = test::runCli({QStringLiteral("--help")});
         for (const char* usage :
              {"data list", "data show ADDRESS", "data transfer ADDRESS --to A",
               "data verify ADDRESS", "access grant ADDRESS --app A", "access list", "access revoke",

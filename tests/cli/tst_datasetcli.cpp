@@ -2,33 +2,21 @@
 // key files (created 0600, reused, refused when malformed), wrong keys and usage errors with
 // their exit codes, and CIDs equal to the core's UnixFS builder.
 
+#include "CliTestSupport.h"
 #include "iexec/DatasetCipher.h"
 #include "iexec/UnixFs.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sys/stat.h>
 
+using sr::test::CliRun;
+using sr::test::runCli;
+
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(STRONGROOM_CLI), args);
-    if (!p.waitForFinished(60000))
-        qFatal("strongroom-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QByteArray readAll(const QString& path) {
     QFile f(path);
@@ -56,8 +44,8 @@ private slots:
         for (int i = 0; i < plain.size(); ++i)
             plain[i] = static_cast<char>((i * 131) ^ (i >> 7));
         write(at("plain.bin"), plain);
-        const Run enc =
-            cli({"--json", "dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")});
+        const CliRun enc =
+            runCli({"--json", "dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")});
         QCOMPARE(enc.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(enc.out).object();
         QCOMPARE(json["keyFile"].toString(), at("plain.enc.key"));
@@ -72,15 +60,15 @@ private slots:
         const auto cid = sr::iexec::unixFsFileAt(at("plain.enc").toStdString()).cid;
         QCOMPARE(json["cid"].toString(), QString::fromStdString(cid.toString()));
 
-        const Run dec = cli({"dataset", "decrypt", at("plain.enc"), "--out", at("plain.dec"),
-                             "--key-file", at("plain.enc.key")});
+        const CliRun dec = runCli({"dataset", "decrypt", at("plain.enc"), "--out", at("plain.dec"),
+                                   "--key-file", at("plain.enc.key")});
         QCOMPARE(dec.code, 0);
         QCOMPARE(readAll(at("plain.dec")), plain);
 
         // A second encryption refuses to overwrite the key, and reuses it when asked.
-        QCOMPARE(cli({"dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")}).code, 1);
-        const Run again = cli({"dataset", "encrypt", at("plain.bin"), "--out", at("again.enc"),
-                               "--key-file", at("plain.enc.key")});
+        QCOMPARE(runCli({"dataset", "encrypt", at("plain.bin"), "--out", at("plain.enc")}).code, 1);
+        const CliRun again = runCli({"dataset", "encrypt", at("plain.bin"), "--out",
+                                     at("again.enc"), "--key-file", at("plain.enc.key")});
         QCOMPARE(again.code, 0);
         QVERIFY(!QFile::exists(at("again.enc.key")));
     }
@@ -89,7 +77,7 @@ private slots:
         write(at("p"), "some bytes");
         write(at("k.key"), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
         QCOMPARE(
-            cli({"dataset", "encrypt", at("p"), "--out", at("p.enc"), "--key-file", at("k.key")})
+            runCli({"dataset", "encrypt", at("p"), "--out", at("p.enc"), "--key-file", at("k.key")})
                 .code,
             0);
         // Other keys: the padding check refuses a wrong key 99.6 % of the time (the IV is
@@ -99,8 +87,8 @@ private slots:
                                   "AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                                   "AwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}) {
             write(at("other.key"), other);
-            const Run wrong = cli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec"),
-                                   "--key-file", at("other.key")});
+            const CliRun wrong = runCli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec"),
+                                         "--key-file", at("other.key")});
             if (wrong.code == 1) {
                 QVERIFY(wrong.err.contains("key is wrong"));
                 QVERIFY(!QFile::exists(at("p.dec")));
@@ -110,34 +98,34 @@ private slots:
         }
         QVERIFY(refused >= 1);
         write(at("short.key"), "Zm9vYmFy");
-        const Run bad = cli(
+        const CliRun bad = runCli(
             {"dataset", "encrypt", at("p"), "--out", at("x.enc"), "--key-file", at("short.key")});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains("32 bytes"));
         QVERIFY(!QFile::exists(at("x.enc")));
-        QCOMPARE(cli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec")}).code, 2);
-        QCOMPARE(cli({"dataset", "encrypt", at("p")}).code, 2);
-        const Run missing = cli({"dataset", "encrypt", at("absent"), "--out", at("y.enc")});
+        QCOMPARE(runCli({"dataset", "decrypt", at("p.enc"), "--out", at("p.dec")}).code, 2);
+        QCOMPARE(runCli({"dataset", "encrypt", at("p")}).code, 2);
+        const CliRun missing = runCli({"dataset", "encrypt", at("absent"), "--out", at("y.enc")});
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFile::exists(at("y.enc.key"))); // the new key went away with the failure
     }
 
     void ipfsCidOfAFile() {
         write(at("empty"), QByteArray());
-        const Run r = cli({"ipfs", "cid", at("empty")});
+        const CliRun r = runCli({"ipfs", "cid", at("empty")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"));
         QByteArray big(1000000, 'x');
         write(at("big"), big);
-        const Run j = cli({"--json", "ipfs", "cid", at("big")});
+        const CliRun j = runCli({"--json", "ipfs", "cid", at("big")});
         QCOMPARE(j.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(j.out).object();
         const auto expected = sr::iexec::unixFsFileAt(at("big").toStdString());
         QCOMPARE(json["cid"].toString(), QString::fromStdString(expected.cid.toString()));
         QCOMPARE(json["size"].toInteger(), qint64(1000000));
         QCOMPARE(json["multiaddr"].toString(), "/p2p/" + json["cid"].toString());
-        QCOMPARE(cli({"ipfs", "cid", at("nothing-here")}).code, 1);
-        const Run help = cli({"--help"});
+        QCOMPARE(runCli({"ipfs", "cid", at("nothing-here")}).code, 1);
+        const CliRun help = runCli({"--help"});
         for (const char* words : {"dataset encrypt", "dataset decrypt", "ipfs cid"})
             QVERIFY2(help.out.contains(words), words);
     }

@@ -7,6 +7,7 @@
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
 #include "iexec/IexecOrders.h"
+#include "iexec/SmsChallenge.h"
 #include "sandbox/SmsService.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
@@ -23,20 +24,6 @@ using eth::Address;
 
 namespace {
 
-const std::string kDomain = "IEXEC_SMS_DOMAIN";
-
-Hash32 smsChallenge(const Address& address, const std::vector<std::string>& parts) {
-    Bytes data;
-    const Hash32 domain = crypto::keccak256(asBytes(kDomain));
-    data.insert(data.end(), domain.begin(), domain.end());
-    data.insert(data.end(), address.bytes().begin(), address.bytes().end());
-    for (const auto& part : parts) {
-        const Hash32 h = crypto::keccak256(asBytes(part));
-        data.insert(data.end(), h.begin(), h.end());
-    }
-    return crypto::keccak256(data);
-}
-
 std::string personalSign(const test::DevKey& signer, const Hash32& challenge) {
     return eth::toHex(eth::signPersonalMessage(signer.key, challenge));
 }
@@ -47,7 +34,7 @@ std::string fileContents(const std::filesystem::path& path) {
 }
 
 std::string text(const crypto::SecretBytes& secret) {
-    return std::string(reinterpret_cast<const char*>(secret.data()), secret.size());
+    return std::string(secret.text());
 }
 
 } // namespace
@@ -93,15 +80,15 @@ class SmsServiceTest : public QObject {
     HttpResponse pushWeb3(const test::DevKey& signer, const Address& dataset,
                           const std::string& value) {
         return send("POST", "/secrets/web3?secretAddress=" + dataset.toChecksumHex(), value,
-                    personalSign(signer, smsChallenge(dataset, {value})));
+                    personalSign(signer, iexec::smsChallenge(dataset, {value})));
     }
 
     HttpResponse pushWeb2(const std::string& method, const test::DevKey& signer,
                           const std::string& name, const std::string& value) {
-        return send(method,
-                    "/secrets/web2?ownerAddress=" + signer.address.toChecksumHex() +
-                        "&secretName=" + name,
-                    value, personalSign(signer, smsChallenge(signer.address, {name, value})));
+        return send(
+            method,
+            "/secrets/web2?ownerAddress=" + signer.address.toChecksumHex() + "&secretName=" + name,
+            value, personalSign(signer, iexec::smsChallenge(signer.address, {name, value})));
     }
 
 private slots:
@@ -139,12 +126,12 @@ private slots:
         QCOMPARE(pushWeb3(stranger_, other, "k").status, 401L);
         // Signed by the owner over another value than the body.
         QCOMPARE(send("POST", "/secrets/web3?secretAddress=" + other.toChecksumHex(), "k",
-                      personalSign(owner_, smsChallenge(other, {"not k"})))
+                      personalSign(owner_, iexec::smsChallenge(other, {"not k"})))
                      .status,
                  401L);
         // Signed for another dataset.
         QCOMPARE(send("POST", "/secrets/web3?secretAddress=" + other.toChecksumHex(), "k",
-                      personalSign(owner_, smsChallenge(dataset_, {"k"})))
+                      personalSign(owner_, iexec::smsChallenge(dataset_, {"k"})))
                      .status,
                  401L);
         // Not a signature at all.
@@ -163,15 +150,16 @@ private slots:
         const Address other = chain_->createDataset(owner_.address, "sms malformed");
         const std::string target = "/secrets/web3?secretAddress=" + other.toChecksumHex();
         QCOMPARE(send("POST", target, "k").status, 400L); // no Authorization
-        QCOMPARE(
-            send("POST", "/secrets/web3", "k", personalSign(owner_, smsChallenge(other, {"k"})))
-                .status,
-            400L); // no secretAddress
+        QCOMPARE(send("POST", "/secrets/web3", "k",
+                      personalSign(owner_, iexec::smsChallenge(other, {"k"})))
+                     .status,
+                 400L); // no secretAddress
         QCOMPARE(
             send("POST", "/secrets/web3?secretAddress=0x1234", "k", std::string("0x00")).status,
             400L);
-        QCOMPARE(send("POST", target, "", personalSign(owner_, smsChallenge(other, {""}))).status,
-                 400L); // no body
+        QCOMPARE(
+            send("POST", target, "", personalSign(owner_, iexec::smsChallenge(other, {""}))).status,
+            400L); // no body
         QCOMPARE(send("HEAD", "/secrets/web3").status, 400L);
         // Over 4 KiB: refused after the signature check, as the real SMS.
         const std::string big(sandbox::SmsService::kMaxSecretBytes + 1, 'a');
@@ -205,12 +193,12 @@ private slots:
         const std::string forOwner =
             "/secrets/web2?ownerAddress=" + owner_.address.toChecksumHex() + "&secretName=" + name;
         QCOMPARE(send("PUT", forOwner, "evil",
-                      personalSign(stranger_, smsChallenge(owner_.address, {name, "evil"})))
+                      personalSign(stranger_, iexec::smsChallenge(owner_.address, {name, "evil"})))
                      .status,
                  401L);
         QCOMPARE(*sms_->resultEncryptionPublicKey(owner_.address), std::string("v2"));
         QCOMPARE(send("POST", "/secrets/web2?ownerAddress=" + owner_.address.toChecksumHex(), "v",
-                      personalSign(owner_, smsChallenge(owner_.address, {"", "v"})))
+                      personalSign(owner_, iexec::smsChallenge(owner_.address, {"", "v"})))
                      .status,
                  400L); // no secretName
     }
@@ -221,9 +209,9 @@ private slots:
             "/requesters/" + requester.address.toChecksumHex() + "/secrets/api-key_1";
         const auto push = [&](const test::DevKey& signer, const std::string& key,
                               const std::string& value) {
-            return send("POST",
-                        "/requesters/" + requester.address.toChecksumHex() + "/secrets/" + key,
-                        value, personalSign(signer, smsChallenge(requester.address, {key, value})));
+            return send(
+                "POST", "/requesters/" + requester.address.toChecksumHex() + "/secrets/" + key,
+                value, personalSign(signer, iexec::smsChallenge(requester.address, {key, value})));
         };
         QCOMPARE(send("HEAD", path).status, 404L);
         QCOMPARE(push(stranger_, "api-key_1", "s3cr3t").status, 401L);
@@ -248,7 +236,7 @@ private slots:
         const std::string path = "/apps/" + app_.toChecksumHex() + "/secrets";
         const auto push = [&](const test::DevKey& signer, const std::string& value) {
             return send("POST", path, value,
-                        personalSign(signer, smsChallenge(app_, {"1", value})));
+                        personalSign(signer, iexec::smsChallenge(app_, {"1", value})));
         };
         QCOMPARE(send("HEAD", path).status, 404L);
         QCOMPARE(push(owner_, "app secret").status, 401L); // not the app's owner

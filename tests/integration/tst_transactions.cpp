@@ -2,7 +2,8 @@
 // with a margin, nonces under concurrent sends, confirmations, and every way a transaction
 // goes astray: dropped by the node (anvil_dropTransaction), replaced by another wallet,
 // sped up, cancelled, a nonce gap, a reorg (anvil_reorg), the node stopped mid-wait and
-// restarted from its dumped state, a crash between journaling and broadcasting, and a FAKE
+// restarted from its dumped state, a crash between journaling and broadcasting, a poll() run
+// on purpose while send() broadcasts (one manager, and two sharing a journal), and a FAKE
 // proxy (FaultyHttpServer forwarding to anvil) that garbles or stalls the node's replies.
 #include "FaultyHttpServer.h"
 #include "eth/FeeEstimator.h"
@@ -114,6 +115,81 @@ class TransactionsTest : public QObject {
     }
     void automine(bool on) { rpc_->send("evm_setAutomine", {on}); }
     void mine() { rpc_->send("evm_mine", nlohmann::json::array()); }
+    std::uint64_t minedNonce(const Address& a) {
+        return eth::JsonRpcClient::parseQuantity(
+            rpc_->call("eth_getTransactionCount", {a.toLowerHex(), "latest"}), "nonce");
+    }
+
+    /// A manager whose beforeBroadcast hook calls `window` (set later by sendWhilePolling).
+    std::unique_ptr<eth::TransactionManager>
+    hookedManager(eth::JsonRpcClient& rpc, PendingTransactions& journal,
+                  std::function<void(const TxRecord&)>& window) {
+        eth::TransactionManager::Options o;
+        o.beforeBroadcast = [&window](const TxRecord& row) {
+            if (window)
+                window(row);
+        };
+        return std::make_unique<eth::TransactionManager>(rpc, journal, 31337, o);
+    }
+
+    /// Sends 0.25 ETH from anvil's account 0 with `sender`, and while send() holds the row
+    /// journaled as Signed but not yet broadcast, runs `poller.poll()` on another thread, then
+    /// lets `inWindow` look at what it did. Checks that exactly one transaction left the account,
+    /// with the nonce the row was signed with, and that the row ends mined (Confirmed), not
+    /// Rejected.
+    void sendWhilePolling(
+        eth::TransactionManager& sender, std::function<void(const TxRecord&)>& window,
+        eth::TransactionManager& poller, PendingTransactions& journal,
+        const std::function<void(const TxRecord& row, const std::vector<TxRecord>& polled)>&
+            inWindow) {
+        const auto from = signerOf(0);
+        const Address to = Address::fromHex("0x00000000000000000000000000000000000face5");
+        const std::uint64_t nonce = minedNonce(from.address());
+        const U256 before = balanceOf(*rpc_, to);
+        int windows = 0;
+        window = [&](const TxRecord& row) {
+            if (windows++ > 0)
+                return; // a second broadcast (the old retry with a fresh nonce) runs unhindered
+            QCOMPARE(row.status, TxStatus::Signed);
+            QCOMPARE(journal.find(row.id)->status, TxStatus::Signed);
+            std::vector<TxRecord> polled;
+            std::string failure;
+            std::thread([&] {
+                try {
+                    polled = poller.poll();
+                } catch (const Error& e) {
+                    failure = e.what();
+                }
+            }).join();
+            QVERIFY2(failure.empty(), failure.c_str());
+            inWindow(row, polled);
+        };
+        TxRecord sent;
+        const std::string error = errorOf([&] { sent = sender.send(payment(to, "0.25"), from); });
+        window = nullptr;
+        // On chain: one transaction left the account (not a second one with the next nonce),
+        // and one payment.
+        QCOMPARE(minedNonce(from.address()), nonce + 1);
+        QCOMPARE(balanceOf(*rpc_, to), before + eth::parseUnits("0.25", eth::kEthDecimals));
+        // In the journal: nothing rejected, one row for the nonce.
+        PendingTransactions::HistoryQuery query;
+        query.account = from.address();
+        const auto rows = journal.history(query);
+        for (const auto& r : rows)
+            QVERIFY2(r.status != TxStatus::Rejected, r.error.c_str());
+        QCOMPARE(rows.size(), std::size_t(1));
+        // send() returned that row, sent, and broadcast it once.
+        QCOMPARE(error, std::string("(no error)"));
+        QCOMPARE(windows, 1);
+        QCOMPARE(sent.id, rows.front().id);
+        QCOMPARE(sent.nonce, nonce);
+        QCOMPARE(sent.status, TxStatus::Pending);
+        QVERIFY2(sent.error.empty(), sent.error.c_str());
+        QVERIFY(!rpc_->call("eth_getTransactionReceipt", {eth::toHex(sent.hash)}).is_null());
+        const auto done = sender.refresh(sent.id);
+        QCOMPARE(done.status, TxStatus::Confirmed);
+        QVERIFY(done.blockNumber.has_value());
+    }
 
 private slots:
     void initTestCase() {
@@ -598,6 +674,52 @@ private slots:
         QCOMPARE(journal_->find(pending.id)->status, TxStatus::Pending);
         mine();
         QCOMPARE(tm_->refresh(pending.id).status, TxStatus::Confirmed);
+    }
+
+    void aPollDuringSendLeavesItsBroadcastAlone() {
+        // One manager (the app: its watcher polls while a send runs on a worker). A poll that
+        // broadcast the row itself made send()'s own broadcast meet "nonce too low": the row
+        // was marked Rejected and the payment signed again with the next nonce, paid twice.
+        PendingTransactions journal(std::filesystem::path(dir_.path().toStdString()) /
+                                    "race-one.sqlite");
+        std::function<void(const TxRecord&)> window;
+        const auto tm = hookedManager(*rpc_, journal, window);
+        sendWhilePolling(
+            *tm, window, *tm, journal,
+            [&](const TxRecord& row, const std::vector<TxRecord>& polled) {
+                // The poll saw the row and left it as it was: unsent.
+                const auto it = std::find_if(polled.begin(), polled.end(),
+                                             [&](const TxRecord& r) { return r.id == row.id; });
+                QVERIFY(it != polled.end());
+                QCOMPARE(it->status, TxStatus::Signed);
+                QCOMPARE(it->broadcastCount, 0);
+                QVERIFY(rpc_->call("eth_getTransactionByHash", {eth::toHex(row.hash)}).is_null());
+            });
+    }
+
+    void aPollByAnotherManagerOfTheJournalDuringSend() {
+        // Two processes on one journal: the CLI sends while the GUI polls. The GUI does not know
+        // the CLI is broadcasting, so it sends the Signed row itself and it is mined at once;
+        // the CLI's broadcast then meets "nonce too low" for its own transaction, which is sent,
+        // not refused: no Rejected row, no second payment with a fresh nonce.
+        const auto file = std::filesystem::path(dir_.path().toStdString()) / "race-two.sqlite";
+        PendingTransactions cliJournal(file);
+        PendingTransactions guiJournal(file);
+        eth::JsonRpcClient guiRpc({anvil_->rpcUrl()});
+        eth::TransactionManager gui(guiRpc, guiJournal, 31337);
+        std::function<void(const TxRecord&)> window;
+        const auto cli = hookedManager(*rpc_, cliJournal, window);
+        sendWhilePolling(
+            *cli, window, gui, cliJournal,
+            [&](const TxRecord& row, const std::vector<TxRecord>& polled) {
+                // The GUI sent it and anvil (automine) mined it: the window was hit.
+                QVERIFY(std::any_of(polled.begin(), polled.end(),
+                                    [&](const TxRecord& r) { return r.id == row.id; }));
+                QVERIFY(!rpc_->call("eth_getTransactionReceipt", {eth::toHex(row.hash)}).is_null());
+            });
+        // The GUI's view of the shared journal agrees.
+        for (const auto& r : gui.poll())
+            QCOMPARE(r.status, TxStatus::Confirmed);
     }
 
     void historyForTheActivityList() {

@@ -46,6 +46,28 @@ private slots:
             n.validate(); // throws if a shipped value is malformed
     }
 
+    void contractAddressesOrAClearError() {
+        NetworkProfile p = builtinNetworks()[1];
+        QCOMPARE(p.hubAddress(), eth::Address::fromHex(p.hub));
+        QCOMPARE(p.dataProtectorAddress(), eth::Address::fromHex(p.dataProtector));
+        // A profile never validated (built in code): the error names it and the missing contract.
+        p.hub = "not an address";
+        p.dataProtector.clear();
+        for (const auto& [read, what] : std::vector<std::pair<std::function<void()>, std::string>>{
+                 {[&] { p.hubAddress(); }, "hub"},
+                 {[&] { p.dataProtectorAddress(); }, "DataProtector"}}) {
+            try {
+                read();
+                QFAIL("an invalid address was read");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+                QCOMPARE(std::string(e.what()),
+                         "The network profile \"arbitrum-sepolia\" has no valid " + what +
+                             " address.");
+            }
+        }
+    }
+
     void jsonRoundTrip() {
         for (const auto& n : builtinNetworks())
             QCOMPARE(NetworkProfile::fromJson(n.toJson()), n);

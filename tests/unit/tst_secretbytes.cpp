@@ -1,4 +1,5 @@
-// SecretBytes: ownership, moves, random, constant-time equality, and that it cannot be printed.
+// SecretBytes: ownership, moves, random, constant-time equality, reading as text, and that it
+// cannot be printed.
 
 #include "crypto/SecretBytes.h"
 #include "crypto/SecureRandom.h"
@@ -6,6 +7,7 @@
 #include <QtTest>
 #include <ostream>
 #include <set>
+#include <string_view>
 #include <type_traits>
 
 using sr::crypto::SecretBytes;
@@ -24,6 +26,7 @@ static_assert(std::is_nothrow_move_constructible_v<SecretBytes>);
 static_assert(std::is_nothrow_move_assignable_v<SecretBytes>);
 static_assert(!IsStreamable<SecretBytes>::value);
 static_assert(!std::is_convertible_v<SecretBytes, std::string>);
+static_assert(!std::is_convertible_v<SecretBytes, std::string_view>); // text() only
 static_assert(!std::is_convertible_v<SecretBytes, sr::Bytes>);
 static_assert(!std::is_convertible_v<SecretBytes, sr::ByteView>);
 static_assert(!std::is_convertible_v<sr::ByteView, SecretBytes>); // explicit only
@@ -61,6 +64,14 @@ void TestSecretBytes::constructs() {
     SecretBytes clone = copy.clone();
     QVERIFY(clone.equals(source));
     QVERIFY(clone.data() != copy.data());
+
+    // text(): the same bytes read as text, not a copy.
+    const std::string_view phrase = "correct horse";
+    const SecretBytes password(sr::asBytes(phrase));
+    QCOMPARE(password.text(), phrase);
+    QCOMPARE(static_cast<const void*>(password.text().data()),
+             static_cast<const void*>(password.data()));
+    QVERIFY(empty.text().empty());
 }
 
 void TestSecretBytes::moves() {

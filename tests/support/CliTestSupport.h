@@ -1,0 +1,83 @@
+#pragma once
+
+// What the strongroom-cli suites share: running the real binary as a user would (no terminal),
+// and the files such a user has: a data folder whose wallet holds one imported key, a password
+// file and network profile files.
+
+#include "iexec/NetworkProfile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QtTest>
+#include <unistd.h>
+
+namespace sr::test {
+
+/// What one run of strongroom-cli gave back.
+struct CliRun {
+    int code = -1; ///< the exit code; -1 when it did not exit normally
+    QByteArray out;
+    QByteArray err;
+    /// Standard output read as a JSON object (the --json output).
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+/// Runs strongroom-cli with `args` in a session of its own: with no terminal, nothing may wait
+/// for typing.
+inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.setChildProcessModifier([] { ::setsid(); });
+    p.start(QStringLiteral(STRONGROOM_CLI), args);
+    if (!p.waitForFinished(timeoutMs))
+        qFatal("strongroom-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+/// Writes `content` to `path` (fatal when it can't) and returns the path.
+inline QString writeFile(const QString& path, const QByteArray& content) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+/// A user of strongroom-cli whose files all live in one folder: the data folder (`data`), the
+/// password file (`password`, "correct horse") and the network profiles it writes.
+struct CliUser {
+    explicit CliUser(const QString& folder)
+        : dir(folder), dataDir(folder + QStringLiteral("/data")),
+          passwordFile(writeFile(folder + QStringLiteral("/password"), "correct horse\n")) {}
+
+    QString dir;
+    QString dataDir;
+    QString passwordFile;
+    QString network; ///< the profile file run() passes as --network
+
+    /// Writes `profile` as <folder>/<file> and returns its path (for --network).
+    QString writeProfile(const QString& file, const NetworkProfile& profile) const {
+        return writeFile(dir + QLatin1Char('/') + file,
+                         QByteArray::fromStdString(profile.toJson().dump(2)));
+    }
+    /// `wallet import --private-key-file` with the key `hexKey`: the account commands use.
+    CliRun importKey(const char* hexKey) const {
+        const QString key = writeFile(dir + QStringLiteral("/key"), hexKey);
+        return runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("--password-file"),
+                       passwordFile, QStringLiteral("wallet"), QStringLiteral("import"),
+                       QStringLiteral("--private-key-file"), key});
+    }
+    /// The options every command of the suite takes: data folder, password file and network.
+    QStringList options() const {
+        return {QStringLiteral("--data-dir"),      dataDir,
+                QStringLiteral("--password-file"), passwordFile,
+                QStringLiteral("--network"),       network};
+    }
+    /// Runs `words` with those options.
+    CliRun run(const QStringList& words) const { return runCli(options() + words); }
+};
+
+} // namespace sr::test
