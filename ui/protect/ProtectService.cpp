@@ -18,10 +18,6 @@ using Clock = std::chrono::steady_clock;
 // Progress reaches the GUI at most this often (the pipeline reports every chunk it moves).
 constexpr auto kProgressInterval = std::chrono::milliseconds(150);
 
-std::string_view asText(const crypto::SecretBytes& bytes) {
-    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
-}
-
 } // namespace
 
 struct ProtectService::Running {
@@ -118,7 +114,7 @@ void ProtectService::start(const iexec::ProtectRequest& request,
         this,
         [where, request, credentials] {
             return where.pipeline().create(request, credentials.signer->address(),
-                                           asText(*credentials.password));
+                                           credentials.password->text());
         },
         [this, credentials, created](AsyncResult<std::int64_t> result) {
             if (!result.ok()) {
@@ -181,7 +177,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
     runAsync(
         this,
         [where, id, credentials, observer, token] {
-            return where.pipeline().run(id, *credentials.signer, asText(*credentials.password),
+            return where.pipeline().run(id, *credentials.signer, credentials.password->text(),
                                         observer, &token);
         },
         [this, id](AsyncResult<iexec::ProtectOperation> result) {
