@@ -3,6 +3,7 @@
 // through DataProtector's createDatasetWithSchema (and one straight through the registry, as
 // another tool would); every grant and revoke is checked on chain and on the market.
 #include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
 #include "SandboxTestChain.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
@@ -173,6 +174,55 @@ private slots:
                  std::size_t(1));
         // Nobody else's data shows.
         QVERIFY(catalog.refresh(other_->address()).empty());
+    }
+
+    void aColdListingCostsFourRequestsAtOneBlock() {
+        // Counted by a FAKE provider forwarding to the sandbox's anvil: block number, chain id
+        // and registry in one batch; balanceOf; the token ids; the records with the schema logs.
+        // anvil's logs carry their block's time, so no block header is read (a node whose logs
+        // don't would cost a fifth request).
+        test::FaultyHttpServer proxy;
+        proxy.script({test::forwardTo(profile_.rpcUrls.at(0))});
+        eth::JsonRpcClient counted({proxy.url()});
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::DatasetCatalog catalog(counted, profile_, dir / "counted.sqlite");
+        const auto list = catalog.refresh(user_->address());
+        QCOMPARE(list, iexec::DatasetCatalog(*rpc_, profile_, db_).cached(user_->address()));
+        QCOMPARE(list.size(), std::size_t(3));
+        QCOMPARE(proxy.requestCount(), 4);
+
+        // Every read after the first batch is pinned at the block that batch returned.
+        // (Nothing was mined since.)
+        const auto requests = proxy.requests();
+        const std::string block = U256(rpc_->blockNumber()).toHex();
+        std::size_t pinned = 0;
+        for (std::size_t r = 1; r < requests.size(); ++r) {
+            auto body = nlohmann::json::parse(requests[r]);
+            if (!body.is_array())
+                body = nlohmann::json::array({body}); // a single call
+            for (const auto& item : body) {
+                if (item["method"] == "eth_call")
+                    QCOMPARE(item["params"][1].get<std::string>(), block);
+                else if (item["method"] == "eth_getLogs")
+                    QCOMPARE(item["params"][0]["toBlock"].get<std::string>(), block);
+                else
+                    QFAIL(item.dump().c_str());
+                ++pinned;
+            }
+        }
+        QVERIFY(pinned >= 3);
+
+        // Nothing new since: one request, for the block number.
+        QCOMPARE(catalog.refresh(user_->address()), list);
+        QCOMPARE(proxy.requestCount(), 5);
+
+        // Another chain than the profile's: refused before anything is listed or cached.
+        NetworkProfile other = profile_;
+        other.chainId += 1;
+        iexec::DatasetCatalog wrong(counted, other, dir / "wrong-chain.sqlite");
+        QCOMPARE(codeOf([&] { wrong.refresh(user_->address()); }), ErrorCode::ChainMismatch);
+        QVERIFY(!wrong.isCached(user_->address()));
+        QCOMPARE(proxy.requestCount(), 6);
     }
 
     void refreshFollowsTransfersIncrementally() {
