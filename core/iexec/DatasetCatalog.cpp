@@ -319,19 +319,32 @@ VerifyResult DatasetCatalog::verify(const eth::Address& dataset, const CancelTok
     VerifyResult result;
     result.url = contentUrl(data);
     result.expected = data.checksum;
-    HttpClient http;
+    // Hashed as it arrives: memory stays the same whatever the size, so there is no cap.
+    crypto::Sha256 hash;
     HttpRequest request;
     request.url = result.url;
-    request.timeout = std::chrono::minutes(10);
-    request.maxResponseBytes = std::size_t(1) << 30; // protected data stay well under 1 GiB
-    const HttpResponse response = http.send(request, cancel);
+    request.timeout = std::chrono::milliseconds(0); // a large content takes what it takes...
+    request.idleTimeout = kVerifyIdleTimeout;       // ...as long as it keeps coming
+    request.bodySink = [&](std::string_view piece) {
+        hash.update(asBytes(piece));
+        result.size += piece.size();
+    };
+    HttpClient http;
+    HttpResponse response;
+    try {
+        response = http.send(request, cancel);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Network)
+            throw;
+        throw Error(ErrorCode::Network, "The content of " + dataset.toChecksumHex() +
+                                            " could not be downloaded: " + e.what());
+    }
     if (!response.ok())
         throw Error(ErrorCode::Network, "The content of " + dataset.toChecksumHex() +
                                             " could not be downloaded from " +
                                             HttpClient::hostOf(result.url) + " (HTTP " +
                                             std::to_string(response.status) + ").");
-    result.size = response.body.size();
-    result.actual = crypto::sha256(asBytes(response.body));
+    result.actual = hash.finalize();
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "iexec/ProtectedDataCache.h"
 #include "util/CancelToken.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -76,9 +77,13 @@ public:
     static std::string transferConfirmation(const ProtectedData& data, const eth::Address& to);
 
     /// Downloads the content from the network's IPFS gateway (or the URL the multiaddr holds)
-    /// and compares its SHA-256 with the on-chain checksum. Error(Network) when it can't be
-    /// fetched, Error(Unsupported) for a location it can't read.
+    /// and compares its SHA-256 with the on-chain checksum. The content is hashed as it
+    /// arrives: any size, in constant memory, cancellable at any time (Error(Cancelled)).
+    /// Error(Network) when it can't be fetched, the connection breaks off or nothing arrives
+    /// for kVerifyIdleTimeout; Error(Unsupported) for a location it can't read.
     VerifyResult verify(const eth::Address& dataset, const CancelToken* cancel = nullptr);
+    /// How long verify waits for the next byte of the content.
+    static constexpr std::chrono::seconds kVerifyIdleTimeout{60};
     /// Where a dataset's content is read from: {gateway}/ipfs/{cid} or the URL itself.
     std::string contentUrl(const ProtectedData& data) const;
 

@@ -18,13 +18,18 @@
 #include "iexec/Multiaddr.h"
 #include "iexec/PocoHub.h"
 #include "sandbox/DevAccountSender.h"
+#include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <cstring>
+#include <thread>
 
 using namespace sr;
 using eth::Address;
@@ -274,6 +279,68 @@ private slots:
         QCOMPARE(bad.actual, emailChecksum_);
         // A URL nobody serves is a network error, not a verdict.
         QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
+    }
+
+    void verifyStreamsALargeContentFromTheGateway() {
+        // 6 MiB through the sandbox's IPFS node and gateway (many UnixFS blocks), hashed as it
+        // arrives. Owned by the other account: the listings above stay as they are.
+        std::string content(6u << 20, '\0');
+        std::uint32_t x = 12345;
+        for (auto& c : content) {
+            x = x * 1103515245u + 12345u;
+            c = static_cast<char>(x >> 24);
+        }
+        const std::string cid = ipfsAdd(content);
+        const Address large =
+            protect(*other_, "large", "{\"file\":\"application/octet-stream\"}",
+                    iexec::p2pMultiaddrFromString("/p2p/" + cid), crypto::sha256(asBytes(content)));
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        const auto result = catalog.verify(large);
+        QVERIFY(result.matches());
+        QCOMPARE(result.size, std::uint64_t(content.size()));
+    }
+
+    void verifyReportsABrokenDownloadAndCanBeCancelled() {
+        // The project's own HTTP server as a gateway that fails mid-body: it announces 35
+        // bytes, sends 10, then closes the connection (or, stalling, sends nothing more).
+        sandbox::HttpServer gateway;
+        auto stall = std::make_shared<std::atomic<bool>>(false);
+        gateway.routePrefix("GET", "/ipfs/", [stall](const sandbox::ServerRequest&) {
+            auto sent = std::make_shared<bool>(false);
+            return sandbox::ServerResponse::stream(
+                200, 35, [sent, stall](char* buffer, std::size_t) {
+                    if (*sent) {
+                        for (int i = 0; *stall && i < 100; ++i) // 5 s at most
+                            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                        return std::size_t(0);
+                    }
+                    *sent = true;
+                    std::memset(buffer, 'x', 10);
+                    return std::size_t(10);
+                });
+        });
+        gateway.start();
+        NetworkProfile broken = profile_;
+        broken.ipfsGateway = gateway.baseUrl();
+        iexec::DatasetCatalog catalog(*rpc_, broken, db_);
+        std::string message;
+        QCOMPARE(codeOf([&] { catalog.verify(email_); }, &message), ErrorCode::Network);
+        QVERIFY2(message.find("broke off after 10 bytes") != std::string::npos, message.c_str());
+        QVERIFY2(message.find(email_.toChecksumHex()) != std::string::npos, message.c_str());
+
+        // Cancelled while the gateway says nothing: it stops at once.
+        *stall = true;
+        CancelToken cancel;
+        std::thread canceller([cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(codeOf([&] { catalog.verify(email_, &cancel); }), ErrorCode::Cancelled);
+        QVERIFY2(timer.elapsed() < 2500, std::to_string(timer.elapsed()).c_str());
+        canceller.join();
+        *stall = false;
     }
 
     void marketClientTalksToTheSandboxMarket() {
