@@ -86,6 +86,8 @@ constexpr std::array<std::uint8_t, 0x57> kProgram = {
     0xf3,              // 56 RETURN memory[n, out)
 };
 
+constexpr std::size_t kMaxInitCode = 49152;
+
 /// The target and input of a plain eth_call {to, data} at `blockTag`, if it is one.
 std::optional<std::pair<Address, Bytes>> plainCall(const RpcCall& call, std::string* blockTag) {
     if (call.method != "eth_call" || !call.params.is_array() || call.params.size() != 2 ||
@@ -153,6 +155,7 @@ PackedCalls::PackedCalls(const std::vector<RpcCall>& calls, std::size_t perReque
     std::vector<std::pair<Address, Bytes>> pending;
     std::vector<std::size_t> members;
     std::string tag;
+    std::size_t codeSize = kProgram.size();
     auto flush = [&] {
         if (pending.empty())
             return;
@@ -165,6 +168,7 @@ PackedCalls::PackedCalls(const std::vector<RpcCall>& calls, std::size_t perReque
         groups_.push_back(std::move(g));
         pending.clear();
         members.clear();
+        codeSize = kProgram.size();
     };
     for (std::size_t i = 0; i < calls.size(); ++i) {
         std::string callTag;
@@ -176,9 +180,14 @@ PackedCalls::PackedCalls(const std::vector<RpcCall>& calls, std::size_t perReque
             requests_.push_back(calls[i]);
             continue;
         }
+        // Init code is limited to 48 KiB (EIP-3860): large inputs make smaller groups.
+        const std::size_t size = 22 + plain->second.size();
+        if (!pending.empty() && codeSize + size > kMaxInitCode)
+            flush();
         tag = callTag;
         pending.push_back(std::move(*plain));
         members.push_back(i);
+        codeSize += size;
         if (pending.size() == perRequest)
             flush();
     }

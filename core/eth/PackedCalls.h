@@ -25,8 +25,9 @@ public:
     /// return, even for strings of a few hundred bytes.
     static constexpr std::size_t kDefaultPerRequest = 80;
 
-    /// Packs `calls` into requests() (at most `perRequest` calls in each; calls that can't be
-    /// packed are passed through). All the eth_calls of one PackedCalls must use one block tag.
+    /// Packs `calls` into requests() (at most `perRequest` calls in each, and fewer when their
+    /// inputs would take the init code over the 48 KiB limit; calls that can't be packed are
+    /// passed through). All the eth_calls of one PackedCalls must use one block tag.
     explicit PackedCalls(const std::vector<RpcCall>& calls,
                          std::size_t perRequest = kDefaultPerRequest);
 

@@ -66,6 +66,16 @@ private slots:
         QVERIFY(std::equal(tail.rbegin(), tail.rend(), code.rbegin()));
     }
 
+    void initCodeStaysUnderTheLimit() {
+        // 30 calls of 2 KiB of input: 61 KiB in all, over the 48 KiB a creation's code may
+        // have (EIP-3860), so two packed requests although 80 calls would fit in one.
+        const std::string input = "0x" + std::string(4096, 'a');
+        const PackedCalls packed(std::vector<RpcCall>(30, plainCall(input)));
+        QCOMPARE(packed.requests().size(), std::size_t(2));
+        for (const auto& r : packed.requests())
+            QVERIFY(r.params[0]["data"].get<std::string>().size() / 2 <= 49152);
+    }
+
     void unpackAnswersEachCallOrLeavesItToBeSentAgain() {
         PackedCalls packed({plainCall("0x01"), plainCall("0x02"), plainCall("0x03")}, 2);
         QCOMPARE(packed.requests().size(), std::size_t(2));
