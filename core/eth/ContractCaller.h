@@ -2,6 +2,7 @@
 
 #include "eth/ContractCall.h"
 #include "eth/JsonRpcClient.h"
+#include "eth/PackedCalls.h"
 #include "eth/RevertDecoder.h"
 #include "util/CancelToken.h"
 #include "util/Error.h"
@@ -35,6 +36,16 @@ public:
     void setBlockTag(std::string tag) { blockTag_ = std::move(tag); }
     const std::string& blockTag() const { return blockTag_; }
 
+    /// When on, the calls of callAll and tryAll are packed into a few eth_calls (PackedCalls),
+    /// `perRequest` in each: 1,000 reads cost one small HTTP request whatever the node's batch
+    /// limit. The calls of a packed request the node refuses are sent again one by one, so
+    /// results never depend on it. Off by default.
+    void setPacking(bool on, std::size_t perRequest = PackedCalls::kDefaultPerRequest) {
+        packing_ = on;
+        packedPerRequest_ = perRequest;
+    }
+    bool packing() const { return packing_; }
+
     JsonRpcClient& rpc() { return rpc_; }
     const RevertDecoder& decoder() const { return decoder_; }
 
@@ -46,11 +57,7 @@ public:
     template <typename T>
     std::vector<T> callAll(const std::vector<ContractCall<T>>& list,
                            const CancelToken* cancel = nullptr) {
-        std::vector<RpcCall> requests;
-        requests.reserve(list.size());
-        for (const auto& c : list)
-            requests.push_back(c.request(blockTag_));
-        const auto outcomes = rpc_.batch(requests, cancel);
+        const auto outcomes = run(requestsOf(list), {}, nullptr, cancel);
         std::vector<T> out;
         out.reserve(list.size());
         for (std::size_t i = 0; i < list.size(); ++i)
@@ -63,11 +70,16 @@ public:
     template <typename T>
     std::vector<CallResult<T>> tryAll(const std::vector<ContractCall<T>>& list,
                                       const CancelToken* cancel = nullptr) {
-        std::vector<RpcCall> requests;
-        requests.reserve(list.size());
-        for (const auto& c : list)
-            requests.push_back(c.request(blockTag_));
-        const auto outcomes = rpc_.batch(requests, cancel);
+        return tryAll(list, {}, nullptr, cancel);
+    }
+
+    /// tryAll with other reads (eth_getLogs, eth_getBlockByNumber...) sent in the same JSON-RPC
+    /// batch; their outcomes go to `alongsideOut`, in order.
+    template <typename T>
+    std::vector<CallResult<T>>
+    tryAll(const std::vector<ContractCall<T>>& list, const std::vector<RpcCall>& alongside,
+           std::vector<RpcOutcome>* alongsideOut, const CancelToken* cancel = nullptr) {
+        const auto outcomes = run(requestsOf(list), alongside, alongsideOut, cancel);
         std::vector<CallResult<T>> out(list.size());
         for (std::size_t i = 0; i < list.size(); ++i) {
             try {
@@ -86,7 +98,27 @@ public:
         return decodeAll(outcomes, std::index_sequence_for<T...>{}, list...);
     }
 
+    /// The value of a call whose request was sent by other means (in a batch with other
+    /// methods): decoded as call() would, a revert explained.
+    template <typename T> T decode(const ContractCall<T>& c, const RpcOutcome& outcome) const {
+        return c.decode(unwrap(outcome, c.what));
+    }
+
 private:
+    template <typename T>
+    std::vector<RpcCall> requestsOf(const std::vector<ContractCall<T>>& list) const {
+        std::vector<RpcCall> requests;
+        requests.reserve(list.size());
+        for (const auto& c : list)
+            requests.push_back(c.request(blockTag_));
+        return requests;
+    }
+
+    /// Sends `calls` (packed when packing is on) and `alongside` in one batch.
+    std::vector<RpcOutcome> run(const std::vector<RpcCall>& calls,
+                                const std::vector<RpcCall>& alongside,
+                                std::vector<RpcOutcome>* alongsideOut, const CancelToken* cancel);
+
     template <std::size_t... I, typename... T>
     std::tuple<T...> decodeAll(const std::vector<RpcOutcome>& outcomes, std::index_sequence<I...>,
                                const ContractCall<T>&... list) const {
@@ -100,6 +132,8 @@ private:
     JsonRpcClient& rpc_;
     const RevertDecoder& decoder_;
     std::string blockTag_ = "latest";
+    bool packing_ = false;
+    std::size_t packedPerRequest_ = PackedCalls::kDefaultPerRequest;
 };
 
 } // namespace sr::eth

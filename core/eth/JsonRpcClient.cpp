@@ -237,7 +237,11 @@ std::uint64_t JsonRpcClient::chainId(const CancelToken* cancel) {
 }
 
 void JsonRpcClient::requireChainId(std::uint64_t expected, const CancelToken* cancel) {
-    const std::uint64_t actual = chainId(cancel);
+    checkChainId(call("eth_chainId", nlohmann::json::array(), cancel), expected);
+}
+
+void JsonRpcClient::checkChainId(const nlohmann::json& result, std::uint64_t expected) const {
+    const std::uint64_t actual = parseQuantity(result, "The chain id");
     if (actual != expected)
         throw Error(ErrorCode::ChainMismatch,
                     "The node at " + HttpClient::hostOf(urls_[preferred_]) + " serves chain " +

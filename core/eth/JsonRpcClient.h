@@ -72,6 +72,9 @@ public:
     std::uint64_t chainId(const CancelToken* cancel = nullptr);
     /// Throws sr::Error(ChainMismatch) if the node serves another chain than `expected`.
     void requireChainId(std::uint64_t expected, const CancelToken* cancel = nullptr);
+    /// The same check on an eth_chainId result read by other means (in a batch): throws
+    /// sr::Error(ChainMismatch), or Error(Corrupt) for a result that is not a quantity.
+    void checkChainId(const nlohmann::json& result, std::uint64_t expected) const;
     /// eth_blockNumber.
     std::uint64_t blockNumber(const CancelToken* cancel = nullptr);
 

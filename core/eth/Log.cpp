@@ -30,6 +30,8 @@ Log Log::fromJson(const nlohmann::json& json) {
             throw Error(ErrorCode::Corrupt, "The node sent a log whose \"removed\" is not a bool.");
         log.removed = removed->get<bool>();
     }
+    if (auto time = json.find("blockTimestamp"); time != json.end() && !time->is_null())
+        log.blockTimestamp = j::quantity(*time, "log block timestamp");
     return log;
 }
 

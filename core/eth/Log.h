@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 namespace sr::eth {
@@ -20,6 +21,8 @@ struct Log {
     std::uint64_t transactionIndex = 0;
     std::uint64_t logIndex = 0;
     bool removed = false; ///< true when a reorg took it back
+    /// The block's time (seconds), where the node sends it with the log (newer nodes do).
+    std::optional<std::uint64_t> blockTimestamp;
 
     /// Parses a node's log object strictly (at most 4 topics of 32 bytes, hex data, quantities).
     /// Throws Error(Corrupt) naming the bad field.

@@ -143,11 +143,12 @@ std::optional<std::uint64_t> LogScanner::suggestedChunk(const std::string& messa
     return std::nullopt;
 }
 
-std::vector<Log> LogScanner::fetch(const LogFilter& filter, std::uint64_t from, std::uint64_t to,
-                                   const CancelToken* cancel) {
-    ++requests_;
-    const nlohmann::json result =
-        rpc_.call("eth_getLogs", nlohmann::json::array({filter.toJson(from, to)}), cancel);
+RpcCall LogScanner::request(const LogFilter& filter, std::uint64_t from, std::uint64_t to) {
+    return {"eth_getLogs", nlohmann::json::array({filter.toJson(from, to)})};
+}
+
+std::vector<Log> LogScanner::parse(const nlohmann::json& result, const LogFilter& filter,
+                                   std::uint64_t from, std::uint64_t to) {
     if (!result.is_array())
         throw Error(ErrorCode::Corrupt, "The node answered eth_getLogs with something other "
                                         "than a list; the reply was ignored.");
@@ -173,6 +174,23 @@ std::vector<Log> LogScanner::fetch(const LogFilter& filter, std::uint64_t from, 
                                               : a.logIndex < b.logIndex;
     });
     return logs;
+}
+
+std::vector<Log> LogScanner::fromOutcome(const RpcOutcome& outcome, const LogFilter& filter,
+                                         std::uint64_t from, std::uint64_t to,
+                                         const CancelToken* cancel) {
+    if (!outcome.error)
+        return parse(outcome.result, filter, from, to);
+    if (!isRangeTooLarge(outcome.error->rpcCode(), outcome.error->rpcMessage()))
+        throw *outcome.error;
+    return scan(filter, from, to, cancel);
+}
+
+std::vector<Log> LogScanner::fetch(const LogFilter& filter, std::uint64_t from, std::uint64_t to,
+                                   const CancelToken* cancel) {
+    ++requests_;
+    const auto call = request(filter, from, to);
+    return parse(rpc_.call(call.method, call.params, cancel), filter, from, to);
 }
 
 void LogScanner::scan(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock,

@@ -56,6 +56,19 @@ public:
     void scan(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock,
               const ChunkSink& sink, const CancelToken* cancel = nullptr);
 
+    /// One eth_getLogs of [fromBlock, toBlock], to send in a batch with other reads.
+    static RpcCall request(const LogFilter& filter, std::uint64_t fromBlock, std::uint64_t toBlock);
+    /// The logs of an eth_getLogs result for `filter` over [fromBlock, toBlock], checked as
+    /// scan() checks them (Error(Corrupt) for a log outside what was asked), removed ones left
+    /// out, in chain order.
+    static std::vector<Log> parse(const nlohmann::json& result, const LogFilter& filter,
+                                  std::uint64_t fromBlock, std::uint64_t toBlock);
+    /// The logs a batched request(filter, fromBlock, toBlock) answered. When the node refused
+    /// the range as too large, it is scanned in chunks instead; another node error is thrown.
+    std::vector<Log> fromOutcome(const RpcOutcome& outcome, const LogFilter& filter,
+                                 std::uint64_t fromBlock, std::uint64_t toBlock,
+                                 const CancelToken* cancel = nullptr);
+
     /// The chunk size the next request will use.
     std::uint64_t chunkSize() const { return chunk_; }
     /// eth_getLogs requests made so far (refused ones included).

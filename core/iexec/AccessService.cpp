@@ -110,7 +110,7 @@ PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantReque
                     "No protected data is registered at " + request.dataset.toChecksumHex() + ".");
     const ProtectedData info =
         readProtectedData(rpc_, profile_.dataProtectorAddress(), {request.dataset},
-                          rpc_.blockNumber(cancel), cancel)
+                          rpc_.blockNumber(cancel), std::nullopt, cancel)
             .at(0);
     if (info.owner != owner)
         throw Error(ErrorCode::InvalidArgument,

@@ -35,15 +35,6 @@ std::string blockTag(std::uint64_t block) {
     return eth::U256(block).toHex();
 }
 
-eth::Address profileAddress(const std::string& text, const char* what) {
-    try {
-        return eth::Address::fromHex(text);
-    } catch (const Error&) {
-        throw Error(ErrorCode::InvalidArgument,
-                    std::string("The network profile has no valid ") + what + " address.");
-    }
-}
-
 /// Logs may cover the whole history in one request where the provider allows it; the scanner
 /// cuts the range down when a provider refuses.
 eth::LogScanner wideScanner(eth::JsonRpcClient& rpc, std::uint64_t toBlock) {
@@ -60,23 +51,40 @@ constexpr std::size_t kTopicsPerFilter = 1000;
 
 DatasetCatalog::DatasetCatalog(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
                                const std::filesystem::path& databaseFile)
-    : rpc_(rpc), profile_(profile), hub_(profileAddress(profile.hub, "hub")),
-      dataProtector_(profileAddress(profile.dataProtector, "DataProtector")), cache_(databaseFile) {
-}
+    : rpc_(rpc), profile_(profile), hub_(profile.hubAddress()),
+      dataProtector_(profile.dataProtectorAddress()), cache_(databaseFile) {}
 
-void DatasetCatalog::checkChain(const CancelToken* cancel) {
-    if (chainChecked_)
-        return;
-    rpc_.requireChainId(profile_.chainId, cancel);
-    chainChecked_ = true;
+std::uint64_t DatasetCatalog::latestBlock(const CancelToken* cancel) {
+    const bool checkChain = !chainChecked_;
+    const bool readRegistry = !registry_;
+    const auto registryCall = PocoHub(hub_).datasetRegistry();
+    std::vector<eth::RpcCall> calls = {{"eth_blockNumber", nlohmann::json::array()}};
+    if (checkChain)
+        calls.push_back({"eth_chainId", nlohmann::json::array()});
+    if (readRegistry)
+        calls.push_back(registryCall.request("latest"));
+    const auto outcomes = rpc_.batch(calls, cancel);
+    std::size_t next = 1;
+    if (checkChain) {
+        // Before anything else of the reply is used.
+        const auto& chain = outcomes[next++];
+        if (chain.error)
+            throw *chain.error;
+        rpc_.checkChainId(chain.result, profile_.chainId);
+        chainChecked_ = true;
+    }
+    if (outcomes[0].error)
+        throw *outcomes[0].error;
+    const std::uint64_t block =
+        eth::JsonRpcClient::parseQuantity(outcomes[0].result, "The block number");
+    if (readRegistry)
+        registry_ = eth::ContractCaller(rpc_).decode(registryCall, outcomes[next]);
+    return block;
 }
 
 eth::Address DatasetCatalog::datasetRegistry(const CancelToken* cancel) {
-    if (!registry_) {
-        checkChain(cancel);
-        eth::ContractCaller caller(rpc_);
-        registry_ = caller.call(PocoHub(hub_).datasetRegistry(), cancel);
-    }
+    if (!registry_)
+        (void)latestBlock(cancel);
     return *registry_;
 }
 
@@ -88,16 +96,37 @@ bool DatasetCatalog::isCached(const eth::Address& owner) const {
     return cache_.syncedBlock(profile_.chainId, owner).has_value();
 }
 
-std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
-                                             const eth::Address& dataProtector,
-                                             const std::vector<eth::Address>& datasets,
-                                             std::uint64_t block, const CancelToken* cancel) {
+std::vector<ProtectedData>
+readProtectedData(eth::JsonRpcClient& rpc, const eth::Address& dataProtector,
+                  const std::vector<eth::Address>& datasets, std::uint64_t block,
+                  const std::optional<eth::Address>& owner, const CancelToken* cancel) {
     std::vector<ProtectedData> out;
     if (datasets.empty())
         return out;
+
+    // Schemas: DataProtector's DatasetSchema(address indexed dataset, string schema) events,
+    // asked in the same batch as the records.
+    static const eth::AbiSignature event =
+        eth::AbiSignature::parse(DataProtectorContract::kDatasetSchema);
+    static const Hash32 topic = eth::Abi::eventTopic(DataProtectorContract::kDatasetSchema);
+    std::vector<eth::LogFilter> filters;
+    std::vector<eth::RpcCall> logRequests;
+    for (std::size_t start = 0; start < datasets.size(); start += kTopicsPerFilter) {
+        eth::LogFilter filter;
+        filter.addresses = {dataProtector};
+        filter.topics = {{topic}, {}};
+        for (std::size_t i = start; i < std::min(datasets.size(), start + kTopicsPerFilter); ++i)
+            filter.topics[1].push_back(addressTopic(datasets[i]));
+        logRequests.push_back(eth::LogScanner::request(filter, 0, block));
+        filters.push_back(std::move(filter));
+    }
+
     eth::ContractCaller caller(rpc);
     caller.setBlockTag(blockTag(block));
-    const auto records = DatasetView::readMany(caller, datasets, cancel);
+    caller.setPacking(true);
+    std::vector<eth::RpcOutcome> logReplies;
+    const auto records =
+        DatasetView::readMany(caller, datasets, owner, logRequests, &logReplies, cancel);
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!records[i].ok())
             throw Error(records[i].error->code(),
@@ -113,39 +142,35 @@ std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
         out.push_back(std::move(d));
     }
 
-    // Schemas: DataProtector's DatasetSchema(address indexed dataset, string schema) events.
-    static const eth::AbiSignature event =
-        eth::AbiSignature::parse(DataProtectorContract::kDatasetSchema);
-    static const Hash32 topic = eth::Abi::eventTopic(DataProtectorContract::kDatasetSchema);
     std::map<eth::Address, eth::Log> schemaLogs;
-    for (std::size_t start = 0; start < datasets.size(); start += kTopicsPerFilter) {
-        eth::LogFilter filter;
-        filter.addresses = {dataProtector};
-        filter.topics = {{topic}, {}};
-        for (std::size_t i = start; i < std::min(datasets.size(), start + kTopicsPerFilter); ++i)
-            filter.topics[1].push_back(addressTopic(datasets[i]));
+    for (std::size_t k = 0; k < filters.size(); ++k) {
+        // A node that refuses the whole history in one request gets it in chunks.
         auto scanner = wideScanner(rpc, block);
-        for (auto& log : scanner.scan(filter, 0, block, cancel))
-            if (!log.removed && log.topics.size() == 2)
+        for (auto& log : scanner.fromOutcome(logReplies.at(k), filters[k], 0, block, cancel))
+            if (log.topics.size() == 2)
                 schemaLogs.insert_or_assign(addressOfTopic(log.topics[1]), std::move(log));
     }
-    std::set<std::uint64_t> blocks;
+    std::set<std::uint64_t> blocks; // whose time the logs did not carry
+    std::map<std::uint64_t, std::int64_t> times;
     for (auto& d : out) {
         const auto it = schemaLogs.find(d.address);
         if (it == schemaLogs.end())
             continue;
-        const auto values = eth::Abi::decodeEvent(event, it->second.topics, it->second.data);
+        const eth::Log& log = it->second;
+        const auto values = eth::Abi::decodeEvent(event, log.topics, log.data);
         d.schema = values.at(1).asString();
-        d.createdBlock = it->second.blockNumber;
-        blocks.insert(it->second.blockNumber);
+        d.createdBlock = log.blockNumber;
+        if (log.blockTimestamp)
+            times[log.blockNumber] = static_cast<std::int64_t>(*log.blockTimestamp);
+        else
+            blocks.insert(log.blockNumber);
     }
 
-    // Creation times: one block header per distinct block, in one batch.
+    // Other creation times: one block header per distinct block, in one batch.
     std::vector<eth::RpcCall> headers;
     for (const auto b : blocks)
         headers.push_back({"eth_getBlockByNumber", {blockTag(b), false}});
     const auto replies = rpc.batch(headers, cancel);
-    std::map<std::uint64_t, std::int64_t> times;
     std::size_t index = 0;
     for (const auto b : blocks) {
         const auto& reply = replies.at(index++);
@@ -163,29 +188,37 @@ std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
 
 std::vector<ProtectedData> DatasetCatalog::refresh(const eth::Address& owner,
                                                    const CancelToken* cancel) {
-    const eth::Address registry = datasetRegistry(cancel);
-    const std::uint64_t latest = rpc_.blockNumber(cancel);
+    const std::uint64_t latest = latestBlock(cancel);
+    const eth::Address registry = *registry_;
     const auto synced = cache_.syncedBlock(profile_.chainId, owner);
     if (synced && *synced >= latest)
         return cached(owner);
 
     eth::ContractCaller caller(rpc_);
     caller.setBlockTag(blockTag(latest));
+    caller.setPacking(true);
     const Registry reg(registry);
 
     if (synced) {
         // What changed since: the registry's Transfer events from or to the owner.
         static const Hash32 transfer = eth::Abi::eventTopic(Registry::kTransfer);
         const Hash32 ownerTopic = addressTopic(owner);
-        std::set<eth::Address> touched;
-        for (int side = 1; side <= 2; ++side) {
-            eth::LogFilter filter;
+        std::vector<eth::LogFilter> filters(2);
+        std::vector<eth::RpcCall> requests;
+        for (std::size_t side = 1; side <= 2; ++side) {
+            eth::LogFilter& filter = filters[side - 1];
             filter.addresses = {registry};
             filter.topics = {{transfer}, {}, {}};
-            filter.topics[static_cast<std::size_t>(side)] = {ownerTopic};
+            filter.topics[side] = {ownerTopic};
+            requests.push_back(eth::LogScanner::request(filter, *synced + 1, latest));
+        }
+        const auto replies = rpc_.batch(requests, cancel); // both sides in one request
+        std::set<eth::Address> touched;
+        for (std::size_t k = 0; k < filters.size(); ++k) {
             auto scanner = wideScanner(rpc_, latest);
-            for (const auto& log : scanner.scan(filter, *synced + 1, latest, cancel))
-                if (!log.removed && log.topics.size() == 4)
+            for (const auto& log :
+                 scanner.fromOutcome(replies.at(k), filters[k], *synced + 1, latest, cancel))
+                if (log.topics.size() == 4)
                     touched.insert(Registry::entryOf(eth::U256::fromBigEndian(log.topics[3])));
         }
         if (touched.size() <= kIncrementalLimit) {
@@ -201,23 +234,24 @@ std::vector<ProtectedData> DatasetCatalog::refresh(const eth::Address& owner,
                 else
                     removed.push_back(list[i]); // transferred away (or burnt)
             }
-            cache_.apply(profile_.chainId, owner, readFull(kept, latest, cancel), removed, latest);
+            cache_.apply(profile_.chainId, owner, readFull(kept, latest, owner, cancel), removed,
+                         latest);
             return cached(owner);
         }
     }
     const auto entries = reg.entriesOf(caller, owner, cancel);
-    cache_.replaceAll(profile_.chainId, owner, readFull(entries, latest, cancel), latest);
+    cache_.replaceAll(profile_.chainId, owner, readFull(entries, latest, owner, cancel), latest);
     return cached(owner);
 }
 
 ProtectedData DatasetCatalog::read(const eth::Address& dataset, const CancelToken* cancel) {
-    const eth::Address registry = datasetRegistry(cancel);
+    const std::uint64_t latest = latestBlock(cancel);
     eth::ContractCaller caller(rpc_);
-    if (!caller.call(Registry(registry).isRegistered(dataset), cancel))
+    caller.setBlockTag(blockTag(latest));
+    if (!caller.call(Registry(*registry_).isRegistered(dataset), cancel))
         throw Error(ErrorCode::NotFound,
                     "No protected data is registered at " + dataset.toChecksumHex() + ".");
-    const std::uint64_t latest = rpc_.blockNumber(cancel);
-    return readFull({dataset}, latest, cancel).at(0);
+    return readFull({dataset}, latest, std::nullopt, cancel).at(0);
 }
 
 eth::TransactionRequest DatasetCatalog::transfer(const eth::Address& from,
@@ -275,19 +309,32 @@ VerifyResult DatasetCatalog::verify(const eth::Address& dataset, const CancelTok
     VerifyResult result;
     result.url = contentUrl(data);
     result.expected = data.checksum;
-    HttpClient http;
+    // Hashed as it arrives: memory stays the same whatever the size, so there is no cap.
+    crypto::Sha256 hash;
     HttpRequest request;
     request.url = result.url;
-    request.timeout = std::chrono::minutes(10);
-    request.maxResponseBytes = std::size_t(1) << 30; // protected data stay well under 1 GiB
-    const HttpResponse response = http.send(request, cancel);
+    request.timeout = std::chrono::milliseconds(0); // a large content takes what it takes...
+    request.idleTimeout = kVerifyIdleTimeout;       // ...as long as it keeps coming
+    request.bodySink = [&](std::string_view piece) {
+        hash.update(asBytes(piece));
+        result.size += piece.size();
+    };
+    HttpClient http;
+    HttpResponse response;
+    try {
+        response = http.send(request, cancel);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Network)
+            throw;
+        throw Error(ErrorCode::Network, "The content of " + dataset.toChecksumHex() +
+                                            " could not be downloaded: " + e.what());
+    }
     if (!response.ok())
         throw Error(ErrorCode::Network, "The content of " + dataset.toChecksumHex() +
                                             " could not be downloaded from " +
                                             HttpClient::hostOf(result.url) + " (HTTP " +
                                             std::to_string(response.status) + ").");
-    result.size = response.body.size();
-    result.actual = crypto::sha256(asBytes(response.body));
+    result.actual = hash.finalize();
     return result;
 }
 

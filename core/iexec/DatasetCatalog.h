@@ -9,6 +9,7 @@
 #include "iexec/ProtectedDataCache.h"
 #include "util/CancelToken.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -26,20 +27,25 @@ struct VerifyResult {
     bool matches() const { return expected == actual; }
 };
 
-/// The records, schemas and creation times of `datasets`, read at `block` in batched requests
-/// (schemas from `dataProtector`'s DatasetSchema events). Throws the first dataset's error.
-std::vector<ProtectedData> readProtectedData(eth::JsonRpcClient& rpc,
-                                             const eth::Address& dataProtector,
-                                             const std::vector<eth::Address>& datasets,
-                                             std::uint64_t block,
-                                             const CancelToken* cancel = nullptr);
+/// The records, schemas and creation times of `datasets`, read at `block`: the records packed
+/// into a few eth_calls and the schemas (`dataProtector`'s DatasetSchema events) in the same
+/// JSON-RPC batch, then the creation blocks' times where the logs don't carry them. When
+/// `owner` is given (the datasets were listed as that account's at `block`), owner() is not
+/// read. Throws the first dataset's error.
+std::vector<ProtectedData>
+readProtectedData(eth::JsonRpcClient& rpc, const eth::Address& dataProtector,
+                  const std::vector<eth::Address>& datasets, std::uint64_t block,
+                  const std::optional<eth::Address>& owner, const CancelToken* cancel = nullptr);
 
 /// Every protected data an account owns on a network, whoever made it: the DatasetRegistry is
 /// enumerated (balanceOf, tokenOfOwnerByIndex), each dataset's records are read, and its schema
-/// comes from DataProtector's DatasetSchema events, all in batched JSON-RPC requests at one
-/// pinned block. The listing is cached in the data folder's database; later refreshes only
-/// follow the registry's Transfer events since the cached block. The chain is the truth:
-/// nothing here is trusted from a third party.
+/// comes from DataProtector's DatasetSchema events, all at one pinned block. A cold listing of
+/// 1,000 costs four HTTP requests: block number, chain id and registry in one batch; balanceOf;
+/// the token ids (packed eth_calls); the records (packed) with the schema logs. A fifth reads
+/// the creation times on a node whose logs don't carry their block's time. The
+/// listing is cached in the data folder's database; later refreshes only follow the registry's
+/// Transfer events since the cached block. The chain is the truth: nothing here is trusted from a
+/// third party.
 ///
 /// Not thread-safe: one catalog per worker thread (it holds a database connection).
 class DatasetCatalog {
@@ -71,13 +77,17 @@ public:
     static std::string transferConfirmation(const ProtectedData& data, const eth::Address& to);
 
     /// Downloads the content from the network's IPFS gateway (or the URL the multiaddr holds)
-    /// and compares its SHA-256 with the on-chain checksum. Error(Network) when it can't be
-    /// fetched, Error(Unsupported) for a location it can't read.
+    /// and compares its SHA-256 with the on-chain checksum. The content is hashed as it
+    /// arrives: any size, in constant memory, cancellable at any time (Error(Cancelled)).
+    /// Error(Network) when it can't be fetched, the connection breaks off or nothing arrives
+    /// for kVerifyIdleTimeout; Error(Unsupported) for a location it can't read.
     VerifyResult verify(const eth::Address& dataset, const CancelToken* cancel = nullptr);
+    /// How long verify waits for the next byte of the content.
+    static constexpr std::chrono::seconds kVerifyIdleTimeout{60};
     /// Where a dataset's content is read from: {gateway}/ipfs/{cid} or the URL itself.
     std::string contentUrl(const ProtectedData& data) const;
 
-    /// The DatasetRegistry (read from the hub once).
+    /// The DatasetRegistry (read from the hub once, with the chain id check).
     eth::Address datasetRegistry(const CancelToken* cancel = nullptr);
 
     /// Largest change set a refresh applies incrementally; more means a full read.
@@ -85,10 +95,14 @@ public:
 
 private:
     std::vector<ProtectedData> readFull(const std::vector<eth::Address>& datasets,
-                                        std::uint64_t block, const CancelToken* cancel) {
-        return readProtectedData(rpc_, dataProtector_, datasets, block, cancel);
+                                        std::uint64_t block,
+                                        const std::optional<eth::Address>& owner,
+                                        const CancelToken* cancel) {
+        return readProtectedData(rpc_, dataProtector_, datasets, block, owner, cancel);
     }
-    void checkChain(const CancelToken* cancel);
+    /// The latest block number, in one batch with what is not known yet: the chain id (then
+    /// checked) and the DatasetRegistry.
+    std::uint64_t latestBlock(const CancelToken* cancel);
 
     eth::JsonRpcClient& rpc_;
     NetworkProfile profile_;

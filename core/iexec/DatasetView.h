@@ -6,6 +6,7 @@
 #include "util/Bytes.h"
 #include "util/CancelToken.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,13 @@ public:
     static std::vector<eth::CallResult<DatasetInfo>>
     readMany(eth::ContractCaller& caller, const std::vector<eth::Address>& datasets,
              const CancelToken* cancel = nullptr);
+    /// The same, with `alongside` reads sent in the same batch (see ContractCaller::tryAll).
+    /// When `owner` is given (the datasets were listed as that account's at the caller's
+    /// block), owner() is not read: three calls a dataset instead of four.
+    static std::vector<eth::CallResult<DatasetInfo>>
+    readMany(eth::ContractCaller& caller, const std::vector<eth::Address>& datasets,
+             const std::optional<eth::Address>& owner, const std::vector<eth::RpcCall>& alongside,
+             std::vector<eth::RpcOutcome>* alongsideOut, const CancelToken* cancel = nullptr);
 
 private:
     eth::Address dataset_;

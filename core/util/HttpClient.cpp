@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <curl/curl.h>
 #include <exception>
 
@@ -31,12 +32,33 @@ struct Transfer {
     bool tooLarge = false;
     const CancelToken* cancel;
     const HttpRequest* request;
-    std::exception_ptr sourceError; // what the body source threw
+    CURL* curl;
+    std::exception_ptr sourceError; // what the body source or sink threw
+    std::uint64_t received = 0;     // body bytes
+    std::chrono::steady_clock::time_point lastByte = std::chrono::steady_clock::now();
+    bool idle = false; // nothing arrived for request->idleTimeout
 };
 
 size_t onBody(char* data, size_t size, size_t count, void* user) {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
+    t->received += n;
+    t->lastByte = std::chrono::steady_clock::now();
+    if (t->request->bodySink) {
+        long status = 0;
+        curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+        if (status >= 200 && status < 300) {
+            if (t->cancel && t->cancel->cancelled())
+                return 0; // aborts at once; send() reports the cancellation
+            try {
+                t->request->bodySink(std::string_view(data, n));
+            } catch (...) {
+                t->sourceError = std::current_exception();
+                return 0;
+            }
+            return n;
+        }
+    }
     if (t->response->body.size() + n > t->limit) {
         t->tooLarge = true;
         return 0; // aborts the transfer
@@ -49,6 +71,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
     std::string_view line(data, n);
+    t->lastByte = std::chrono::steady_clock::now();
     if (line.starts_with("HTTP/")) {
         t->response->headers.clear(); // a new response (after a redirect or 100-continue)
         return n;
@@ -70,6 +93,12 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t sent) 
     auto* t = static_cast<Transfer*>(user);
     if (t->request->onUploadProgress && t->request->bodySource)
         t->request->onUploadProgress(static_cast<std::uint64_t>(sent), t->request->bodySize);
+    // Called about once a second even when nothing moves: the idle timeout's clock.
+    if (t->request->idleTimeout.count() > 0 &&
+        std::chrono::steady_clock::now() - t->lastByte > t->request->idleTimeout) {
+        t->idle = true;
+        return 1;
+    }
     return t->cancel && t->cancel->cancelled() ? 1 : 0;
 }
 
@@ -126,7 +155,7 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     CURL* curl = handle_->curl;
     curl_easy_reset(curl); // keeps the connection cache
     HttpResponse response;
-    Transfer transfer{&response, request.maxResponseBytes, false, cancel, &request, nullptr};
+    Transfer transfer{&response, request.maxResponseBytes, false, cancel, &request, curl, nullptr};
 
     curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -180,6 +209,14 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     if (cancel && cancel->cancelled())
         throw Error(ErrorCode::Cancelled, "The operation was cancelled.");
     const std::string host = hostOf(request.url);
+    if (transfer.idle) {
+        const auto seconds = std::chrono::duration<double>(request.idleTimeout).count();
+        throw TimeoutError(
+            host + " sent nothing for " + std::to_string(seconds).substr(0, 4) + " s" +
+            (transfer.received ? " after " + std::to_string(transfer.received) + " bytes"
+                               : std::string()) +
+            ".");
+    }
     if (transfer.tooLarge)
         throw Error(ErrorCode::Network, host + " sent a reply larger than " +
                                             std::to_string(request.maxResponseBytes >> 20) +
@@ -189,6 +226,11 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
             throw TimeoutError(host + " did not answer within " +
                                std::to_string(request.timeout.count() / 1000.0).substr(0, 4) +
                                " s.");
+        if (transfer.received > 0 && (code == CURLE_PARTIAL_FILE || code == CURLE_RECV_ERROR))
+            throw Error(ErrorCode::Network, "The connection to " + host + " broke off after " +
+                                                std::to_string(transfer.received) +
+                                                " bytes of the reply (" + curl_easy_strerror(code) +
+                                                ").");
         throw Error(ErrorCode::Network,
                     "Could not reach " + host + ": " + curl_easy_strerror(code) + ".");
     }

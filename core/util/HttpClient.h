@@ -28,9 +28,17 @@ struct HttpRequest {
     std::uint64_t bodySize = 0;
     /// Called as the body goes out: (bytes sent, total).
     std::function<void(std::uint64_t sent, std::uint64_t total)> onUploadProgress;
-    std::chrono::milliseconds timeout{30000};        ///< the whole exchange
+    /// Where a successful (2xx) response's body goes instead of HttpResponse::body, for
+    /// downloads of any size in constant memory: called with each piece as it arrives.
+    /// maxResponseBytes does not apply to it (an error status's body is still kept in `body`).
+    /// What it throws aborts the transfer and is rethrown by send().
+    std::function<void(std::string_view piece)> bodySink;
+    std::chrono::milliseconds timeout{30000};        ///< the whole exchange; 0: no limit
     std::chrono::milliseconds connectTimeout{10000}; ///< reaching the server
-    std::size_t maxResponseBytes = 64u << 20;        ///< larger replies are an error, not memory
+    /// When set, the exchange fails after this long without a byte received: for long
+    /// downloads, whose whole time can't be bounded, set it with `timeout` 0.
+    std::chrono::milliseconds idleTimeout{0};
+    std::size_t maxResponseBytes = 64u << 20; ///< larger replies are an error, not memory
 };
 
 struct HttpResponse {
@@ -45,7 +53,8 @@ struct HttpResponse {
 /// HTTP(S) over libcurl. One client keeps its connections alive between requests; calls are
 /// serialised by an internal lock, so a client may be shared between threads (use one per
 /// thread for parallel requests). Transport failures throw sr::Error(Network) with the host
-/// and the reason; HTTP error statuses are returned, not thrown.
+/// and the reason (a connection lost during the body says so, with the bytes received); HTTP
+/// error statuses are returned, not thrown.
 class HttpClient {
 public:
     HttpClient();

@@ -4,6 +4,7 @@
 // one call at a time. HTTP requests are counted by a forwarding proxy (a FAKE server in front
 // of the real anvil). Prints every figure; fails only when a listing is wrong.
 #include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
 #include "eth/Abi.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -15,7 +16,6 @@
 #include "iexec/Registry.h"
 #include "sandbox/SandboxNetwork.h"
 #include "util/Error.h"
-#include "util/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,18 +40,8 @@ double msSince(const QElapsedTimer& t) {
 /// A FAKE HTTP server that forwards every JSON-RPC request to the real node, to count them.
 struct CountingProxy {
     test::FaultyHttpServer server;
-    HttpClient http;
     explicit CountingProxy(const std::string& upstream) {
-        test::FaultyHttpServer::Reply forward;
-        forward.bodyFor = [this, upstream](const std::string& body) {
-            HttpRequest up;
-            up.method = "POST";
-            up.url = upstream;
-            up.headers = {{"Content-Type", "application/json"}};
-            up.body = body;
-            return http.send(up).body;
-        };
-        server.script({forward});
+        server.script({test::forwardTo(upstream)});
     }
 };
 

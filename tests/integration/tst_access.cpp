@@ -3,6 +3,7 @@
 // through DataProtector's createDatasetWithSchema (and one straight through the registry, as
 // another tool would); every grant and revoke is checked on chain and on the market.
 #include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
 #include "SandboxTestChain.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
@@ -17,13 +18,18 @@
 #include "iexec/Multiaddr.h"
 #include "iexec/PocoHub.h"
 #include "sandbox/DevAccountSender.h"
+#include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <cstring>
+#include <thread>
 
 using namespace sr;
 using eth::Address;
@@ -175,6 +181,55 @@ private slots:
         QVERIFY(catalog.refresh(other_->address()).empty());
     }
 
+    void aColdListingCostsFourRequestsAtOneBlock() {
+        // Counted by a FAKE provider forwarding to the sandbox's anvil: block number, chain id
+        // and registry in one batch; balanceOf; the token ids; the records with the schema logs.
+        // anvil's logs carry their block's time, so no block header is read (a node whose logs
+        // don't would cost a fifth request).
+        test::FaultyHttpServer proxy;
+        proxy.script({test::forwardTo(profile_.rpcUrls.at(0))});
+        eth::JsonRpcClient counted({proxy.url()});
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::DatasetCatalog catalog(counted, profile_, dir / "counted.sqlite");
+        const auto list = catalog.refresh(user_->address());
+        QCOMPARE(list, iexec::DatasetCatalog(*rpc_, profile_, db_).cached(user_->address()));
+        QCOMPARE(list.size(), std::size_t(3));
+        QCOMPARE(proxy.requestCount(), 4);
+
+        // Every read after the first batch is pinned at the block that batch returned.
+        // (Nothing was mined since.)
+        const auto requests = proxy.requests();
+        const std::string block = U256(rpc_->blockNumber()).toHex();
+        std::size_t pinned = 0;
+        for (std::size_t r = 1; r < requests.size(); ++r) {
+            auto body = nlohmann::json::parse(requests[r]);
+            if (!body.is_array())
+                body = nlohmann::json::array({body}); // a single call
+            for (const auto& item : body) {
+                if (item["method"] == "eth_call")
+                    QCOMPARE(item["params"][1].get<std::string>(), block);
+                else if (item["method"] == "eth_getLogs")
+                    QCOMPARE(item["params"][0]["toBlock"].get<std::string>(), block);
+                else
+                    QFAIL(item.dump().c_str());
+                ++pinned;
+            }
+        }
+        QVERIFY(pinned >= 3);
+
+        // Nothing new since: one request, for the block number.
+        QCOMPARE(catalog.refresh(user_->address()), list);
+        QCOMPARE(proxy.requestCount(), 5);
+
+        // Another chain than the profile's: refused before anything is listed or cached.
+        NetworkProfile other = profile_;
+        other.chainId += 1;
+        iexec::DatasetCatalog wrong(counted, other, dir / "wrong-chain.sqlite");
+        QCOMPARE(codeOf([&] { wrong.refresh(user_->address()); }), ErrorCode::ChainMismatch);
+        QVERIFY(!wrong.isCached(user_->address()));
+        QCOMPARE(proxy.requestCount(), 6);
+    }
+
     void refreshFollowsTransfersIncrementally() {
         iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
         (void)catalog.refresh(user_->address());
@@ -224,6 +279,68 @@ private slots:
         QCOMPARE(bad.actual, emailChecksum_);
         // A URL nobody serves is a network error, not a verdict.
         QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
+    }
+
+    void verifyStreamsALargeContentFromTheGateway() {
+        // 6 MiB through the sandbox's IPFS node and gateway (many UnixFS blocks), hashed as it
+        // arrives. Owned by the other account: the listings above stay as they are.
+        std::string content(6u << 20, '\0');
+        std::uint32_t x = 12345;
+        for (auto& c : content) {
+            x = x * 1103515245u + 12345u;
+            c = static_cast<char>(x >> 24);
+        }
+        const std::string cid = ipfsAdd(content);
+        const Address large =
+            protect(*other_, "large", "{\"file\":\"application/octet-stream\"}",
+                    iexec::p2pMultiaddrFromString("/p2p/" + cid), crypto::sha256(asBytes(content)));
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        const auto result = catalog.verify(large);
+        QVERIFY(result.matches());
+        QCOMPARE(result.size, std::uint64_t(content.size()));
+    }
+
+    void verifyReportsABrokenDownloadAndCanBeCancelled() {
+        // The project's own HTTP server as a gateway that fails mid-body: it announces 35
+        // bytes, sends 10, then closes the connection (or, stalling, sends nothing more).
+        sandbox::HttpServer gateway;
+        auto stall = std::make_shared<std::atomic<bool>>(false);
+        gateway.routePrefix("GET", "/ipfs/", [stall](const sandbox::ServerRequest&) {
+            auto sent = std::make_shared<bool>(false);
+            return sandbox::ServerResponse::stream(
+                200, 35, [sent, stall](char* buffer, std::size_t) {
+                    if (*sent) {
+                        for (int i = 0; *stall && i < 100; ++i) // 5 s at most
+                            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                        return std::size_t(0);
+                    }
+                    *sent = true;
+                    std::memset(buffer, 'x', 10);
+                    return std::size_t(10);
+                });
+        });
+        gateway.start();
+        NetworkProfile broken = profile_;
+        broken.ipfsGateway = gateway.baseUrl();
+        iexec::DatasetCatalog catalog(*rpc_, broken, db_);
+        std::string message;
+        QCOMPARE(codeOf([&] { catalog.verify(email_); }, &message), ErrorCode::Network);
+        QVERIFY2(message.find("broke off after 10 bytes") != std::string::npos, message.c_str());
+        QVERIFY2(message.find(email_.toChecksumHex()) != std::string::npos, message.c_str());
+
+        // Cancelled while the gateway says nothing: it stops at once.
+        *stall = true;
+        CancelToken cancel;
+        std::thread canceller([cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(codeOf([&] { catalog.verify(email_, &cancel); }), ErrorCode::Cancelled);
+        QVERIFY2(timer.elapsed() < 2500, std::to_string(timer.elapsed()).c_str());
+        canceller.join();
+        *stall = false;
     }
 
     void marketClientTalksToTheSandboxMarket() {

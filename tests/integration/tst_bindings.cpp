@@ -4,6 +4,7 @@
 // over many blocks, directly and through a FAKE provider (FaultyHttpServer forwarding to
 // anvil) that refuses large ranges the way public providers do.
 #include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
 #include "NodeScript.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -756,18 +757,7 @@ private slots:
         // 200 dataset reads of 4 fields: 800 calls in 8 HTTP requests of 100, counted by a FAKE
         // forwarding proxy.
         test::FaultyHttpServer proxy;
-        HttpClient http;
-        const std::string upstream = anvil_->rpcUrl();
-        test::FaultyHttpServer::Reply forward;
-        forward.bodyFor = [&](const std::string& body) {
-            HttpRequest up;
-            up.method = "POST";
-            up.url = upstream;
-            up.headers = {{"Content-Type", "application/json"}};
-            up.body = body;
-            return http.send(up).body;
-        };
-        proxy.script({forward});
+        proxy.script({test::forwardTo(anvil_->rpcUrl())});
         eth::JsonRpcClient client({proxy.url()});
         eth::ContractCaller caller(client);
         std::vector<Address> many(200, dataset_);
@@ -775,6 +765,73 @@ private slots:
         QCOMPARE(results.size(), std::size_t(200));
         QCOMPARE(results[199].value->name, std::string("health records"));
         QCOMPARE(proxy.requestCount(), 8);
+    }
+
+    void packedReadsAnswerAsPlainOnes() {
+        // The same reads one by one in a batch and packed into one eth_call: same values, same
+        // errors (reverts with a reason, a panic, a fallback, no contract at all).
+        const Address dead = Address::fromHex("0x000000000000000000000000000000000000dEaD");
+        const std::vector<eth::ContractCall<Bytes>> calls = {
+            eth::calls::rawCall(poco_.hub, eth::Abi::encodeCall("datasetregistry()", {}),
+                                "Reading the registry"),
+            eth::calls::rawCall(poco_.hub, {0xde, 0xad, 0xbe, 0xef}, "Calling"),
+            eth::calls::rawCall(
+                poco_.hub,
+                eth::Abi::encodeCall("verifySignature(address,bytes32,bytes)",
+                                     {AbiValue::address(dead), AbiValue::bytes(Bytes(32, 0)),
+                                      AbiValue::bytes(Bytes(10, 1))}),
+                "Checking a signature"),
+            eth::calls::rawCall(panics_, eth::Abi::encodeCall("assertion()", {}), "Asserting"),
+            eth::calls::rawCall(dead, eth::Abi::encodeCall("m_datasetName()", {}), "Reading"),
+            eth::calls::rawCall(dataset_, eth::Abi::encodeCall("m_datasetName()", {}), "Reading"),
+            eth::calls::rawCall(dataset_, eth::Abi::encodeCall("m_datasetChecksum()", {}),
+                                "Reading")};
+        eth::ContractCaller plain(*rpc_);
+        eth::ContractCaller packed(*rpc_);
+        packed.setPacking(true);
+        const auto expected = plain.tryAll(calls);
+        const auto actual = packed.tryAll(calls);
+        QCOMPARE(actual.size(), expected.size());
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            QCOMPARE(actual[i].ok(), expected[i].ok());
+            if (expected[i].ok()) {
+                QCOMPARE(*actual[i].value, *expected[i].value);
+            } else {
+                QCOMPARE(actual[i].error->code(), expected[i].error->code());
+                QCOMPARE(std::string(actual[i].error->what()),
+                         std::string(expected[i].error->what()));
+            }
+        }
+        QVERIFY(expected[0].ok());
+        QVERIFY(expected[5].ok());
+        QVERIFY(expected[4].ok());
+        QVERIFY(expected[4].value->empty());
+        QVERIFY(!expected[3].ok());
+        QCOMPARE(expected[3].error->code(), ErrorCode::Reverted);
+    }
+
+    void packedReadsCostOneRequestAndSurviveARefusal() {
+        test::FaultyHttpServer proxy; // a FAKE provider in front of anvil, to count requests
+        proxy.script({test::forwardTo(anvil_->rpcUrl())});
+        eth::JsonRpcClient client({proxy.url()});
+        eth::ContractCaller caller(client);
+        caller.setPacking(true);
+        std::vector<Address> many(200, dataset_);
+        const auto results = iexec::DatasetView::readMany(caller, many);
+        QCOMPARE(results.size(), std::size_t(200));
+        QCOMPARE(results[199].value->name, std::string("health records"));
+        // 800 reads, 80 to a packed call: ten eth_calls in one batch.
+        QCOMPARE(proxy.requestCount(), 1);
+
+        // 100 datasets' 400 reads in one packed call return more than a contract creation may
+        // (24 KiB): anvil refuses it, and the same reads go one by one (four batches of 100),
+        // with the same answers.
+        caller.setPacking(true, 400);
+        const auto again =
+            iexec::DatasetView::readMany(caller, std::vector<Address>(100, dataset_));
+        QCOMPARE(proxy.requestCount(), 1 + 1 + 4);
+        for (const auto& r : again)
+            QCOMPARE(r.value->name, std::string("health records"));
     }
 };
 

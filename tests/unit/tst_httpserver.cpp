@@ -1,6 +1,7 @@
 // The sandbox's HTTP server: routing, bodies (Content-Length, chunked, spooled), HEAD,
 // streaming, keep-alive, limits, timeouts and malformed input. libcurl (our HttpClient) is
-// the well-behaved client; raw sockets send what no library would.
+// the well-behaved client; raw sockets send what no library would. The client's streamed
+// downloads (HttpRequest::bodySink) are tested against this server too.
 
 #include "crypto/Sha256.h"
 #include "eth/Hex.h"
@@ -267,6 +268,18 @@ void addRoutes(HttpServer& server) {
             return std::size_t(10);
         });
     });
+    server.route("GET", "/stall", [](const ServerRequest&) {
+        // 10 bytes of 100, then nothing for 2.5 s, then the end.
+        auto step = std::make_shared<int>(0);
+        return ServerResponse::stream(200, 100, [step](char* buffer, std::size_t) {
+            if ((*step)++ == 0) {
+                std::memset(buffer, 'x', 10);
+                return std::size_t(10);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+            return std::size_t(0);
+        });
+    });
     server.route("GET", "/teapot", [](const ServerRequest&) -> ServerResponse {
         throw HttpError(418, "short and stout");
     });
@@ -413,6 +426,72 @@ private slots:
         }
         QVERIFY(failed);
         QCOMPARE(call(client, "GET", base_ + "/hello").status, 200L);
+    }
+
+    void theClientStreamsADownloadToASink() {
+        // HttpRequest::bodySink: pieces as they arrive, nothing kept, no size cap.
+        sr::HttpClient client;
+        const std::string whole = call(client, "GET", base_ + "/stream").body;
+        for (const char* path : {"/stream", "/stream?chunked=1"}) {
+            sr::crypto::Sha256 hash;
+            std::size_t size = 0, pieces = 0;
+            sr::HttpRequest request;
+            request.url = base_ + path;
+            request.maxResponseBytes = 1024; // would refuse the body if it were kept
+            request.bodySink = [&](std::string_view piece) {
+                hash.update(sr::asBytes(piece));
+                size += piece.size();
+                ++pieces;
+            };
+            const auto response = client.send(request);
+            QCOMPARE(response.status, 200L);
+            QVERIFY(response.body.empty());
+            QCOMPARE(size, whole.size());
+            QVERIFY(pieces > 1);
+            QCOMPARE(sr::eth::toHex(hash.finalize(), false), hexSha256(whole));
+        }
+        auto codeAndMessage = [&](sr::HttpRequest request, const sr::CancelToken* cancel,
+                                  std::string* message) {
+            try {
+                client.send(request, cancel);
+            } catch (const sr::Error& e) {
+                *message = e.what();
+                return e.code();
+            }
+            return sr::ErrorCode::Internal;
+        };
+        std::string message;
+        sr::HttpRequest request;
+        request.bodySink = [](std::string_view) {};
+        // The connection lost mid-body: a network error that says so.
+        request.url = base_ + "/short";
+        QCOMPARE(codeAndMessage(request, nullptr, &message), sr::ErrorCode::Network);
+        QVERIFY2(message.find("broke off after 10 bytes") != std::string::npos, message.c_str());
+        // Nothing for longer than idleTimeout: a timeout that says so.
+        request.url = base_ + "/stall";
+        request.timeout = std::chrono::milliseconds(0);
+        request.idleTimeout = std::chrono::milliseconds(1000);
+        QCOMPARE(codeAndMessage(request, nullptr, &message), sr::ErrorCode::Network);
+        QVERIFY2(message.find("sent nothing for 1.00 s after 10 bytes") != std::string::npos,
+                 message.c_str());
+        // What the sink throws ends the transfer and comes out as it was.
+        request.url = base_ + "/stream";
+        request.bodySink = [](std::string_view) {
+            throw sr::Error(sr::ErrorCode::Io, "the disk is full");
+        };
+        QCOMPARE(codeAndMessage(request, nullptr, &message), sr::ErrorCode::Io);
+        // Cancelled during the body.
+        sr::CancelToken cancel;
+        request.bodySink = [cancel](std::string_view) { cancel.cancel(); };
+        QCOMPARE(codeAndMessage(request, &cancel, &message), sr::ErrorCode::Cancelled);
+        // An error status keeps its (small) body where it was; the sink sees nothing.
+        request.url = base_ + "/teapot";
+        bool called = false;
+        request.bodySink = [&](std::string_view) { called = true; };
+        const auto teapot = client.send(request);
+        QCOMPARE(teapot.status, 418L);
+        QVERIFY(teapot.body.find("short and stout") != std::string::npos);
+        QVERIFY(!called);
     }
 
     void servesFiles() {
