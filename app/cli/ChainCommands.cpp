@@ -67,6 +67,7 @@ int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io)
         parseAmount(required(line, "amount"), rlc ? eth::kRlcDecimals : eth::kEthDecimals);
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address from = chooseAccount(line, store);
+    requireKey(line, store, from); // before any network work
     Network network = openNetwork(line);
     iexec::FundsService funds(*network.rpc, network.profile);
     const eth::TransactionRequest request =
@@ -89,6 +90,7 @@ int accountMove(const CommandLine& line, Io& io, bool deposit) {
     const U256 amount = parseAmount(required(line, "amount"), eth::kRlcDecimals);
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address from = chooseAccount(line, store);
+    requireKey(line, store, from); // before any network work
     Network network = openNetwork(line);
     iexec::FundsService funds(*network.rpc, network.profile);
     const eth::TransactionRequest request =

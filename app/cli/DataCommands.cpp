@@ -84,6 +84,14 @@ Address accountFor(const CommandLine& line) {
     return chooseAccount(line, store);
 }
 
+// The account of a command that signs: a watch-only one is refused before any other check.
+Address signingAccountFor(const CommandLine& line) {
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const Address account = chooseAccount(line, store);
+    requireKey(line, store, account);
+    return account;
+}
+
 // --- data
 
 int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
@@ -144,7 +152,7 @@ int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
 int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address dataset = parseAddress(args.at(0), "ADDRESS");
     const Address to = parseAddress(required(line, "to"), "--to");
-    const Address from = accountFor(line);
+    const Address from = signingAccountFor(line);
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
     const auto request = catalog.transfer(from, dataset, to);
@@ -226,7 +234,7 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     r.price = price.empty() ? U256() : parseCount(price, "--price", true);
     const std::string volume = option(line, "volume");
     r.volume = volume.empty() ? U256(1) : parseCount(volume, "--volume", false);
-    const Address owner = accountFor(line);
+    const Address owner = signingAccountFor(line);
     Network network = openNetwork(line);
     iexec::ApprovedApps approved(pathsFor(line).databaseFile());
     approved.preload(network.profile);
@@ -287,7 +295,7 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
     const std::string order = option(line, "order");
     if (!all && order.empty() && !filter.dataset && !filter.app && !filter.user)
         throw UsageError("say which grants to revoke: ADDRESS, --app, --user, --order or --all");
-    const Address owner = accountFor(line);
+    const Address owner = signingAccountFor(line);
     Network network = openNetwork(line);
     iexec::AccessService access(*network.rpc, network.profile);
     auto grants = access.list(owner, filter);

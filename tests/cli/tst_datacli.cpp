@@ -237,6 +237,60 @@ private slots:
         QCOMPARE(r.json()["owner"].toString(), q(sandbox::SandboxChain::schedulerAccount()));
     }
 
+    // The address book from the command line: apps and whitelists checked on chain.
+    void contactsAreCheckedAndListed() {
+        const QString app = QString::fromStdString(web3mail_.toChecksumHex());
+        const QString list = QString::fromStdString(whitelist_.toChecksumHex());
+        const QString person = QString::fromStdString(friend_.toChecksumHex());
+        CliRun r = run({"contacts", "add", app, "--name", "Mail app", "--kind", "app"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"contacts", "add", app, "--name", "Wrong", "--kind", "whitelist"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("an app, not a whitelist"), r.err.constData());
+        r = run({"contacts", "add", person, "--name", "Someone", "--kind", "app"});
+        QCOMPARE(r.code, 1); // neither an app nor a whitelist
+        r = run({"contacts", "add", list, "--name", "Sandbox apps", "--kind", "whitelist"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"contacts", "add", person, "--name", "Bob"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"contacts", "add", person, "--kind", "robot", "--name", "x"});
+        QCOMPARE(r.code, 2);
+        r = run({"contacts", "list", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonArray rows = r.json()["contacts"].toArray();
+        QCOMPARE(rows.size(), 3);
+        QStringList kinds;
+        for (const auto& row : rows)
+            kinds << row.toObject()["name"].toString() + QLatin1Char('=') +
+                         row.toObject()["kind"].toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{"Bob=user", "Mail app=app", "Sandbox apps=whitelist"}));
+        r = run({"contacts", "remove", person});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"contacts", "remove", person});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(run({"contacts", "list", "--json"}).json()["contacts"].toArray().size(), 2);
+    }
+
+    // A watched address browses like an account and never signs.
+    void aWatchedAddressReadsButNeverSigns() {
+        const QString person = QString::fromStdString(friend_.toChecksumHex());
+        CliRun r = run({"wallet", "watch", person, "--label", "Bob"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"--account", person, "data", "list", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()["protectedData"].toArray().size(), 0);
+        r = run({"--account", person, "wallet", "balance", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({"--account", person, "access", "grant",
+                 QString::fromStdString(email_.toChecksumHex()), "--app",
+                 QString::fromStdString(web3mail_.toChecksumHex())});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("watch-only"), r.err.constData());
+        r = run({"wallet", "unwatch", person});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
     void transferNeedsConfirmation() {
         CliRun r = run({"data", "transfer", q(photo_), "--to", q(friend_)});
         QCOMPARE(r.code, 1);
