@@ -170,6 +170,18 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
                                                     plan.from.toChecksumHex() +
                                                     " but is signed by another account.");
     requireChain(cancel);
+    // Every nonce taken here is this manager's until its broadcast is over (see refreshRecord).
+    std::vector<std::uint64_t> ours;
+    struct Release {
+        TransactionManager& m;
+        const Address& from;
+        std::vector<std::uint64_t>& nonces;
+        ~Release() {
+            const std::lock_guard lock(m.sendingMutex_);
+            for (const auto n : nonces)
+                m.sendingNonces_.erase({from, n});
+        }
+    } release{*this, plan.from, ours};
     // A nonce race with another wallet of the same account shows as "nonce too low": try once
     // more with a fresh nonce.
     for (int attempt = 0;; ++attempt) {
@@ -179,6 +191,11 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
             "The account's nonce");
         TxRecord record =
             journal_.insertWithNonce(chainId_, plan.from, pending, [&](std::uint64_t nonce) {
+                {
+                    const std::lock_guard lock(sendingMutex_);
+                    if (sendingNonces_.insert({plan.from, nonce}).second)
+                        ours.push_back(nonce);
+                }
                 Transaction tx;
                 tx.chainId = chainId_;
                 tx.nonce = nonce;
@@ -417,7 +434,7 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
         return record;
     {
         const std::lock_guard lock(sendingMutex_);
-        if (sending_.count(record.id))
+        if (sending_.count(record.id) || sendingNonces_.count({record.account, record.nonce}))
             return record; // send() is broadcasting it and will record the outcome
     }
     const std::uint64_t latest = rpc_.blockNumber(cancel);

@@ -140,6 +140,9 @@ private:
     /// Rows this manager is broadcasting for the first time right now: a concurrent poll()
     /// leaves them alone, or it would send them itself and make the sender see "nonce too low".
     std::set<std::int64_t> sending_;
+    /// The same, by account and nonce, from the moment a nonce is taken (before the row is
+    /// committed and its id known): a poll in between leaves it alone too.
+    std::set<std::pair<Address, std::uint64_t>> sendingNonces_;
     std::mutex sendingMutex_;
     bool chainChecked_ = false;
 };
