@@ -1,5 +1,7 @@
 #include "iexec/AppView.h"
 
+#include "eth/RecordReads.h"
+
 namespace sr::iexec {
 
 using eth::AbiType;
@@ -58,26 +60,7 @@ AppInfo AppView::read(eth::ContractCaller& caller, const CancelToken* cancel) co
 std::vector<eth::CallResult<AppInfo>> AppView::readMany(eth::ContractCaller& caller,
                                                         const std::vector<eth::Address>& apps,
                                                         const CancelToken* cancel) {
-    std::vector<eth::ContractCall<std::vector<AbiValue>>> calls;
-    for (const auto& a : apps)
-        for (auto& c : fieldCalls(a))
-            calls.push_back(std::move(c));
-    const auto results = caller.tryAll(calls, cancel);
-    constexpr std::size_t kFields = 6;
-    std::vector<eth::CallResult<AppInfo>> out(apps.size());
-    for (std::size_t i = 0; i < apps.size(); ++i) {
-        std::vector<std::vector<AbiValue>> values;
-        for (std::size_t f = 0; f < kFields && !out[i].error; ++f) {
-            const auto& r = results[i * kFields + f];
-            if (r.error)
-                out[i].error = r.error;
-            else
-                values.push_back(*r.value);
-        }
-        if (!out[i].error)
-            out[i].value = assemble(apps[i], values);
-    }
-    return out;
+    return eth::readRecords<AppInfo>(caller, apps, fieldCalls, assemble, {}, nullptr, cancel);
 }
 
 } // namespace sr::iexec

@@ -1,5 +1,7 @@
 #include "iexec/DatasetView.h"
 
+#include "eth/RecordReads.h"
+
 namespace sr::iexec {
 
 using eth::AbiType;
@@ -68,26 +70,12 @@ DatasetView::readMany(eth::ContractCaller& caller, const std::vector<eth::Addres
                       const std::optional<eth::Address>& owner,
                       const std::vector<eth::RpcCall>& alongside,
                       std::vector<eth::RpcOutcome>* alongsideOut, const CancelToken* cancel) {
-    std::vector<eth::ContractCall<std::vector<AbiValue>>> calls;
-    for (const auto& a : datasets)
-        for (auto& c : fieldCalls(a, !owner))
-            calls.push_back(std::move(c));
-    const auto results = caller.tryAll(calls, alongside, alongsideOut, cancel);
-    const std::size_t fields = owner ? 3 : 4;
-    std::vector<eth::CallResult<DatasetInfo>> out(datasets.size());
-    for (std::size_t i = 0; i < datasets.size(); ++i) {
-        std::vector<std::vector<AbiValue>> values;
-        for (std::size_t f = 0; f < fields && !out[i].error; ++f) {
-            const auto& r = results[i * fields + f];
-            if (r.error)
-                out[i].error = r.error;
-            else
-                values.push_back(*r.value);
-        }
-        if (!out[i].error)
-            out[i].value = assemble(datasets[i], owner, values);
-    }
-    return out;
+    return eth::readRecords<DatasetInfo>(
+        caller, datasets, [&](const eth::Address& a) { return fieldCalls(a, !owner); },
+        [&](const eth::Address& a, const std::vector<std::vector<AbiValue>>& values) {
+            return assemble(a, owner, values);
+        },
+        alongside, alongsideOut, cancel);
 }
 
 } // namespace sr::iexec

@@ -1,5 +1,7 @@
 #include "iexec/WorkerpoolView.h"
 
+#include "eth/RecordReads.h"
+
 namespace sr::iexec {
 
 using eth::AbiType;
@@ -50,26 +52,8 @@ WorkerpoolInfo WorkerpoolView::read(eth::ContractCaller& caller, const CancelTok
 std::vector<eth::CallResult<WorkerpoolInfo>>
 WorkerpoolView::readMany(eth::ContractCaller& caller, const std::vector<eth::Address>& workerpools,
                          const CancelToken* cancel) {
-    std::vector<eth::ContractCall<std::vector<AbiValue>>> calls;
-    for (const auto& a : workerpools)
-        for (auto& c : fieldCalls(a))
-            calls.push_back(std::move(c));
-    const auto results = caller.tryAll(calls, cancel);
-    constexpr std::size_t kFields = 4;
-    std::vector<eth::CallResult<WorkerpoolInfo>> out(workerpools.size());
-    for (std::size_t i = 0; i < workerpools.size(); ++i) {
-        std::vector<std::vector<AbiValue>> values;
-        for (std::size_t f = 0; f < kFields && !out[i].error; ++f) {
-            const auto& r = results[i * kFields + f];
-            if (r.error)
-                out[i].error = r.error;
-            else
-                values.push_back(*r.value);
-        }
-        if (!out[i].error)
-            out[i].value = assemble(workerpools[i], values);
-    }
-    return out;
+    return eth::readRecords<WorkerpoolInfo>(caller, workerpools, fieldCalls, assemble, {}, nullptr,
+                                            cancel);
 }
 
 } // namespace sr::iexec
