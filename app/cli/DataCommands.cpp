@@ -181,7 +181,7 @@ int dataVerify(const CommandLine& line, const std::vector<std::string>& args, Io
     const Address dataset = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
-    const auto r = catalog.verify(dataset);
+    const auto r = catalog.verify(dataset, interrupted());
     if (line.global.json) {
         io.out << nlohmann::json{{"address", dataset.toChecksumHex()},
                                  {"url", r.url},

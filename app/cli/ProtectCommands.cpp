@@ -55,7 +55,7 @@ int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args
     }
     std::optional<iexec::EncryptedDigest> encrypted;
     try {
-        encrypted = iexec::encryptDatasetFile(in, out, key);
+        encrypted = iexec::encryptDatasetFile(in, out, key, interrupted());
     } catch (...) {
         if (newKey)
             fs::remove(keyFile);
@@ -89,7 +89,7 @@ int datasetDecrypt(const CommandLine& line, const std::vector<std::string>& args
     if (keyFile.empty())
         throw UsageError("dataset decrypt needs --key-file K (the dataset key in base64)");
     const std::string out = required(line, "out");
-    iexec::decryptDatasetFile(args[0], out, readKeyFile(keyFile));
+    iexec::decryptDatasetFile(args[0], out, readKeyFile(keyFile), interrupted());
     const auto size = fs::file_size(out);
     if (line.global.json)
         io.out << nlohmann::json{{"file", out}, {"size", size}}.dump(2) << "\n";
@@ -185,7 +185,8 @@ iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
                                      const crypto::SecretBytes& password, const CommandLine& line,
                                      Io& io) {
     try {
-        return session.pipeline.run(id, signer, password.text(), stepPrinter(line, io));
+        return session.pipeline.run(id, signer, password.text(), stepPrinter(line, io),
+                                    interrupted());
     } catch (const Error& e) {
         const iexec::ProtectOperation op = session.pipeline.find(id);
         io.err << "strongroom-cli: " << e.what() << "\n"

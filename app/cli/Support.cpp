@@ -8,6 +8,7 @@
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
 
+#include <csignal>
 #include <ostream>
 
 namespace sr::cli {
@@ -57,6 +58,17 @@ Network openNetwork(const CommandLine& line) {
 
 namespace {
 
+CancelToken& interruptToken() {
+    static CancelToken token;
+    return token;
+}
+
+extern "C" void onInterrupt(int signal) {
+    interruptToken().cancel(); // an atomic store: safe in a signal handler
+    // The next one is not caught: a user who insists gets the default (the process ends).
+    std::signal(signal, SIG_DFL);
+}
+
 bool isWatched(const CommandLine& line, const eth::Address& address) {
     for (const auto& a : wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).list())
         if (a.address == address)
@@ -65,6 +77,16 @@ bool isWatched(const CommandLine& line, const eth::Address& address) {
 }
 
 } // namespace
+
+const CancelToken* interrupted() {
+    return &interruptToken();
+}
+
+void installInterruptHandler() {
+    (void)interruptToken(); // constructed before any signal can come
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
 
 eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store) {
     if (line.global.account) {
@@ -120,7 +142,7 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     if (!line.global.json)
         io.out << request.label << "\nTransaction " << eth::toHex(sent.hash) << " sent.\n"
                << std::flush;
-    return manager.waitForSuccess(sent.id, kWaitLimit);
+    return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
 }
 
 nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit) {

@@ -46,6 +46,13 @@ void requireKey(const CommandLine& line, const wallet::AccountStore& store,
 /// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
 wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account);
 
+/// Set by the first Ctrl-C (SIGINT) or SIGTERM once installInterruptHandler() ran: long work
+/// (encrypting, downloading, protecting, waiting for a transaction) stops cleanly, leaves no
+/// partial file and keeps what is journaled resumable. A second signal ends the process at once.
+const CancelToken* interrupted();
+/// Installs that handler (the CLI's main does, before any command).
+void installInterruptHandler();
+
 /// How long a command waits for its transaction before leaving it to the journal.
 inline constexpr std::chrono::minutes kWaitLimit{5};
 

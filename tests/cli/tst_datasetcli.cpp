@@ -9,8 +9,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <sys/stat.h>
 
 using sr::test::CliRun;
@@ -108,6 +110,33 @@ private slots:
         const CliRun missing = runCli({"dataset", "encrypt", at("absent"), "--out", at("y.enc")});
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFile::exists(at("y.enc.key"))); // the new key went away with the failure
+    }
+
+    // Ctrl-C while encrypting: a clean stop, a clear word, and nothing half-written (the
+    // output, its .partial and the new key file all absent).
+    void anInterruptStopsCleanly() {
+        {
+            QFile big(at("huge.bin"));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(qint64(8) << 30)); // sparse: 8 GiB read as zeros, takes seconds
+        }
+        QProcess p;
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                {"dataset", "encrypt", at("huge.bin"), "--out", at("huge.enc")});
+        QVERIFY(p.waitForStarted());
+        // Once it is writing, interrupt it as a terminal would.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(at("huge.enc.partial")), 20000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY(!QFile::exists(at("huge.enc")));
+        QVERIFY(!QFile::exists(at("huge.enc.partial")));
+        QVERIFY(!QFile::exists(at("huge.enc.key")));
+        QFile::remove(at("huge.bin"));
     }
 
     void ipfsCidOfAFile() {
