@@ -221,22 +221,38 @@ std::vector<TxRecord> AccessService::revoke(const std::vector<GrantedAccess>& gr
                                             const RevokeProgress& progress,
                                             std::chrono::milliseconds waitLimit,
                                             const CancelToken* cancel) {
-    std::vector<TxRecord> done;
-    for (std::size_t i = 0; i < grants.size(); ++i) {
-        const GrantedAccess& g = grants[i];
+    // Every close is sent first (the journal gives each its own nonce), then each is followed:
+    // N grants cost about one block's wait, not N. A close that can't be sent stops the
+    // sending (those after it are left untouched); those already sent are still followed.
+    struct Failure {
+        std::size_t index;
+        ErrorCode code;
+        std::string message;
+    };
+    std::optional<Failure> failure;
+    std::vector<std::pair<std::size_t, TxRecord>> sent;
+    for (std::size_t i = 0; i < grants.size() && !failure; ++i) {
         try {
             if (progress)
-                progress(i, grants.size(), g, RevokeStep::Sending);
-            const TxRecord sent = transactions.send(revokeRequest(g, cancel), signer, cancel);
-            done.push_back(transactions.waitForSuccess(sent.id, waitLimit, cancel));
-            if (progress)
-                progress(i, grants.size(), g, RevokeStep::Mined);
+                progress(i, grants.size(), grants[i], RevokeStep::Sending);
+            sent.emplace_back(i,
+                              transactions.send(revokeRequest(grants[i], cancel), signer, cancel));
         } catch (const Error& e) {
-            throw Error(e.code(), std::to_string(done.size()) + " of " +
-                                      std::to_string(grants.size()) +
-                                      " grants revoked; revoking order " + eth::toHex(g.orderHash) +
-                                      " failed: " + e.what());
+            failure = Failure{i, e.code(), e.what()};
         }
+    }
+    std::vector<TxRecord> done;
+    for (const auto& [i, record] : sent) {
+        const GrantedAccess& g = grants[i];
+        try {
+            done.push_back(transactions.waitForSuccess(record.id, waitLimit, cancel));
+        } catch (const Error& e) {
+            if (!failure || i < failure->index)
+                failure = Failure{i, e.code(), e.what()};
+            continue;
+        }
+        if (progress)
+            progress(i, grants.size(), g, RevokeStep::Mined);
         // Closed on chain, the order is dead whatever the market says; taking it off the
         // book is tidiness, and a market that already dropped it is fine.
         try {
@@ -248,6 +264,12 @@ std::vector<TxRecord> AccessService::revoke(const std::vector<GrantedAccess>& gr
         if (progress)
             progress(i, grants.size(), g, RevokeStep::Unpublished);
     }
+    if (failure)
+        throw Error(failure->code, std::to_string(done.size()) + " of " +
+                                       std::to_string(grants.size()) +
+                                       " grants revoked; revoking order " +
+                                       eth::toHex(grants[failure->index].orderHash) +
+                                       " failed: " + failure->message);
     return done;
 }
 

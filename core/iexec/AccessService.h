@@ -113,9 +113,10 @@ public:
                                           const CancelToken* cancel = nullptr);
     using RevokeProgress = std::function<void(std::size_t index, std::size_t total,
                                               const GrantedAccess& grant, RevokeStep step)>;
-    /// Revokes each grant in turn: close on chain (journaled, waited for), then unpublish.
-    /// Stops at the first failure with an Error saying which grant failed and how many were
-    /// revoked before it (those stay revoked; the others are untouched). Returns the mined
+    /// Revokes the grants: every close sent on chain first (journaled), then each followed until
+    /// mined and taken off the market. A close that can't be sent stops the sending (the grants
+    /// after it are untouched); those sent are still followed to the end. Any failure ends in
+    /// an Error saying how many were revoked and which grant failed first. Returns the mined
     /// transactions.
     std::vector<TxRecord> revoke(const std::vector<GrantedAccess>& grants,
                                  eth::TransactionManager& transactions, const eth::Signer& signer,

@@ -492,6 +492,45 @@ private slots:
         QCOMPARE(left[0].orderHash, kept.orderHash);
     }
 
+    // Revoking several sends every close first, then follows them: with blocks made by hand,
+    // both closes wait in the pool together and one block mines them.
+    void revokingSeveralSendsThemAllBeforeWaiting() {
+        auto service = access();
+        const auto a = grant(health_, web3mail_, other_->address(), 2);
+        const auto b = grant(health_, whitelist_, std::nullopt, 2);
+        eth::JsonRpcClient node(profile_.rpcUrls);
+        const auto count = [&](const char* tag) {
+            return eth::JsonRpcClient::parseQuantity(
+                node.call("eth_getTransactionCount",
+                          nlohmann::json::array({user_->address().toLowerHex(), tag})),
+                "nonce");
+        };
+        node.send("evm_setAutomine", {false});
+        const std::uint64_t mined = count("latest");
+        std::vector<TxRecord> records;
+        std::string error;
+        std::thread revoking([&] {
+            try {
+                records = service.revoke({a, b}, *tm_, *user_);
+            } catch (const std::exception& e) {
+                error = e.what();
+            }
+        });
+        const bool bothPending =
+            QTest::qWaitFor([&] { return count("pending") == mined + 2; }, 20000);
+        node.send("evm_mine", nlohmann::json::array());
+        node.send("evm_setAutomine", {true});
+        revoking.join();
+        QVERIFY2(bothPending, "the second close waited for the first to be mined");
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(records.size(), std::size_t(2));
+        QVERIFY(records[0].blockNumber && records[0].blockNumber == records[1].blockNumber);
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(a.orderHash)), U256(2));
+        QCOMPARE(caller.call(hub.viewConsumed(b.orderHash)), U256(2));
+    }
+
     void aFailingRevokeLeavesNothingHalfDone() {
         auto service = access();
         const auto g = service.list(user_->address()).at(0);
