@@ -11,6 +11,7 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PublishedSandbox.h"
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
 #include "access/GrantsModel.h"
@@ -29,7 +30,6 @@
 #include "pages/AppDialog.h"
 #include "pages/AppsPage.h"
 #include "sandbox/IpfsService.h"
-#include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "util/Paths.h"
 #include "wallet/OnboardingWizard.h"
@@ -95,8 +95,8 @@ class AccessGuiTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     std::filesystem::path data_;
-    std::unique_ptr<sandbox::SandboxNetwork> network_;
-    std::unique_ptr<sandbox::SandboxControl> control_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    sandbox::SandboxNetwork* network_ = nullptr;
     std::unique_ptr<GuiSession> session_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     Address email_, health_, notes_;
@@ -238,14 +238,8 @@ class AccessGuiTest : public QObject {
 private slots:
     void initTestCase() {
         data_ = dir_.path().toStdString();
-        const auto stateDir = AppPaths::resolve(data_).sandboxDir();
-        network_ =
-            std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{stateDir});
-        control_ = std::make_unique<sandbox::SandboxControl>(stateDir);
-        sandbox::SandboxRuntime runtime;
-        runtime.pid = ::getpid();
-        runtime.rpcUrl = network_->chain().rpcUrl();
-        control_->publish(runtime, network_->profile().toJson());
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        network_ = &sandbox_->network();
         rpc_ = std::make_unique<eth::JsonRpcClient>(network_->profile().rpcUrls);
         web3mail_ = network_->deployment().apps.at(0).address;
         reader_ = network_->deployment().apps.at(2).address;
@@ -260,8 +254,7 @@ private slots:
         if (session_)
             session_->state()->waitForWrites();
         session_.reset();
-        control_->withdraw();
-        network_->stop();
+        sandbox_.reset();
     }
 
     // The dialog's summary is translatable sentence by sentence; in English it reads exactly as

@@ -6,11 +6,11 @@
 #include "GuiTestSupport.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "PublishedSandbox.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/NetworkSettings.h"
 #include "pages/SettingsPage.h"
 #include "sandbox/AnvilProcess.h"
-#include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "util/Error.h"
 #include "util/Paths.h"
@@ -287,13 +287,7 @@ private slots:
         // What `packaging/dev.sh run` does: a sandbox in the data folder, the app on it.
         QTemporaryDir dir;
         const std::filesystem::path data = dir.path().toStdString();
-        const auto stateDir = sr::AppPaths::resolve(data).sandboxDir();
-        sr::sandbox::SandboxNetwork network({stateDir});
-        sr::sandbox::SandboxControl control(stateDir);
-        sr::sandbox::SandboxRuntime runtime;
-        runtime.pid = ::getpid();
-        runtime.rpcUrl = network.chain().rpcUrl();
-        control.publish(runtime, network.profile().toJson());
+        sr::test::PublishedSandbox sandbox(data); // withdrawn and stopped at the end
         {
             GuiSession session(*qApp, data, false, std::string("sandbox"));
             QVERIFY(session.ready());
@@ -317,8 +311,6 @@ private slots:
             session.state()->setActiveNetwork(QStringLiteral("arbitrum-mainnet"));
             session.state()->waitForWrites();
         }
-        control.withdraw();
-        network.stop();
     }
 
     void networkOptionChoosesTheActiveNetwork() {

@@ -13,6 +13,7 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PublishedSandbox.h"
 #include "crypto/Sha256.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
@@ -33,7 +34,6 @@
 #include "protect/ProtectOperationsModel.h"
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
-#include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/PendingTransactions.h"
 #include "util/Paths.h"
@@ -132,8 +132,8 @@ class ProtectTest : public QObject {
     QTemporaryDir dir_;
     fs::path root_;
     fs::path data_;
-    std::unique_ptr<sandbox::SandboxNetwork> network_;
-    std::unique_ptr<sandbox::SandboxControl> control_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    sandbox::SandboxNetwork* network_ = nullptr;
     std::unique_ptr<GuiSession> session_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     eth::Address owner_;
@@ -218,14 +218,8 @@ private slots:
         QVERIFY(dir_.isValid());
         root_ = dir_.path().toStdString();
         data_ = root_ / "data";
-        const auto stateDir = AppPaths::resolve(data_).sandboxDir();
-        network_ =
-            std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{stateDir});
-        control_ = std::make_unique<sandbox::SandboxControl>(stateDir);
-        sandbox::SandboxRuntime runtime;
-        runtime.pid = ::getpid();
-        runtime.rpcUrl = network_->chain().rpcUrl();
-        control_->publish(runtime, network_->profile().toJson());
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        network_ = &sandbox_->network();
         rpc_ = std::make_unique<eth::JsonRpcClient>(network_->profile().rpcUrls);
         session_ = std::make_unique<GuiSession>(*qApp, data_, false);
         QVERIFY(session_->ready());
@@ -238,8 +232,7 @@ private slots:
         if (session_)
             session_->state()->waitForWrites();
         session_.reset();
-        control_->withdraw();
-        network_->stop();
+        sandbox_.reset();
     }
 
     void createWalletAndGetTestFunds() {

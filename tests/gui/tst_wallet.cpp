@@ -8,10 +8,10 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PublishedSandbox.h"
 #include "SingleInstance.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/FundsService.h"
-#include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/AddressBook.h"
 #include "util/Paths.h"
@@ -74,8 +74,8 @@ class WalletTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     std::filesystem::path data_;
-    std::unique_ptr<sandbox::SandboxNetwork> network_;
-    std::unique_ptr<sandbox::SandboxControl> control_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    sandbox::SandboxNetwork* network_ = nullptr;
     std::unique_ptr<GuiSession> session_;
     QProcess dbus_;
 
@@ -138,14 +138,8 @@ private slots:
                      "tested without a bus");
         }
         data_ = dir_.path().toStdString();
-        const auto stateDir = AppPaths::resolve(data_).sandboxDir();
-        network_ =
-            std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{stateDir});
-        control_ = std::make_unique<sandbox::SandboxControl>(stateDir);
-        sandbox::SandboxRuntime runtime;
-        runtime.pid = ::getpid();
-        runtime.rpcUrl = network_->chain().rpcUrl();
-        control_->publish(runtime, network_->profile().toJson());
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        network_ = &sandbox_->network();
         session_ = std::make_unique<GuiSession>(*qApp, data_, false);
         QVERIFY(session_->ready());
         window().show();
@@ -156,8 +150,7 @@ private slots:
         if (session_)
             session_->state()->waitForWrites();
         session_.reset();
-        control_->withdraw();
-        network_->stop();
+        sandbox_.reset();
         dbus_.kill();
         dbus_.waitForFinished();
     }

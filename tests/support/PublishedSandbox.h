@@ -1,0 +1,41 @@
+#pragma once
+
+// What the GUI suites share: a sandbox network started in a data folder and published there the
+// way `strongroom-sandbox` does, so that the app opened on that folder finds it, as after
+// `packaging/dev.sh run`. Withdrawn and stopped when it goes.
+
+#include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxNetwork.h"
+#include "util/Paths.h"
+
+#include <filesystem>
+#include <unistd.h>
+
+namespace sr::test {
+
+class PublishedSandbox {
+public:
+    explicit PublishedSandbox(const std::filesystem::path& dataDir)
+        : stateDir_(AppPaths::resolve(dataDir).sandboxDir()),
+          network_(sandbox::SandboxNetwork::Options{stateDir_}), control_(stateDir_) {
+        sandbox::SandboxRuntime runtime;
+        runtime.pid = ::getpid();
+        runtime.rpcUrl = network_.chain().rpcUrl();
+        control_.publish(runtime, network_.profile().toJson());
+    }
+    ~PublishedSandbox() {
+        control_.withdraw();
+        network_.stop();
+    }
+    PublishedSandbox(const PublishedSandbox&) = delete;
+    PublishedSandbox& operator=(const PublishedSandbox&) = delete;
+
+    sandbox::SandboxNetwork& network() { return network_; }
+
+private:
+    std::filesystem::path stateDir_;
+    sandbox::SandboxNetwork network_;
+    sandbox::SandboxControl control_;
+};
+
+} // namespace sr::test
