@@ -142,7 +142,17 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     if (!line.global.json)
         io.out << request.label << "\nTransaction " << eth::toHex(sent.hash) << " sent.\n"
                << std::flush;
-    return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
+    try {
+        return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Cancelled)
+            throw;
+        // Interrupted while waiting: the transaction is out there, and journaled.
+        throw Error(ErrorCode::Cancelled,
+                    "Stopped waiting; transaction " + eth::toHex(sent.hash) +
+                        " was sent and stays in the journal: the next command on this network "
+                        "follows it to the end.");
+    }
 }
 
 nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit) {

@@ -16,8 +16,10 @@
 #include "util/Error.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 using namespace sr;
 using eth::Address;
@@ -288,6 +290,42 @@ private slots:
         for (const char* usage : {"wallet balance", "wallet send --to A --amount X",
                                   "account deposit --amount X", "account withdraw --amount X"})
             QVERIFY2(help.out.contains(usage), usage);
+    }
+
+    // Ctrl-C while waiting for a transaction: it was sent, so nothing is lost: the command says
+    // so, the journal keeps it, and it is mined all the same.
+    void anInterruptedWaitLeavesTheTransactionJournaled() {
+        const U256 before = ethOf(kFriend);
+        rpc_->send("evm_setAutomine", {false});
+        QProcess p;
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                cli_->options() + QStringList{QStringLiteral("wallet"), QStringLiteral("send"),
+                                              QStringLiteral("--to"),
+                                              QString::fromStdString(kFriend.toChecksumHex()),
+                                              QStringLiteral("--amount"), QStringLiteral("0.5")});
+        QByteArray out;
+        const bool sent = QTest::qWaitFor(
+            [&] {
+                out += p.readAllStandardOutput();
+                return out.contains(" sent.");
+            },
+            30000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        const bool finished = p.waitForFinished(30000);
+        rpc_->send("evm_mine", nlohmann::json::array());
+        rpc_->send("evm_setAutomine", {true});
+        QVERIFY2(sent, out.constData());
+        QVERIFY(finished);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("stays in the journal"), err.constData());
+        QCOMPARE(ethOf(kFriend), before + eth::parseUnits("0.5", 18));
+        PendingTransactions journal(cli_->dataDir.toStdString() + "/strongroom.sqlite");
+        const auto rows = journal.history({});
+        QCOMPARE(rows.front().purpose, std::string("send-eth"));
+        QVERIFY(rows.front().status != TxStatus::Rejected);
     }
 };
 
