@@ -461,14 +461,7 @@ void ProtectDialog::render() {
         break;
     case ProtectState::Failed:
     case ProtectState::Active: // interrupted
-        phase_ = Phase::Failed;
-        renderSteps(op->step, true, false);
-        setStatus(op->error.empty() ? tr("Stopped at “%1”. Retry to carry on from there.")
-                                          .arg(ProtectService::stepText(op->step))
-                                    : tr("Stopped at “%1”: %2\nRetry to carry on from there.")
-                                          .arg(ProtectService::stepText(op->step),
-                                               QString::fromStdString(op->error)),
-                  true);
+        showStopped(op->step, QString::fromStdString(op->error));
         break;
     }
     retry_->setVisible(phase_ == Phase::Failed);
@@ -504,6 +497,16 @@ void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
         stepTexts_[i]->setFont(font);
         stepDetails_[i]->setText(stepDetail_[i]);
     }
+}
+
+void ProtectDialog::showStopped(ProtectStep step, const QString& error) {
+    phase_ = Phase::Failed;
+    renderSteps(step, true, false);
+    setStatus(error.isEmpty() ? tr("Stopped at “%1”. Retry to carry on from there.")
+                                    .arg(ProtectService::stepText(step))
+                              : tr("Stopped at “%1”: %2\nRetry to carry on from there.")
+                                    .arg(ProtectService::stepText(step), error),
+              true);
 }
 
 void ProtectDialog::setStatus(const QString& text, bool error) {
@@ -581,12 +584,17 @@ void ProtectDialog::onProgress(qint64 id) {
 void ProtectDialog::onFinished(qint64 id, const QString& error) {
     if (id != id_)
         return;
-    if (!error.isEmpty())
-        phase_ = Phase::Failed;
     journalBehind_ = true; // until the service's re-read of the journal arrives
     bar_->setRange(0, 1);
     bar_->setValue(error.isEmpty() ? 1 : 0);
-    // The journal, re-read now, says how it ended (render() on operationsChanged).
+    if (!error.isEmpty()) {
+        // Said at once, so that the phase and what the window shows never disagree; the
+        // journal's re-read (render() on operationsChanged) then says it in its own words.
+        showStopped(lastStep_, error);
+        retry_->show();
+        cancelOp_->show();
+    }
+    // Success: the journal, re-read now, says how it ended.
 }
 
 void ProtectDialog::retry() {

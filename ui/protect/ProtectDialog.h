@@ -60,6 +60,7 @@ private:
     void renderSteps(iexec::ProtectStep current, bool failed, bool done);
     void retry();
     void cancelOperation();
+    void showStopped(iexec::ProtectStep step, const QString& error);
     void setStatus(const QString& text, bool error);
 
     ProtectService& service_;
