@@ -56,16 +56,41 @@ AccessService::AccessService(eth::JsonRpcClient& rpc, const NetworkProfile& prof
 
 AccessService::~AccessService() = default;
 
-const OrderDomain& AccessService::domain(const CancelToken* cancel) {
-    if (!domain_) {
-        rpc_.requireChainId(profile_.chainId, cancel);
-        eth::ContractCaller caller(rpc_);
-        domain_ = caller.call(hub_.domain(), cancel);
-        if (domain_->chainId != profile_.chainId || domain_->verifyingContract != hub_.address())
+std::uint64_t AccessService::latestBlock(const CancelToken* cancel) {
+    const bool first = !domain_;
+    const auto domainCall = hub_.domain();
+    const auto datasetRegistryCall = hub_.datasetRegistry();
+    const auto appRegistryCall = hub_.appRegistry();
+    std::vector<eth::RpcCall> calls = {{"eth_blockNumber", nlohmann::json::array()}};
+    if (first)
+        calls.insert(calls.end(), {{"eth_chainId", nlohmann::json::array()},
+                                   domainCall.request("latest"),
+                                   datasetRegistryCall.request("latest"),
+                                   appRegistryCall.request("latest")});
+    const auto outcomes = rpc_.batch(calls, cancel);
+    if (first) {
+        // The chain first: nothing else of the reply means anything on another chain.
+        if (outcomes[1].error)
+            throw *outcomes[1].error;
+        rpc_.checkChainId(outcomes[1].result, profile_.chainId);
+        const eth::ContractCaller caller(rpc_);
+        const OrderDomain d = caller.decode(domainCall, outcomes[2]);
+        if (d.chainId != profile_.chainId || d.verifyingContract != hub_.address())
             throw Error(ErrorCode::ChainMismatch,
                         "The hub's signing domain is not this network's: its chain id is " +
-                            std::to_string(domain_->chainId) + ".");
+                            std::to_string(d.chainId) + ".");
+        datasetRegistry_ = caller.decode(datasetRegistryCall, outcomes[3]);
+        appRegistry_ = caller.decode(appRegistryCall, outcomes[4]);
+        domain_ = d;
     }
+    if (outcomes[0].error)
+        throw *outcomes[0].error;
+    return eth::JsonRpcClient::parseQuantity(outcomes[0].result, "The block number");
+}
+
+const OrderDomain& AccessService::domain(const CancelToken* cancel) {
+    if (!domain_)
+        (void)latestBlock(cancel);
     return *domain_;
 }
 
@@ -100,29 +125,39 @@ PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantReque
         throw Error(ErrorCode::InvalidArgument,
                     "The price per access can't be more than 9007199.254740991 RLC.");
     const eth::Address user = request.user.value_or(eth::Address());
-    const OrderDomain& d = domain(cancel);
+    // Three requests to the node, all reads at one block: where things are; whether the data
+    // is registered, what the app is and its name; the data's records with its schema.
+    const std::uint64_t block = latestBlock(cancel);
+    const OrderDomain& d = *domain_;
+    eth::ContractCaller caller(rpc_);
+    caller.setBlockTag(eth::U256(block).toHex());
+    auto checks = appKindCalls(appRegistry_, request.app);
+    checks.push_back(Registry(datasetRegistry_).isRegistered(request.dataset));
+    const auto nameCall = AppView(request.app).name();
+    std::vector<eth::RpcOutcome> nameOutcome;
+    const auto answers =
+        caller.tryAll(checks, {nameCall.request(caller.blockTag())}, &nameOutcome, cancel);
 
     // The data: registered and ours.
-    eth::ContractCaller caller(rpc_);
-    const eth::Address registry = caller.call(hub_.datasetRegistry(), cancel);
-    if (!caller.call(Registry(registry).isRegistered(request.dataset), cancel))
+    const auto& registered = answers.back();
+    if (!registered.ok())
+        throw *registered.error;
+    if (!*registered.value)
         throw Error(ErrorCode::InvalidArgument,
                     "No protected data is registered at " + request.dataset.toChecksumHex() + ".");
-    const ProtectedData info =
-        readProtectedData(rpc_, profile_.dataProtectorAddress(), {request.dataset},
-                          rpc_.blockNumber(cancel), std::nullopt, cancel)
-            .at(0);
+    const ProtectedData info = readProtectedData(rpc_, profile_.dataProtectorAddress(),
+                                                 {request.dataset}, block, std::nullopt, cancel)
+                                   .at(0);
     if (info.owner != owner)
         throw Error(ErrorCode::InvalidArgument,
                     "Protected data " + request.dataset.toChecksumHex() + " belongs to " +
                         info.owner.toChecksumHex() + ", not to " + owner.toChecksumHex() + ".");
 
     // The app: an app of the registry or an ERC-734 whitelist.
-    AppInspector inspector(rpc_, profile_);
-    const AppKind kind = inspector.kindOf(request.app, cancel);
+    const AppKind kind = appKindOf(request.app, {answers[0], answers[1]});
     std::string appName = request.appName;
     if (appName.empty())
-        appName = kind == AppKind::App ? caller.call(AppView(request.app).name(), cancel)
+        appName = kind == AppKind::App ? caller.decode(nameCall, nameOutcome.at(0))
                                        : "the apps of whitelist " + request.app.toChecksumHex();
 
     // No second live grant for the same app and user.

@@ -89,7 +89,8 @@ public:
     AccessService(eth::JsonRpcClient& rpc, const NetworkProfile& profile);
     ~AccessService();
 
-    /// The hub's EIP-712 domain (read once; checks the node's chain id).
+    /// The hub's EIP-712 domain (read once, in one batch with the chain id, then checked, and
+    /// the dataset and app registries).
     const OrderDomain& domain(const CancelToken* cancel = nullptr);
     MarketClient& market(const CancelToken* cancel = nullptr);
 
@@ -130,10 +131,16 @@ public:
                                const eth::U256& price);
 
 private:
+    /// The latest block number, in one batch with what is not known yet: the chain id (then
+    /// checked), the hub's domain and its dataset and app registries.
+    std::uint64_t latestBlock(const CancelToken* cancel);
+
     eth::JsonRpcClient& rpc_;
     NetworkProfile profile_;
     PocoHub hub_;
     std::optional<OrderDomain> domain_;
+    eth::Address datasetRegistry_;
+    eth::Address appRegistry_;
     std::unique_ptr<MarketClient> market_;
 };
 

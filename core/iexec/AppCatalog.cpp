@@ -82,6 +82,26 @@ std::string teeFrameworkOf(const Bytes& mrenclave) {
 AppInspector::AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
     : rpc_(rpc), profile_(profile), hub_(profile.hubAddress()) {}
 
+std::vector<eth::ContractCall<bool>> appKindCalls(const eth::Address& appRegistry,
+                                                  const eth::Address& address) {
+    return {Registry(appRegistry).isRegistered(address),
+            Erc734(address).isGroupMember(eth::Address::zero())};
+}
+
+AppKind appKindOf(const eth::Address& address, const std::vector<eth::CallResult<bool>>& answers) {
+    if (answers.at(0).ok() && *answers[0].value)
+        return AppKind::App;
+    if (answers.at(1).ok())
+        return AppKind::Whitelist;
+    // A node error is not an answer about the address.
+    for (const auto& a : answers)
+        if (a.error && a.error->code() == ErrorCode::Network)
+            throw *a.error;
+    throw Error(ErrorCode::InvalidArgument,
+                address.toChecksumHex() +
+                    " is neither an app of the iExec AppRegistry nor an ERC-734 app whitelist.");
+}
+
 AppKind AppInspector::kindOf(const eth::Address& address, const CancelToken* cancel) {
     if (address.isZero())
         throw Error(ErrorCode::InvalidArgument,
@@ -91,20 +111,7 @@ AppKind AppInspector::kindOf(const eth::Address& address, const CancelToken* can
         rpc_.requireChainId(profile_.chainId, cancel);
         appRegistry_ = caller.call(PocoHub(hub_).appRegistry(), cancel);
     }
-    const auto answers = caller.tryAll<bool>({Registry(*appRegistry_).isRegistered(address),
-                                              Erc734(address).isGroupMember(eth::Address::zero())},
-                                             cancel);
-    if (answers[0].ok() && *answers[0].value)
-        return AppKind::App;
-    if (answers[1].ok())
-        return AppKind::Whitelist;
-    // A node error is not an answer about the address.
-    for (const auto& a : answers)
-        if (a.error && a.error->code() == ErrorCode::Network)
-            throw *a.error;
-    throw Error(ErrorCode::InvalidArgument,
-                address.toChecksumHex() +
-                    " is neither an app of the iExec AppRegistry nor an ERC-734 app whitelist.");
+    return appKindOf(address, caller.tryAll(appKindCalls(*appRegistry_, address), cancel));
 }
 
 std::vector<eth::Address> AppInspector::whitelistMembers(const eth::Address& whitelist,

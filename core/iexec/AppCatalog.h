@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
+#include "eth/ContractCaller.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/AppView.h"
 #include "iexec/NetworkProfile.h"
@@ -56,6 +57,14 @@ std::vector<std::string> missingSchemaFields(const nlohmann::json& required,
 std::string teeFrameworkOf(const Bytes& mrenclave);
 
 /// Reads apps and whitelists from the chain.
+/// The two reads that tell what `address` is, to send in a batch with others: is it an app of
+/// `appRegistry`, does it answer ERC-734 keyHasPurpose.
+std::vector<eth::ContractCall<bool>> appKindCalls(const eth::Address& appRegistry,
+                                                  const eth::Address& address);
+/// What their answers say: App or Whitelist; Error(InvalidArgument) for anything else, or the
+/// node's error when it failed to answer.
+AppKind appKindOf(const eth::Address& address, const std::vector<eth::CallResult<bool>>& answers);
+
 class AppInspector {
 public:
     /// Throws Error(InvalidArgument) for a profile without a valid hub.

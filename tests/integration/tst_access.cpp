@@ -419,6 +419,53 @@ private slots:
                                  "access");
     }
 
+    void aGrantReviewCostsThreeNodeRequestsAtOneBlock() {
+        // Counted by a FAKE provider forwarding to the sandbox's anvil: the block number with
+        // the chain id, the hub's domain and registries; whether the data is registered with
+        // what the app is and its name; the data's records with its schema (the market is
+        // asked directly). It was ten.
+        test::FaultyHttpServer proxy;
+        proxy.script({test::forwardTo(profile_.rpcUrls.at(0))});
+        eth::JsonRpcClient counted({proxy.url()});
+        iexec::AccessService service(counted, profile_);
+        iexec::GrantRequest r;
+        r.dataset = email_; // granted to anyone with web3mail_ by the test before
+        r.app = web3mail_;
+        r.user = Address::fromHex("0x00000000000000000000000000000000000000aa");
+        r.volume = U256(3);
+        const auto prepared = service.prepare(user_->address(), r);
+        QCOMPARE(prepared.appName, std::string("Sandbox Web3Mail"));
+        QCOMPARE(prepared.datasetName, std::string("my-email"));
+        QVERIFY(!prepared.appIsWhitelist);
+        QCOMPARE(proxy.requestCount(), 3);
+        const std::string block = U256(rpc_->blockNumber()).toHex();
+        const auto requests = proxy.requests();
+        for (std::size_t k = 1; k < requests.size(); ++k) {
+            auto body = nlohmann::json::parse(requests[k]);
+            if (!body.is_array())
+                body = nlohmann::json::array({body});
+            for (const auto& item : body)
+                if (item["method"] == "eth_call")
+                    QCOMPARE(item["params"][1].get<std::string>(), block);
+        }
+        // A live grant for the same app and user: its accesses left are read on chain, a
+        // fourth request, and the review is refused.
+        r.user.reset();
+        QCOMPARE(codeOf([&] { service.prepare(user_->address(), r); }), ErrorCode::AlreadyExists);
+        QCOMPARE(proxy.requestCount(), 3 + 4);
+        // A whitelist is told by the same requests.
+        r.app = whitelist_;
+        r.dataset = health_;
+        QVERIFY(service.prepare(user_->address(), r).appIsWhitelist);
+        QCOMPARE(proxy.requestCount(), 3 + 4 + 3);
+        // Another chain than the profile's: refused by the first request.
+        NetworkProfile other = profile_;
+        other.chainId += 1;
+        QCOMPARE(codeOf([&] { iexec::AccessService(counted, other).prepare(user_->address(), r); }),
+                 ErrorCode::ChainMismatch);
+        QCOMPARE(proxy.requestCount(), 3 + 4 + 3 + 1);
+    }
+
     void badGrantsAreRefused() {
         auto service = access();
         const auto refused = [&](iexec::GrantRequest r, ErrorCode code, const char* words) {
