@@ -1,9 +1,12 @@
 // The Protected data list's model on its own: the State column for data protected here (done,
-// or unfinished) and for data made elsewhere, and the filter keeping it.
+// or unfinished) and for data made elsewhere, and the filter keeping it; a new listing changes
+// rows one by one (KeyedTableModel) so that a view keeps its selection.
 
 #include "data/ProtectedDataModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QColor>
+#include <QItemSelectionModel>
 #include <QtTest>
 
 using namespace sr;
@@ -61,6 +64,67 @@ private slots:
         QVERIFY(model.isUnfinished(unfinished));
         QVERIFY(!model.isUnfinished(ready));
         QVERIFY(!model.isUnfinished(elsewhere));
+    }
+
+    void aNewListingChangesRowsWithoutAReset() {
+        ProtectedDataModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto a = data("a", 1), b = data("b", 2), c = data("c", 3), d = data("d", 4),
+                   e = data("e", 5);
+        model.setListing({a, b, c, d}, {});
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(2, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows); // c
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const auto names = [&] {
+            QStringList out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out << model.index(row, ProtectedDataModel::Name).data().toString();
+            return out.join(QLatin1Char(' '));
+        };
+
+        // b and d gone (two runs), e new at the front, c renamed: c stays selected.
+        auto renamed = c;
+        renamed.name = "c2";
+        model.setListing({e, a, renamed}, {});
+        QCOMPARE(names(), QStringLiteral("e a c2"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).row(), 2);
+
+        // New rows between and after the kept ones, in runs.
+        model.setListing({e, b, d, a, renamed, c}, {}); // c's key is renamed's: a repeat
+        QCOMPARE(resets.count(), 1);                    // ...which only a reset can show
+        model.setListing({e, a, renamed}, {});
+        resets.clear();
+        inserted.clear();
+        model.setListing({e, b, d, a, renamed, data("f", 6)}, {});
+        QCOMPARE(names(), QStringLiteral("e b d a c2 f"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 2);
+
+        // The filter narrows and widens the same way.
+        selection.select(model.index(4, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows); // c2
+        model.setQuery({"c", ""});
+        QCOMPARE(names(), QStringLiteral("c2"));
+        model.setQuery({});
+        QCOMPARE(names(), QStringLiteral("e b d a c2 f"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).row(), 4);
+
+        // Kept rows in another order: a reset, and the rows are right.
+        model.setListing({a, e}, {});
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(names(), QStringLiteral("a e"));
+        model.setListing({}, {});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

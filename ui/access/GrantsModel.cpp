@@ -21,15 +21,14 @@ QString named(const std::map<eth::Address, QString>& names, const eth::Address& 
 void GrantsModel::setGrants(std::vector<iexec::GrantedAccess> grants,
                             std::map<eth::Address, QString> dataNames,
                             std::map<eth::Address, QString> appNames) {
-    beginResetModel();
     all_ = std::move(grants);
     dataNames_ = std::move(dataNames);
     appNames_ = std::move(appNames);
-    shown_.clear();
+    std::vector<iexec::GrantedAccess> shown;
     for (const auto& g : all_)
         if (filter_.matches(g))
-            shown_.push_back(g);
-    endResetModel();
+            shown.push_back(g);
+    replaceRows(std::move(shown), [](const iexec::GrantedAccess& g) { return g.orderHash; });
 }
 
 void GrantsModel::setFilter(const iexec::AccessFilter& filter) {
@@ -43,10 +42,6 @@ QString GrantsModel::dataName(const eth::Address& a) const {
 
 QString GrantsModel::appName(const eth::Address& a) const {
     return named(appNames_, a);
-}
-
-int GrantsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(shown_.size());
 }
 
 int GrantsModel::columnCount(const QModelIndex& parent) const {

@@ -9,27 +9,24 @@
 namespace sr::ui {
 
 void ProtectedDataModel::setListing(std::vector<iexec::ProtectedData> all, MadeHere madeHere) {
-    beginResetModel();
     all_ = std::move(all);
     madeHere_ = std::move(madeHere);
     applyFilter();
-    endResetModel();
 }
 
 void ProtectedDataModel::setQuery(const iexec::ProtectedDataQuery& query) {
-    beginResetModel();
     query_ = query;
     applyFilter();
-    endResetModel();
 }
 
 void ProtectedDataModel::applyFilter() {
-    shown_ = iexec::filterProtectedData(all_, query_);
+    replaceRows(iexec::filterProtectedData(all_, query_),
+                [](const iexec::ProtectedData& d) { return d.address; });
 }
 
 std::optional<int> ProtectedDataModel::rowOf(const eth::Address& address) const {
-    for (size_t i = 0; i < shown_.size(); ++i)
-        if (shown_[i].address == address)
+    for (size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].address == address)
             return static_cast<int>(i);
     return std::nullopt;
 }
@@ -72,10 +69,6 @@ QString ProtectedDataModel::describeState(const iexec::ProtectedData& data) cons
 bool ProtectedDataModel::isUnfinished(const iexec::ProtectedData& data) const {
     const auto it = madeHere_.find(data.address);
     return it != madeHere_.end() && it->second != iexec::ProtectState::Done;
-}
-
-int ProtectedDataModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(shown_.size());
 }
 
 int ProtectedDataModel::columnCount(const QModelIndex& parent) const {

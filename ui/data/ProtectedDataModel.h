@@ -2,8 +2,8 @@
 
 #include "iexec/ProtectJournal.h"
 #include "iexec/ProtectedData.h"
+#include "models/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <map>
 #include <optional>
 #include <vector>
@@ -12,7 +12,7 @@ namespace sr::ui {
 
 /// The account's protected data as the Protected data page lists them, filtered by the
 /// search box and the schema-field filter (iexec::filterProtectedData).
-class ProtectedDataModel : public QAbstractTableModel {
+class ProtectedDataModel : public KeyedTableModel<iexec::ProtectedData> {
     Q_OBJECT
 public:
     enum Column { Name, Schema, Created, State, Address, ColumnCount };
@@ -21,14 +21,13 @@ public:
     /// Qt::UserRole of any column: the data's checksummed address.
     static constexpr int AddressRole = Qt::UserRole;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using KeyedTableModel::KeyedTableModel;
 
-    /// Replaces the whole listing (the filter is kept).
+    /// Replaces the whole listing (the filter is kept), row by row (KeyedTableModel).
     void setListing(std::vector<iexec::ProtectedData> all, MadeHere madeHere);
     void setQuery(const iexec::ProtectedDataQuery& query);
 
     const std::vector<iexec::ProtectedData>& all() const { return all_; }
-    const iexec::ProtectedData& at(int row) const { return shown_[static_cast<size_t>(row)]; }
     /// The row showing `address`, if it passes the filter.
     std::optional<int> rowOf(const eth::Address& address) const;
     /// Every schema field of the listing ("email:string"), for the filter's suggestions.
@@ -45,7 +44,6 @@ public:
     /// True for data protected here whose operation did not finish.
     bool isUnfinished(const iexec::ProtectedData& data) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -55,7 +53,6 @@ private:
     void applyFilter();
     std::vector<iexec::ProtectedData> all_;
     MadeHere madeHere_;
-    std::vector<iexec::ProtectedData> shown_;
     iexec::ProtectedDataQuery query_;
 };
 

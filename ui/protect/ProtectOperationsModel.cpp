@@ -7,7 +7,7 @@
 namespace sr::ui {
 
 ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject* parent)
-    : QAbstractTableModel(parent), service_(service) {
+    : KeyedTableModel(parent), service_(service) {
     connect(&service_, &ProtectService::operationsChanged, this, &ProtectOperationsModel::rebuild);
     connect(&service_, &ProtectService::progressed, this, [this](qint64 id) {
         const int row = rowOf(id);
@@ -26,19 +26,14 @@ void ProtectOperationsModel::rebuild() {
             rows.push_back(op);
         }
     }
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
+    replaceRows(std::move(rows), [](const iexec::ProtectOperation& op) { return op.id; });
+    emit rebuilt();
 }
 
 void ProtectOperationsModel::retranslate() {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int ProtectOperationsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(rows_.size());
 }
 
 int ProtectOperationsModel::columnCount(const QModelIndex& parent) const {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "iexec/ProtectJournal.h"
+#include "models/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <set>
 #include <vector>
 
@@ -14,7 +14,7 @@ class ProtectService;
 /// unfinished (the journal's), and those that ended during this run of the app (so that the
 /// user sees them done). Columns: name, state (with the step, bytes and throughput of a
 /// running one, or the error of a stopped one), protected data address.
-class ProtectOperationsModel : public QAbstractTableModel {
+class ProtectOperationsModel : public KeyedTableModel<iexec::ProtectOperation> {
     Q_OBJECT
 public:
     enum Column { Name, State, Address, ColumnCount };
@@ -22,7 +22,6 @@ public:
 
     explicit ProtectOperationsModel(ProtectService& service, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -35,12 +34,15 @@ public:
     /// Listed and neither running nor finished: what "Resume" applies to.
     std::vector<iexec::ProtectOperation> interrupted() const;
 
+signals:
+    /// The rows were read again from the service (added, removed or changed).
+    void rebuilt();
+
 private:
     void rebuild();
     QString stateText(const iexec::ProtectOperation& op) const;
 
     ProtectService& service_;
-    std::vector<iexec::ProtectOperation> rows_;
     std::set<std::int64_t> seenThisRun_;
 };
 

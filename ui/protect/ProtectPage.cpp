@@ -85,7 +85,7 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     connect(resume_, &QPushButton::clicked, this, &ProtectPage::resumeSelected);
     connect(resumeAll_, &QPushButton::clicked, this, &ProtectPage::resumeAll);
     connect(cancel_, &QPushButton::clicked, this, &ProtectPage::cancelSelected);
-    connect(model_, &QAbstractItemModel::modelReset, this, &ProtectPage::refreshButtons);
+    connect(model_, &ProtectOperationsModel::rebuilt, this, &ProtectPage::refreshButtons);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProtectPage::refreshButtons);
     connect(&wallet_, &WalletSession::currentChanged, this, &ProtectPage::refreshButtons);
