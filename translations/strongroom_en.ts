@@ -2465,6 +2465,10 @@ Retry to carry on from there.</source>
         <source>The address was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for this address in your address book and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::UnlockDialog</name>

@@ -2473,6 +2473,10 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>The address was not saved: %1</source>
         <translation>L’adresse n’a pas été enregistrée : %1</translation>
     </message>
+    <message>
+        <source>Looking for this address in your address book and history…</source>
+        <translation>Recherche de cette adresse dans votre carnet d’adresses et votre historique…</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::UnlockDialog</name>

@@ -112,7 +112,8 @@ class WalletTest : public QObject {
         auto* review = child<QPushButton>(dialog, "reviewButton");
         QVERIFY(review->isEnabled());
         QTest::mouseClick(review, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->step() == 1,
+                                  qPrintable(child<QLabel>(dialog, "formError")->text()), 20000);
         QVERIFY(child<QLabel>(dialog, "reviewSummary")->text().contains(amount));
         if (!shot.isEmpty())
             shoot(dialog, shot);
@@ -582,16 +583,44 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(book, "addressBookTable")->rowCount(), 2,
                                   20000);
         shoot(book, QStringLiteral("en-light-address-book"));
+        // Removing one: the app goes, Bob stays.
+        auto* table = child<QTableWidget>(book, "addressBookTable");
+        const auto appRow = table->findItems(QStringLiteral("Sandbox app"), Qt::MatchExactly);
+        QCOMPARE(appRow.size(), 1);
+        table->setCurrentCell(appRow.front()->row(), 0);
+        QTRY_VERIFY(child<QPushButton>(book, "bookRemove")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(book, "bookRemove"), Qt::LeftButton);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Bob"));
+        QCOMPARE(child<QLabel>(book, "bookStatus")->text(), QStringLiteral("Removed."));
         book->reject();
 
         // Send recognises Bob, and offers to save an address never used.
         TransferDialog* dialog = openTransfer("sendButton");
         type(child<QLineEdit>(dialog, "recipientEdit"), bob);
-        QVERIFY(child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")));
+        // The address book and the history are read off the GUI thread when the dialog opens.
+        QTRY_VERIFY(
+            child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")));
         QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
-        type(child<QLineEdit>(dialog, "recipientEdit"),
-             QStringLiteral("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"));
+        const QString stranger = QStringLiteral("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
+        type(child<QLineEdit>(dialog, "recipientEdit"), stranger);
         QVERIFY(child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
+        QVERIFY(
+            child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("never")));
+        dialog->reject();
+
+        // Once sent something, the address is one used before. (This account has no ETH
+        // yet: the node gives it some.)
+        eth::JsonRpcClient({network_->chain().rpcUrl()})
+            .send("anvil_setBalance",
+                  {wallet().current()->address.toLowerHex(), "0xde0b6b3a7640000"}); // 1 ETH
+        transfer("sendButton", QStringLiteral("0.001"), stranger, false);
+        dialog = openTransfer("sendButton");
+        type(child<QLineEdit>(dialog, "recipientEdit"), stranger);
+        QTRY_VERIFY(child<QLabel>(dialog, "recipientFeedback")
+                        ->text()
+                        .contains(QStringLiteral("used before")));
+        QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
         dialog->reject();
     }
 

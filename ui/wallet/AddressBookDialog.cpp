@@ -100,24 +100,36 @@ void AddressBookDialog::prefill(const QString& address, const QString& label) {
 }
 
 void AddressBookDialog::reload() {
-    table_->setRowCount(0);
     remove_->setEnabled(false);
     auto book = session_.addressBook();
     if (!book) {
+        table_->setRowCount(0);
         status_->setText(tr("The address book cannot be opened in the data folder."));
         save_->setEnabled(false);
         return;
     }
-    for (const auto& c : book->list(session_.chain()->profile.chainId)) {
-        const int row = table_->rowCount();
-        table_->insertRow(row);
-        table_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(c.label)));
-        auto* kind = new QTableWidgetItem(kindText(c.kind));
-        kind->setData(Qt::UserRole, int(c.kind));
-        table_->setItem(row, 1, kind);
-        table_->setItem(row, 2,
-                        new QTableWidgetItem(QString::fromStdString(c.address.toChecksumHex())));
-    }
+    const std::uint64_t chainId = session_.chain()->profile.chainId;
+    runAsync(
+        this, [book, chainId] { return book->list(chainId); },
+        [this](AsyncResult<std::vector<Contact>> result) {
+            if (!result.ok()) {
+                status_->setText(QString::fromStdString(result.error->what()));
+                return;
+            }
+            table_->setRowCount(0);
+            for (const auto& c : *result.value) {
+                const int row = table_->rowCount();
+                table_->insertRow(row);
+                table_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(c.label)));
+                auto* kind = new QTableWidgetItem(kindText(c.kind));
+                kind->setData(Qt::UserRole, int(c.kind));
+                table_->setItem(row, 1, kind);
+                table_->setItem(
+                    row, 2,
+                    new QTableWidgetItem(QString::fromStdString(c.address.toChecksumHex())));
+            }
+        },
+        session_.pool());
 }
 
 void AddressBookDialog::save() {
@@ -162,14 +174,17 @@ void AddressBookDialog::removeSelected() {
     auto book = session_.addressBook();
     if (row < 0 || !book)
         return;
-    try {
-        book->remove(session_.chain()->profile.chainId,
-                     eth::Address::fromHex(table_->item(row, 2)->text().toStdString()));
-        status_->setText(tr("Removed."));
-    } catch (const Error& e) {
-        status_->setText(QString::fromStdString(e.what()));
-    }
-    reload();
+    const std::uint64_t chainId = session_.chain()->profile.chainId;
+    const eth::Address address = eth::Address::fromHex(table_->item(row, 2)->text().toStdString());
+    remove_->setEnabled(false);
+    runAsync(
+        this, [book, chainId, address] { book->remove(chainId, address); },
+        [this](const AsyncResult<void>& result) {
+            status_->setText(result.ok() ? tr("Removed.")
+                                         : QString::fromStdString(result.error->what()));
+            reload();
+        },
+        session_.pool());
 }
 
 } // namespace sr::ui

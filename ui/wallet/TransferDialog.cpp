@@ -18,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
+#include <set>
 
 namespace sr::ui {
 namespace {
@@ -29,7 +31,28 @@ QString q(const std::string& s) {
 
 constexpr std::chrono::minutes kFollowFor{10};
 
+/// The addresses a transaction label names ("Send 5 RLC to 0x…": an RLC transfer goes to the
+/// token contract, the recipient is in its label).
+void addressesNamedIn(const std::string& label, std::set<eth::Address>& out) {
+    for (auto at = label.find("0x"); at != std::string::npos; at = label.find("0x", at + 2)) {
+        if (label.size() - at < 42)
+            break;
+        try {
+            out.insert(eth::Address::fromHex(label.substr(at, 42)));
+        } catch (const Error&) {
+            // Not an address: a hash, an amount in hex...
+        }
+    }
+}
+
 } // namespace
+
+/// What the Send form checks a recipient against: the network's address book and every
+/// address the account sent to (the last 1,000 transactions) or owns.
+struct TransferDialog::KnownRecipients {
+    std::vector<Contact> contacts;
+    std::set<eth::Address> used;
+};
 
 TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* parent)
     : StepDialog(tr("Confirm and send"),
@@ -70,24 +93,17 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         toFeedback_->setWordWrap(true);
         fields->addRow(QString(), toFeedback_);
         // Completion from the address book: "Alice  0x70997970…" inserts the address.
-        if (auto book = session_.addressBook(); book && chain_) {
-            QStringList entries;
-            for (const auto& c : book->list(chain_->profile.chainId))
-                entries << QString::fromStdString(c.label) + QStringLiteral("  ") +
-                               QString::fromStdString(c.address.toChecksumHex());
-            auto* completer = new QCompleter(entries, to_);
-            completer->setCaseSensitivity(Qt::CaseInsensitive);
-            completer->setFilterMode(Qt::MatchContains);
-            to_->setCompleter(completer);
-            connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
-                    [this](const QString& entry) {
-                        // After the completer wrote the entry: keep only the address.
-                        QMetaObject::invokeMethod(
-                            this,
-                            [this, entry] { to_->setText(entry.section(QLatin1Char(' '), -1)); },
-                            Qt::QueuedConnection);
-                    });
-        }
+        completer_ = new QCompleter(new QStringListModel(to_), to_);
+        completer_->setCaseSensitivity(Qt::CaseInsensitive);
+        completer_->setFilterMode(Qt::MatchContains);
+        to_->setCompleter(completer_);
+        connect(completer_, qOverload<const QString&>(&QCompleter::activated), this,
+                [this](const QString& entry) {
+                    // After the completer wrote the entry: keep only the address.
+                    QMetaObject::invokeMethod(
+                        this, [this, entry] { to_->setText(entry.section(QLatin1Char(' '), -1)); },
+                        Qt::QueuedConnection);
+                });
         auto* saveRow = new QHBoxLayout;
         saveContact_ = new QCheckBox(tr("Save to the address book as"), form);
         saveContact_->setObjectName(QStringLiteral("saveContactCheck"));
@@ -152,6 +168,8 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         connect(contactName_, &QLineEdit::textChanged, this, &TransferDialog::validate);
     }
 
+    if (to_)
+        loadKnownRecipients();
     // The balances, for Max and the "available" line.
     const auto account = session_.current();
     if (account && chain_) {
@@ -177,6 +195,47 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
 
 TransferDialog::~TransferDialog() {
     cancel_.cancel();
+}
+
+void TransferDialog::loadKnownRecipients() {
+    const auto book = session_.addressBook();
+    const auto account = session_.current();
+    if (!chain_)
+        return;
+    std::set<eth::Address> owned;
+    for (const auto& a : session_.accounts())
+        owned.insert(a.address);
+    auto chain = chain_;
+    runAsync(
+        this,
+        [book, chain, account, owned] {
+            KnownRecipients known;
+            known.used = owned;
+            if (book)
+                known.contacts = book->list(chain->profile.chainId);
+            if (chain->journal && account) {
+                PendingTransactions::HistoryQuery query;
+                query.chainId = chain->profile.chainId;
+                query.account = account->address;
+                query.limit = 1000;
+                for (const auto& r : chain->journal->history(query)) {
+                    if (r.to)
+                        known.used.insert(*r.to);
+                    addressesNamedIn(r.label, known.used);
+                }
+            }
+            return std::make_shared<const KnownRecipients>(std::move(known));
+        },
+        [this](AsyncResult<std::shared_ptr<const KnownRecipients>> result) {
+            // Unreadable (a locked database): every address is treated as new, the safe side.
+            known_ = result.ok() ? *result.value : std::make_shared<const KnownRecipients>();
+            QStringList entries;
+            for (const auto& c : known_->contacts)
+                entries << q(c.label) + QStringLiteral("  ") + q(c.address.toChecksumHex());
+            static_cast<QStringListModel*>(completer_->model())->setStringList(entries);
+            validate();
+        },
+        session_.pool());
 }
 
 bool TransferDialog::isRlc() const {
@@ -259,38 +318,26 @@ void TransferDialog::validate() {
                 } else if (account && to == account->address) {
                     note = tr("This is the account you send from.");
                     warn = true;
+                } else if (!known_) {
+                    note = tr("Looking for this address in your address book and history…");
                 } else if (const auto contact =
-                               session_.addressBook() && chain_
-                                   ? session_.addressBook()->find(chain_->profile.chainId, to)
-                                   : std::nullopt) {
+                               std::find_if(known_->contacts.begin(), known_->contacts.end(),
+                                            [&](const Contact& c) { return c.address == to; });
+                           contact != known_->contacts.end()) {
                     note = tr("“%1” in your address book.")
                                .arg(QString::fromStdString(contact->label));
-                } else if (chain_ && chain_->journal && account) {
-                    PendingTransactions::HistoryQuery query;
-                    query.chainId = chain_->profile.chainId;
-                    query.account = account->address;
-                    query.limit = 1000;
-                    bool known = false;
-                    // An ETH transfer goes to the recipient; an RLC one to the token, with the
-                    // recipient named in its label ("Send 5 RLC to 0x…").
-                    const std::string named = to.toChecksumHex();
-                    for (const auto& r : chain_->journal->history(query))
-                        known = known || (r.to && *r.to == to) ||
-                                r.label.find(named) != std::string::npos;
-                    for (const auto& a : session_.accounts())
-                        known = known || a.address == to;
-                    if (!known) {
-                        note = tr("You have never sent anything to this address: check every "
-                                  "character with the recipient.");
-                        warn = true;
-                        offerToSave = true;
-                    } else {
-                        note = tr("An address you have used before.");
-                    }
+                } else if (!known_->used.count(to)) {
+                    note = tr("You have never sent anything to this address: check every "
+                              "character with the recipient.");
+                    warn = true;
+                    offerToSave = true;
+                } else {
+                    note = tr("An address you have used before.");
                 }
                 toFeedback_->setText(note);
-                toFeedback_->setStyleSheet(warn ? QStringLiteral("color: #EF6C00;")
-                                                : QStringLiteral("color: #2E7D32;"));
+                toFeedback_->setStyleSheet(warn     ? QStringLiteral("color: #EF6C00;")
+                                           : known_ ? QStringLiteral("color: #2E7D32;")
+                                                    : QString());
                 saveContact_->setVisible(offerToSave && session_.addressBook());
                 contactName_->setVisible(offerToSave && session_.addressBook());
             } catch (const Error& e) {
@@ -440,14 +487,23 @@ void TransferDialog::saveContactIfAsked() {
     auto book = session_.addressBook();
     if (!book || !sent_ || !to_ || !saveContact_->isVisible() || !saveContact_->isChecked())
         return;
+    // The recipient as typed: for RLC the transaction itself goes to the token contract.
+    Contact contact{chain_->profile.chainId, eth::Address(),
+                    contactName_->text().trimmed().toStdString(), ContactKind::User, 0};
     try {
-        // The recipient as typed: for RLC the transaction itself goes to the token contract.
-        book->save({chain_->profile.chainId,
-                    eth::Address::fromHex(to_->text().trimmed().toStdString()),
-                    contactName_->text().trimmed().toStdString(), ContactKind::User, 0});
-    } catch (const Error& e) {
-        progress_->setText(tr("The address was not saved: %1").arg(q(e.what())));
+        contact.address = eth::Address::fromHex(to_->text().trimmed().toStdString());
+    } catch (const Error&) {
+        return; // the form let only an address through
     }
+    runAsync(
+        this, [book, contact] { book->save(contact); },
+        [this](const AsyncResult<void>& result) {
+            if (!result.ok())
+                progress_->setText(
+                    progress_->text() + QStringLiteral("\n\n") +
+                    tr("The address was not saved: %1").arg(q(result.error->what())));
+        },
+        session_.pool());
 }
 
 void TransferDialog::follow(std::int64_t id) {

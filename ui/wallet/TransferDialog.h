@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,10 @@ signals:
     void finishedTransaction(const TxRecord& record);
 
 private:
+    struct KnownRecipients;
+    /// Reads the address book and the history off the GUI thread, then completes and checks
+    /// the recipient from that copy.
+    void loadKnownRecipients();
     void validate();
     void review();
     void confirm();
@@ -56,11 +61,13 @@ private:
     std::optional<iexec::Balances> balances_;
     std::optional<eth::TransactionPlan> plan_;
     std::optional<TxRecord> sent_;
+    std::shared_ptr<const KnownRecipients> known_; ///< until read: null
     /// Cancelled when the dialog goes: its jobs stop (the Activity list keeps following).
     CancelToken cancel_;
 
     QComboBox* token_ = nullptr;
     QLineEdit* to_ = nullptr;
+    QCompleter* completer_ = nullptr;
     QLabel* toFeedback_ = nullptr;
     QCheckBox* saveContact_ = nullptr;
     QLineEdit* contactName_ = nullptr;
