@@ -3,6 +3,7 @@
 // node process in one batch, and every output must be byte-identical.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "crypto/Aes128Ctr.h"
 #include "crypto/Aes256Cbc.h"
 #include "crypto/Hmac.h"
@@ -30,20 +31,7 @@ Bytes bytes(const QJsonValue& v) {
 }
 
 // Deterministic inputs: the same seed gives the same cases on every run and machine.
-class Inputs {
-public:
-    explicit Inputs(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-    Bytes random(std::size_t length) {
-        Bytes out(length);
-        for (auto& byte : out)
-            byte = static_cast<std::uint8_t>(rng_());
-        return out;
-    }
-
-private:
-    std::mt19937_64 rng_;
-};
+using Inputs = sr::test::RandomInputs;
 
 } // namespace
 
@@ -81,22 +69,22 @@ void TestCryptoHashes::initTestCase() {
     QJsonArray keccak, sha;
     for (std::size_t i = 0; i < 300; ++i) {
         const std::size_t length = i < std::size(boundaries) ? boundaries[i] : in.below(601);
-        keccak.append(hex(in.random(length)));
-        sha.append(hex(in.random(length)));
+        keccak.append(hex(in.bytes(length)));
+        sha.append(hex(in.bytes(length)));
     }
     QJsonArray hmac256, hmac512;
     for (int i = 0; i < 200; ++i) {
         // Keys shorter and longer than the block (64 / 128 bytes) take different HMAC paths.
-        hmac256.append(QJsonObject{{"key", hex(in.random(in.below(150)))},
-                                   {"data", hex(in.random(in.below(300)))}});
-        hmac512.append(QJsonObject{{"key", hex(in.random(in.below(260)))},
-                                   {"data", hex(in.random(in.below(300)))}});
+        hmac256.append(QJsonObject{{"key", hex(in.bytes(in.below(150)))},
+                                   {"data", hex(in.bytes(in.below(300)))}});
+        hmac512.append(QJsonObject{{"key", hex(in.bytes(in.below(260)))},
+                                   {"data", hex(in.bytes(in.below(300)))}});
     }
     QJsonArray pbkdf256, pbkdf512;
     for (int i = 0; i < 60; ++i) {
         const auto make = [&](std::size_t maxLength) {
-            return QJsonObject{{"password", hex(in.random(in.below(80)))},
-                               {"salt", hex(in.random(in.below(40)))},
+            return QJsonObject{{"password", hex(in.bytes(in.below(80)))},
+                               {"salt", hex(in.bytes(in.below(40)))},
                                {"c", static_cast<int>(1 + in.below(64))},
                                {"dkLen", static_cast<int>(1 + in.below(maxLength))}};
         };
@@ -105,8 +93,8 @@ void TestCryptoHashes::initTestCase() {
     }
     QJsonArray scrypts;
     for (int i = 0; i < 24; ++i) {
-        scrypts.append(QJsonObject{{"password", hex(in.random(in.below(40)))},
-                                   {"salt", hex(in.random(in.below(40)))},
+        scrypts.append(QJsonObject{{"password", hex(in.bytes(in.below(40)))},
+                                   {"salt", hex(in.bytes(in.below(40)))},
                                    {"N", 1 << (1 + in.below(10))}, // 2 .. 1024
                                    {"r", static_cast<int>(1 + in.below(8))},
                                    {"p", static_cast<int>(1 + in.below(3))},
@@ -114,14 +102,14 @@ void TestCryptoHashes::initTestCase() {
     }
     QJsonArray ctr, cbc;
     for (int i = 0; i < 200; ++i) {
-        Bytes iv = in.random(16);
+        Bytes iv = in.bytes(16);
         if (i % 10 == 0) // counters about to wrap their low bytes (and the whole block)
             std::fill(iv.begin() + (i % 20 == 0 ? 0 : 8), iv.end(), 0xff);
         ctr.append(QJsonObject{
-            {"key", hex(in.random(16))}, {"iv", hex(iv)}, {"data", hex(in.random(in.below(200)))}});
-        cbc.append(QJsonObject{{"key", hex(in.random(32))},
-                               {"iv", hex(in.random(16))},
-                               {"data", hex(in.random(in.below(200)))}});
+            {"key", hex(in.bytes(16))}, {"iv", hex(iv)}, {"data", hex(in.bytes(in.below(200)))}});
+        cbc.append(QJsonObject{{"key", hex(in.bytes(32))},
+                               {"iv", hex(in.bytes(16))},
+                               {"data", hex(in.bytes(in.below(200)))}});
     }
     request_ = QJsonObject{{"keccak256", keccak},      {"sha256", sha},
                            {"hmacSha256", hmac256},    {"hmacSha512", hmac512},

@@ -2,6 +2,7 @@
 // and ethers: a few hundred deterministic random keys, digests and messages, one node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "crypto/Secp256k1.h"
 #include "eth/Address.h"
 #include "eth/Eip191.h"
@@ -23,31 +24,21 @@ QString hex(sr::ByteView v) {
     return QString::fromStdString(sr::eth::toHex(v, false));
 }
 
-class Inputs {
+class Inputs : public sr::test::RandomInputs {
 public:
-    explicit Inputs(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-    Bytes random(std::size_t length) {
-        Bytes out(length);
-        for (auto& byte : out)
-            byte = static_cast<std::uint8_t>(rng_());
-        return out;
-    }
+    using RandomInputs::RandomInputs;
     // A valid private key; a few are near the ends of the range [1, n-1].
     SecretBytes privateKey(std::size_t index) {
-        Bytes key = random(32);
+        Bytes key = bytes(32);
         if (index % 50 == 1)
             key = sr::eth::fromHex(std::string(63, '0') + std::to_string(1 + index % 9));
         if (index % 50 == 2)
             key = sr::eth::fromHex(
                 "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd036413f");
         while (!sr::crypto::isValidPrivateKey(key))
-            key = random(32);
+            key = bytes(32);
         return SecretBytes(sr::ByteView{key});
     }
-
-private:
-    std::mt19937_64 rng_;
 };
 
 } // namespace
@@ -86,7 +77,7 @@ void TestCryptoSecp256k1::initTestCase() {
     for (std::size_t i = 0; i < 300; ++i) {
         keys_.push_back(in.privateKey(i));
         sr::Hash32 digest{};
-        const Bytes d = in.random(32);
+        const Bytes d = in.bytes(32);
         std::copy(d.begin(), d.end(), digest.begin());
         if (i == 3)
             digest.fill(0); // edge digests: zero and all ones (above n)
@@ -99,7 +90,7 @@ void TestCryptoSecp256k1::initTestCase() {
     }
     QJsonArray addresses, candidates;
     for (std::size_t i = 0; i < 300; ++i) {
-        addresses_.push_back(Address::fromBytes(in.random(20)));
+        addresses_.push_back(Address::fromBytes(in.bytes(20)));
         addresses.append(QString::fromStdString(addresses_.back().toLowerHex().substr(2)));
         // Checksummed, then with one letter's case flipped (wrong unless it has no letters).
         std::string text = addresses_.back().toChecksumHex();
@@ -120,7 +111,7 @@ void TestCryptoSecp256k1::initTestCase() {
     QJsonArray messages;
     for (std::size_t i = 0; i < 200; ++i) {
         // Lengths include 0 and multi-digit decimal lengths (the prefix encodes the length).
-        messages_.push_back(in.random(i == 0 ? 0 : in.below(i < 100 ? 40 : 1200)));
+        messages_.push_back(in.bytes(i == 0 ? 0 : in.below(i < 100 ? 40 : 1200)));
         const SecretBytes& key = keys_[i];
         ourMessageSignatures_.push_back(sr::eth::signPersonalMessage(key, messages_.back()));
         messages.append(QJsonObject{{"key", hex(key.view())},

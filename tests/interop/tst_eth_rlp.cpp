@@ -3,6 +3,7 @@
 // mutated encodings must be accepted or refused by both alike, in one node process.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "eth/Hex.h"
 #include "eth/Rlp.h"
 #include "util/Error.h"
@@ -19,19 +20,16 @@ using sr::test::runNode;
 
 namespace {
 
-class Generator {
+class Generator : public sr::test::RandomInputs {
 public:
-    explicit Generator(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
+    using RandomInputs::RandomInputs;
 
     Bytes bytes() {
         // Lengths around every boundary of the format: 0, 1 (below and above 0x80), 55/56.
         static constexpr std::size_t kLengths[] = {0, 1, 1, 1, 2, 20, 32, 55, 56, 57, 255, 256};
         const std::size_t length =
             below(4) == 0 ? below(300) : kLengths[below(std::size(kLengths))];
-        Bytes b(length);
-        for (auto& x : b)
-            x = static_cast<std::uint8_t>(rng_());
+        Bytes b = RandomInputs::bytes(length);
         if (length == 1 && below(2) == 0)
             b[0] &= 0x7f;
         return b;
@@ -71,9 +69,6 @@ public:
         }
         return b;
     }
-
-private:
-    std::mt19937_64 rng_;
 };
 
 json toJson(const Rlp& item) {

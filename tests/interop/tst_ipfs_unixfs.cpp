@@ -4,6 +4,7 @@
 // seed; large files go to node as paths. Every CID and every cumulative size must be equal.
 
 #include "NodeScript.h"
+#include "RandomInputs.h"
 #include "eth/Hex.h"
 #include "iexec/Cid.h"
 #include "iexec/Multiaddr.h"
@@ -24,20 +25,7 @@ namespace {
 
 constexpr std::size_t kChunk = 262144;
 
-class Inputs {
-public:
-    explicit Inputs(std::uint64_t seed) : rng_(seed) {}
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_() % n); }
-    Bytes random(std::size_t length) {
-        Bytes out(length);
-        for (auto& byte : out)
-            byte = static_cast<std::uint8_t>(rng_());
-        return out;
-    }
-
-private:
-    std::mt19937_64 rng_;
-};
+using Inputs = sr::test::RandomInputs;
 
 struct Case {
     QString label;
@@ -71,7 +59,7 @@ private slots:
                           .arg(options.cidVersion);
             c.options = options;
             if (size <= (1u << 20)) {
-                c.content = in.random(size);
+                c.content = in.bytes(size);
             } else {
                 // Written in pieces: the C++ side streams it too (unixFsFileAt).
                 c.path = (std::filesystem::path(dir_.path().toStdString()) /
@@ -79,7 +67,7 @@ private slots:
                              .string();
                 std::ofstream out(c.path, std::ios::binary);
                 for (std::size_t done = 0; done < size;) {
-                    auto piece = in.random(std::min<std::size_t>(size - done, 1u << 20));
+                    auto piece = in.bytes(std::min<std::size_t>(size - done, 1u << 20));
                     out.write(reinterpret_cast<const char*>(piece.data()),
                               static_cast<std::streamsize>(piece.size()));
                     done += piece.size();
@@ -158,7 +146,7 @@ private slots:
         QJsonArray cids;
         std::vector<Cid> ours;
         for (int i = 0; i < 100; ++i) {
-            auto block = in.random(in.below(100));
+            auto block = in.bytes(in.below(100));
             auto cid = i % 3 == 0   ? Cid::ofBlock(1, Multicodec::DagPb, block)
                        : i % 3 == 1 ? Cid::ofBlock(0, Multicodec::DagPb, block)
                                     : Cid::ofBlock(1, Multicodec::Raw, block);
