@@ -269,7 +269,9 @@ void AccessPage::applyFilter() {
     grantsCard_->setTitle(failed_ && total == 0 ? tr("Grants")
                           : shown == total      ? tr("%n grant(s)", nullptr, total)
                                            : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
-    table_->resizeColumnsToContents();
+    // The last column stretches to the table's edge: sized to its contents it would not.
+    for (int column = 0; column < GrantsModel::ColumnCount - 1; ++column)
+        table_->resizeColumnToContents(column);
     updateButtons();
 }
 

@@ -95,25 +95,9 @@ QVariant GrantsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant GrantsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Data:
-        return tr("Data");
-    case App:
-        return tr("App");
-    case User:
-        return tr("User");
-    case Price:
-        return tr("Price per access");
-    case Remaining:
-        return tr("Accesses left");
-    case Order:
-        return tr("Order");
-    default:
-        return {};
-    }
+QStringList GrantsModel::columnTitles() const {
+    return {tr("Data"),          tr("App"),  tr("User"), tr("Price per access"),
+            tr("Accesses left"), tr("Order")};
 }
 
 } // namespace sr::ui

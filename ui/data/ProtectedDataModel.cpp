@@ -118,23 +118,8 @@ QVariant ProtectedDataModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant ProtectedDataModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Schema:
-        return tr("Fields");
-    case Created:
-        return tr("Created");
-    case State:
-        return tr("State");
-    case Address:
-        return tr("Address");
-    default:
-        return {};
-    }
+QStringList ProtectedDataModel::columnTitles() const {
+    return {tr("Name"), tr("Fields"), tr("Created"), tr("State"), tr("Address")};
 }
 
 } // namespace sr::ui

@@ -21,10 +21,21 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : static_cast<int>(rows_.size());
     }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        const QStringList titles = columnTitles();
+        return section >= 0 && section < titles.size() ? QVariant(titles[section]) : QVariant();
+    }
     const std::vector<Row>& rows() const { return rows_; }
     const Row& at(int row) const { return rows_.at(static_cast<std::size_t>(row)); }
 
 protected:
+    /// The column headers, in the order of the columns (translated: asked again on a change
+    /// of language).
+    virtual QStringList columnTitles() const = 0;
+
     /// Makes the rows `next`, rows matched by `keyOf(row)` (a key with operator<).
     template <typename KeyOf> void replaceRows(std::vector<Row> next, KeyOf keyOf) {
         using Key = std::decay_t<decltype(keyOf(next.front()))>;

@@ -103,20 +103,8 @@ QVariant ProtectOperationsModel::data(const QModelIndex& index, int role) const 
     return {};
 }
 
-QVariant ProtectOperationsModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case State:
-        return tr("State");
-    case Address:
-        return tr("Address");
-    default:
-        return {};
-    }
+QStringList ProtectOperationsModel::columnTitles() const {
+    return {tr("Name"), tr("State"), tr("Address")};
 }
 
 } // namespace sr::ui

@@ -24,7 +24,6 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const iexec::ProtectOperation& operation(int row) const { return rows_.at(std::size_t(row)); }
     /// -1 when the operation is not listed.
@@ -37,6 +36,9 @@ public:
 signals:
     /// The rows were read again from the service (added, removed or changed).
     void rebuilt();
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     void rebuild();
