@@ -290,7 +290,7 @@ private slots:
 
     void importAKeyThroughTheWizard() {
         auto* wizard = window().openWizard(true);
-        QTRY_VERIFY(wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "importKeyButton"), Qt::LeftButton);
         type(child<QLineEdit>(wizard, "importKeyEdit"), QLatin1String(kOwnerKey));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());

@@ -256,7 +256,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances().has_value(), 20000);
         // As a user would: on the Wallet page, once the button is there.
         window().showPage(MainWindow::Wallet);
-        QTRY_VERIFY(child<QPushButton>(walletPage, "faucetButton")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(walletPage, "faucetButton")->isVisible(),
+                                 20000);
         QTest::mouseClick(child<QPushButton>(walletPage, "faucetButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances() && !walletPage->balances()->eth.isZero(),
                                  30000);
@@ -319,18 +320,18 @@ private slots:
         QVERIFY(!child<QLabel>(dialog, "fieldError")->text().isEmpty());
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("alice@example.org"));
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
         fieldType->setCurrentIndex(3); // number
         type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("age"));
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("42,5"));
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE(dialog->phase(), Phase::Review);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
         fieldType->setCurrentIndex(4); // yes or no
         type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("consent"));
         child<QCheckBox>(dialog, "fieldBool")->setChecked(true);
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE(dialog->phase(), Phase::Review);
-        QTRY_COMPARE(tree->topLevelItemCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 5, 20000);
         const auto typed = nlohmann::json::parse(
             child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
         QCOMPARE(typed.at("email").get<std::string>(), std::string("string"));
@@ -370,13 +371,16 @@ private slots:
         // The seal and upload steps said how fast they went.
         QVERIFY(child<QLabel>(dialog, "stepDetail-seal")->text().contains(QStringLiteral("/s")));
         // The desktop notification: offscreen there is no system tray, so the status bar.
-        QTRY_VERIFY(
-            window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")),
+            20000);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list shows it done (it ended during this run of the app).
         auto* model = page()->operations();
-        QTRY_VERIFY(model->rowOf(id) >= 0 &&
-                    model->operation(model->rowOf(id)).state == iexec::ProtectState::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0 &&
+                                     model->operation(model->rowOf(id)).state ==
+                                         iexec::ProtectState::Done,
+                                 20000);
         shoot(&window(), QStringLiteral("en-light-protect-list"));
         // The Protected data list under it shows the new data, ready.
         auto* data = window().protectedDataPage()->model();
@@ -522,19 +526,20 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list offers to resume it.
         auto* model = page()->operations();
-        QTRY_VERIFY(model->rowOf(id) >= 0);
-        QTRY_VERIFY(child<QPushButton>(page(), "resumeAllButton")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(), 20000);
         QVERIFY(
             child<QLabel>(page(), "resumeBanner")->text().contains(QStringLiteral("1 operation")));
         shoot(&window(), QStringLiteral("en-light-protect-list-stopped"));
         // The network is right again (IPFS reachable): resume from the banner.
         useNetwork("sandbox-no-ipfs", network_->profile().ipfsNode);
-        QTRY_VERIFY(model->rowOf(id) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 20000);
         answerPasswords({QLatin1String(kPassword)});
         QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
         verifyProtected(journaled(id), "later.txt");
-        QTRY_VERIFY(model->operation(model->rowOf(id)).state == iexec::ProtectState::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->operation(model->rowOf(id)).state == iexec::ProtectState::Done, 20000);
         QVERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
     }
 
@@ -552,9 +557,10 @@ private slots:
                 QStringLiteral("current"),
             60000);
         QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>(dialog, "protectStatus")
-                        ->text()
-                        .contains(QStringLiteral("can no longer be cancelled")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "protectStatus")
+                                     ->text()
+                                     .contains(QStringLiteral("can no longer be cancelled")),
+                                 20000);
         shoot(dialog, QStringLiteral("en-light-protect-cancel-refused"));
         rpc_->send("evm_mine", {});
         rpc_->send("evm_setAutomine", {true});
@@ -600,7 +606,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
         verifyProtected(journaled(id), "crashed.txt");
-        QTRY_VERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(page(), "resumeAllButton")->isVisible(),
+                                 20000);
     }
 
     void screenshotsInBothThemesAndLanguages() {

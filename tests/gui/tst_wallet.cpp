@@ -122,7 +122,7 @@ class WalletTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
                                  30000);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
-        QTRY_VERIFY(!window().findChild<TransferDialog*>());
+        QTRY_VERIFY_WITH_TIMEOUT(!window().findChild<TransferDialog*>(), 20000);
     }
 
 private slots:
@@ -162,7 +162,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&window(), "createWalletButton"), Qt::LeftButton);
         auto* wizard = window().findChild<OnboardingWizard*>();
         QVERIFY(wizard);
-        QTRY_VERIFY(wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::PhrasePageId));
         // The words are hidden until asked for: this screenshot shows no secret.
         shoot(wizard, QStringLiteral("wizard-create-phrase-hidden"));
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(wallet().hasAccounts());
         auto* page = window().walletPage();
         auto* faucet = child<QPushButton>(page, "faucetButton");
-        QTRY_VERIFY(faucet->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(faucet->isVisible(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000);
         QVERIFY(child<QLabel>(page, "balanceNote")->text().contains(QStringLiteral("test funds")));
         QTest::mouseClick(faucet, Qt::LeftButton);
@@ -463,7 +463,7 @@ private slots:
 
         // Recovery phrase: unknown word, bad checksum, then the right one.
         auto* wizard = openedWizard(true);
-        QTRY_VERIFY(wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "importPhraseButton"), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPhrasePageId));
         auto* phrase = child<QLineEdit>(wizard, "importPhraseEdit");
@@ -588,9 +588,9 @@ private slots:
         const auto appRow = table->findItems(QStringLiteral("Sandbox app"), Qt::MatchExactly);
         QCOMPARE(appRow.size(), 1);
         table->setCurrentCell(appRow.front()->row(), 0);
-        QTRY_VERIFY(child<QPushButton>(book, "bookRemove")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(book, "bookRemove")->isEnabled(), 20000);
         QTest::mouseClick(child<QPushButton>(book, "bookRemove"), Qt::LeftButton);
-        QTRY_COMPARE(table->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 20000);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Bob"));
         QCOMPARE(child<QLabel>(book, "bookStatus")->text(), QStringLiteral("Removed."));
         book->reject();
@@ -599,8 +599,9 @@ private slots:
         TransferDialog* dialog = openTransfer("sendButton");
         type(child<QLineEdit>(dialog, "recipientEdit"), bob);
         // The address book and the history are read off the GUI thread when the dialog opens.
-        QTRY_VERIFY(
-            child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")),
+            20000);
         QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
         const QString stranger = QStringLiteral("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
         type(child<QLineEdit>(dialog, "recipientEdit"), stranger);
@@ -617,9 +618,10 @@ private slots:
         transfer("sendButton", QStringLiteral("0.001"), stranger, false);
         dialog = openTransfer("sendButton");
         type(child<QLineEdit>(dialog, "recipientEdit"), stranger);
-        QTRY_VERIFY(child<QLabel>(dialog, "recipientFeedback")
-                        ->text()
-                        .contains(QStringLiteral("used before")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "recipientFeedback")
+                                     ->text()
+                                     .contains(QStringLiteral("used before")),
+                                 20000);
         QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
         dialog->reject();
     }
@@ -627,7 +629,7 @@ private slots:
     void watchOnlyBrowsesButNeverSigns() {
         const auto before = wallet().accounts().size();
         auto* wizard = openedWizard(true);
-        QTRY_VERIFY(wizard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "watchButton"), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::WatchPageId));
         type(child<QLineEdit>(wizard, "watchAddress"), QStringLiteral("0x1234"));
