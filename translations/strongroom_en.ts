@@ -1818,10 +1818,6 @@ Retry to carry on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is being protected right now. What you drop above is listed here until it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>

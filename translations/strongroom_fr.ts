@@ -1826,10 +1826,6 @@ Réessayez pour reprendre à partir de là.</translation>
         <translation>En cours de protection</translation>
     </message>
     <message>
-        <source>Nothing is being protected right now. What you drop above is listed here until it is done.</source>
-        <translation>Rien n’est en cours de protection pour le moment. Ce que vous déposez ci-dessus est listé ici jusqu’à la fin.</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>

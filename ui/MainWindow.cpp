@@ -12,6 +12,7 @@
 #include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SettingsPage.h"
+#include "protect/DropZone.h"
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
 #include "wallet/ActivityModel.h"
@@ -200,6 +201,9 @@ void MainWindow::buildPages() {
     // Above the list: the drop zone and what is being protected; new data joins the list.
     auto* protect = new ProtectPage(state_, wallet_, protectedDataPage_);
     protectedDataPage_->addAboveList(protect);
+    // The drop zone is the page's largest thing until there is data, then a strip.
+    connect(protectedDataPage_, &ProtectedDataPage::dataCountChanged, protect,
+            [zone = protect->dropZone()](int count) { zone->setCompact(count > 0); });
     connect(protect->service(), &ProtectService::protectedData, protectedDataPage_,
             &ProtectedDataPage::refresh);
     accessPage_ = new AccessPage(state_, wallet_, pages_);

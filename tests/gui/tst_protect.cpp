@@ -270,7 +270,9 @@ private slots:
         writeFile(root_ / "records" / "empty.bin", "");
         writeFile(root_ / "Tax return 2024.csv", "year,amount\n2024,12\n");
         window().showPage(MainWindow::ProtectedData);
-        QVERIFY(child<QLabel>(page(), "operationsEmpty")->isVisible());
+        // Nothing protected yet: the large drop zone, no empty list of operations.
+        QVERIFY(!page()->dropZone()->isCompact());
+        QVERIFY(!child<QWidget>(page(), "operationsCard")->isVisible());
         shoot(&window(), QStringLiteral("en-light-protect-page"));
 
         // Anything but local files is refused at the door.
@@ -388,6 +390,10 @@ private slots:
         QCOMPARE(
             data->index(*data->rowOf(*op.dataset), ProtectedDataModel::State).data().toString(),
             QStringLiteral("Ready"));
+        // Now that there is data, the drop zone is a strip above the lists.
+        QVERIFY(page()->dropZone()->isCompact());
+        QVERIFY(child<QWidget>(page(), "operationsCard")->isVisible());
+        shoot(&window(), QStringLiteral("en-light-protect-page-with-data"));
     }
 
     void aBigFileShowsItsBytesAndSpeed() {

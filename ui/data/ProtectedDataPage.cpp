@@ -284,6 +284,10 @@ void ProtectedDataPage::applyFilter() {
     const int shown = model_->rowCount();
     const int total = static_cast<int>(model_->all().size());
     const bool none = total == 0;
+    if (total != dataCount_) {
+        dataCount_ = total;
+        emit dataCountChanged(total);
+    }
     table_->setVisible(!none);
     empty_->setVisible(none || shown == 0);
     if (none)
@@ -303,6 +307,11 @@ void ProtectedDataPage::applyFilter() {
     for (int column : {ProtectedDataModel::Name, ProtectedDataModel::Schema,
                        ProtectedDataModel::Created, ProtectedDataModel::State})
         table_->resizeColumnToContents(column);
+    // Long schemas are elided (the whole one in the tooltip and the detail pane), so that the
+    // creation time and the state stay in view.
+    constexpr int kWidestFields = 240;
+    if (table_->columnWidth(ProtectedDataModel::Schema) > kWidestFields)
+        table_->setColumnWidth(ProtectedDataModel::Schema, kWidestFields);
     showDetail();
 }
 

@@ -42,6 +42,8 @@ signals:
     void refreshed();
     /// A transfer or a grant changed what other pages show.
     void dataChanged();
+    /// How many protected data the account has on this network changed (0 while unknown).
+    void dataCountChanged(int count);
 
 protected:
     void retranslate() override;
@@ -63,6 +65,7 @@ private:
     ProtectedDataModel* model_;
     std::optional<eth::Address> selected_;
     bool loaded_ = false;
+    int dataCount_ = 0;
 
     Card* listCard_;
     QLineEdit* search_;

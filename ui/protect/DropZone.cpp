@@ -21,15 +21,13 @@ DropZone::DropZone(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("dropZone"));
     setAcceptDrops(true);
     setAttribute(Qt::WA_StyledBackground);
-    setMinimumHeight(190);
+
     // Dashed like every drop target users know; the accent colour while something hovers.
     setStyleSheet(
         QStringLiteral("QFrame#dropZone { border: 2px dashed palette(mid); border-radius: 12px; }"
                        "QFrame#dropZone[hovered=\"true\"] { border-color: %1; }")
             .arg(brand::accent.name()));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(8);
+    layout_ = new QBoxLayout(QBoxLayout::TopToBottom, this);
     icon_ = new QLabel(this);
     icon_->setAlignment(Qt::AlignCenter);
     headline_ = new QLabel(this);
@@ -50,14 +48,37 @@ DropZone::DropZone(QWidget* parent) : QFrame(parent) {
     buttons->addWidget(files_);
     buttons->addWidget(folder_);
     buttons->addStretch(1);
-    layout->addStretch(1);
-    layout->addWidget(icon_);
-    layout->addWidget(headline_);
-    layout->addWidget(hint_);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
+    layout_->addStretch(1);
+    layout_->addWidget(icon_);
+    layout_->addWidget(headline_);
+    layout_->addWidget(hint_);
+    layout_->addLayout(buttons);
+    layout_->addStretch(1);
     connect(files_, &QPushButton::clicked, this, &DropZone::chooseFiles);
     connect(folder_, &QPushButton::clicked, this, &DropZone::chooseFolder);
+    compact_ = true; // so that the call below lays the large zone out
+    setCompact(false);
+}
+
+void DropZone::setCompact(bool compact) {
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    // The strip reads left to right: icon, headline, then the buttons at the far end.
+    layout_->setDirection(compact ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    layout_->setContentsMargins(compact ? 16 : 24, compact ? 10 : 20, compact ? 16 : 24,
+                                compact ? 10 : 20);
+    layout_->setSpacing(compact ? 12 : 8);
+    headline_->setAlignment(compact ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+    headline_->setObjectName(compact ? QString() : QStringLiteral("cardTitle"));
+    headline_->style()->unpolish(headline_);
+    headline_->style()->polish(headline_);
+    hint_->setVisible(!compact);
+    // Large: centred between two stretches. Strip: the headline takes the room.
+    layout_->setStretch(0, compact ? 0 : 1);
+    layout_->setStretch(2, compact ? 1 : 0);
+    layout_->setStretch(5, compact ? 0 : 1);
+    setMinimumHeight(compact ? 0 : 190);
     retranslate();
 }
 
@@ -68,7 +89,8 @@ void DropZone::retranslate() {
                       "review the name and what becomes public before anything is sent."));
     files_->setText(tr("Choose files…"));
     folder_->setText(tr("Choose a folder…"));
-    icon_->setPixmap(lineIcon(QStringLiteral("protected-data"), iconColor()).pixmap(40, 40));
+    const int size = compact_ ? 24 : 40;
+    icon_->setPixmap(lineIcon(QStringLiteral("protected-data"), iconColor()).pixmap(size, size));
 }
 
 void DropZone::changeEvent(QEvent* event) {

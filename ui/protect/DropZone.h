@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QStringList>
 
+class QBoxLayout;
 class QLabel;
 class QMimeData;
 class QPushButton;
@@ -16,6 +17,11 @@ class DropZone : public QFrame {
     Q_OBJECT
 public:
     explicit DropZone(QWidget* parent = nullptr);
+
+    /// Compact: one strip (icon, headline, buttons) for a page that already lists data; the
+    /// large zone with its explanation is for a page that has none yet.
+    void setCompact(bool compact);
+    bool isCompact() const { return compact_; }
 
     /// The local paths a drag carries, or none when it carries anything else.
     static QStringList localPaths(const QMimeData* mime);
@@ -36,6 +42,8 @@ private:
     void chooseFiles();
     void chooseFolder();
 
+    bool compact_ = false;
+    QBoxLayout* layout_;
     QLabel* icon_;
     QLabel* headline_;
     QLabel* hint_;

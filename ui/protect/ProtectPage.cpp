@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sr::ui {
 
@@ -32,7 +33,9 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     dropZone_ = new DropZone(this);
     layout->addWidget(dropZone_);
 
+    // Shown only while there is something to show: running, interrupted, or done this run.
     auto* card = new Card(this);
+    card_ = card;
     card->setObjectName(QStringLiteral("operationsCard"));
     listTitle_ = new QLabel(card);
     listTitle_->setObjectName(QStringLiteral("cardTitle"));
@@ -47,11 +50,6 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     bannerRow->addWidget(banner_, 1);
     bannerRow->addWidget(resumeAll_);
     card->body()->addLayout(bannerRow);
-    empty_ = new QLabel(card);
-    empty_->setObjectName(QStringLiteral("operationsEmpty"));
-    empty_->setProperty("muted", true);
-    empty_->setWordWrap(true);
-    card->body()->addWidget(empty_);
     view_ = new QTableView(card);
     view_->setObjectName(QStringLiteral("operationsView"));
     view_->setModel(model_);
@@ -64,7 +62,6 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
                                                     QHeaderView::Stretch);
     view_->horizontalHeader()->setSectionResizeMode(ProtectOperationsModel::Address,
                                                     QHeaderView::ResizeToContents);
-    view_->setMinimumHeight(160);
     card->body()->addWidget(view_);
     message_ = new QLabel(card);
     message_->setObjectName(QStringLiteral("operationsMessage"));
@@ -115,8 +112,6 @@ void ProtectPage::changeEvent(QEvent* event) {
 
 void ProtectPage::retranslate() {
     listTitle_->setText(tr("Being protected"));
-    empty_->setText(tr("Nothing is being protected right now. What you drop above is listed "
-                       "here until it is done."));
     resume_->setText(tr("Resume"));
     cancel_->setText(tr("Cancel"));
     resumeAll_->setText(tr("Resume all"));
@@ -139,8 +134,12 @@ std::int64_t ProtectPage::selectedId() const {
 }
 
 void ProtectPage::refreshButtons() {
-    empty_->setVisible(model_->rowCount() == 0);
-    view_->setVisible(model_->rowCount() > 0);
+    card_->setVisible(model_->rowCount() > 0);
+    // As tall as its rows, up to six (then it scrolls): the list of data below stays in view.
+    const int rows = std::min(model_->rowCount(), 6);
+    view_->setFixedHeight(view_->horizontalHeader()->sizeHint().height() +
+                          rows * view_->verticalHeader()->defaultSectionSize() +
+                          2 * view_->frameWidth());
     const auto current = wallet_.current();
     int mine = 0;
     for (const auto& op : model_->interrupted())

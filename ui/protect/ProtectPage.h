@@ -49,7 +49,7 @@ private:
     QLabel* listTitle_;
     QLabel* banner_;
     QPushButton* resumeAll_;
-    QLabel* empty_;
+    QWidget* card_;
     QTableView* view_;
     QLabel* message_;
     std::int64_t messageAbout_ = 0;
