@@ -2162,6 +2162,56 @@ Retry to carry on from there.</source>
         <source>Grant access…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the grants from the marketplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant: no app can compute on it until you grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s): </source>
+        <translation>
+            <numerusform>%n grant: </numerusform>
+            <numerusform>%n grants: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants of this data on the Access page: revoke them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SettingsPage</name>

@@ -2170,6 +2170,56 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>Grant access…</source>
         <translation>Autoriser l’accès…</translation>
     </message>
+    <message>
+        <source>Reading the grants from the marketplace…</source>
+        <translation>Lecture des autorisations sur la place de marché…</translation>
+    </message>
+    <message>
+        <source>The grants could not be read: %1</source>
+        <translation>Les autorisations n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>No grant: no app can compute on it until you grant access.</source>
+        <translation>Aucune autorisation : aucune application ne peut calculer sur ces données tant que vous n’en autorisez pas l’accès.</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3 left)</source>
+        <translation>%1 pour %2 (%3 restants)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s): </source>
+        <translation>
+            <numerusform>%n autorisation : </numerusform>
+            <numerusform>%n autorisations : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage access…</source>
+        <translation>Gérer l’accès…</translation>
+    </message>
+    <message>
+        <source>The grants of this data on the Access page: revoke them there.</source>
+        <translation>Les autorisations de ces données, sur la page Accès : révoquez-les là.</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+    <message>
+        <source>Who may use it</source>
+        <translation>Qui peut les utiliser</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SettingsPage</name>

@@ -208,6 +208,11 @@ void MainWindow::buildPages() {
             &ProtectedDataPage::refresh);
     accessPage_ = new AccessPage(state_, wallet_, pages_);
     pages[Access] = accessPage_;
+    connect(protectedDataPage_, &ProtectedDataPage::manageAccessRequested, this,
+            [this](const eth::Address& dataset) {
+                showPage(Access);
+                accessPage_->showGrantsOf(dataset);
+            });
     // A page on screen follows the chain: data made, transferred or granted elsewhere shows
     // without a click. The listing follows at each block the monitor sees (a few requests, from
     // the cache); the grants, which also ask the marketplace, at most every 15 s.

@@ -141,6 +141,15 @@ eth::Address NetworkProfile::dataProtectorAddress() const {
     return contractAddress(*this, dataProtector, "DataProtector");
 }
 
+std::string NetworkProfile::explorerPage(const eth::Address& address) const {
+    if (explorer.empty())
+        return {};
+    std::string base = explorer;
+    while (base.ends_with('/'))
+        base.pop_back();
+    return base + "/address/" + address.toChecksumHex();
+}
+
 nlohmann::json NetworkProfile::toJson() const {
     nlohmann::json apps = nlohmann::json::array();
     for (const auto& app : knownApps)

@@ -54,6 +54,9 @@ struct NetworkProfile {
     eth::Address hubAddress() const;
     /// `dataProtector` as an address; the same error when it is not one.
     eth::Address dataProtectorAddress() const;
+    /// The explorer's page of an address ("https://arbiscan.io/address/0x…"), or empty when the
+    /// profile names no explorer.
+    std::string explorerPage(const eth::Address& address) const;
 
     nlohmann::json toJson() const;
     /// Parses and validates. Throws sr::Error(Corrupt) for a malformed document and

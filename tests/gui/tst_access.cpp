@@ -509,6 +509,37 @@ private slots:
         QVERIFY(waitForAccessList(3));
         shoot(&window(), QStringLiteral("en-light-access-list"));
 
+        // The detail pane of a data says who may use it, and leads to its grants.
+        window().showPage(MainWindow::ProtectedData);
+        child<QLineEdit>(dataPage(), "dataSearch")->clear();
+        QVERIFY(selectData(email_));
+        auto* grantsOfData = child<QLabel>(dataPage(), "dataGrants");
+        QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text().startsWith(QStringLiteral("2 grants")),
+                                 20000);
+        QVERIFY2(grantsOfData->text().contains(QStringLiteral("Sandbox Web3Mail for anyone (10 "
+                                                              "left)")),
+                 qPrintable(grantsOfData->text()));
+        QVERIFY(grantsOfData->text().contains(QStringLiteral("Sandbox apps for 0x9965")));
+        // No explorer on the sandbox: no button to a page that does not exist.
+        QVERIFY(!child<QPushButton>(dataPage(), "explorerButton")->isVisible());
+        shoot(&window(), QStringLiteral("en-light-data-grants"));
+        QVERIFY(selectData(notes_));
+        QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text().startsWith(QStringLiteral("No grant")),
+                                 20000);
+        QVERIFY(selectData(health_));
+        QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text() ==
+                                     QStringLiteral("1 grant: Sandbox Web3Mail for anyone (3 "
+                                                    "left)"),
+                                 20000);
+        QTest::mouseClick(child<QPushButton>(dataPage(), "manageGrantsButton"), Qt::LeftButton);
+        QCOMPARE(window().currentPage(), MainWindow::Access);
+        QCOMPARE(child<QComboBox>(accessPage(), "accessFilterData")->currentText(),
+                 QStringLiteral("Health records"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->at(0).orderHash, paid->orderHash);
+        child<QComboBox>(accessPage(), "accessFilterData")->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), 3);
+
         // Filters: by data, by app, by user.
         auto* data = child<QComboBox>(accessPage(), "accessFilterData");
         auto* app = child<QComboBox>(accessPage(), "accessFilterApp");

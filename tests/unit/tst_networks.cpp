@@ -68,6 +68,18 @@ private slots:
         }
     }
 
+    void explorerPagesOfAddresses() {
+        NetworkProfile p = builtinNetworks()[0];
+        const auto a = eth::Address::fromHex("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
+        QCOMPARE(
+            p.explorerPage(a),
+            std::string("https://arbiscan.io/address/0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65"));
+        p.explorer = "https://explorer.example/chain/";
+        QCOMPARE(p.explorerPage(a), "https://explorer.example/chain/address/" + a.toChecksumHex());
+        p.explorer.clear();
+        QVERIFY(p.explorerPage(a).empty());
+    }
+
     void jsonRoundTrip() {
         for (const auto& n : builtinNetworks())
             QCOMPARE(NetworkProfile::fromJson(n.toJson()), n);

@@ -3,6 +3,7 @@
 #include "AppState.h"
 #include "Async.h"
 #include "access/GrantDialog.h"
+#include "access/GrantListing.h"
 #include "access/GrantsModel.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
@@ -30,12 +31,6 @@ namespace {
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
-
-struct Listing {
-    std::vector<iexec::GrantedAccess> grants;
-    std::map<eth::Address, QString> dataNames;
-    std::map<eth::Address, QString> appNames;
-};
 
 constexpr auto kRevokeWait = std::chrono::minutes(5);
 
@@ -160,21 +155,8 @@ void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Add
             tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
     }
     runAsync(
-        this,
-        [chain, db, owner] {
-            Listing listing;
-            listing.grants = iexec::AccessService(*chain->rpc, chain->profile).list(owner);
-            // Names from what this computer knows; an address stands for the others.
-            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            for (const auto& d : catalog.cached(owner))
-                listing.dataNames[d.address] = q(d.name);
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile);
-            for (const auto& a : approved.list(chain->profile.chainId))
-                listing.appNames[a.address] = q(a.name);
-            return listing;
-        },
-        [this, generation](AsyncResult<Listing> result) {
+        this, [chain, db, owner] { return readGrantListing(*chain, db, owner); },
+        [this, generation](AsyncResult<GrantListing> result) {
             // The rows selected stay selected when they are still listed.
             const std::set<Hash32> keep = selectedOrders();
             refresh_->setEnabled(true);
@@ -231,11 +213,24 @@ void AccessPage::rebuildFilters() {
         const int at = combo->findData(before);
         combo->setCurrentIndex(at < 0 ? 0 : at);
     };
+    // The data filtered on, or asked for from the Protected data page, stays listed even
+    // without a grant (its last one revoked, or none yet): "no grant matches" then says so.
+    if (const auto current = addressData(dataFilter_))
+        datasets.insert(*current);
+    if (wantedData_)
+        datasets.insert(*wantedData_);
     const auto hex = [](const eth::Address& a) { return q(a.toChecksumHex()); };
     std::vector<std::pair<QString, QString>> items;
     for (const auto& a : datasets)
         items.emplace_back(model_->dataName(a), hex(a));
     refill(dataFilter_, tr("All data"), items);
+    if (wantedData_) {
+        const QSignalBlocker blocker(dataFilter_);
+        dataFilter_->setCurrentIndex(dataFilter_->findData(hex(*wantedData_)));
+        appFilter_->setCurrentIndex(0);
+        userFilter_->setCurrentIndex(0);
+        wantedData_.reset();
+    }
     items.clear();
     for (const auto& a : apps)
         items.emplace_back(model_->appName(a), hex(a));
@@ -284,6 +279,12 @@ void AccessPage::updateButtons() {
     revokeAll_->setEnabled(signable && !revoking_ && shown > 0);
     revokeAll_->setText(shown > 0 ? tr("Revoke all %n shown", nullptr, shown) : tr("Revoke all"));
     grant_->setEnabled(signable);
+}
+
+void AccessPage::showGrantsOf(const eth::Address& dataset) {
+    wantedData_ = dataset;
+    rebuildFilters();
+    applyFilter();
 }
 
 void AccessPage::openGrantDialog() {

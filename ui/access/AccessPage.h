@@ -33,6 +33,8 @@ public:
     bool isRevoking() const { return revoking_; }
     /// Opens the grant dialog (with the data the filter shows, if one).
     void openGrantDialog();
+    /// Filters the list to the grants of `dataset` (the other filters cleared).
+    void showGrantsOf(const eth::Address& dataset);
 
 signals:
     void refreshed();
@@ -65,6 +67,8 @@ private:
     GrantsModel* model_;
     bool failed_ = false;
     bool revoking_ = false;
+    /// The data filter showGrantsOf() asks rebuildFilters() to choose.
+    std::optional<eth::Address> wantedData_;
 
     Card* grantsCard_;
     QComboBox* dataFilter_;

@@ -3,6 +3,7 @@
 #include "AppState.h"
 #include "Async.h"
 #include "access/GrantDialog.h"
+#include "access/GrantListing.h"
 #include "data/ProtectedDataModel.h"
 #include "eth/Hex.h"
 #include "eth/TransactionManager.h"
@@ -15,6 +16,7 @@
 #include "widgets/Card.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -149,6 +152,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     caption(checksumCaption_, checksum_);
     created_ = new QLabel(detail_);
     created_->setObjectName(QStringLiteral("dataCreated"));
+    created_->setWordWrap(true);
     caption(createdCaption_, created_);
     schema_ = new QLabel(detail_);
     schema_->setObjectName(QStringLiteral("dataSchema"));
@@ -156,6 +160,14 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     caption(schemaCaption_, schema_);
     grid->setColumnStretch(1, 1);
     detailLayout->addLayout(grid);
+    // Who may use it: the pane's whole width, the sentence wraps.
+    grantsCaption_ = new QLabel(detail_);
+    grantsCaption_->setProperty("muted", true);
+    detailLayout->addWidget(grantsCaption_);
+    grants_ = new QLabel(detail_);
+    grants_->setObjectName(QStringLiteral("dataGrants"));
+    grants_->setWordWrap(true);
+    detailLayout->addWidget(grants_);
     verifyResult_ = new QLabel(detail_);
     verifyResult_->setObjectName(QStringLiteral("verifyResult"));
     verifyResult_->setWordWrap(true);
@@ -168,13 +180,19 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     grant_ = new QPushButton(detail_);
     grant_->setObjectName(QStringLiteral("grantDataButton"));
     grant_->setProperty("primary", true);
+    manageGrants_ = new QPushButton(detail_);
+    manageGrants_->setObjectName(QStringLiteral("manageGrantsButton"));
+    explorer_ = new QPushButton(detail_);
+    explorer_->setObjectName(QStringLiteral("explorerButton"));
     // Two rows: the pane is narrow, and French labels are long.
     actions->addWidget(verify_);
     actions->addWidget(transfer_);
+    actions->addWidget(explorer_);
     actions->addStretch(1);
     detailLayout->addLayout(actions);
     auto* grantRow = new QHBoxLayout;
     grantRow->addStretch(1);
+    grantRow->addWidget(manageGrants_);
     grantRow->addWidget(grant_);
     detailLayout->addLayout(grantRow);
     detailCard_->body()->addWidget(detail_);
@@ -195,6 +213,14 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     connect(verify_, &QPushButton::clicked, this, &ProtectedDataPage::verify);
     connect(transfer_, &QPushButton::clicked, this, &ProtectedDataPage::transfer);
     connect(grant_, &QPushButton::clicked, this, &ProtectedDataPage::grant);
+    connect(manageGrants_, &QPushButton::clicked, this, [this] {
+        if (selected_)
+            emit manageAccessRequested(*selected_);
+    });
+    connect(explorer_, &QPushButton::clicked, this, [this] {
+        if (selected_)
+            QDesktopServices::openUrl(explorerUrl(*selected_));
+    });
     retranslate();
 }
 
@@ -205,6 +231,7 @@ void ProtectedDataPage::addAboveList(QWidget* widget) {
 void ProtectedDataPage::clear() {
     model_->setListing({}, {});
     selected_.reset();
+    grantsOf_.reset();
     loaded_ = false;
 }
 
@@ -213,6 +240,7 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
     const int generation = this->generation();
     const auto db = state_.paths().databaseFile();
     if (!quiet) {
+        grantsOf_.reset(); // Refresh reads the grants of the data shown again too
         refreshButton_->setEnabled(false);
         status_->setText(
             tr("Reading your protected data from %1…").arg(q(chain->profile.displayName)));
@@ -342,9 +370,73 @@ void ProtectedDataPage::showDetail() {
                                 .arg(QLocale().toString(qulonglong(*shown->createdBlock)))
                           : tr("Unknown: not made through DataProtector"));
     schema_->setText(ProtectedDataModel::describeSchema(*shown));
+    const QUrl explorer = explorerUrl(shown->address);
+    explorer_->setVisible(!explorer.isEmpty());
+    explorer_->setToolTip(explorer.toString());
+    if (grantsOf_ != shown->address)
+        loadGrants();
     const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
     transfer_->setEnabled(signable);
     grant_->setEnabled(signable);
+}
+
+QUrl ProtectedDataPage::explorerUrl(const eth::Address& dataset) const {
+    const auto chain = session_.chain();
+    return chain ? QUrl(q(chain->profile.explorerPage(dataset))) : QUrl();
+}
+
+void ProtectedDataPage::loadGrants() {
+    auto chain = session_.chain();
+    const auto account = session_.current();
+    if (!selected_ || !chain || !account)
+        return;
+    grantsOf_ = *selected_;
+    const int generation = ++grantsGeneration_;
+    grants_->setStyleSheet(QString());
+    grants_->setText(tr("Reading the grants from the marketplace…"));
+    const auto db = state_.paths().databaseFile();
+    runAsync(
+        this,
+        [chain, db, owner = account->address, dataset = *selected_] {
+            return readGrantListing(*chain, db, owner, dataset);
+        },
+        [this, generation](AsyncResult<GrantListing> result) {
+            if (generation != grantsGeneration_)
+                return; // another data was selected since
+            if (!result.ok()) {
+                grants_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                grants_->setText(
+                    tr("The grants could not be read: %1").arg(q(result.error->what())));
+                grantsOf_.reset(); // read again next time
+                return;
+            }
+            const auto& listing = *result.value;
+            if (listing.grants.empty()) {
+                grants_->setText(tr("No grant: no app can compute on it until you grant "
+                                    "access."));
+                return;
+            }
+            // The first few, in words; the Access page has them all.
+            constexpr std::size_t kNamed = 3;
+            QStringList named;
+            for (std::size_t i = 0; i < listing.grants.size() && i < kNamed; ++i) {
+                const auto& g = listing.grants[i];
+                const auto app = listing.appNames.find(g.app());
+                const QString appName = app != listing.appNames.end() && !app->second.isEmpty()
+                                            ? app->second
+                                            : AddressLabel::shorten(q(g.app().toChecksumHex()));
+                const QString who = g.user().isZero()
+                                        ? tr("anyone")
+                                        : AddressLabel::shorten(q(g.user().toChecksumHex()));
+                named << tr("%1 for %2 (%3 left)").arg(appName, who, q(g.remaining.toDecimal()));
+            }
+            const int count = static_cast<int>(listing.grants.size());
+            QString text = tr("%n grant(s): ", nullptr, count) + named.join(QStringLiteral("; "));
+            if (count > int(kNamed))
+                text += tr("; and %n more", nullptr, count - int(kNamed));
+            grants_->setText(text);
+        },
+        session_.pool());
 }
 
 void ProtectedDataPage::verify() {
@@ -472,7 +564,10 @@ void ProtectedDataPage::grant() {
     if (!selected_)
         return;
     GrantDialog dialog(state_, session_, *selected_, this);
-    connect(&dialog, &GrantDialog::granted, this, &ProtectedDataPage::dataChanged);
+    connect(&dialog, &GrantDialog::granted, this, [this] {
+        loadGrants();
+        emit dataChanged();
+    });
     dialog.exec();
 }
 
@@ -495,6 +590,11 @@ void ProtectedDataPage::retranslate() {
     checksumCaption_->setText(tr("Checksum"));
     createdCaption_->setText(tr("Created"));
     schemaCaption_->setText(tr("Fields"));
+    grantsCaption_->setText(tr("Who may use it"));
+    manageGrants_->setText(tr("Manage access…"));
+    manageGrants_->setToolTip(tr("The grants of this data on the Access page: revoke them "
+                                 "there."));
+    explorer_->setText(tr("Explorer"));
     verify_->setText(tr("Verify content"));
     verify_->setToolTip(tr("Download the encrypted content and compare it with the checksum "
                            "recorded on chain."));

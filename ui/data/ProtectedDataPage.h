@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QUrl;
 class QVBoxLayout;
 
 namespace sr::ui {
@@ -24,7 +25,9 @@ class WalletSession;
 /// The Protected data page: every protected data the current account owns on the active
 /// network (whoever made it), painted at once from the local cache and then brought up to date
 /// from the chain off the GUI thread; a search box and a schema-field filter; a detail pane
-/// with "Verify content", "Transfer…" and "Grant access…". Without a wallet it says so.
+/// with who may use the data (its live grants), "Verify content", "Transfer…", "Explorer"
+/// (where the network has one), "Manage access…" and "Grant access…". Without a wallet it
+/// says so.
 class ProtectedDataPage : public AccountPage {
     Q_OBJECT
 public:
@@ -44,6 +47,8 @@ signals:
     void dataChanged();
     /// How many protected data the account has on this network changed (0 while unknown).
     void dataCountChanged(int count);
+    /// "Manage access…" in the detail pane: the Access page, filtered to this data.
+    void manageAccessRequested(const eth::Address& dataset);
 
 protected:
     void retranslate() override;
@@ -57,6 +62,10 @@ protected:
 private:
     void applyFilter();
     void showDetail();
+    /// Reads the live grants of the data in the detail pane (off the GUI thread).
+    void loadGrants();
+    /// The explorer's page of `dataset`, or empty when the network has no explorer.
+    QUrl explorerUrl(const eth::Address& dataset) const;
     void verify();
     void transfer();
     void grant();
@@ -66,6 +75,9 @@ private:
     std::optional<eth::Address> selected_;
     bool loaded_ = false;
     int dataCount_ = 0;
+    /// Whose grants the detail pane shows (read again when the selection changes).
+    std::optional<eth::Address> grantsOf_;
+    int grantsGeneration_ = 0;
 
     Card* listCard_;
     QLineEdit* search_;
@@ -90,6 +102,10 @@ private:
     QLabel* created_;
     QLabel* schemaCaption_;
     QLabel* schema_;
+    QLabel* grantsCaption_;
+    QLabel* grants_;
+    QPushButton* manageGrants_;
+    QPushButton* explorer_;
     QLabel* verifyResult_;
     QPushButton* verify_;
     QPushButton* transfer_;

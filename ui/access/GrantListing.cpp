@@ -1,0 +1,27 @@
+#include "access/GrantListing.h"
+
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
+#include "wallet/WalletSession.h"
+
+namespace sr::ui {
+
+GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,
+                              const eth::Address& owner,
+                              const std::optional<eth::Address>& dataset) {
+    GrantListing listing;
+    iexec::AccessFilter filter;
+    filter.dataset = dataset;
+    listing.grants = iexec::AccessService(*chain.rpc, chain.profile).list(owner, filter);
+    // Names from what this computer knows; an address stands for the others.
+    iexec::DatasetCatalog catalog(*chain.rpc, chain.profile, database);
+    for (const auto& d : catalog.cached(owner))
+        listing.dataNames[d.address] = QString::fromStdString(d.name);
+    iexec::ApprovedApps approved(database);
+    approved.preload(chain.profile);
+    for (const auto& a : approved.list(chain.profile.chainId))
+        listing.appNames[a.address] = QString::fromStdString(a.name);
+    return listing;
+}
+
+} // namespace sr::ui

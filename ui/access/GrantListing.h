@@ -1,0 +1,29 @@
+#pragma once
+
+#include "iexec/AccessService.h"
+
+#include <QString>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace sr::ui {
+
+struct ChainContext;
+
+/// Grants as the pages show them: from the marketplace and the chain, with the names this
+/// computer knows for the data (the cached listing) and the apps (the approved apps).
+struct GrantListing {
+    std::vector<iexec::GrantedAccess> grants;
+    std::map<eth::Address, QString> dataNames;
+    std::map<eth::Address, QString> appNames;
+};
+
+/// Reads the live grants of `owner`'s data (of `dataset` alone when given). Network and
+/// database work: call it off the GUI thread.
+GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,
+                              const eth::Address& owner,
+                              const std::optional<eth::Address>& dataset = std::nullopt);
+
+} // namespace sr::ui
