@@ -2007,10 +2007,6 @@ Retry to carry on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (block %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown: not made through DataProtector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,6 +2206,31 @@ Retry to carry on from there.</source>
     </message>
     <message>
         <source>Who may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said by the server that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server that holds it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+block %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

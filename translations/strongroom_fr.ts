@@ -2015,10 +2015,6 @@ Réessayez pour reprendre à partir de là.</translation>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>%1 (block %2)</source>
-        <translation>%1 (bloc %2)</translation>
-    </message>
-    <message>
         <source>Unknown: not made through DataProtector</source>
         <translation>Inconnu : non créé via DataProtector</translation>
     </message>
@@ -2219,6 +2215,32 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>Who may use it</source>
         <translation>Qui peut les utiliser</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, chiffrées</translation>
+    </message>
+    <message>
+        <source>Not said by the server that holds it</source>
+        <translation>Non indiquée par le serveur qui les détient</translation>
+    </message>
+    <message>
+        <source>Asking the server that holds it…</source>
+        <translation>Demande au serveur qui les détient…</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1
+block %2</source>
+        <translation>%1
+bloc %2</translation>
     </message>
 </context>
 <context>

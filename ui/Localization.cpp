@@ -32,6 +32,13 @@ QString Localization::apply(const QString& language) {
                                                 QStringLiteral(STRONGROOM_QT_TRANSLATIONS_DIR)))
         QCoreApplication::installTranslator(&qt_);
     current_ = code;
+    // Numbers, sizes and dates follow the language: the system's own locale when it speaks it
+    // (its country's formats), the language's otherwise ("35 octets", "24 nov. 2026" in French).
+    static const QLocale original = QLocale();
+    const bool originalSpeaks = original.language() == QLocale::C
+                                    ? code == QLatin1String("en")
+                                    : original.name().section(QLatin1Char('_'), 0, 0) == code;
+    QLocale::setDefault(originalSpeaks ? original : QLocale(code));
     // Qt only announces a translator change once the event loop runs; widgets built before
     // that (and tests, which have no loop) must hear about it too.
     QEvent change(QEvent::LanguageChange);

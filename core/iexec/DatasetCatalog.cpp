@@ -304,6 +304,24 @@ std::string DatasetCatalog::contentUrl(const ProtectedData& data) const {
                                             " is neither an IPFS address nor a URL.");
 }
 
+std::optional<std::uint64_t> DatasetCatalog::contentSize(const ProtectedData& data,
+                                                         const CancelToken* cancel) const {
+    HttpRequest request;
+    request.method = "HEAD";
+    request.url = contentUrl(data);
+    request.timeout = std::chrono::seconds(30);
+    const HttpResponse response = HttpClient().send(request, cancel);
+    if (!response.ok())
+        throw Error(ErrorCode::Network, HttpClient::hostOf(request.url) + " does not serve the " +
+                                            "content of " + data.address.toChecksumHex() +
+                                            " (HTTP " + std::to_string(response.status) + ").");
+    const auto length = response.header("content-length");
+    if (!length || length->empty() ||
+        length->find_first_not_of("0123456789") != std::string::npos || length->size() > 19)
+        return std::nullopt;
+    return std::stoull(*length);
+}
+
 VerifyResult DatasetCatalog::verify(const eth::Address& dataset, const CancelToken* cancel) {
     const ProtectedData data = read(dataset, cancel);
     VerifyResult result;

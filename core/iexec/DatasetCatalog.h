@@ -86,6 +86,11 @@ public:
     static constexpr std::chrono::seconds kVerifyIdleTimeout{60};
     /// Where a dataset's content is read from: {gateway}/ipfs/{cid} or the URL itself.
     std::string contentUrl(const ProtectedData& data) const;
+    /// The size of the (encrypted) content, as its location says without sending it (HTTP
+    /// HEAD); nullopt when the server does not say. Error(Network) when it can't be asked or
+    /// does not serve it; Error(Unsupported) for a location it can't read.
+    std::optional<std::uint64_t> contentSize(const ProtectedData& data,
+                                             const CancelToken* cancel = nullptr) const;
 
     /// The DatasetRegistry (read from the hub once, with the chain id check).
     eth::Address datasetRegistry(const CancelToken* cancel = nullptr);

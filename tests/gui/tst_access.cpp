@@ -520,6 +520,10 @@ private slots:
                                                               "left)")),
                  qPrintable(grantsOfData->text()));
         QVERIFY(grantsOfData->text().contains(QStringLiteral("Sandbox apps for 0x9965")));
+        // Its size, asked of the IPFS gateway without downloading it (35 encrypted bytes).
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(dataPage(), "dataSize")->text(),
+                                  QLocale().formattedDataSize(35) + QStringLiteral(", encrypted"),
+                                  20000);
         // No explorer on the sandbox: no button to a page that does not exist.
         QVERIFY(!child<QPushButton>(dataPage(), "explorerButton")->isVisible());
         shoot(&window(), QStringLiteral("en-light-data-grants"));

@@ -126,6 +126,8 @@ private slots:
         QCOMPARE(session->localization()->current(), QStringLiteral("fr"));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/strongroom_fr.qm")));
         QCOMPARE(sidebar->item(MainWindow::Overview)->text(), QStringLiteral("Vue d’ensemble"));
+        // Sizes and numbers in French too.
+        QCOMPARE(QLocale().formattedDataSize(35), QStringLiteral("35 octets"));
         QCOMPARE(sidebar->item(MainWindow::ProtectedData)->text(),
                  QStringLiteral("Données protégées"));
         QCOMPARE(child<QLabel>(&w, "accountLabel")->text(),
@@ -136,6 +138,7 @@ private slots:
         chooseInCombo(child<QComboBox>(&w, "languageCombo"), QStringLiteral("en"));
         QCOMPARE(sidebar->item(MainWindow::Overview)->text(), QStringLiteral("Overview"));
         QCOMPARE(child<QPushButton>(&w, "saveNetworkButton")->text(), QStringLiteral("Save"));
+        QCOMPARE(QLocale().formattedDataSize(35), QStringLiteral("35 bytes"));
     }
 
     void themeSwitchChangesThePalette() {

@@ -274,11 +274,14 @@ private slots:
         QVERIFY(good.matches());
         QCOMPARE(good.size, std::uint64_t(35));
         QVERIFY(good.url.find("/ipfs/Qm") != std::string::npos);
+        // Its size, asked without downloading it.
+        QCOMPARE(catalog.contentSize(catalog.read(email_)), std::optional<std::uint64_t>(35));
         const auto bad = catalog.verify(health_); // same content, checksum of zeros on chain
         QVERIFY(!bad.matches());
         QCOMPARE(bad.actual, emailChecksum_);
         // A URL nobody serves is a network error, not a verdict.
         QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
+        QCOMPARE(codeOf([&] { catalog.contentSize(catalog.read(plain_)); }), ErrorCode::Network);
     }
 
     void verifyStreamsALargeContentFromTheGateway() {

@@ -14,6 +14,7 @@
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
+#include "widgets/WrapLabel.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -150,9 +151,12 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     checksum_ = new AddressLabel(detail_);
     checksum_->setObjectName(QStringLiteral("dataChecksum"));
     caption(checksumCaption_, checksum_);
+    size_ = new QLabel(detail_);
+    size_->setObjectName(QStringLiteral("dataSize"));
+    size_->setWordWrap(true);
+    caption(sizeCaption_, size_);
     created_ = new QLabel(detail_);
     created_->setObjectName(QStringLiteral("dataCreated"));
-    created_->setWordWrap(true);
     caption(createdCaption_, created_);
     schema_ = new QLabel(detail_);
     schema_->setObjectName(QStringLiteral("dataSchema"));
@@ -164,9 +168,8 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     grantsCaption_ = new QLabel(detail_);
     grantsCaption_->setProperty("muted", true);
     detailLayout->addWidget(grantsCaption_);
-    grants_ = new QLabel(detail_);
+    grants_ = new WrapLabel(detail_);
     grants_->setObjectName(QStringLiteral("dataGrants"));
-    grants_->setWordWrap(true);
     detailLayout->addWidget(grants_);
     verifyResult_ = new QLabel(detail_);
     verifyResult_->setObjectName(QStringLiteral("verifyResult"));
@@ -365,7 +368,7 @@ void ProtectedDataPage::showDetail() {
     location_->setValue(q(shown->multiaddrText()));
     checksum_->setValue(q(eth::toHex(shown->checksum)));
     created_->setText(shown->createdBlock
-                          ? tr("%1 (block %2)")
+                          ? tr("%1\nblock %2")
                                 .arg(ProtectedDataModel::describeCreated(*shown))
                                 .arg(QLocale().toString(qulonglong(*shown->createdBlock)))
                           : tr("Unknown: not made through DataProtector"));
@@ -373,8 +376,10 @@ void ProtectedDataPage::showDetail() {
     const QUrl explorer = explorerUrl(shown->address);
     explorer_->setVisible(!explorer.isEmpty());
     explorer_->setToolTip(explorer.toString());
-    if (grantsOf_ != shown->address)
+    if (grantsOf_ != shown->address) {
         loadGrants();
+        loadSize(*shown);
+    }
     const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
     transfer_->setEnabled(signable);
     grant_->setEnabled(signable);
@@ -385,6 +390,42 @@ QUrl ProtectedDataPage::explorerUrl(const eth::Address& dataset) const {
     return chain ? QUrl(q(chain->profile.explorerPage(dataset))) : QUrl();
 }
 
+void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown) {
+    const auto show = [this](const std::optional<std::uint64_t>& size) {
+        size_->setStyleSheet(QString());
+        size_->setText(size ? tr("%1, encrypted").arg(QLocale().formattedDataSize(qint64(*size)))
+                            : tr("Not said by the server that holds it"));
+    };
+    if (const auto known = sizes_.find(shown.address); known != sizes_.end()) {
+        show(known->second);
+        return;
+    }
+    auto chain = session_.chain();
+    if (!chain)
+        return;
+    size_->setStyleSheet(QString());
+    size_->setText(tr("Asking the server that holds it…"));
+    const auto db = state_.paths().databaseFile();
+    runAsync(
+        this,
+        [chain, db, shown] {
+            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db).contentSize(shown);
+        },
+        [this, show, address = shown.address](AsyncResult<std::optional<std::uint64_t>> result) {
+            if (result.ok())
+                sizes_[address] = *result.value;
+            if (selected_ != address)
+                return;
+            if (result.ok()) {
+                show(*result.value);
+            } else {
+                size_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                size_->setText(tr("Unknown: %1").arg(q(result.error->what())));
+            }
+        },
+        session_.pool());
+}
+
 void ProtectedDataPage::loadGrants() {
     auto chain = session_.chain();
     const auto account = session_.current();
@@ -393,7 +434,7 @@ void ProtectedDataPage::loadGrants() {
     grantsOf_ = *selected_;
     const int generation = ++grantsGeneration_;
     grants_->setStyleSheet(QString());
-    grants_->setText(tr("Reading the grants from the marketplace…"));
+    grants_->setWrappedText(tr("Reading the grants from the marketplace…"));
     const auto db = state_.paths().databaseFile();
     runAsync(
         this,
@@ -405,15 +446,15 @@ void ProtectedDataPage::loadGrants() {
                 return; // another data was selected since
             if (!result.ok()) {
                 grants_->setStyleSheet(QStringLiteral("color: #C62828;"));
-                grants_->setText(
+                grants_->setWrappedText(
                     tr("The grants could not be read: %1").arg(q(result.error->what())));
                 grantsOf_.reset(); // read again next time
                 return;
             }
             const auto& listing = *result.value;
             if (listing.grants.empty()) {
-                grants_->setText(tr("No grant: no app can compute on it until you grant "
-                                    "access."));
+                grants_->setWrappedText(tr("No grant: no app can compute on it until you grant "
+                                           "access."));
                 return;
             }
             // The first few, in words; the Access page has them all.
@@ -434,7 +475,7 @@ void ProtectedDataPage::loadGrants() {
             QString text = tr("%n grant(s): ", nullptr, count) + named.join(QStringLiteral("; "));
             if (count > int(kNamed))
                 text += tr("; and %n more", nullptr, count - int(kNamed));
-            grants_->setText(text);
+            grants_->setWrappedText(text);
         },
         session_.pool());
 }
@@ -588,6 +629,7 @@ void ProtectedDataPage::retranslate() {
     ownerCaption_->setText(tr("Owner"));
     locationCaption_->setText(tr("Location"));
     checksumCaption_->setText(tr("Checksum"));
+    sizeCaption_->setText(tr("Size"));
     createdCaption_->setText(tr("Created"));
     schemaCaption_->setText(tr("Fields"));
     grantsCaption_->setText(tr("Who may use it"));

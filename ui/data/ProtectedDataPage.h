@@ -3,6 +3,8 @@
 #include "eth/Address.h"
 #include "pages/AccountPage.h"
 
+#include <cstdint>
+#include <map>
 #include <optional>
 
 class QComboBox;
@@ -14,11 +16,16 @@ class QTableView;
 class QUrl;
 class QVBoxLayout;
 
+namespace sr::iexec {
+struct ProtectedData;
+}
+
 namespace sr::ui {
 
 class AddressLabel;
 class AppState;
 class Card;
+class WrapLabel;
 class ProtectedDataModel;
 class WalletSession;
 
@@ -64,6 +71,8 @@ private:
     void showDetail();
     /// Reads the live grants of the data in the detail pane (off the GUI thread).
     void loadGrants();
+    /// Asks the content's location for its size (once per data; off the GUI thread).
+    void loadSize(const iexec::ProtectedData& shown);
     /// The explorer's page of `dataset`, or empty when the network has no explorer.
     QUrl explorerUrl(const eth::Address& dataset) const;
     void verify();
@@ -78,6 +87,8 @@ private:
     /// Whose grants the detail pane shows (read again when the selection changes).
     std::optional<eth::Address> grantsOf_;
     int grantsGeneration_ = 0;
+    /// Content sizes asked this session (nullopt: the server did not say).
+    std::map<eth::Address, std::optional<std::uint64_t>> sizes_;
 
     Card* listCard_;
     QLineEdit* search_;
@@ -98,12 +109,14 @@ private:
     AddressLabel* location_;
     QLabel* checksumCaption_;
     AddressLabel* checksum_;
+    QLabel* sizeCaption_;
+    QLabel* size_;
     QLabel* createdCaption_;
     QLabel* created_;
     QLabel* schemaCaption_;
     QLabel* schema_;
     QLabel* grantsCaption_;
-    QLabel* grants_;
+    WrapLabel* grants_;
     QPushButton* manageGrants_;
     QPushButton* explorer_;
     QLabel* verifyResult_;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QLabel>
+#include <QResizeEvent>
+
+namespace sr::ui {
+
+/// A word-wrapped label that keeps itself tall enough for its text at its current width.
+/// Layouts only ask a label's height for a width now and then; a text that arrives later
+/// (from a background read) or a narrower window could otherwise leave it clipped.
+class WrapLabel : public QLabel {
+public:
+    explicit WrapLabel(QWidget* parent = nullptr) : QLabel(parent) { setWordWrap(true); }
+
+    /// setText, then the minimum height its lines need.
+    void setWrappedText(const QString& text) {
+        setText(text);
+        fit();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            fit();
+    }
+
+private:
+    void fit() {
+        const int width = this->width() > 0 ? this->width() : sizeHint().width();
+        setMinimumHeight(heightForWidth(width));
+    }
+};
+
+} // namespace sr::ui
