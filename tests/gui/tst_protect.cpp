@@ -352,7 +352,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
         const std::int64_t id = dialog->operationId();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, 120000);
-        QCOMPARE(dialog->phase(), Phase::Done);
+        QVERIFY2(dialog->phase() == Phase::Done,
+                 qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
         shoot(dialog, QStringLiteral("en-light-protect-done"));
         // Every step ticked, the address shown.
         for (const char* step :
@@ -424,7 +425,8 @@ private slots:
         sampler.start();
         protectAndWait(dialog, QStringLiteral("en-light-protect-big"));
         sampler.stop();
-        QCOMPARE(dialog->phase(), Phase::Done);
+        QVERIFY2(dialog->phase() == Phase::Done,
+                 qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
         QVERIFY2(!seen->isEmpty(), "no byte progress was shown");
         QVERIFY2(!seen->filter(QStringLiteral("/s")).isEmpty(),
                  qPrintable(seen->join(QStringLiteral(" | "))));
@@ -633,7 +635,8 @@ private slots:
                 type(child<QLineEdit>(dialog, "protectName"), prefix);
                 shoot(dialog, prefix + QStringLiteral("-review"));
                 protectAndWait(dialog, prefix);
-                QCOMPARE(dialog->phase(), Phase::Done);
+                QVERIFY2(dialog->phase() == Phase::Done,
+                         qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
                 shoot(dialog, prefix + QStringLiteral("-done"));
                 QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
                 shoot(&window(), prefix + QStringLiteral("-list"));

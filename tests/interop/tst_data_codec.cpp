@@ -192,7 +192,9 @@ public:
             return DataValue::ofNumber(values[below(7)]);
         }
         case 2: {
-            Int128 v = static_cast<Int128>(rng_()) * static_cast<Int128>(rng_());
+            // Up to 2^127 - 1: 63 random high bits over 64 random low ones (a product of two
+            // 64-bit draws could overflow the signed type).
+            const Int128 v = (static_cast<Int128>(rng_() >> 1) << 64) | static_cast<Int128>(rng_());
             return DataValue::ofInteger(below(2) ? v : -v);
         }
         case 3:
