@@ -150,6 +150,35 @@ class ProtectTest : public QObject {
         return *op;
     }
 
+    // The account's journaled transactions, for a failure message.
+    QString journalDump() {
+        PendingTransactions journal(AppPaths::resolve(data_).databaseFile());
+        PendingTransactions::HistoryQuery query;
+        query.account = owner_;
+        query.limit = 20;
+        QString out;
+        for (const auto& r : journal.history(query))
+            out += QStringLiteral("\n  #%1 nonce %2 %3 %4 %5 %6")
+                       .arg(r.id)
+                       .arg(r.nonce)
+                       .arg(QString::fromStdString(std::string(txStatusName(r.status))),
+                            QString::fromStdString(eth::toHex(r.hash)),
+                            QString::fromStdString(r.label), QString::fromStdString(r.error));
+        eth::JsonRpcClient rpc(network_->profile().rpcUrls);
+        const auto latest = rpc.blockNumber();
+        for (std::uint64_t b = latest > 6 ? latest - 6 : 0; b <= latest; ++b) {
+            const auto block = rpc.call("eth_getBlockByNumber",
+                                        nlohmann::json::array({eth::U256(b).toHex(), true}));
+            for (const auto& tx : block["transactions"])
+                out += QStringLiteral("\n  block %1: %2 from %3 nonce %4")
+                           .arg(b)
+                           .arg(QString::fromStdString(tx["hash"].get<std::string>()),
+                                QString::fromStdString(tx["from"].get<std::string>()),
+                                QString::fromStdString(tx["nonce"].get<std::string>()));
+        }
+        return out;
+    }
+
     // Drops `urls` on the page's drop zone; returns the dialog once it shows the review.
     ProtectDialog* dropAndReview(const QList<QUrl>& urls) {
         window().showPage(MainWindow::ProtectedData);
@@ -635,8 +664,9 @@ private slots:
                 type(child<QLineEdit>(dialog, "protectName"), prefix);
                 shoot(dialog, prefix + QStringLiteral("-review"));
                 protectAndWait(dialog, prefix);
-                QVERIFY2(dialog->phase() == Phase::Done,
-                         qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
+                QVERIFY2(
+                    dialog->phase() == Phase::Done,
+                    qPrintable(child<QLabel>(dialog, "protectStatus")->text() + journalDump()));
                 shoot(dialog, prefix + QStringLiteral("-done"));
                 QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
                 shoot(&window(), prefix + QStringLiteral("-list"));

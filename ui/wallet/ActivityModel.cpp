@@ -12,13 +12,9 @@
 namespace sr::ui {
 
 ActivityModel::ActivityModel(WalletSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
+    : KeyedTableModel(parent), session_(session) {
     connect(&session_, &WalletSession::currentChanged, this, &ActivityModel::refresh);
     connect(&session_, &WalletSession::chainChanged, this, &ActivityModel::refresh);
-}
-
-int ActivityModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(rows_.size());
 }
 
 int ActivityModel::columnCount(const QModelIndex& parent) const {
@@ -95,20 +91,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case WhatColumn:
-        return tr("What");
-    case StatusColumn:
-        return tr("Status");
-    case HashColumn:
-        return tr("Transaction");
-    }
-    return {};
+QStringList ActivityModel::columnTitles() const {
+    return {tr("When"), tr("What"), tr("Status"), tr("Transaction")};
 }
 
 void ActivityModel::refresh() {
@@ -119,9 +103,7 @@ void ActivityModel::refresh() {
     const auto account = session_.current();
     auto chain = session_.chain();
     if (!account || !chain || !chain->journal) {
-        beginResetModel();
-        rows_.clear();
-        endResetModel();
+        replaceRows({}, [](const TxRecord& r) { return r.id; });
         problem_ = chain && !chain->journal
                        ? tr("The transaction journal cannot be opened in the data folder.")
                        : QString();
@@ -154,10 +136,9 @@ void ActivityModel::refresh() {
         [this, generation](AsyncResult<Outcome> result) {
             busy_ = false;
             if (generation == generation_) {
-                beginResetModel();
-                if (result.ok())
-                    rows_ = std::move(result.value->rows);
-                endResetModel();
+                if (result.ok()) // a failed read keeps what was listed
+                    replaceRows(std::move(result.value->rows),
+                                [](const TxRecord& r) { return r.id; });
                 problem_ = !result.ok() ? QString::fromStdString(result.error->what())
                                         : QString::fromStdString(result.value->problem);
                 emit refreshed();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/KeyedTableModel.h"
 #include "store/PendingTransactions.h"
 
-#include <QAbstractTableModel>
 #include <memory>
 #include <vector>
 
@@ -13,8 +13,9 @@ class WalletSession;
 /// The Activity list: every transaction Strongroom sent from the current account on the active
 /// network, newest first, from the transaction journal (so it survives restarts). refresh()
 /// first lets the TransactionManager follow what is pending (resending what the node lost,
-/// noticing reorgs), off the GUI thread.
-class ActivityModel : public QAbstractTableModel {
+/// noticing reorgs), off the GUI thread. Rows change one by one (KeyedTableModel): the row
+/// selected stays selected while the list follows the chain.
+class ActivityModel : public KeyedTableModel<TxRecord> {
     Q_OBJECT
 public:
     enum Column { WhenColumn, WhatColumn, StatusColumn, HashColumn, ColumnCount };
@@ -22,10 +23,8 @@ public:
 
     explicit ActivityModel(WalletSession& session, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const TxRecord& record(int row) const { return rows_[std::size_t(row)]; }
     /// The number of transactions still on their way (signed, pending, mined).
@@ -42,9 +41,11 @@ public slots:
 signals:
     void refreshed();
 
+protected:
+    QStringList columnTitles() const override;
+
 private:
     WalletSession& session_;
-    std::vector<TxRecord> rows_;
     QString problem_;
     bool busy_ = false;
     bool again_ = false;
