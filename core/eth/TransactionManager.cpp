@@ -468,6 +468,10 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
 
     // Signed or Pending.
     if (auto receipt = fetchReceipt(record.hash, cancel)) {
+        {
+            const std::lock_guard lock(sendingMutex_);
+            spentSince_.erase(record.id);
+        }
         markMined(record, *receipt, latest, cancel);
         journal_.update(record);
         settleSiblings(record);
@@ -505,6 +509,15 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
             journal_.update(record);
             settleSiblings(record);
             return record;
+        }
+        // Believed only once it lasts (Options::replacedAfter): until then, unchanged.
+        {
+            const std::lock_guard lock(sendingMutex_);
+            const auto now = std::chrono::steady_clock::now();
+            const auto since = spentSince_.try_emplace(record.id, now).first->second;
+            if (now - since < options_.replacedAfter)
+                return record;
+            spentSince_.erase(record.id);
         }
         record.status = TxStatus::Replaced;
         record.error = "Nonce " + std::to_string(record.nonce) +

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -54,6 +55,11 @@ public:
         bool rebroadcastLost = true;    ///< send again what the node forgot
         int maxBroadcasts = 50;         ///< then the transaction is declared dropped
         std::chrono::milliseconds pollInterval{500}; ///< wait()'s pace
+        /// How long "our nonce is spent but our receipt is not found" must last before the
+        /// transaction is declared replaced: a node may show the nonce a moment before the
+        /// receipt (anvil under load), and consecutive calls to a load-balanced provider may
+        /// reach nodes at different heights.
+        std::chrono::milliseconds replacedAfter{3000};
         FeeEstimator::Options fees;
         /// For tests: called with a new row (send, speed-up, cancel) once it is journaled as
         /// Signed and just before its first broadcast, so that a race (a poll() in that window)
@@ -144,6 +150,9 @@ private:
     /// committed and its id known): a poll in between leaves it alone too.
     std::set<std::pair<Address, std::uint64_t>> sendingNonces_;
     std::mutex sendingMutex_;
+    /// Since when each transaction's nonce has looked spent without its receipt (under
+    /// sendingMutex_).
+    std::map<std::int64_t, std::chrono::steady_clock::time_point> spentSince_;
     bool chainChecked_ = false;
 };
 

@@ -421,6 +421,34 @@ private slots:
         QCOMPARE(*dropped.front().replacedBy, filler.id);
     }
 
+    void aReceiptLaterThanTheNonceIsNotAReplacement() {
+        // A FAKE node that shows the spent nonce but not yet the receipt, three times (anvil
+        // under load does; so do load-balanced providers whose nodes are at different heights).
+        auto hidden = std::make_shared<std::atomic<int>>(0);
+        FaultyProxy lagging(anvil_->rpcUrl(),
+                            [hidden](const std::string& method,
+                                     const std::string& forwarded) -> std::optional<std::string> {
+                                if (method != "eth_getTransactionReceipt" || *hidden >= 3)
+                                    return std::nullopt;
+                                auto reply = nlohmann::json::parse(forwarded);
+                                if (reply["result"].is_null())
+                                    return std::nullopt;
+                                ++*hidden;
+                                reply["result"] = nullptr;
+                                return reply.dump();
+                            });
+        eth::JsonRpcClient rpc({lagging.url()});
+        eth::TransactionManager::Options options;
+        options.pollInterval = std::chrono::milliseconds(50);
+        options.replacedAfter = std::chrono::milliseconds(1000);
+        eth::TransactionManager manager(rpc, *journal_, tm_->chainId(), options);
+        const auto sent = manager.send(payment(signerOf(2).address(), "0.01"), signerOf(3));
+        const auto done = manager.wait(sent.id, 10s);
+        QCOMPARE(*hidden, 3);
+        QVERIFY2(done.status == TxStatus::Confirmed, done.error.c_str());
+        QCOMPARE(done.id, sent.id);
+    }
+
     void replacedByAnotherWallet() {
         automine(false);
         const auto from = signerOf(5);
