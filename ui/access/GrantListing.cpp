@@ -3,8 +3,16 @@
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
 #include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
 
 namespace sr::ui {
+
+QString nameOrAddress(const std::map<eth::Address, QString>& names, const eth::Address& address) {
+    const auto it = names.find(address);
+    return it != names.end() && !it->second.isEmpty()
+               ? it->second
+               : AddressLabel::shorten(QString::fromStdString(address.toChecksumHex()));
+}
 
 GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,
                               const eth::Address& owner,

@@ -20,6 +20,9 @@ struct GrantListing {
     std::map<eth::Address, QString> appNames;
 };
 
+/// The name `names` knows for `address`, or the shortened address.
+QString nameOrAddress(const std::map<eth::Address, QString>& names, const eth::Address& address);
+
 /// Reads the live grants of `owner`'s data (of `dataset` alone when given). Network and
 /// database work: call it off the GUI thread.
 GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,

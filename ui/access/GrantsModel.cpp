@@ -1,5 +1,6 @@
 #include "access/GrantsModel.h"
 
+#include "access/GrantListing.h"
 #include "eth/Hex.h"
 #include "eth/U256.h"
 #include "widgets/AddressLabel.h"
@@ -7,16 +8,6 @@
 #include <QFontDatabase>
 
 namespace sr::ui {
-namespace {
-
-QString named(const std::map<eth::Address, QString>& names, const eth::Address& a) {
-    const auto it = names.find(a);
-    return it != names.end() && !it->second.isEmpty()
-               ? it->second
-               : AddressLabel::shorten(QString::fromStdString(a.toChecksumHex()));
-}
-
-} // namespace
 
 void GrantsModel::setGrants(std::vector<iexec::GrantedAccess> grants,
                             std::map<eth::Address, QString> dataNames,
@@ -37,11 +28,11 @@ void GrantsModel::setFilter(const iexec::AccessFilter& filter) {
 }
 
 QString GrantsModel::dataName(const eth::Address& a) const {
-    return named(dataNames_, a);
+    return nameOrAddress(dataNames_, a);
 }
 
 QString GrantsModel::appName(const eth::Address& a) const {
-    return named(appNames_, a);
+    return nameOrAddress(appNames_, a);
 }
 
 int GrantsModel::columnCount(const QModelIndex& parent) const {

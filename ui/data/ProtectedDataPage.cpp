@@ -235,6 +235,7 @@ void ProtectedDataPage::clear() {
     model_->setListing({}, {});
     selected_.reset();
     grantsOf_.reset();
+    sizes_.clear(); // another account or network
     loaded_ = false;
 }
 
@@ -462,10 +463,7 @@ void ProtectedDataPage::loadGrants() {
             QStringList named;
             for (std::size_t i = 0; i < listing.grants.size() && i < kNamed; ++i) {
                 const auto& g = listing.grants[i];
-                const auto app = listing.appNames.find(g.app());
-                const QString appName = app != listing.appNames.end() && !app->second.isEmpty()
-                                            ? app->second
-                                            : AddressLabel::shorten(q(g.app().toChecksumHex()));
+                const QString appName = nameOrAddress(listing.appNames, g.app());
                 const QString who = g.user().isZero()
                                         ? tr("anyone")
                                         : AddressLabel::shorten(q(g.user().toChecksumHex()));

@@ -200,11 +200,13 @@ TransferDialog::~TransferDialog() {
 void TransferDialog::loadKnownRecipients() {
     const auto book = session_.addressBook();
     const auto account = session_.current();
-    if (!chain_)
-        return;
     std::set<eth::Address> owned;
     for (const auto& a : session_.accounts())
         owned.insert(a.address);
+    if (!chain_) { // no network: no book or history to look in
+        known_ = std::make_shared<const KnownRecipients>(KnownRecipients{{}, owned});
+        return;
+    }
     auto chain = chain_;
     runAsync(
         this,
