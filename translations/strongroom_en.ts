@@ -1465,6 +1465,21 @@ Account %2</source>
     </message>
 </context>
 <context>
+    <name>sr::ui::PasswordDialog</name>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PasswordPage</name>
     <message>
         <source>Choose a password for this wallet.</source>
@@ -1555,14 +1570,6 @@ Account %2</source>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password does not unlock the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,10 +2563,6 @@ block %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Watch-only account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,14 +2762,6 @@ block %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type your wallet password to add an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,14 +2783,6 @@ block %2</source>
     </message>
     <message>
         <source>Keystore files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,23 +2884,24 @@ block %2</source>
         <source>Address book…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sr::ui::WalletSession</name>
     <message>
-        <source>There is no account to unlock.</source>
+        <source>Type your wallet password to add the next account of your recovery phrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This password does not unlock the account.</source>
+        <source>%1 was added. Double-click it to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account changed while it was being unlocked; try again.</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign.</source>
+        <source>Keystore exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1472,6 +1472,21 @@ Compte %2</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::PasswordDialog</name>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Vérification du mot de passe…</translation>
+    </message>
+    <message>
+        <source>This password does not unlock the account.</source>
+        <translation>Ce mot de passe ne déverrouille pas le compte.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PasswordPage</name>
     <message>
         <source>Choose a password for this wallet.</source>
@@ -1563,14 +1578,6 @@ Compte %2</translation>
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>This password does not unlock the account.</source>
-        <translation>Ce mot de passe ne déverrouille pas le compte.</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +2572,6 @@ bloc %2</translation>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
         <source>Watch-only account</source>
         <translation>Compte en lecture seule</translation>
     </message>
@@ -2768,14 +2771,6 @@ bloc %2</translation>
         <translation>Mot de passe du portefeuille</translation>
     </message>
     <message>
-        <source>Type your wallet password to add an account.</source>
-        <translation>Tapez le mot de passe de votre portefeuille pour ajouter un compte.</translation>
-    </message>
-    <message>
-        <source>Account not added</source>
-        <translation>Compte non ajouté</translation>
-    </message>
-    <message>
         <source>Rename account</source>
         <translation>Renommer le compte</translation>
     </message>
@@ -2798,14 +2793,6 @@ bloc %2</translation>
     <message>
         <source>Keystore files (*.json)</source>
         <translation>Fichiers keystore (*.json)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Non exporté</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporté</translation>
     </message>
     <message>
         <source>The keystore was saved to %1.</source>
@@ -2906,24 +2893,25 @@ bloc %2</translation>
         <source>Address book…</source>
         <translation>Carnet d’adresses…</translation>
     </message>
-</context>
-<context>
-    <name>sr::ui::WalletSession</name>
     <message>
-        <source>There is no account to unlock.</source>
-        <translation>Il n’y a aucun compte à déverrouiller.</translation>
+        <source>Type your wallet password to add the next account of your recovery phrase.</source>
+        <translation>Tapez le mot de passe de votre portefeuille pour ajouter le compte suivant de votre phrase de récupération.</translation>
     </message>
     <message>
-        <source>This password does not unlock the account.</source>
-        <translation>Ce mot de passe ne déverrouille pas le compte.</translation>
+        <source>%1 was added. Double-click it to use it.</source>
+        <translation>%1 a été ajouté. Double-cliquez dessus pour l’utiliser.</translation>
     </message>
     <message>
-        <source>The account changed while it was being unlocked; try again.</source>
-        <translation>Le compte a changé pendant son déverrouillage ; réessayez.</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <source>This is a watch-only account: Strongroom has its address, not its key, so it cannot sign.</source>
-        <translation>C’est un compte en lecture seule : Strongroom a son adresse, pas sa clé, il ne peut donc pas signer.</translation>
+        <source>Keystore exported</source>
+        <translation>Keystore exporté</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QtConcurrent>
 #include <exception>
 #include <functional>
+#include <optional>
 #include <type_traits>
 
 namespace sr::ui {
@@ -21,6 +22,30 @@ template <typename T> struct AsyncResult {
 template <> struct AsyncResult<void> {
     std::optional<sr::Error> error;
     bool ok() const { return !error; }
+};
+
+/// A completion handler bound to the object that receives it: calling it does nothing once
+/// the receiver is destroyed. Every API that forwards a caller's completion takes one of these,
+/// never a bare std::function, so that a long-lived service cannot launder a dialog's callback
+/// into its own lifetime (the dialog closes, the work ends, the callback writes into freed
+/// memory). Call it on the receiver's thread.
+template <typename... Args> class Completion {
+public:
+    Completion() = default;
+    template <typename F>
+    Completion(QObject* receiver, F&& f) : receiver_(receiver), f_(std::forward<F>(f)) {}
+
+    /// The receiver, or null once it is gone.
+    QObject* receiver() const { return receiver_.data(); }
+    bool alive() const { return !receiver_.isNull() && f_; }
+    void operator()(Args... args) const {
+        if (alive())
+            f_(args...);
+    }
+
+private:
+    QPointer<QObject> receiver_;
+    std::function<void(Args...)> f_;
 };
 
 /// Runs `work` on `pool` (the global pool by default) and calls `done(AsyncResult)` on the GUI

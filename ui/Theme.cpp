@@ -80,7 +80,7 @@ QLabel#cardTitle { font-size: 12pt; font-weight: 600; }
 QListWidget#networkList::item { padding: 6px 4px; }
 QToolButton#networkBadge { border-radius: 12px; padding: 4px 24px 4px 10px; font-weight: 600; }
 QToolButton#networkBadge::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 8px; }
-QLabel#fieldError { color: #CE2C68; }
+QLabel#fieldError, QLabel[error="true"] { color: #CE2C68; }
 QPushButton[primary="true"] { background: #FCD15A; color: #1D1D24; border: 1px solid #E9B93E;
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }
 QPushButton[primary="true"]:hover { background: #FFD86E; }

@@ -222,8 +222,8 @@ class AccessGuiTest : public QObject {
                 whenModal([](QWidget* next) {
                     auto* unlock = qobject_cast<UnlockDialog*>(next);
                     QVERIFY(unlock);
-                    type(child<QLineEdit>(unlock, "unlockPassword"), QLatin1String(kPassword));
-                    QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+                    type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
+                    QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
                 });
             clickButton(box, QStringLiteral("Revoke"));
         });
@@ -303,10 +303,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(wallet().hasAccounts());
-        if (!wallet().isUnlocked()) {
-            wallet().unlock(QLatin1String(kPassword), [](const QString&) {});
-            QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 30000);
-        }
+        if (!wallet().isUnlocked())
+            wallet().adoptSigner(
+                wallet().store()->unlock(wallet().current()->address, kPassword));
+        QVERIFY(wallet().isUnlocked());
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
 
         // A new account owns nothing yet: said so, not an empty table.
@@ -754,12 +754,10 @@ private slots:
         auto* dataFollower = window().findChild<BlockFollower*>("protectedDataFollower");
         auto* accessFollower = window().findChild<BlockFollower*>("accessFollower");
         QVERIFY(dataFollower && accessFollower);
-        if (!wallet().isUnlocked()) {
-            std::optional<QString> error;
-            wallet().unlock(QLatin1String(kPassword), [&](const QString& e) { error = e; });
-            QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 30000);
-            QVERIFY2(error->isEmpty(), qPrintable(*error));
-        }
+        if (!wallet().isUnlocked())
+            wallet().adoptSigner(
+                wallet().store()->unlock(wallet().current()->address, kPassword));
+        QVERIFY(wallet().isUnlocked());
         const Bytes somewhere = iexec::p2pMultiaddr(
             network_->services().ipfs().add(asBytes(std::string("made elsewhere"))).cid);
 

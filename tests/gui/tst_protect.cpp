@@ -37,6 +37,7 @@
 #include "sandbox/SandboxNetwork.h"
 #include "store/PendingTransactions.h"
 #include "util/Paths.h"
+#include "wallet/PasswordDialog.h"
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 
@@ -78,7 +79,7 @@ void writeFile(const fs::path& path, const std::string& content) {
 }
 
 // Answers the next password prompts (the protect dialog itself is window-modal, so only a
-// PasswordPrompt is answered) with `passwords` in turn: each one after the previous was
+// password dialog is answered) with `passwords` in turn: each one after the previous was
 // refused. The prompt's error for each refused one goes to `errors`.
 void answerPasswords(const QStringList& passwords, std::shared_ptr<QStringList> errors = {},
                      const QString& shot = {}) {
@@ -86,11 +87,11 @@ void answerPasswords(const QStringList& passwords, std::shared_ptr<QStringList> 
     timer->setInterval(20);
     auto next = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        auto* prompt = qobject_cast<PasswordPrompt*>(QApplication::activeModalWidget());
+        auto* prompt = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget());
         if (!prompt)
             return;
-        auto* ok = prompt->findChild<QPushButton*>(QStringLiteral("protectPasswordOk"));
-        auto* error = prompt->findChild<QLabel*>(QStringLiteral("protectPasswordError"));
+        auto* ok = prompt->findChild<QPushButton*>(QStringLiteral("passwordConfirm"));
+        auto* error = prompt->findChild<QLabel*>(QStringLiteral("passwordStatus"));
         if (!ok->isEnabled())
             return; // checking the previous one
         if (*next > 0) {
@@ -101,7 +102,7 @@ void answerPasswords(const QStringList& passwords, std::shared_ptr<QStringList> 
         }
         if (!shot.isEmpty() && *next == passwords.size() - 1)
             shoot(prompt, shot);
-        prompt->findChild<QLineEdit*>(QStringLiteral("protectPassword"))->setText(passwords[*next]);
+        prompt->findChild<QLineEdit*>(QStringLiteral("passwordField"))->setText(passwords[*next]);
         error->clear();
         ok->click();
         if (++*next == passwords.size()) {

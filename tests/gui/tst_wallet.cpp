@@ -19,6 +19,7 @@
 #include "wallet/AddressBookDialog.h"
 #include "wallet/Keystore.h"
 #include "wallet/OnboardingWizard.h"
+#include "wallet/PasswordDialog.h"
 #include "wallet/SecureClipboard.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/UnlockDialog.h"
@@ -260,19 +261,30 @@ private slots:
         QCOMPARE(page->balances()->rlc, funded.rlc);
         shoot(&window(), QStringLiteral("en-light-wallet-funded"));
 
-        // A second account of the same phrase, through the Add account button.
+        // A second account of the same phrase, through the Add account button: a wrong
+        // password first (said in the dialog, which stays open), then the right one, each
+        // confirmed with Return.
         whenModal([](QWidget* modal) {
-            auto* input = qobject_cast<QInputDialog*>(modal);
-            QVERIFY(input);
-            input->setTextValue(QLatin1String(kPassword));
-            input->accept();
+            auto* ask = qobject_cast<PasswordDialog*>(modal);
+            QVERIFY(ask);
+            type(child<QLineEdit>(ask, "passwordField"), QStringLiteral("not the password"));
+            QTest::keyClick(child<QLineEdit>(ask, "passwordField"), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(ask, "passwordStatus")
+                                         ->text()
+                                         .contains(QStringLiteral("does not unlock")),
+                                     20000);
+            QVERIFY(ask->isVisible());
+            QVERIFY(child<QLineEdit>(ask, "passwordField")->text().isEmpty()); // wiped
+            type(child<QLineEdit>(ask, "passwordField"), QLatin1String(kPassword));
+            QTest::keyClick(child<QLineEdit>(ask, "passwordField"), Qt::Key_Return);
         });
         QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(int(wallet().accounts().size()), 2, 30000);
         const eth::Address second = wallet().accounts()[1].address;
-        QCOMPARE(wallet().current()->address, second); // the new one is in use
-        wallet().setCurrent(me);
-        QVERIFY(!wallet().isUnlocked()); // switching accounts locks
+        // Listed and said, but the account in use stays the one the user chose.
+        QCOMPARE(wallet().current()->address, me);
+        QVERIFY(child<QLabel>(page, "accountNote")->text().contains(QStringLiteral("added")));
+        wallet().lock();
 
         // Send 12.5 RLC: locked, so the password is asked first (a wrong one, then the right).
         TransferDialog* dialog = openTransfer("sendButton");
@@ -311,15 +323,15 @@ private slots:
             auto* unlock = qobject_cast<UnlockDialog*>(modal);
             QVERIFY(unlock);
             shoot(unlock, QStringLiteral("en-light-unlock"));
-            type(child<QLineEdit>(unlock, "unlockPassword"), QStringLiteral("wrong password"));
-            QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+            type(child<QLineEdit>(unlock, "passwordField"), QStringLiteral("wrong password"));
+            QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
             ++attempts;
-            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "unlockError")
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "passwordStatus")
                                          ->text()
                                          .contains(QStringLiteral("does not unlock")),
                                      20000);
-            type(child<QLineEdit>(unlock, "unlockPassword"), QLatin1String(kPassword));
-            QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+            type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
+            QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
             ++attempts;
         });
         QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
@@ -408,9 +420,14 @@ private slots:
 
         // Unlock again, then the screen locks: a real signal on the session bus.
         QSignalSpy unlocked(&wallet(), &WalletSession::lockChanged);
-        wallet().unlock(QLatin1String(kPassword),
-                        [](const QString& error) { QVERIFY(error.isEmpty()); });
-        QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 20000);
+        whenModal([](QWidget* modal) {
+            auto* unlock = qobject_cast<UnlockDialog*>(modal);
+            QVERIFY(unlock);
+            type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
+            QTest::keyClick(child<QLineEdit>(unlock, "passwordField"), Qt::Key_Return);
+        });
+        QVERIFY(UnlockDialog::ensureUnlocked(wallet(), &window(), QString()));
+        QVERIFY(wallet().isUnlocked());
         auto bus = QDBusConnection::sessionBus();
         if (!bus.isConnected())
             QSKIP("SKIPPED LOUDLY: no D-Bus session bus (dbus-daemon missing)");
@@ -671,7 +688,13 @@ private slots:
         QVERIFY(!child<QPushButton>(page, "depositButton")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000); // browsing works
         QString why;
-        wallet().unlock(QLatin1String(kPassword), [&why](const QString& error) { why = error; });
+        whenModal([&why](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            why = box->text();
+            box->accept();
+        });
+        QVERIFY(!UnlockDialog::ensureUnlocked(wallet(), &window(), QString()));
         QVERIFY(why.contains(QStringLiteral("watch-only")));
         QVERIFY(!wallet().isUnlocked());
         // Removing it needs no password: it was only an address.

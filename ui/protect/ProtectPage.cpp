@@ -163,10 +163,10 @@ void ProtectPage::resumeSelected() {
     const auto op = model_->operation(row);
     message_->clear();
     const auto credentials =
-        PasswordPrompt::ask(wallet_, op.owner,
-                            tr("Type your wallet password to resume protecting “%1”.")
-                                .arg(QString::fromStdString(op.name)),
-                            this);
+        askProtectCredentials(wallet_, op.owner,
+                              tr("Type your wallet password to resume protecting “%1”.")
+                                  .arg(QString::fromStdString(op.name)),
+                              this);
     if (credentials)
         service_->resume(op.id, *credentials);
     refreshButtons();
@@ -183,7 +183,7 @@ void ProtectPage::resumeAll() {
             todo.push_back(op);
     if (todo.empty())
         return;
-    const auto credentials = PasswordPrompt::ask(
+    const auto credentials = askProtectCredentials(
         wallet_, current->address,
         tr("Type your wallet password to resume %n operation(s).", nullptr, int(todo.size())),
         this);

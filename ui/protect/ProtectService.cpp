@@ -102,7 +102,7 @@ void ProtectService::refresh() {
 
 void ProtectService::start(const iexec::ProtectRequest& request,
                            const ProtectCredentials& credentials,
-                           std::function<void(std::int64_t, const QString&)> created) {
+                           Completion<std::int64_t, QString> created) {
     Target where;
     try {
         where = target();

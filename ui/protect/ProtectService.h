@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Async.h"
 #include "iexec/ProtectPipeline.h"
 
 #include <QObject>
@@ -52,9 +53,10 @@ public:
     void refresh();
 
     /// Journals a new operation (the key is sealed under the password: a KDF, so off the GUI
-    /// thread) then runs it. `created` gets its id, or the error that stopped the request.
+    /// thread) then runs it. `created` gets its id, or the error that stopped the request, if
+    /// its receiver still lives (a dialog closed meanwhile does not stop the operation).
     void start(const iexec::ProtectRequest& request, const ProtectCredentials& credentials,
-               std::function<void(std::int64_t id, const QString& error)> created);
+               Completion<std::int64_t, QString> created);
     /// Runs an unfinished operation again from its step.
     void resume(std::int64_t id, const ProtectCredentials& credentials);
     /// Gives an operation up. While it runs, only before its transaction left (it stops at the

@@ -1,84 +1,51 @@
 #include "wallet/UnlockDialog.h"
 
+#include "crypto/SecretBytes.h"
 #include "wallet/WalletSession.h"
-#include "widgets/Identicon.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QPointer>
 
 namespace sr::ui {
+namespace {
 
-UnlockDialog::UnlockDialog(WalletSession& session, const QString& reason, QWidget* parent)
-    : QDialog(parent), session_(session) {
-    setObjectName(QStringLiteral("unlockDialog"));
-    setWindowTitle(tr("Unlock your wallet"));
-    auto* layout = new QVBoxLayout(this);
-    const auto account = session.current();
-    auto* row = new QHBoxLayout;
-    auto* icon = new QLabel(this);
-    auto* text = new QLabel(this);
-    text->setWordWrap(true);
-    if (account) {
-        icon->setPixmap(identicon(account->address, 40, devicePixelRatioF()));
-        const QString name = account->label.empty()
-                                 ? QString::fromStdString(account->address.toChecksumHex())
-                                 : QString::fromStdString(account->label);
-        text->setText(
+PasswordDialog::Texts unlockTexts(WalletSession& session, const QString& reason) {
+    QString name;
+    if (const auto account = session.current())
+        name = account->label.empty() ? QString::fromStdString(account->address.toChecksumHex())
+                                      : QString::fromStdString(account->label);
+    return {UnlockDialog::tr("Unlock your wallet"),
             reason.isEmpty()
-                ? tr("Type the password of your wallet to unlock %1.").arg(name)
-                : tr("Type the password of your wallet to unlock %1 %2.").arg(name, reason));
-    }
-    row->addWidget(icon, 0, Qt::AlignTop);
-    row->addWidget(text, 1);
-    layout->addLayout(row);
-    password_ = new QLineEdit(this);
-    password_->setObjectName(QStringLiteral("unlockPassword"));
-    password_->setEchoMode(QLineEdit::Password);
-    layout->addWidget(password_);
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("unlockError"));
-    error_->setStyleSheet(QStringLiteral("color: #C62828;"));
-    error_->setWordWrap(true);
-    layout->addWidget(error_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    unlock_ = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
-    unlock_->setObjectName(QStringLiteral("unlockButton"));
-    unlock_->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(unlock_, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
-    connect(password_, &QLineEdit::returnPressed, this, &UnlockDialog::tryUnlock);
-    setMinimumWidth(420);
+                ? UnlockDialog::tr("Type the password of your wallet to unlock %1.").arg(name)
+                : UnlockDialog::tr("Type the password of your wallet to unlock %1 %2.")
+                      .arg(name, reason),
+            UnlockDialog::tr("Unlock")};
 }
 
-void UnlockDialog::tryUnlock() {
-    if (password_->text().isEmpty() || !unlock_->isEnabled())
-        return;
-    unlock_->setEnabled(false);
-    password_->setEnabled(false);
-    error_->setText(tr("Checking…"));
-    session_.unlock(password_->text(), [this](const QString& error) {
-        unlock_->setEnabled(true);
-        password_->setEnabled(true);
-        if (error.isEmpty()) {
-            password_->clear();
-            accept();
-            return;
-        }
-        error_->setText(error);
-        password_->selectAll();
-        password_->setFocus();
-    });
+PasswordDialog::Check unlockCheck(WalletSession& session) {
+    auto store = session.store();
+    const auto account = session.current();
+    const eth::Address address = account ? account->address : eth::Address();
+    return [store, address](const crypto::SecretBytes& password) {
+        return std::any(
+            std::make_shared<const wallet::Signer>(store->unlock(address, password.text())));
+    };
+}
+
+} // namespace
+
+UnlockDialog::UnlockDialog(WalletSession& session, const QString& reason, QWidget* parent)
+    : PasswordDialog(unlockTexts(session, reason), unlockCheck(session), session.pool(), parent) {
+    setObjectName(QStringLiteral("unlockDialog"));
+    if (const auto account = session.current())
+        showAccount(*account);
 }
 
 bool UnlockDialog::ensureUnlocked(WalletSession& session, QWidget* parent, const QString& reason) {
     if (session.isUnlocked())
         return true;
+    if (!session.current())
+        return false;
     if (!session.canSign()) {
         QMessageBox::information(parent, tr("Watch-only account"),
                                  tr("This is a watch-only account: Strongroom has its address, "
@@ -86,8 +53,21 @@ bool UnlockDialog::ensureUnlocked(WalletSession& session, QWidget* parent, const
                                     "your wallet to do this."));
         return false;
     }
-    UnlockDialog dialog(session, reason, parent);
-    return dialog.exec() == QDialog::Accepted && session.isUnlocked();
+    // On the heap and watched: `parent` may go away during exec(), taking the dialog with it.
+    QPointer<UnlockDialog> dialog = new UnlockDialog(session, reason, parent);
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
+        return false;
+    std::shared_ptr<const wallet::Signer> signer;
+    if (accepted)
+        signer = std::any_cast<std::shared_ptr<const wallet::Signer>>(dialog->result());
+    delete dialog.data();
+    if (!signer)
+        return false;
+    // The account may have changed while the dialog was open: adoptSigner keeps only the key
+    // of the current account.
+    session.adoptSigner(signer);
+    return session.isUnlocked();
 }
 
 } // namespace sr::ui

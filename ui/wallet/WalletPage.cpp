@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "ChainMonitor.h"
 #include "Format.h"
+#include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
@@ -11,6 +12,7 @@
 #include "util/Error.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/AddressBookDialog.h"
+#include "wallet/PasswordDialog.h"
 #include "wallet/SecureClipboard.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/UnlockDialog.h"
@@ -72,20 +74,21 @@ QLabel* amountLabel(QWidget* parent, const char* name) {
 
 } // namespace
 
-template <typename Work, typename Done>
-void WalletPage::withPassword(const QString& password, Work work, Done done) {
+template <typename T, typename Work>
+std::optional<T> WalletPage::withPassword(const QString& why, const QString& confirm, bool changes,
+                                          Work work) {
     auto store = session_.store();
-    auto secret = std::make_shared<std::string>(password.toStdString());
-    runAsync(
-        this,
-        [store, secret, work = std::move(work)] {
-            struct Wipe {
-                std::string& s;
-                ~Wipe() { std::fill(s.begin(), s.end(), '\0'); }
-            } wipe{*secret};
-            return work(*store, *secret);
-        },
-        std::move(done), session_.pool());
+    std::function<T(const crypto::SecretBytes&)> check =
+        [store, work = std::move(work)](const crypto::SecretBytes& password) {
+            if constexpr (std::is_same_v<T, bool>) {
+                work(*store, password.text());
+                return true;
+            } else {
+                return work(*store, password.text());
+            }
+        };
+    return PasswordDialog::ask<T>(this, session_.pool(), {tr("Wallet password"), why, confirm},
+                                  std::move(check), !changes);
 }
 
 WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent)
@@ -257,7 +260,12 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
         accountButtons->addWidget(b);
     accountButtons->addStretch(1);
     accountButtons->addWidget(addressBook_);
+    accountNote_ = new QLabel(accountsCard_);
+    accountNote_->setObjectName(QStringLiteral("accountNote"));
+    accountNote_->setWordWrap(true);
+    accountNote_->setProperty("muted", true);
     accountsCard_->body()->addWidget(accounts_);
+    accountsCard_->body()->addWidget(accountNote_);
     accountsCard_->body()->addLayout(accountButtons);
     fullLayout->addWidget(accountsCard_);
     fullLayout->addStretch(1);
@@ -578,34 +586,21 @@ std::optional<eth::Address> WalletPage::selectedAccount() const {
     return eth::Address::fromHex(item->data(Qt::UserRole).toString().toStdString());
 }
 
-std::optional<QString> WalletPage::askPassword(const QString& why) {
-    bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Wallet password"), why,
-                                                   QLineEdit::Password, QString(), &ok);
-    if (!ok || password.isEmpty())
-        return std::nullopt;
-    return password;
-}
-
 void WalletPage::addAccount() {
-    const auto password = askPassword(tr("Type your wallet password to add an account."));
-    if (!password)
-        return;
-    addAccount_->setEnabled(false);
-    withPassword(
-        *password,
-        [](wallet::AccountStore& store, const std::string& secret) {
+    const auto added = withPassword<wallet::AccountInfo>(
+        tr("Type your wallet password to add the next account of your recovery phrase."),
+        tr("Add account"), true, [](wallet::AccountStore& store, std::string_view secret) {
             return store.addHdAccount(secret);
-        },
-        [this](AsyncResult<wallet::AccountInfo> result) {
-            addAccount_->setEnabled(true);
-            if (!result.ok()) {
-                QMessageBox::warning(this, tr("Account not added"), q(result.error->what()));
-                return;
-            }
-            session_.reload();
-            session_.setCurrent(result.value->address);
         });
+    if (!added)
+        return;
+    // The new account is listed and selected; the one in use stays in use until the user
+    // chooses another (double-click here, or the header's account menu).
+    session_.reload();
+    for (int i = 0; i < accounts_->count(); ++i)
+        if (accounts_->item(i)->data(Qt::UserRole).toString() == q(added->address.toChecksumHex()))
+            accounts_->setCurrentRow(i);
+    accountNote_->setText(tr("%1 was added. Double-click it to use it.").arg(accountName(*added)));
 }
 
 void WalletPage::renameAccount() {
@@ -640,27 +635,19 @@ void WalletPage::exportKeystore() {
     if (!chosen)
         return;
     const eth::Address address = *chosen;
-    const auto password = askPassword(
-        tr("Type your wallet password. The exported file opens with this same password."));
-    if (!password)
-        return;
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export keystore"), QStringLiteral("%1.json").arg(q(address.toChecksumHex())),
         tr("Keystore files (*.json)"));
     if (file.isEmpty())
         return;
-    withPassword(
-        *password,
-        [address, file](wallet::AccountStore& store, const std::string& secret) {
+    const auto saved = withPassword<bool>(
+        tr("Type your wallet password. The exported file opens with this same password."),
+        tr("Export"), true, [address, file](wallet::AccountStore& store, std::string_view secret) {
             writeFileAtomic(file.toStdString(), store.exportKeystore(address, secret));
-        },
-        [this, file](AsyncResult<void> result) {
-            if (!result.ok())
-                QMessageBox::warning(this, tr("Not exported"), q(result.error->what()));
-            else
-                QMessageBox::information(this, tr("Exported"),
-                                         tr("The keystore was saved to %1.").arg(file));
         });
+    if (saved)
+        QMessageBox::information(this, tr("Keystore exported"),
+                                 tr("The keystore was saved to %1.").arg(file));
 }
 
 void WalletPage::showPhrase() {
@@ -668,54 +655,51 @@ void WalletPage::showPhrase() {
     if (!chosen)
         return;
     const eth::Address address = *chosen;
-    const auto password = askPassword(tr("Type your wallet password to see the recovery phrase."));
-    if (!password)
-        return;
-    withPassword(
-        *password,
-        [address](wallet::AccountStore& store, const std::string& secret) {
+    const auto opened = withPassword<std::shared_ptr<wallet::Mnemonic>>(
+        tr("Type your wallet password to see the recovery phrase."), tr("Continue"), false,
+        [address](wallet::AccountStore& store, std::string_view secret) {
             return std::make_shared<wallet::Mnemonic>(store.exportMnemonic(address, secret));
-        },
-        [this](AsyncResult<std::shared_ptr<wallet::Mnemonic>> result) {
-            if (!result.ok()) {
-                QMessageBox::warning(this, tr("Recovery phrase"), q(result.error->what()));
-                return;
-            }
-            auto mnemonic = *result.value;
-            auto* dialog = new QDialog(this);
-            dialog->setObjectName(QStringLiteral("phraseDialog"));
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Recovery phrase"));
-            auto* layout = new QVBoxLayout(dialog);
-            auto* warning = new QLabel(tr("Anyone who sees these words can take everything in "
-                                          "this wallet. Make sure nobody can see your screen."),
-                                       dialog);
-            warning->setWordWrap(true);
-            layout->addWidget(warning);
-            auto* words = new QLabel(QStringLiteral("••••  ••••  ••••"), dialog);
-            words->setObjectName(QStringLiteral("phraseWords"));
-            words->setWordWrap(true);
-            words->setProperty("mono", true);
-            words->setTextInteractionFlags(Qt::NoTextInteraction);
-            layout->addWidget(words);
-            auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-            auto* reveal = buttons->addButton(tr("Show the words"), QDialogButtonBox::ActionRole);
-            reveal->setObjectName(QStringLiteral("revealPhraseButton"));
-            connect(reveal, &QPushButton::clicked, words, [words, mnemonic, reveal] {
-                const QStringList list = QString::fromUtf8(mnemonic->phrase().data(),
-                                                           qsizetype(mnemonic->phrase().size()))
-                                             .split(QLatin1Char(' '));
-                QString text;
-                for (int i = 0; i < list.size(); ++i)
-                    text += QStringLiteral("%1. %2   ").arg(i + 1).arg(list[i]);
-                words->setText(text.trimmed());
-                reveal->setEnabled(false);
-            });
-            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-            layout->addWidget(buttons);
-            dialog->setMinimumWidth(520);
-            dialog->open();
         });
+    if (!opened)
+        return;
+    auto mnemonic = *opened;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("phraseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Recovery phrase"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* warning = new QLabel(tr("Anyone who sees these words can take everything in "
+                                  "this wallet. Make sure nobody can see your screen."),
+                               dialog);
+    warning->setWordWrap(true);
+    layout->addWidget(warning);
+    auto* words = new QLabel(QStringLiteral("••••  ••••  ••••"), dialog);
+    words->setObjectName(QStringLiteral("phraseWords"));
+    words->setWordWrap(true);
+    words->setProperty("mono", true);
+    words->setTextInteractionFlags(Qt::NoTextInteraction);
+    layout->addWidget(words);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto* reveal = buttons->addButton(tr("Show the words"), QDialogButtonBox::ActionRole);
+    reveal->setObjectName(QStringLiteral("revealPhraseButton"));
+    // Return closes; the words show only on a deliberate click (or Space on the button).
+    reveal->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    connect(reveal, &QPushButton::clicked, words, [words, mnemonic, reveal] {
+        const QStringList list =
+            QString::fromUtf8(mnemonic->phrase().data(), qsizetype(mnemonic->phrase().size()))
+                .split(QLatin1Char(' '));
+        QString text;
+        for (int i = 0; i < list.size(); ++i)
+            text += QStringLiteral("%1. %2   ").arg(i + 1).arg(list[i]);
+        words->setText(text.trimmed());
+        reveal->setEnabled(false);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(520);
+    dialog->open();
 }
 
 void WalletPage::removeAccount() {
@@ -748,19 +732,13 @@ void WalletPage::removeAccount() {
         session_.reload();
         return;
     }
-    const auto password = askPassword(tr("Type your wallet password to remove the account."));
-    if (!password)
-        return;
-    withPassword(
-        *password,
-        [address](wallet::AccountStore& store, const std::string& secret) {
+    const auto removed = withPassword<bool>(
+        tr("Type your wallet password to remove the account."), tr("Remove account"), true,
+        [address](wallet::AccountStore& store, std::string_view secret) {
             store.remove(address, secret);
-        },
-        [this](AsyncResult<void> result) {
-            if (!result.ok())
-                QMessageBox::warning(this, tr("Account not removed"), q(result.error->what()));
-            session_.reload();
         });
+    if (removed)
+        session_.reload();
 }
 
 void WalletPage::updateActivityButtons() {

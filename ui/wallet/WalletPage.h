@@ -61,17 +61,18 @@ private:
     void removeAccount();
     void speedUpOrCancel(bool cancel);
     void updateActivityButtons();
-    /// Asks for the wallet password in a plain dialog (for export and removal, which need it
-    /// even when unlocked). Empty if cancelled.
-    std::optional<QString> askPassword(const QString& why);
     /// The wallet's account (or watched address) `address`, if listed.
     std::optional<wallet::AccountInfo> accountInfo(const eth::Address& address) const;
     /// The account selected in the accounts list.
     std::optional<eth::Address> selectedAccount() const;
-    /// Runs `work(store, password)` off the GUI thread, the password's copy wiped after, then
-    /// `done(AsyncResult)` on the GUI thread.
-    template <typename Work, typename Done>
-    void withPassword(const QString& password, Work work, Done done);
+    /// Asks for the wallet password (the password dialog: also when unlocked, as adding,
+    /// exporting, showing the phrase and removing need the password itself) and runs
+    /// `work(store, password)` off the GUI thread as the dialog's check: a wrong password keeps
+    /// the dialog open. The result, or nothing if the user gave up. `changes`: the work writes
+    /// something, so the dialog cannot be closed while it runs.
+    template <typename T, typename Work>
+    std::optional<T> withPassword(const QString& why, const QString& confirm, bool changes,
+                                  Work work);
 
     WalletSession& session_;
     ChainMonitor& monitor_;
@@ -110,6 +111,7 @@ private:
 
     Card* accountsCard_;
     QListWidget* accounts_;
+    QLabel* accountNote_ = nullptr;
     QPushButton* addAccount_;
     QPushButton* importAccount_;
     QPushButton* rename_;

@@ -99,54 +99,15 @@ bool WalletSession::canSign() const {
     return account && account->kind != wallet::AccountKind::WatchOnly;
 }
 
-void WalletSession::unlock(const QString& password,
-                           std::function<void(const QString& error)> done) {
-    const auto account = current();
-    if (!account) {
-        done(tr("There is no account to unlock."));
-        return;
-    }
-    if (!canSign()) {
-        done(tr("This is a watch-only account: Strongroom has its address, not its key, so it "
-                "cannot sign."));
-        return;
-    }
-    auto store = store_;
-    const eth::Address address = account->address;
-    auto secret = std::make_shared<std::string>(password.toStdString());
-    runAsync(
-        this,
-        [store, address, secret] {
-            auto signer = std::make_shared<wallet::Signer>(store->unlock(address, *secret));
-            std::fill(secret->begin(), secret->end(), '\0');
-            return signer;
-        },
-        [this, address, done](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
-            if (!result.ok()) {
-                done(result.error->code() == ErrorCode::WrongPassword
-                         ? tr("This password does not unlock the account.")
-                         : QString::fromStdString(result.error->what()));
-                return;
-            }
-            const auto now = current();
-            if (!now || now->address != address) {
-                done(tr("The account changed while it was being unlocked; try again."));
-                return;
-            }
-            signer_ = *result.value;
-            if (idle_.interval() > 0)
-                idle_.start();
-            emit lockChanged(true);
-            done(QString());
-        },
-        &pool_);
+void WalletSession::adoptSigner(wallet::Signer signer) {
+    adoptSigner(std::make_shared<const wallet::Signer>(std::move(signer)));
 }
 
-void WalletSession::adoptSigner(wallet::Signer signer) {
+void WalletSession::adoptSigner(std::shared_ptr<const wallet::Signer> signer) {
     const auto now = current();
-    if (!now || now->address != signer.address())
+    if (!signer || !now || now->address != signer->address())
         return;
-    signer_ = std::make_shared<const wallet::Signer>(std::move(signer));
+    signer_ = std::move(signer);
     if (idle_.interval() > 0)
         idle_.start();
     emit lockChanged(true);

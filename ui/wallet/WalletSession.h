@@ -68,10 +68,10 @@ public:
     bool isUnlocked() const { return signer_ != nullptr; }
     /// The unlocked key of the current account, or null when locked.
     std::shared_ptr<const wallet::Signer> signer() const { return signer_; }
-    /// Checks `password` off the GUI thread; `done` gets "" or the error for the user.
-    void unlock(const QString& password, std::function<void(const QString& error)> done);
-    /// Keeps a key just unlocked elsewhere (the wizard that created the account).
+    /// Keeps a key just unlocked elsewhere (the unlock dialog, the wizard that created the
+    /// account), if it is the current account's; unlocking is asked through UnlockDialog.
     void adoptSigner(wallet::Signer signer);
+    void adoptSigner(std::shared_ptr<const wallet::Signer> signer);
     void lock();
 
     /// Idle time before locking; zero: never. Follows the settings unless a test sets it.
