@@ -394,8 +394,7 @@ void GrantDialog::confirm() {
     auto signer = session_.signer();
     if (!signer || signer->address() != account->address)
         return;
-    confirmButton_->setEnabled(false);
-    backButton_->setEnabled(false);
+    setBusy(true);
     reviewError_->setStyleSheet(QString());
     reviewError_->setText(tr("Signing and publishing…"));
     const iexec::PreparedGrant prepared = *prepared_;
@@ -405,8 +404,7 @@ void GrantDialog::confirm() {
             return iexec::AccessService(*chain->rpc, chain->profile).grant(prepared, *signer);
         },
         [this](AsyncResult<iexec::GrantedAccess> result) {
-            confirmButton_->setEnabled(true);
-            backButton_->setEnabled(true);
+            setBusy(false);
             reviewError_->setStyleSheet(kError);
             if (!result.ok()) {
                 reviewError_->setText(tr("Nothing was granted: %1").arg(q(result.error->what())));

@@ -8,6 +8,7 @@
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
+#include "widgets/ReturnKey.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -102,7 +103,11 @@ void AppDialog::build() {
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(save_, &QPushButton::clicked, this, &AppDialog::save);
     connect(inspect_, &QPushButton::clicked, this, &AppDialog::inspect);
-    connect(address_, &QLineEdit::returnPressed, this, &AppDialog::inspect);
+    onReturnOnly(address_, [this] { inspect(); }); // reads the address, never approves
+    cancel->setAutoDefault(false);
+    inspect_->setAutoDefault(false);
+    save_->setAutoDefault(false);
+    save_->setDefault(true);
     connect(address_, &QLineEdit::textChanged, this, [this] {
         if (!editing_) {
             details_.reset();
@@ -200,6 +205,12 @@ void AppDialog::showDetails() {
     }
 }
 
+void AppDialog::reject() {
+    if (saving_)
+        return; // the approval is being written: the Apps page reads it again once it is
+    QDialog::reject();
+}
+
 void AppDialog::save() {
     auto chain = session_.chain();
     if (!chain)
@@ -218,6 +229,7 @@ void AppDialog::save() {
     const auto db = state_.paths().databaseFile();
     const std::uint64_t chainId = chain->profile.chainId;
     save_->setEnabled(false);
+    saving_ = true;
     auto editing = editing_;
     auto details = details_;
     runAsync(
@@ -231,6 +243,7 @@ void AppDialog::save() {
                 approved.edit(chainId, editing->address, name, schema);
         },
         [this](AsyncResult<void> result) {
+            saving_ = false;
             save_->setEnabled(true);
             if (!result.ok()) {
                 error_->setText(q(result.error->what()));

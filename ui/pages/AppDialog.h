@@ -31,6 +31,10 @@ public:
     /// What the chain said about the address, once read.
     const std::optional<iexec::AppDetails>& details() const { return details_; }
 
+public slots:
+    /// Escape, Cancel, the close button: refused while the approval is being written.
+    void reject() override;
+
 private:
     void build();
     void inspect();
@@ -49,6 +53,7 @@ private:
     QLineEdit* schema_;
     QLabel* error_;
     QPushButton* save_;
+    bool saving_ = false;
 };
 
 } // namespace sr::ui

@@ -171,7 +171,8 @@ void AppsPage::removeApp() {
     confirm.setInformativeText(tr("Grants you already gave it stay valid until you revoke them "
                                   "on the Access page."));
     auto* yes = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    confirm.addButton(QMessageBox::Cancel);
+    // Return keeps the app: removing takes a deliberate click.
+    confirm.setDefaultButton(confirm.addButton(QMessageBox::Cancel));
     confirm.exec();
     if (confirm.clickedButton() != yes)
         return;

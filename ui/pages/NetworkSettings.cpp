@@ -441,7 +441,8 @@ void NetworkSettings::removeCustom() {
     const auto answer = QMessageBox::question(
         this, tr("Remove network"),
         tr("Remove the network \"%1\"? Nothing on the network itself is affected.")
-            .arg(qs(p.displayName)));
+            .arg(qs(p.displayName)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel); // Return keeps it
     if (answer != QMessageBox::Yes)
         return;
     const QString failure = state_.removeNetwork(qs(p.name));

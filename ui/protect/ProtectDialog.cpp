@@ -5,6 +5,7 @@
 #include "protect/PasswordPrompt.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
+#include "widgets/ReturnKey.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -247,6 +248,11 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     progressButtons->addWidget(close_);
     progressLayout->addLayout(progressButtons);
     pages_->addWidget(progress);
+    // Return presses only the step's primary button (Protect, then Close: protecting goes on
+    // without the window); no button becomes the default by taking the focus, so a stray
+    // Return never cancels a run, removes a field or closes the review.
+    for (auto* b : findChildren<QPushButton*>())
+        b->setAutoDefault(false);
 
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(protect_, &QPushButton::clicked, this, &ProtectDialog::protect);
@@ -254,7 +260,9 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     connect(retry_, &QPushButton::clicked, this, &ProtectDialog::retry);
     connect(fieldType_, &QComboBox::currentIndexChanged, this, &ProtectDialog::typeChosen);
     connect(addField_, &QPushButton::clicked, this, &ProtectDialog::addField);
-    connect(fieldValue_, &QLineEdit::returnPressed, this, &ProtectDialog::addField);
+    // Return in the "Add field" row adds the field (never protects without it).
+    for (QWidget* w : std::initializer_list<QWidget*>{fieldKey_, fieldValue_, fieldBool_})
+        onReturnOnly(w, [this] { addField(); });
     connect(removeField_, &QPushButton::clicked, this, &ProtectDialog::removeField);
     connect(fields_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         removeField_->setEnabled(item && item->data(0, Qt::UserRole).toInt() > 0);
@@ -519,7 +527,7 @@ void ProtectDialog::protect() {
     if (!account || phase_ != Phase::Review)
         return;
     if (!credentials_)
-        credentials_ = PasswordPrompt::ask(
+        credentials_ = askProtectCredentials(
             service_.wallet(), account->address,
             tr("Type your wallet password. It seals the key of this data on this computer "
                "until iExec's Secret Management Service holds it, so that an interrupted "
@@ -535,23 +543,27 @@ void ProtectDialog::protect() {
     heading_->setText(tr("Protecting “%1”").arg(name_->text().trimmed()));
     protect_->setEnabled(false);
     reviewError_->setText(tr("Preparing…"));
-    service_.start(request, *credentials_, [this](std::int64_t id, const QString& error) {
-        if (!error.isEmpty()) {
-            reviewError_->setText(error);
-            protect_->setEnabled(true);
-            return;
-        }
-        id_ = id;
-        phase_ = Phase::Running;
-        stepDetail_ = {};
-        renderSteps(ProtectStep::Seal, false, false);
-        setStatus(tr("You can close this window: protecting goes on, and the Protected data "
-                     "page follows it."),
-                  false);
-        retry_->hide();
-        cancelOp_->show();
-        pages_->setCurrentIndex(1);
-    });
+    service_.start(
+        request, *credentials_,
+        {this, [this](std::int64_t id, const QString& error) {
+             if (!error.isEmpty()) {
+                 reviewError_->setText(error);
+                 protect_->setEnabled(true);
+                 return;
+             }
+             id_ = id;
+             phase_ = Phase::Running;
+             stepDetail_ = {};
+             renderSteps(ProtectStep::Seal, false, false);
+             setStatus(tr("You can close this window: protecting goes on, and the Protected data "
+                          "page follows it."),
+                       false);
+             retry_->hide();
+             cancelOp_->show();
+             pages_->setCurrentIndex(1);
+             close_->setDefault(true);
+             close_->setFocus();
+         }});
 }
 
 void ProtectDialog::onProgress(qint64 id) {

@@ -78,6 +78,13 @@ AddressBookDialog::AddressBookDialog(WalletSession& session, QWidget* parent)
     save_->setObjectName(QStringLiteral("bookSave"));
     remove_ = buttons->addButton(tr("Remove"), QDialogButtonBox::ActionRole);
     remove_->setObjectName(QStringLiteral("bookRemove"));
+    remove_->setProperty("destructive", true);
+    // Return in the form saves, and only saves: no other button may become the default by
+    // taking the focus (while a save runs, its button waits and Return does nothing).
+    for (auto* b : buttons->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(b))
+            push->setAutoDefault(false);
+    save_->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save_, &QPushButton::clicked, this, &AddressBookDialog::save);

@@ -40,6 +40,7 @@ StepDialog::StepDialog(const QString& confirmText, const ButtonNames& names, QWi
     confirmButton_ = button(Review, confirmText, names.confirm);
     confirmButton_->setProperty("primary", true);
     closeButton_ = button(Done, tr("Close"), names.close);
+    closeButton_->setProperty("primary", true);
 
     connect(cancelButton_, &QPushButton::clicked, this, &QDialog::reject);
     connect(backButton_, &QPushButton::clicked, this, [this] { showStep(Form); });
@@ -56,6 +57,31 @@ QWidget* StepDialog::page(Step step) const {
 
 void StepDialog::showStep(Step step) {
     steps_->setCurrentIndex(step);
+    QPushButton* primary = step == Form     ? reviewButton_
+                           : step == Review ? confirmButton_
+                                            : closeButton_;
+    for (auto* b : {reviewButton_, confirmButton_, closeButton_})
+        b->setDefault(b == primary);
+    // The button that had the focus may be hidden now: Qt would hand the focus to the next
+    // one (Back, on the review step), which a Return would then press.
+    auto* focused = focusWidget();
+    if (step != Form || !focused || !focused->isVisible())
+        primary->setFocus();
+}
+
+void StepDialog::setBusy(bool busy) {
+    busy_ = busy;
+    auto* shown = page(Step(step()));
+    for (auto* b : shown->findChildren<QPushButton*>())
+        b->setEnabled(!busy);
+    if (busy)
+        steps_->setFocus(); // off the buttons; Return then finds only the (disabled) default
+}
+
+void StepDialog::reject() {
+    if (busy_)
+        return;
+    QDialog::reject();
 }
 
 QLabel* StepDialog::addErrorLabel(QVBoxLayout* layout, const QString& objectName) {

@@ -19,6 +19,13 @@ public:
     enum Step { Form = 0, Review = 1, Done = 2 };
     /// The step shown.
     int step() const;
+    /// Whether the dialog is signing, sending or publishing (it cannot be closed meanwhile).
+    bool isBusy() const { return busy_; }
+
+public slots:
+    /// Escape, Cancel and the window's close button: refused while busy, so that what follows
+    /// the work (a contact saved, a list refreshed) is never lost with the dialog.
+    void reject() override;
 
 protected:
     /// Object names of the buttons (tests and accessibility find them by name).
@@ -33,7 +40,13 @@ protected:
     QVBoxLayout* reviewLayout() const { return contents_[Review]; }
     QVBoxLayout* doneLayout() const { return contents_[Done]; }
     QWidget* page(Step step) const;
+    /// Shows `step` with its primary button (Review, the confirm button, Close) as the one
+    /// that Return presses, and the focus on it unless a field of the step should have it.
     void showStep(Step step);
+    /// Signing, sending or publishing: the step's buttons wait, the focus leaves them (so that
+    /// no key press lands on a button that becomes enabled or default meanwhile), and the
+    /// dialog cannot be closed. Back to normal with setBusy(false).
+    void setBusy(bool busy);
     /// An error line in red, word-wrapped, added to `layout`.
     static QLabel* addErrorLabel(QVBoxLayout* layout, const QString& objectName);
 
@@ -45,6 +58,7 @@ protected:
 
 private:
     QStackedWidget* steps_;
+    bool busy_ = false;
     QVBoxLayout* contents_[3] = {};
 };
 
