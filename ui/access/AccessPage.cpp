@@ -355,9 +355,11 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     };
     runAsync(
         this,
-        [chain, grants, signer, onStep] {
+        [chain, grants, signer, onStep, shutdown = session_.shutdownToken()] {
+            // Quitting stops the wait (the closes stay journaled and are followed at the next
+            // start) instead of holding the window open for up to kRevokeWait.
             return iexec::AccessService(*chain->rpc, chain->profile)
-                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait);
+                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &shutdown);
         },
         [this, count](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;

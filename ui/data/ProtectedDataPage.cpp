@@ -580,10 +580,12 @@ void ProtectedDataPage::transfer() {
     status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
     runAsync(
         this,
-        [chain, db, signer, from, dataset, to] {
+        [chain, db, signer, from, dataset, to, shutdown = session_.shutdownToken()] {
             iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            const auto sent = chain->manager->send(catalog.transfer(from, dataset, to), *signer);
-            return chain->manager->waitForSuccess(sent.id, kTransferWait);
+            const auto sent =
+                chain->manager->send(catalog.transfer(from, dataset, to), *signer, &shutdown);
+            // Quitting stops the wait, not the transfer: it stays journaled and followed.
+            return chain->manager->waitForSuccess(sent.id, kTransferWait, &shutdown);
         },
         [this, name, target](AsyncResult<TxRecord> result) {
             transfer_->setEnabled(true);

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -62,6 +63,8 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
       session_(session), kind_(kind), chain_(session.chain()) {
     setObjectName(QStringLiteral("transferDialog"));
     setMinimumWidth(520);
+    // Following the sent transaction stops with this window or when the app quits.
+    cancel_ = session.shutdownToken().linked();
     switch (kind) {
     case Kind::Send:
         setWindowTitle(tr("Send"));
@@ -459,15 +462,13 @@ void TransferDialog::confirm() {
     auto signer = session_.signer();
     if (!signer || signer->address() != plan_->from)
         return;
-    confirmButton_->setEnabled(false);
-    backButton_->setEnabled(false);
+    setBusy(true);
     auto chain = chain_;
     const eth::TransactionPlan plan = *plan_;
     runAsync(
         this, [chain, plan, signer] { return chain->manager->send(plan, *signer); },
         [this](AsyncResult<TxRecord> result) {
-            confirmButton_->setEnabled(true);
-            backButton_->setEnabled(true);
+            setBusy(false);
             if (!result.ok()) {
                 summary_->setText(summary_->text() +
                                   QStringLiteral("<p style='color:#C62828'>%1</p>")
@@ -487,7 +488,8 @@ void TransferDialog::confirm() {
 
 void TransferDialog::saveContactIfAsked() {
     auto book = session_.addressBook();
-    if (!book || !sent_ || !to_ || !saveContact_->isVisible() || !saveContact_->isChecked())
+    // isHidden, not isVisible: by now the form is an unshown page of the dialog.
+    if (!book || !sent_ || !to_ || saveContact_->isHidden() || !saveContact_->isChecked())
         return;
     // The recipient as typed: for RLC the transaction itself goes to the token contract.
     Contact contact{chain_->profile.chainId, eth::Address(),
@@ -497,12 +499,15 @@ void TransferDialog::saveContactIfAsked() {
     } catch (const Error&) {
         return; // the form let only an address through
     }
+    // The save runs whether or not this window is still open when it ends; only its message
+    // needs the window.
+    QPointer<TransferDialog> self(this);
     runAsync(
-        this, [book, contact] { book->save(contact); },
-        [this](const AsyncResult<void>& result) {
-            if (!result.ok())
-                progress_->setText(
-                    progress_->text() + QStringLiteral("\n\n") +
+        &session_, [book, contact] { book->save(contact); },
+        [self](const AsyncResult<void>& result) {
+            if (self && !result.ok())
+                self->progress_->setText(
+                    self->progress_->text() + QStringLiteral("\n\n") +
                     tr("The address was not saved: %1").arg(q(result.error->what())));
         },
         session_.pool());
