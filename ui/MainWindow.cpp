@@ -15,16 +15,23 @@
 #include "protect/DropZone.h"
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
+#include "sandbox/SandboxControl.h"
+#include "util/Error.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/OnboardingWizard.h"
+#include "wallet/UnlockDialog.h"
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Identicon.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -371,27 +378,72 @@ void MainWindow::rebuildNetworkMenu() {
         menu = new QMenu(networkBadge_);
         menu->setObjectName(QStringLiteral("networkMenu"));
         networkBadge_->setMenu(menu);
+        // A sandbox started or stopped since: the menu says so when it opens.
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::rebuildNetworkMenu);
     }
     menu->clear();
+    qDeleteAll(menu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
     auto* group = new QActionGroup(menu);
-    const std::string active = state_.activeNetwork().profile.name;
-    for (const auto& entry : state_.networks().list()) {
-        const QString name = QString::fromStdString(entry.profile.name);
-        QString label = QString::fromStdString(entry.profile.displayName);
-        if (entry.profile.kind == NetworkKind::Testnet)
-            label += QStringLiteral("  (") + tr("testnet") + QLatin1Char(')');
-        else if (entry.profile.kind == NetworkKind::Sandbox)
-            label += QStringLiteral("  (") + tr("sandbox") + QLatin1Char(')');
+    const bool fileActive = state_.fileNetworkActive();
+    const std::string active = fileActive ? std::string() : state_.activeNetwork().profile.name;
+    const bool sandboxRunning =
+        sandbox::SandboxControl(state_.paths().sandboxDir()).running().has_value();
+    auto addNetwork = [&](const QString& label, const QString& name, bool checked) {
         QAction* action = menu->addAction(label);
         action->setCheckable(true);
-        action->setChecked(entry.profile.name == active);
+        action->setChecked(checked);
         action->setData(name);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { state_.setActiveNetwork(name); });
+        return action;
+    };
+    for (const auto& entry : state_.networks().list()) {
+        const QString name = QString::fromStdString(entry.profile.name);
+        const bool checked = entry.profile.name == active;
+        QString label = QString::fromStdString(entry.profile.displayName);
+        if (entry.origin == NetworkOrigin::Sandbox) {
+            // The sandbox this data folder runs: offered while it runs (or still in use).
+            if (!sandboxRunning && !checked)
+                continue;
+            label = tr("Local sandbox");
+        } else if (entry.profile.kind == NetworkKind::Testnet) {
+            label += QStringLiteral("  (") + tr("testnet") + QLatin1Char(')');
+        } else if (entry.profile.kind == NetworkKind::Sandbox) {
+            label += QStringLiteral("  (") + tr("sandbox") + QLatin1Char(')');
+        }
+        connect(addNetwork(label, name, checked), &QAction::triggered, this,
+                [this, name] { state_.setActiveNetwork(name); });
+    }
+    if (const auto& file = state_.fileNetwork()) {
+        const QString label =
+            tr("%1  (from a file)").arg(QString::fromStdString(file->profile.displayName));
+        QAction* action = addNetwork(label, QString(), fileActive);
+        action->setObjectName(QStringLiteral("fileNetworkAction"));
+        connect(action, &QAction::triggered, this, [this] { state_.useFileNetwork(); });
     }
     menu->addSeparator();
+    QAction* open = menu->addAction(tr("Open a network profile…"));
+    open->setObjectName(QStringLiteral("openNetworkProfileAction"));
+    connect(open, &QAction::triggered, this, &MainWindow::openNetworkProfile);
     connect(menu->addAction(tr("Edit networks…")), &QAction::triggered, this,
             [this] { showPage(Settings); });
+}
+
+void MainWindow::openNetworkProfile() {
+    // Where `strongroom-sandbox up` writes its profile is the likely place to start.
+    const QString start = QString::fromStdString(state_.paths().sandboxDir().string());
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a network profile"), QFileInfo::exists(start) ? start : QDir::homePath(),
+        tr("Network profiles (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        state_.openNetwork(file.toStdString());
+    } catch (const Error& e) {
+        QMessageBox::warning(
+            this, tr("Not a network profile"),
+            tr("Strongroom cannot use %1: %2\n\nThe network is unchanged.")
+                .arg(QDir::toNativeSeparators(file), QString::fromStdString(e.what())));
+    }
 }
 
 void MainWindow::refreshIcons() {

@@ -67,6 +67,8 @@ private:
     void refreshNetwork();
     void refreshIcons();
     void rebuildNetworkMenu();
+    /// Asks for a profile file and uses it for this run (an error is said, nothing changes).
+    void openNetworkProfile();
     void refreshConnection();
     void refreshWallet();
     void refreshPending();

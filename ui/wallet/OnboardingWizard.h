@@ -233,7 +233,10 @@ class NetworkPage : public QWizardPage {
 public:
     explicit NetworkPage(OnboardingWizard* wizard);
     void initializePage() override;
+    /// The profile name chosen; empty for the profile file opened for this run.
     QString chosenNetwork() const;
+    /// True when the choice is the profile file opened for this run (--network FILE).
+    bool chosenIsFile() const;
 
 private:
     OnboardingWizard* wizard_;

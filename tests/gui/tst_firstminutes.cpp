@@ -1,0 +1,315 @@
+// A newcomer's first minutes, offscreen, with keys, clicks and the wheel (issue 20, "Crashes and
+// dead ends"): `strongroom --help` without a display, `--network FILE` (the path
+// `strongroom-sandbox up` prints) honoured and an unknown network refused, the network menu's
+// "Open a network profile…" and "Local sandbox", the wizard's preselected network, a wallet
+// stored once (no Back, no Escape while storing), the header's Unlock, the Overview showing the
+// wallet, the wheel over an unfocused combo box scrolling the page, and Ctrl+Q.
+#include "AppState.h"
+#include "GuiSession.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PublishedSandbox.h"
+#include "pages/SettingsPage.h"
+#include "sandbox/SandboxNetwork.h"
+#include "util/Error.h"
+#include "util/Paths.h"
+#include "wallet/OnboardingWizard.h"
+#include "wallet/UnlockDialog.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QWheelEvent>
+#include <QtTest>
+
+using namespace sr;
+using namespace sr::ui;
+
+namespace {
+
+using sr::test::child;
+using sr::test::shoot;
+using sr::test::type;
+
+const char kPassword[] = "correct horse battery staple";
+// anvil's second dev account: a valid key whose account has nothing to lose.
+const char kKey[] = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+
+void clickNext(QWizard* wizard) {
+    auto* next = wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+/// From the wizard's start page to its Network page (or Finish, when a wallet exists), as a
+/// user does: Import a private key, the key, a new password typed twice.
+void importKeyUpToTheNetwork(OnboardingWizard* wizard) {
+    QCOMPARE(wizard->currentId(), int(OnboardingWizard::StartPageId));
+    QTest::mouseClick(child<QCommandLinkButton>(wizard, "importKeyButton"), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportKeyPageId));
+    type(child<QLineEdit>(wizard, "importKeyEdit"), QLatin1String(kKey));
+    clickNext(wizard);
+    QCOMPARE(wizard->currentId(), int(OnboardingWizard::PasswordPageId));
+    type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
+    type(child<QLineEdit>(wizard, "repeatPassword"), QLatin1String(kPassword));
+    clickNext(wizard);
+}
+
+/// Opens the header's network menu with a click and runs `inside` while it is open (a popup
+/// runs its own event loop); `inside` closes it, or triggers one of its actions by keyboard.
+void withNetworkMenu(MainWindow& w, const std::function<void(QMenu*)>& inside) {
+    auto* badge = child<QToolButton>(&w, "networkBadge");
+    QMenu* menu = badge->menu();
+    QVERIFY(menu);
+    bool ran = false;
+    QTimer::singleShot(50, menu, [&] {
+        ran = true;
+        inside(menu);
+        if (menu->isVisible())
+            menu->close();
+    });
+    QTest::mouseClick(badge, Qt::LeftButton);
+    QTRY_VERIFY(ran);
+}
+
+QAction* actionNamed(QMenu* menu, const QString& text) {
+    for (QAction* a : menu->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+/// Chooses `action` in the open `menu` with the keyboard (it becomes the active one, Return).
+void chooseWithKeyboard(QMenu* menu, QAction* action) {
+    menu->setActiveAction(action);
+    QTest::keyClick(menu, Qt::Key_Return);
+}
+
+/// Answers the next modal dialog of type T when it shows up (several can wait at once).
+template <typename T> void whenModalIs(std::function<void(T*)> answer) {
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto* modal = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+/// Answers the next file dialog with `path` in its file name field and Return.
+void whenFileDialog(const QString& path) {
+    whenModalIs<QFileDialog>([path](QFileDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        // Pasted, as a path printed by `strongroom-sandbox up` is; then Return.
+        name->setFocus();
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+}
+
+} // namespace
+
+class FirstMinutesTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path data_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    std::unique_ptr<GuiSession> session_;
+
+    MainWindow& window() { return *session_->window(); }
+    WalletSession& wallet() { return *session_->wallet(); }
+
+    static std::unique_ptr<GuiSession> openFresh(const QTemporaryDir& dir,
+                                                 std::optional<std::string> network = {}) {
+        return test::openSession(dir.path().toStdString(), std::move(network));
+    }
+
+    /// The sandbox's profile copied elsewhere, as another state folder's sandbox would write it.
+    QString profileElsewhere(const QTemporaryDir& where) {
+        const QString from = QString::fromStdString(
+            (AppPaths::resolve(data_).sandboxDir() / "network.json").string());
+        const QString to = where.filePath(QStringLiteral("network.json"));
+        QFile::remove(to);
+        return QFile::copy(from, to) ? to : QString();
+    }
+
+private slots:
+    void initTestCase() {
+        data_ = dir_.path().toStdString();
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        session_ = test::openSession(data_);
+        QVERIFY(session_);
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->state()->waitForWrites();
+        session_.reset();
+        sandbox_.reset();
+    }
+
+    void unknownNetworkIsAnErrorNeverMainnet() {
+        QTemporaryDir dir;
+        try {
+            GuiSession session(*qApp, std::filesystem::path(dir.path().toStdString()), false,
+                               std::string("arbitrum-nowhere"));
+            QFAIL("an unknown network was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(std::string(e.what()).find("Unknown network \"arbitrum-nowhere\"") !=
+                         std::string::npos,
+                     e.what());
+        }
+        // A file that is not a profile is said as such too.
+        QFile notAProfile(dir.filePath(QStringLiteral("notes.json")));
+        QVERIFY(notAProfile.open(QIODevice::WriteOnly));
+        notAProfile.write("{\"hello\": 1}");
+        notAProfile.close();
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 GuiSession(*qApp, std::filesystem::path(dir.path().toStdString()),
+                                            false, notAProfile.fileName().toStdString()));
+    }
+
+    void networkFileIsHonouredForThisRun() {
+        // `strongroom --network <the path strongroom-sandbox up printed>`, from another folder.
+        QTemporaryDir elsewhere;
+        const QString profile = profileElsewhere(elsewhere);
+        QVERIFY(!profile.isEmpty());
+        QTemporaryDir dir;
+        auto session = openFresh(dir, profile.toStdString());
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        const auto active = session->state()->activeNetwork();
+        QCOMPARE(active.profile.kind, NetworkKind::Sandbox);
+        QCOMPARE(active.profile.chainId, sandbox_->network().profile().chainId);
+        QCOMPARE(active.profile.rpcUrls, sandbox_->network().profile().rpcUrls);
+        auto* badge = child<QToolButton>(&w, "networkBadge");
+        QVERIFY2(badge->text().contains(QStringLiteral("Sandbox")), qPrintable(badge->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, "statusConnection")
+                                     ->text()
+                                     .startsWith(QStringLiteral("Connected · block")),
+                                 20000);
+        QCOMPARE(child<QLabel>(&w, "overviewNetworkName")->text(), QStringLiteral("Sandbox"));
+        // For this run only: the saved choice is not a path.
+        QCOMPARE(session->state()->settings().activeNetwork, std::string("arbitrum-mainnet"));
+        // The menu lists it, checked.
+        withNetworkMenu(w, [](QMenu* menu) {
+            auto* file = menu->findChild<QAction*>(QStringLiteral("fileNetworkAction"));
+            QVERIFY(file);
+            QVERIFY(file->isChecked());
+        });
+        // The wizard keeps it.
+        auto* wizard = w.openWizard(true);
+        QTRY_VERIFY(wizard->isVisible());
+        importKeyUpToTheNetwork(wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
+        QVERIFY(child<QRadioButton>(wizard, "network-file")->isChecked());
+        QVERIFY(!child<QRadioButton>(wizard, "network-arbitrum-mainnet")->isChecked());
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!w.findChild<OnboardingWizard*>());
+        session->state()->waitForWrites();
+    }
+
+    void wizardPreselectsATestnetNeverMainnet() {
+        // No sandbox in this folder, and the saved network is mainnet (the default).
+        QTemporaryDir dir;
+        auto session = openFresh(dir);
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        QCOMPARE(session->state()->activeNetwork().profile.kind, NetworkKind::Mainnet);
+        for (const char* language : {"en", "fr"})
+            for (const char* theme : {"light", "dark"}) {
+                session->state()->setLanguage(QLatin1String(language));
+                session->state()->setTheme(QLatin1String(theme));
+                QCoreApplication::processEvents();
+                auto* wizard = w.openWizard(true);
+                QTRY_VERIFY(wizard->isVisible());
+                importKeyUpToTheNetwork(wizard);
+                QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
+                QVERIFY(child<QRadioButton>(wizard, "network-arbitrum-sepolia")->isChecked());
+                QVERIFY(!child<QRadioButton>(wizard, "network-arbitrum-mainnet")->isChecked());
+                shoot(wizard, QStringLiteral("%1-%2-firstminutes-wizard-network")
+                                  .arg(QLatin1String(language), QLatin1String(theme)));
+                QTest::keyClick(wizard, Qt::Key_Escape);
+                QTRY_VERIFY(!w.findChild<OnboardingWizard*>());
+            }
+        session->state()->setLanguage(QStringLiteral("en"));
+        session->state()->setTheme(QStringLiteral("light"));
+        session->state()->waitForWrites();
+    }
+
+    void networkMenuOpensAProfileAndOffersTheLocalSandbox() {
+        MainWindow& w = window();
+        QVERIFY(session_->state()->activeNetwork().profile.kind != NetworkKind::Sandbox);
+        withNetworkMenu(w, [](QMenu* menu) {
+            QVERIFY(menu->findChild<QAction*>(QStringLiteral("openNetworkProfileAction")));
+            shoot(menu, QStringLiteral("en-light-firstminutes-network-menu"));
+            // The sandbox of this data folder runs: one click away.
+            QAction* local = actionNamed(menu, QStringLiteral("Local sandbox"));
+            QVERIFY(local);
+            chooseWithKeyboard(menu, local);
+        });
+        QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
+
+        // A file that is not a profile: said, and nothing changes.
+        QTemporaryDir elsewhere;
+        QFile bad(elsewhere.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[1, 2, 3]");
+        bad.close();
+        QString said;
+        whenFileDialog(bad.fileName());
+        whenModalIs<QMessageBox>([&said](QMessageBox* box) {
+            said = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        withNetworkMenu(w, [](QMenu* menu) {
+            chooseWithKeyboard(
+                menu, menu->findChild<QAction*>(QStringLiteral("openNetworkProfileAction")));
+        });
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(QStringLiteral("bad.json")), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("The network is unchanged.")));
+        QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
+        QVERIFY(!session_->state()->fileNetwork());
+
+        // A real profile from elsewhere: used for this run, listed, checked.
+        const QString profile = profileElsewhere(elsewhere);
+        QVERIFY(!profile.isEmpty());
+        whenFileDialog(profile);
+        withNetworkMenu(w, [](QMenu* menu) {
+            chooseWithKeyboard(
+                menu, menu->findChild<QAction*>(QStringLiteral("openNetworkProfileAction")));
+        });
+        QTRY_VERIFY(session_->state()->fileNetworkActive());
+        QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::File);
+        withNetworkMenu(w, [](QMenu* menu) {
+            auto* file = menu->findChild<QAction*>(QStringLiteral("fileNetworkAction"));
+            QVERIFY(file && file->isChecked());
+            chooseWithKeyboard(menu, actionNamed(menu, QStringLiteral("Local sandbox")));
+        });
+        QVERIFY(!session_->state()->fileNetworkActive());
+        QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
+    }
+
+};
+
+QTEST_MAIN(FirstMinutesTest)
+#include "tst_firstminutes.moc"
