@@ -309,6 +309,45 @@ private slots:
         QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
     }
 
+    void wizardStoresOnceWithoutBackOrEscape() {
+        QVERIFY(!wallet().hasAccounts());
+        auto* wizard = window().openWizard(true);
+        QTRY_VERIFY(wizard->isVisible());
+        importKeyUpToTheNetwork(wizard);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
+        // The sandbox runs: it is preselected.
+        QVERIFY(child<QRadioButton>(wizard, "network-sandbox")->isChecked());
+        clickNext(wizard);
+
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId));
+        auto* finish = wizard->findChild<FinishPage*>();
+        QVERIFY(finish->isWorking());
+        auto* back = wizard->button(QWizard::BackButton);
+        QVERIFY(!back->isEnabled()); // going back now would store the keys twice
+        // Escape and the close button wait for the keys to be stored.
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!wizard->close());
+        QVERIFY(wizard->isVisible());
+        QVERIFY(child<QLabel>(wizard, "finishStatus")->text().contains(QStringLiteral("wait")));
+        shoot(wizard, QStringLiteral("en-light-firstminutes-wizard-storing"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
+        QVERIFY(wallet().hasAccounts()); // loaded, not only stored
+        QVERIFY(!back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId));
+        QCOMPARE(finish->title(), QStringLiteral("Your wallet is ready"));
+        QVERIFY(finish->errorText().isEmpty());
+        QVERIFY(!child<QLabel>(wizard, "finishStatus")->text().contains(QStringLiteral("could")));
+        shoot(wizard, QStringLiteral("en-light-firstminutes-wizard-ready"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window().findChild<OnboardingWizard*>());
+        QCOMPARE(int(wallet().accounts().size()), 1);
+        QVERIFY(wallet().isUnlocked());
+        QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
+    }
+
 };
 
 QTEST_MAIN(FirstMinutesTest)

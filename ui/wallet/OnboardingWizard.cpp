@@ -132,6 +132,17 @@ OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWid
 
 OnboardingWizard::~OnboardingWizard() = default;
 
+void OnboardingWizard::reject() {
+    // Closing while the keys are being stored would leave a wallet on disk that this window
+    // never loads: the page says to wait, and the wizard stays until it is done.
+    if (auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
+        finish && finish->isWorking()) {
+        finish->sayWait();
+        return;
+    }
+    QWizard::reject();
+}
+
 void OnboardingWizard::startWith(Mode mode) {
     mode_ = mode;
     switch (mode) {
@@ -954,9 +965,12 @@ void FinishPage::initializePage() {
 }
 
 void FinishPage::start() {
+    if (done_)
+        return; // created once: never stored twice
     working_ = true;
-    done_ = false;
     icon_->clear();
+    setTitle(tr("Setting up your wallet"));
+    holdBack(true);
     busy_->show();
     status_->setText(tr("Encrypting your keys with your password. This takes a few seconds…"));
     setProperty("error", QString());
@@ -1064,8 +1078,22 @@ void FinishPage::finishWatching(int generation) {
         });
 }
 
+void FinishPage::holdBack(bool hold) {
+    // While the keys are stored and once they are, Back would lead to storing them twice: the
+    // page before this one counts as committed (QWizard then disables Back). After a failure,
+    // Back leads to what needs correcting.
+    // While this page initialises, QWizard has not added it to the history yet.
+    QList<int> visited = wizard_->visitedIds();
+    while (!visited.isEmpty() && visited.last() == OnboardingWizard::FinishPageId)
+        visited.removeLast();
+    if (!visited.isEmpty())
+        if (auto* previous = wizard_->page(visited.last()))
+            previous->setCommitPage(hold);
+}
+
 void FinishPage::fail(const QString& why) {
     working_ = false;
+    holdBack(false);
     busy_->hide();
     setProperty("error", why);
     status_->setText(tr("The wallet could not be set up: %1\n\nGo back to correct it.").arg(why));
@@ -1090,6 +1118,11 @@ void FinishPage::ready(const eth::Address& address, const QString& message) {
     status_->setText(message);
     done_ = true;
     emit completeChanged();
+}
+
+void FinishPage::sayWait() {
+    status_->setText(tr("Your keys are being stored: please wait a few seconds. You can close "
+                        "this window once your wallet is ready."));
 }
 
 bool FinishPage::isComplete() const {
