@@ -168,8 +168,19 @@ MainWindow::MainWindow(AppState& state, WalletSession& wallet, QWidget* parent)
         if (wallet_.isUnlocked())
             wallet_.lock();
         else
-            showPage(Wallet);
+            UnlockDialog::ensureUnlocked(wallet_, this, QString());
     });
+    // Ctrl+Q (and the platform's own Quit key) closes every window, which ends the app.
+    quitAction_ = new QAction(this);
+    quitAction_->setObjectName(QStringLiteral("quitAction"));
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction_->setShortcuts(quitKeys);
+    addAction(quitAction_);
+    connect(
+        quitAction_, &QAction::triggered, this, [] { QApplication::closeAllWindows(); },
+        Qt::QueuedConnection);
     connect(&wallet_, &WalletSession::accountsChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::currentChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::lockChanged, this, &MainWindow::refreshWallet);
@@ -275,6 +286,7 @@ void MainWindow::retranslate() {
     for (int i = 0; i < PageCount; ++i)
         sidebar_->item(i)->setText(names[i]);
     aboutButton_->setText(tr("About Strongroom"));
+    quitAction_->setText(tr("Quit Strongroom"));
     accountLabel_->setText(tr("No wallet yet"));
     createWallet_->setText(tr("Create wallet"));
     importWallet_->setText(tr("Import"));
@@ -475,12 +487,18 @@ void MainWindow::refreshWallet() {
         if (current && current->address == a.address)
             accountSwitch_->setCurrentIndex(accountSwitch_->count() - 1);
     }
-    lockButton_->setText(wallet_.isUnlocked() ? tr("Lock") : tr("Locked"));
-    lockButton_->setToolTip(wallet_.isUnlocked()
-                                ? tr("Lock the wallet now: the password is asked before the next "
-                                     "signature.")
-                                : tr("The wallet is locked: the password is asked before "
-                                     "anything is signed."));
+    // Locked, the button says what to do about it: Unlock (the password is asked).
+    const bool canSign = wallet_.canSign();
+    lockButton_->setEnabled(canSign);
+    lockButton_->setText(!canSign               ? tr("Watch only")
+                         : wallet_.isUnlocked() ? tr("Lock")
+                                                : tr("Unlock…"));
+    lockButton_->setToolTip(
+        !canSign ? tr("A watch-only account has no key: nothing to unlock, nothing is signed.")
+        : wallet_.isUnlocked()
+            ? tr("Lock the wallet now: the password is asked before the next signature.")
+            : tr("The wallet is locked. Click to type its password and unlock it; it is "
+                 "asked anyway before anything is signed."));
     lockButton_->setProperty("unlocked", wallet_.isUnlocked());
 }
 

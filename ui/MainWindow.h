@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -92,6 +93,7 @@ private:
     QPushButton* createWallet_;
     QPushButton* importWallet_;
     QToolButton* aboutButton_;
+    QAction* quitAction_ = nullptr;
     QLabel* statusNetwork_;
     QLabel* statusConnection_;
     QLabel* statusPending_;

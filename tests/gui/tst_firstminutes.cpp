@@ -166,6 +166,29 @@ private slots:
         sandbox_.reset();
     }
 
+    void helpAndVersionWithoutADisplay() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        for (const char* flag : {"--help", "-h", "--version"}) {
+            QProcess app;
+            app.setProcessEnvironment(env);
+            app.start(QStringLiteral(STRONGROOM_GUI), {QLatin1String(flag)});
+            QVERIFY(app.waitForFinished(20000));
+            const QString out = QString::fromUtf8(app.readAllStandardOutput());
+            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+                     qPrintable(flag + QStringLiteral(": ") +
+                                QString::fromUtf8(app.readAllStandardError())));
+            if (QByteArray(flag) == "--version") {
+                QVERIFY2(out.startsWith(QStringLiteral("Strongroom ")), qPrintable(out));
+            } else {
+                QVERIFY2(out.contains(QStringLiteral("Usage:")), qPrintable(out));
+                QVERIFY(out.contains(QStringLiteral("--network <name|file>")));
+                QVERIFY(out.contains(QStringLiteral("--data-dir <dir>")));
+            }
+        }
+    }
+
     void unknownNetworkIsAnErrorNeverMainnet() {
         QTemporaryDir dir;
         try {
@@ -348,6 +371,50 @@ private slots:
         QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
     }
 
+    void lockedHeaderButtonUnlocks() {
+        MainWindow& w = window();
+        wallet().lock();
+        auto* lock = child<QToolButton>(&w, "lockButton");
+        QCOMPARE(lock->text(), QStringLiteral("Unlock…"));
+        for (const char* language : {"en", "fr"})
+            for (const char* theme : {"light", "dark"}) {
+                session_->state()->setLanguage(QLatin1String(language));
+                session_->state()->setTheme(QLatin1String(theme));
+                w.showPage(MainWindow::Overview);
+                shoot(&w, QStringLiteral("%1-%2-firstminutes-overview-locked")
+                              .arg(QLatin1String(language), QLatin1String(theme)));
+            }
+        session_->state()->setLanguage(QStringLiteral("en"));
+        session_->state()->setTheme(QStringLiteral("light"));
+        bool asked = false;
+        whenModalIs<UnlockDialog>([&asked](UnlockDialog* dialog) {
+            asked = true;
+            type(child<QLineEdit>(dialog, "unlockPassword"), QLatin1String(kPassword));
+            QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(lock, Qt::LeftButton);
+        QVERIFY(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 20000);
+        QCOMPARE(lock->text(), QStringLiteral("Lock"));
+        QTest::mouseClick(lock, Qt::LeftButton);
+        QVERIFY(!wallet().isUnlocked());
+        QCOMPARE(lock->text(), QStringLiteral("Unlock…"));
+    }
+
+    void ctrlQQuits() {
+        QTemporaryDir dir;
+        auto session = openFresh(dir);
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* quit = w.findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QTest::keyClick(&w, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!w.isVisible());
+        session->state()->waitForWrites();
+    }
 };
 
 QTEST_MAIN(FirstMinutesTest)
