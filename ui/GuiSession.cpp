@@ -10,6 +10,7 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
+#include "widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -77,6 +78,7 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
     }
     localization_->apply(QString::fromStdString(settings->language));
     applyTheme(app_, QString::fromStdString(settings->theme));
+    WheelGuard::install(app_);
     connect(state_.get(), &AppState::languageChanged, this,
             [this](const QString& language) { localization_->apply(language); });
     connect(state_.get(), &AppState::themeChanged, this,

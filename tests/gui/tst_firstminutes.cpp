@@ -401,6 +401,49 @@ private slots:
         QCOMPARE(lock->text(), QStringLiteral("Unlock…"));
     }
 
+    void wheelScrollsThePageNotTheComboBox() {
+        MainWindow& w = window();
+        w.activateWindow(); // focus only counts in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.resize(w.minimumSize()); // the Settings page scrolls
+        w.showPage(MainWindow::Settings);
+        QCoreApplication::processEvents();
+        auto* page = w.settingsPage();
+        auto* scroll = page->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QScrollBar* bar = scroll->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(0);
+        auto* combo = child<QComboBox>(page, "autoLockCombo");
+        QVERIFY(combo->isVisible());
+        QVERIFY(combo->focusPolicy() != Qt::WheelFocus); // the wheel never gives it the focus
+        const int index = combo->currentIndex();
+        const int minutes = session_->state()->settings().autoLockMinutes;
+        auto wheel = [&](int delta) {
+            const QPointF at = QPointF(combo->rect().center());
+            QWheelEvent event(at, combo->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &event);
+        };
+        w.setFocus();
+        QVERIFY(!combo->hasFocus());
+        wheel(-120);
+        QCOMPARE(combo->currentIndex(), index);
+        QCOMPARE(session_->state()->settings().autoLockMinutes, minutes);
+        QVERIFY2(bar->value() > 0, "the page did not scroll");
+        // Focused (Tab, or a click), the box takes the wheel as before.
+        combo->setFocus(Qt::TabFocusReason);
+        QVERIFY(combo->hasFocus());
+        wheel(index + 1 < combo->count() ? -120 : 120);
+        QVERIFY(combo->currentIndex() != index);
+        QVERIFY(session_->state()->settings().autoLockMinutes != minutes);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+        QCOMPARE(session_->state()->settings().autoLockMinutes, minutes);
+        w.resize(1180, 760);
+        session_->state()->waitForWrites();
+    }
+
     void ctrlQQuits() {
         QTemporaryDir dir;
         auto session = openFresh(dir);
