@@ -213,7 +213,8 @@ void MainWindow::buildPages() {
         return new InfoPage(QLatin1String(icon), std::move(texts), pages_);
     };
     QWidget* pages[PageCount] = {};
-    pages[Overview] = new OverviewPage(state_, pages_);
+    auto* overview = new OverviewPage(state_, wallet_, pages_);
+    pages[Overview] = overview;
     protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
     pages[ProtectedData] = protectedDataPage_;
     // Above the list: the drop zone and what is being protected; new data joins the list.
@@ -262,6 +263,9 @@ void MainWindow::buildPages() {
     });
     walletPage_ = new WalletPage(wallet_, *monitor_, pages_);
     pages[Wallet] = walletPage_;
+    // The Wallet page reads the balances at each block; the Overview shows the same ones.
+    connect(walletPage_, &WalletPage::balancesRefreshed, overview,
+            [overview, page = walletPage_] { overview->setBalances(page->balances()); });
     settingsPage_ = new SettingsPage(state_, pages_);
     pages[Settings] = settingsPage_;
     for (int i = 0; i < PageCount; ++i) {

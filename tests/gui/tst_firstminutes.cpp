@@ -371,6 +371,26 @@ private slots:
         QCOMPARE(session_->state()->activeNetwork().origin, NetworkOrigin::Sandbox);
     }
 
+    void overviewShowsTheWallet() {
+        QVERIFY(wallet().hasAccounts());
+        MainWindow& w = window();
+        w.showPage(MainWindow::Overview);
+        QVERIFY(!child<QLabel>(&w, "overviewNoWallet")->isVisible());
+        QVERIFY(child<QWidget>(&w, "overviewAccountRow")->isVisible());
+        const QString address = QString::fromStdString(wallet().current()->address.toChecksumHex());
+        QCOMPARE(w.findChild<AddressLabel*>(QStringLiteral("overviewAccountAddress"))->value(),
+                 address);
+        auto* state = child<QLabel>(&w, "overviewWalletState");
+        QVERIFY2(state->text().startsWith(QStringLiteral("Unlocked · on Sandbox · 1 account")),
+                 qPrintable(state->text()));
+        // The balances the Wallet page reads; this dev account starts with 10000 ETH.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&w, "overviewBalances")->text().contains(QStringLiteral("ETH")), 20000);
+        QVERIFY(child<QLabel>(&w, "overviewBalances")->text().contains(QStringLiteral("RLC")));
+        wallet().lock();
+        QVERIFY(state->text().startsWith(QStringLiteral("Locked")));
+    }
+
     void lockedHeaderButtonUnlocks() {
         MainWindow& w = window();
         wallet().lock();
