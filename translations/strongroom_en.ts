@@ -662,6 +662,10 @@ Go back to correct it.</source>
         <source>%1 is watched: browse it from the Wallet page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your keys are being stored: please wait a few seconds. You can close this window once your wallet is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::GrantDialog</name>
@@ -1189,15 +1193,7 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock the wallet now: the password is asked before the next signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wallet is locked: the password is asked before anything is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1206,6 +1202,56 @@ Account %2</source>
             <numerusform>%n transaction pending</numerusform>
             <numerusform>%n transactions pending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quit Strongroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a network profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a network profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a network profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongroom cannot use %1: %2
+
+The network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch-only account has no key: nothing to unlock, nothing is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Click to type its password and unlock it; it is asked anyway before anything is signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1274,10 @@ Account %2</source>
     </message>
     <message>
         <source>Mainnet: real ETH and RLC. Every transaction costs real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from a file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,10 +1498,6 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Creating and importing wallets in the app comes in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1507,41 @@ Account %2</source>
     </message>
     <message>
         <source>Keystores, the local database and caches live here. You can change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch only: no key, nothing is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the password is asked before anything is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · on %2 · %n account(s) in this wallet</source>
+        <translation>
+            <numerusform>%1 · on %2 · %n account in this wallet</numerusform>
+            <numerusform>%1 · on %2 · %n accounts in this wallet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balances: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the wallet · %3 in your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Create one, or import yours, with the buttons at the top of the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

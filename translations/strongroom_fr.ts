@@ -666,6 +666,10 @@ Revenez en arrière pour corriger.</translation>
         <source>%1 is watched: browse it from the Wallet page.</source>
         <translation>%1 est suivie : consultez-la depuis la page Portefeuille.</translation>
     </message>
+    <message>
+        <source>Your keys are being stored: please wait a few seconds. You can close this window once your wallet is ready.</source>
+        <translation>Vos clés sont en cours d’enregistrement : patientez quelques secondes. Vous pourrez fermer cette fenêtre une fois votre portefeuille prêt.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::GrantDialog</name>
@@ -1196,16 +1200,8 @@ Compte %2</translation>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
         <source>Lock the wallet now: the password is asked before the next signature.</source>
         <translation>Verrouiller le portefeuille maintenant : le mot de passe sera demandé avant la prochaine signature.</translation>
-    </message>
-    <message>
-        <source>The wallet is locked: the password is asked before anything is signed.</source>
-        <translation>Le portefeuille est verrouillé : le mot de passe est demandé avant toute signature.</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) pending</source>
@@ -1213,6 +1209,58 @@ Compte %2</translation>
             <numerusform>%n transaction en attente</numerusform>
             <numerusform>%n transactions en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quit Strongroom</source>
+        <translation>Quitter Strongroom</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>%1  (from a file)</source>
+        <translation>%1  (depuis un fichier)</translation>
+    </message>
+    <message>
+        <source>Open a network profile…</source>
+        <translation>Ouvrir un profil de réseau…</translation>
+    </message>
+    <message>
+        <source>Open a network profile</source>
+        <translation>Ouvrir un profil de réseau</translation>
+    </message>
+    <message>
+        <source>Network profiles (*.json);;All files (*)</source>
+        <translation>Profils de réseau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not a network profile</source>
+        <translation>Ce n’est pas un profil de réseau</translation>
+    </message>
+    <message>
+        <source>Strongroom cannot use %1: %2
+
+The network is unchanged.</source>
+        <translation>Strongroom ne peut pas utiliser %1 : %2
+
+Le réseau ne change pas.</translation>
+    </message>
+    <message>
+        <source>Watch only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>A watch-only account has no key: nothing to unlock, nothing is signed.</source>
+        <translation>Un compte en lecture seule n’a pas de clé : rien à déverrouiller, rien n’est signé.</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Click to type its password and unlock it; it is asked anyway before anything is signed.</source>
+        <translation>Le portefeuille est verrouillé. Cliquez pour taper son mot de passe et le déverrouiller ; il est de toute façon demandé avant toute signature.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1284,10 @@ Compte %2</translation>
     <message>
         <source>Mainnet: real ETH and RLC. Every transaction costs real money.</source>
         <translation>Réseau principal : de vrais ETH et RLC. Chaque transaction coûte de l’argent réel.</translation>
+    </message>
+    <message>
+        <source>%1 (from a file)</source>
+        <translation>%1 (depuis un fichier)</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1507,6 @@ Compte %2</translation>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Creating and importing wallets in the app comes in a later version.</source>
-        <translation>Pas encore de portefeuille. Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau : protéger des données, accorder des accès, payer des calculs. La création et l’import de portefeuilles dans l’application arrivent dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
@@ -1469,6 +1517,41 @@ Compte %2</translation>
     <message>
         <source>Keystores, the local database and caches live here. You can change it in Settings.</source>
         <translation>Les keystores, la base de données locale et les caches se trouvent ici. Vous pouvez le changer dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation>Compte sans nom</translation>
+    </message>
+    <message>
+        <source>Watch only: no key, nothing is signed</source>
+        <translation>Lecture seule : pas de clé, rien n’est signé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Locked: the password is asked before anything is signed</source>
+        <translation>Verrouillé : le mot de passe est demandé avant toute signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · on %2 · %n account(s) in this wallet</source>
+        <translation>
+            <numerusform>%1 · sur %2 · %n compte dans ce portefeuille</numerusform>
+            <numerusform>%1 · sur %2 · %n comptes dans ce portefeuille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balances: reading…</source>
+        <translation>Soldes : lecture…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the wallet · %3 in your iExec account</source>
+        <translation>%1 et %2 dans le portefeuille · %3 sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Create one, or import yours, with the buttons at the top of the window.</source>
+        <translation>Pas encore de portefeuille. Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau : protéger des données, accorder des accès, payer des calculs. Créez-en un, ou importez le vôtre, avec les boutons en haut de la fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,42 @@ AppState::~AppState() {
 }
 
 NetworkEntry AppState::activeNetwork() const {
+    if (fileNetworkActive())
+        return *fileNetwork_;
     const auto entries = networks_.list();
     for (const auto& entry : entries)
         if (entry.profile.name == settings_.activeNetwork)
             return entry;
+    // Real money is never where the app lands without being asked.
+    for (const auto& entry : entries)
+        if (entry.profile.kind == NetworkKind::Testnet)
+            return entry;
     return entries.front();
+}
+
+void AppState::openNetwork(const std::string& nameOrFile) {
+    NetworkEntry entry = networks_.resolve(nameOrFile);
+    if (entry.origin != NetworkOrigin::File) {
+        setActiveNetwork(QString::fromStdString(entry.profile.name));
+        return;
+    }
+    std::error_code ec;
+    const auto sandboxFile = paths_.sandboxDir() / "network.json";
+    if (std::filesystem::equivalent(nameOrFile, sandboxFile, ec)) {
+        setActiveNetwork(QString::fromStdString(std::string(NetworkRegistry::kSandboxName)));
+        return;
+    }
+    fileNetwork_ = std::move(entry);
+    fileActive_ = true;
+    emit networksChanged();
+    emit activeNetworkChanged();
+}
+
+void AppState::useFileNetwork() {
+    if (!fileNetwork_ || fileActive_)
+        return;
+    fileActive_ = true;
+    emit activeNetworkChanged();
 }
 
 bool AppState::update(std::string& field, const QString& value) {
@@ -46,7 +77,9 @@ void AppState::setDataDir(const QString& dir) {
 }
 
 void AppState::setActiveNetwork(const QString& name) {
-    if (update(settings_.activeNetwork, name))
+    const bool leftFile = fileNetworkActive();
+    fileActive_ = false;
+    if (update(settings_.activeNetwork, name) || leftFile)
         emit activeNetworkChanged();
 }
 

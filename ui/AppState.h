@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThreadPool>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace sr::ui {
@@ -26,13 +27,27 @@ public:
     const AppSettings& settings() const { return settings_; }
     const NetworkRegistry& networks() const { return networks_; }
 
-    /// The active profile; falls back to the first built-in if the chosen one is gone.
+    /// The active profile: a profile file opened for this run if one is in use, else the
+    /// chosen profile; if that one is gone (a sandbox stopped, a custom network removed), the
+    /// first built-in testnet, never mainnet.
     NetworkEntry activeNetwork() const;
+    /// The profile file opened for this run (`--network FILE`, "Open a network profile…"),
+    /// listed in the network menu until the app quits; not saved.
+    const std::optional<NetworkEntry>& fileNetwork() const { return fileNetwork_; }
+    /// True while the profile file is the active network.
+    bool fileNetworkActive() const { return fileNetwork_ && fileActive_; }
 
     void setLanguage(const QString& language);
     void setTheme(const QString& theme);
     void setDataDir(const QString& dir);
     void setActiveNetwork(const QString& name);
+    /// Makes a profile name active (saved), or uses a profile file for this run (the name of
+    /// the sandbox's own file, which `strongroom-sandbox up` prints, is "sandbox"). Throws
+    /// sr::Error: NotFound with the known names for an unknown name, the parse error of a file
+    /// that is not a profile. Nothing changes when it throws.
+    void openNetwork(const std::string& nameOrFile);
+    /// Makes the profile file opened for this run active again.
+    void useFileNetwork();
     void setActiveAccount(const QString& address);
     void setAutoLockMinutes(int minutes);
 
@@ -67,6 +82,8 @@ private:
     AppPaths paths_;
     AppSettings settings_;
     NetworkRegistry networks_;
+    std::optional<NetworkEntry> fileNetwork_;
+    bool fileActive_ = false;
     QThreadPool writer_;
     int pendingWrites_ = 0;
 };

@@ -10,6 +10,7 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
+#include "widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -71,12 +72,13 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
 
     state_ = std::make_unique<AppState>(paths, *settings, std::move(*networks));
     if (network) {
-        // Throws NotFound with the known names (and how to start the sandbox) if unknown.
-        state_->networks().resolve(*network);
-        state_->setActiveNetwork(QString::fromStdString(*network));
+        // A name or a profile file; throws NotFound with the known names (and how to start
+        // the sandbox) if unknown: never a silent fallback to another network.
+        state_->openNetwork(*network);
     }
     localization_->apply(QString::fromStdString(settings->language));
     applyTheme(app_, QString::fromStdString(settings->theme));
+    WheelGuard::install(app_);
     connect(state_.get(), &AppState::languageChanged, this,
             [this](const QString& language) { localization_->apply(language); });
     connect(state_.get(), &AppState::themeChanged, this,

@@ -21,7 +21,8 @@ class GuiSession : public QObject {
     Q_OBJECT
 public:
     /// `interactive` false (tests): a broken file is set aside without asking.
-    /// `network`: a profile name to make active for this run (e.g. "sandbox"), if given.
+    /// `network`: a profile name to make active (e.g. "sandbox") or a profile file to use for
+    /// this run, if given; throws sr::Error if it is neither.
     GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
                bool interactive = true, std::optional<std::string> network = std::nullopt);
     ~GuiSession() override;

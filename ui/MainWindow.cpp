@@ -15,16 +15,23 @@
 #include "protect/DropZone.h"
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
+#include "sandbox/SandboxControl.h"
+#include "util/Error.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/OnboardingWizard.h"
+#include "wallet/UnlockDialog.h"
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Identicon.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -161,8 +168,19 @@ MainWindow::MainWindow(AppState& state, WalletSession& wallet, QWidget* parent)
         if (wallet_.isUnlocked())
             wallet_.lock();
         else
-            showPage(Wallet);
+            UnlockDialog::ensureUnlocked(wallet_, this, QString());
     });
+    // Ctrl+Q (and the platform's own Quit key) closes every window, which ends the app.
+    quitAction_ = new QAction(this);
+    quitAction_->setObjectName(QStringLiteral("quitAction"));
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction_->setShortcuts(quitKeys);
+    addAction(quitAction_);
+    connect(
+        quitAction_, &QAction::triggered, this, [] { QApplication::closeAllWindows(); },
+        Qt::QueuedConnection);
     connect(&wallet_, &WalletSession::accountsChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::currentChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::lockChanged, this, &MainWindow::refreshWallet);
@@ -195,7 +213,8 @@ void MainWindow::buildPages() {
         return new InfoPage(QLatin1String(icon), std::move(texts), pages_);
     };
     QWidget* pages[PageCount] = {};
-    pages[Overview] = new OverviewPage(state_, pages_);
+    auto* overview = new OverviewPage(state_, wallet_, pages_);
+    pages[Overview] = overview;
     protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
     pages[ProtectedData] = protectedDataPage_;
     // Above the list: the drop zone and what is being protected; new data joins the list.
@@ -244,6 +263,9 @@ void MainWindow::buildPages() {
     });
     walletPage_ = new WalletPage(wallet_, *monitor_, pages_);
     pages[Wallet] = walletPage_;
+    // The Wallet page reads the balances at each block; the Overview shows the same ones.
+    connect(walletPage_, &WalletPage::balancesRefreshed, overview,
+            [overview, page = walletPage_] { overview->setBalances(page->balances()); });
     settingsPage_ = new SettingsPage(state_, pages_);
     pages[Settings] = settingsPage_;
     for (int i = 0; i < PageCount; ++i) {
@@ -268,6 +290,7 @@ void MainWindow::retranslate() {
     for (int i = 0; i < PageCount; ++i)
         sidebar_->item(i)->setText(names[i]);
     aboutButton_->setText(tr("About Strongroom"));
+    quitAction_->setText(tr("Quit Strongroom"));
     accountLabel_->setText(tr("No wallet yet"));
     createWallet_->setText(tr("Create wallet"));
     importWallet_->setText(tr("Import"));
@@ -371,27 +394,72 @@ void MainWindow::rebuildNetworkMenu() {
         menu = new QMenu(networkBadge_);
         menu->setObjectName(QStringLiteral("networkMenu"));
         networkBadge_->setMenu(menu);
+        // A sandbox started or stopped since: the menu says so when it opens.
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::rebuildNetworkMenu);
     }
     menu->clear();
+    qDeleteAll(menu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
     auto* group = new QActionGroup(menu);
-    const std::string active = state_.activeNetwork().profile.name;
-    for (const auto& entry : state_.networks().list()) {
-        const QString name = QString::fromStdString(entry.profile.name);
-        QString label = QString::fromStdString(entry.profile.displayName);
-        if (entry.profile.kind == NetworkKind::Testnet)
-            label += QStringLiteral("  (") + tr("testnet") + QLatin1Char(')');
-        else if (entry.profile.kind == NetworkKind::Sandbox)
-            label += QStringLiteral("  (") + tr("sandbox") + QLatin1Char(')');
+    const bool fileActive = state_.fileNetworkActive();
+    const std::string active = fileActive ? std::string() : state_.activeNetwork().profile.name;
+    const bool sandboxRunning =
+        sandbox::SandboxControl(state_.paths().sandboxDir()).running().has_value();
+    auto addNetwork = [&](const QString& label, const QString& name, bool checked) {
         QAction* action = menu->addAction(label);
         action->setCheckable(true);
-        action->setChecked(entry.profile.name == active);
+        action->setChecked(checked);
         action->setData(name);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { state_.setActiveNetwork(name); });
+        return action;
+    };
+    for (const auto& entry : state_.networks().list()) {
+        const QString name = QString::fromStdString(entry.profile.name);
+        const bool checked = entry.profile.name == active;
+        QString label = QString::fromStdString(entry.profile.displayName);
+        if (entry.origin == NetworkOrigin::Sandbox) {
+            // The sandbox this data folder runs: offered while it runs (or still in use).
+            if (!sandboxRunning && !checked)
+                continue;
+            label = tr("Local sandbox");
+        } else if (entry.profile.kind == NetworkKind::Testnet) {
+            label += QStringLiteral("  (") + tr("testnet") + QLatin1Char(')');
+        } else if (entry.profile.kind == NetworkKind::Sandbox) {
+            label += QStringLiteral("  (") + tr("sandbox") + QLatin1Char(')');
+        }
+        connect(addNetwork(label, name, checked), &QAction::triggered, this,
+                [this, name] { state_.setActiveNetwork(name); });
+    }
+    if (const auto& file = state_.fileNetwork()) {
+        const QString label =
+            tr("%1  (from a file)").arg(QString::fromStdString(file->profile.displayName));
+        QAction* action = addNetwork(label, QString(), fileActive);
+        action->setObjectName(QStringLiteral("fileNetworkAction"));
+        connect(action, &QAction::triggered, this, [this] { state_.useFileNetwork(); });
     }
     menu->addSeparator();
+    QAction* open = menu->addAction(tr("Open a network profile…"));
+    open->setObjectName(QStringLiteral("openNetworkProfileAction"));
+    connect(open, &QAction::triggered, this, &MainWindow::openNetworkProfile);
     connect(menu->addAction(tr("Edit networks…")), &QAction::triggered, this,
             [this] { showPage(Settings); });
+}
+
+void MainWindow::openNetworkProfile() {
+    // Where `strongroom-sandbox up` writes its profile is the likely place to start.
+    const QString start = QString::fromStdString(state_.paths().sandboxDir().string());
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a network profile"), QFileInfo::exists(start) ? start : QDir::homePath(),
+        tr("Network profiles (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        state_.openNetwork(file.toStdString());
+    } catch (const Error& e) {
+        QMessageBox::warning(
+            this, tr("Not a network profile"),
+            tr("Strongroom cannot use %1: %2\n\nThe network is unchanged.")
+                .arg(QDir::toNativeSeparators(file), QString::fromStdString(e.what())));
+    }
 }
 
 void MainWindow::refreshIcons() {
@@ -423,12 +491,18 @@ void MainWindow::refreshWallet() {
         if (current && current->address == a.address)
             accountSwitch_->setCurrentIndex(accountSwitch_->count() - 1);
     }
-    lockButton_->setText(wallet_.isUnlocked() ? tr("Lock") : tr("Locked"));
-    lockButton_->setToolTip(wallet_.isUnlocked()
-                                ? tr("Lock the wallet now: the password is asked before the next "
-                                     "signature.")
-                                : tr("The wallet is locked: the password is asked before "
-                                     "anything is signed."));
+    // Locked, the button says what to do about it: Unlock (the password is asked).
+    const bool canSign = wallet_.canSign();
+    lockButton_->setEnabled(canSign);
+    lockButton_->setText(!canSign               ? tr("Watch only")
+                         : wallet_.isUnlocked() ? tr("Lock")
+                                                : tr("Unlock…"));
+    lockButton_->setToolTip(
+        !canSign ? tr("A watch-only account has no key: nothing to unlock, nothing is signed.")
+        : wallet_.isUnlocked()
+            ? tr("Lock the wallet now: the password is asked before the next signature.")
+            : tr("The wallet is locked. Click to type its password and unlock it; it is "
+                 "asked anyway before anything is signed."));
     lockButton_->setProperty("unlocked", wallet_.isUnlocked());
 }
 

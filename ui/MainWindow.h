@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -67,6 +68,8 @@ private:
     void refreshNetwork();
     void refreshIcons();
     void rebuildNetworkMenu();
+    /// Asks for a profile file and uses it for this run (an error is said, nothing changes).
+    void openNetworkProfile();
     void refreshConnection();
     void refreshWallet();
     void refreshPending();
@@ -90,6 +93,7 @@ private:
     QPushButton* createWallet_;
     QPushButton* importWallet_;
     QToolButton* aboutButton_;
+    QAction* quitAction_ = nullptr;
     QLabel* statusNetwork_;
     QLabel* statusConnection_;
     QLabel* statusPending_;

@@ -9,37 +9,76 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+#include <cstdio>
+#include <cstring>
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Strongroom"));
-    QApplication::setOrganizationDomain(QStringLiteral("strongroom.app"));
-    QApplication::setDesktopFileName(QStringLiteral("app.strongroom.Strongroom"));
-    QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
+namespace {
 
-    QCommandLineParser parser;
+void nameApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("Strongroom"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("strongroom.app"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
+}
+
+struct Options {
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep all state (settings included) in <dir>, for tests and portable use."),
+        QStringLiteral("dir")};
+    QCommandLineOption network{
+        QStringLiteral("network"),
+        QStringLiteral("Make <name> the active network (e.g. sandbox, arbitrum-sepolia), or use "
+                       "the profile in <file> for this run (such as the one `strongroom-sandbox "
+                       "up` prints). An unknown name is an error."),
+        QStringLiteral("name|file")};
+};
+
+void describe(QCommandLineParser& parser, const Options& options) {
     parser.setApplicationDescription(
         QStringLiteral("Strongroom: wallet and data manager for iExec confidential computing."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Keep all state (settings included) in <dir>, for tests and portable use."),
-        QStringLiteral("dir"));
-    parser.addOption(dataDirOption);
-    const QCommandLineOption networkOption(
-        QStringLiteral("network"),
-        QStringLiteral("Make <name> the active network (e.g. sandbox, arbitrum-sepolia)."),
-        QStringLiteral("name"));
-    parser.addOption(networkOption);
+    parser.addOption(options.dataDir);
+    parser.addOption(options.network);
+}
+
+/// --help and --version are answered without a display: they must work over SSH, in a
+/// terminal without X or Wayland, and in packaging checks.
+bool asksHelpOrVersion(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (asksHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(core); // prints the help or the version and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setDesktopFileName(QStringLiteral("app.strongroom.Strongroom"));
+
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
     parser.process(app);
 
     std::optional<std::filesystem::path> dataDir;
-    if (parser.isSet(dataDirOption))
-        dataDir = parser.value(dataDirOption).toStdString();
+    if (parser.isSet(options.dataDir))
+        dataDir = parser.value(options.dataDir).toStdString();
     std::optional<std::string> network;
-    if (parser.isSet(networkOption))
-        network = parser.value(networkOption).toStdString();
+    if (parser.isSet(options.network))
+        network = parser.value(options.network).toStdString();
     try {
         sr::ui::GuiSession session(app, dataDir, true, network);
         if (!session.ready())
@@ -58,6 +97,8 @@ int main(int argc, char** argv) {
                                [&session] { session.window()->openWizard(true); });
         return app.exec();
     } catch (const sr::Error& e) {
+        // Said on the terminal too: a script or a desktop launcher's log keeps it.
+        std::fprintf(stderr, "strongroom: %s\n", e.what());
         QMessageBox::critical(nullptr, QStringLiteral("Strongroom"),
                               QString::fromStdString(e.what()));
         return 1;

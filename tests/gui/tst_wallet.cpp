@@ -415,7 +415,7 @@ private slots:
         QVERIFY(wallet().isUnlocked());
         wallet().setAutoLockInterval(std::chrono::milliseconds(300));
         QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), 5000);
-        QCOMPARE(child<QToolButton>(&window(), "lockButton")->text(), QStringLiteral("Locked"));
+        QCOMPARE(child<QToolButton>(&window(), "lockButton")->text(), QStringLiteral("Unlock…"));
         wallet().setAutoLockInterval(std::chrono::milliseconds(0));
 
         // Unlock again, then the screen locks: a real signal on the session bus.

@@ -3,13 +3,20 @@
 // What the offscreen GUI suites share: finding widgets by object name, typing as a user does,
 // answering the next modal dialog, and saving screenshots under the build tree.
 
+#include "GuiSession.h"
+#include "MainWindow.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QTimer>
 #include <QWidget>
 #include <QtTest>
+#include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <string>
 
 namespace sr::test {
 
@@ -38,6 +45,21 @@ inline void shoot(QWidget* w, const QString& name) {
 inline void type(QLineEdit* edit, const QString& text) {
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/// The app on `dataDir` as a run of `strongroom --data-dir DIR [--network NETWORK]` opens it
+/// (a broken settings file set aside without asking), its window shown; null if it did not
+/// open.
+inline std::unique_ptr<ui::GuiSession>
+openSession(const std::filesystem::path& dataDir,
+            std::optional<std::string> network = std::nullopt) {
+    auto session = std::make_unique<ui::GuiSession>(*qApp, dataDir, false, std::move(network));
+    if (!session->ready())
+        return nullptr;
+    session->window()->show();
+    if (!QTest::qWaitForWindowExposed(session->window()))
+        return nullptr;
+    return session;
 }
 
 /// Answers the next modal dialog (QInputDialog, QMessageBox, ...) when it shows up.

@@ -5,6 +5,7 @@
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
+#include "sandbox/SandboxControl.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
 #include "wallet/Keystore.h"
@@ -130,6 +131,17 @@ OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWid
 }
 
 OnboardingWizard::~OnboardingWizard() = default;
+
+void OnboardingWizard::reject() {
+    // Closing while the keys are being stored would leave a wallet on disk that this window
+    // never loads: the page says to wait, and the wizard stays until it is done.
+    if (auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
+        finish && finish->isWorking()) {
+        finish->sayWait();
+        return;
+    }
+    QWizard::reject();
+}
 
 void OnboardingWizard::startWith(Mode mode) {
     mode_ = mode;
@@ -852,10 +864,12 @@ void NetworkPage::initializePage() {
     }
     qDeleteAll(list_->findChildren<QLabel*>(Qt::FindDirectChildrenOnly));
     auto* layout = static_cast<QVBoxLayout*>(list_->layout());
-    const auto entries = wizard_->state().networks().list();
-    const bool sandboxRunning = std::any_of(entries.begin(), entries.end(), [](const auto& e) {
-        return e.profile.kind == NetworkKind::Sandbox;
-    });
+    auto entries = wizard_->state().networks().list();
+    // A profile file given for this run (--network FILE) is where the user asked to be.
+    if (const auto& file = wizard_->state().fileNetwork())
+        entries.push_back(*file);
+    const bool sandboxRunning =
+        sandbox::SandboxControl(wizard_->state().paths().sandboxDir()).running().has_value();
     // The sandbox first (it is where to start when it runs), then the testnet, then mainnet.
     std::vector<NetworkEntry> ordered(entries.begin(), entries.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
@@ -864,7 +878,20 @@ void NetworkPage::initializePage() {
         };
         return rank(a.profile.kind) < rank(b.profile.kind);
     });
-    const std::string active = wizard_->state().activeNetwork().profile.name;
+    // Preselected: a profile file opened for this run, else the sandbox this data folder runs,
+    // else the network in use unless it is mainnet, else a testnet. Never mainnet, where every
+    // transaction costs real money: choosing it is the user's decision.
+    const NetworkEntry current = wizard_->state().activeNetwork();
+    const bool fileActive = wizard_->state().fileNetworkActive();
+    auto preferred = [&](const NetworkEntry& e) {
+        if (fileActive)
+            return e.origin == NetworkOrigin::File;
+        if (sandboxRunning)
+            return e.origin == NetworkOrigin::Sandbox;
+        if (current.profile.kind != NetworkKind::Mainnet)
+            return e.origin != NetworkOrigin::File && e.profile.name == current.profile.name;
+        return e.profile.kind == NetworkKind::Testnet;
+    };
     for (const auto& e : ordered) {
         QString note;
         switch (e.profile.kind) {
@@ -878,9 +905,15 @@ void NetworkPage::initializePage() {
             note = tr("Mainnet: real ETH and RLC. Every transaction costs real money.");
             break;
         }
-        auto* radio = new QRadioButton(QString::fromStdString(e.profile.displayName), list_);
-        radio->setObjectName(QStringLiteral("network-") + QString::fromStdString(e.profile.name));
-        radio->setProperty("networkName", QString::fromStdString(e.profile.name));
+        const bool fromFile = e.origin == NetworkOrigin::File;
+        const QString name = QString::fromStdString(e.profile.displayName);
+        auto* radio = new QRadioButton(fromFile ? tr("%1 (from a file)").arg(name) : name, list_);
+        radio->setObjectName(fromFile ? QStringLiteral("network-file")
+                                      : QStringLiteral("network-") +
+                                            QString::fromStdString(e.profile.name));
+        radio->setProperty("networkName",
+                           fromFile ? QString() : QString::fromStdString(e.profile.name));
+        radio->setProperty("fromFile", fromFile);
         auto* label = new QLabel(note, list_);
         label->setProperty("muted", true);
         label->setContentsMargins(26, 0, 0, 8);
@@ -888,9 +921,7 @@ void NetworkPage::initializePage() {
         layout->addWidget(radio);
         layout->addWidget(label);
         group_->addButton(radio);
-        const bool preferred =
-            sandboxRunning ? e.profile.kind == NetworkKind::Sandbox : e.profile.name == active;
-        if (preferred && !group_->checkedButton())
+        if (preferred(e) && !group_->checkedButton())
             radio->setChecked(true);
     }
 }
@@ -898,6 +929,11 @@ void NetworkPage::initializePage() {
 QString NetworkPage::chosenNetwork() const {
     auto* b = group_->checkedButton();
     return b ? b->property("networkName").toString() : QString();
+}
+
+bool NetworkPage::chosenIsFile() const {
+    auto* b = group_->checkedButton();
+    return b && b->property("fromFile").toBool();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -929,9 +965,12 @@ void FinishPage::initializePage() {
 }
 
 void FinishPage::start() {
+    if (done_)
+        return; // created once: never stored twice
     working_ = true;
-    done_ = false;
     icon_->clear();
+    setTitle(tr("Setting up your wallet"));
+    holdBack(true);
     busy_->show();
     status_->setText(tr("Encrypting your keys with your password. This takes a few seconds…"));
     setProperty("error", QString());
@@ -1039,8 +1078,22 @@ void FinishPage::finishWatching(int generation) {
         });
 }
 
+void FinishPage::holdBack(bool hold) {
+    // While the keys are stored and once they are, Back would lead to storing them twice: the
+    // page before this one counts as committed (QWizard then disables Back). After a failure,
+    // Back leads to what needs correcting.
+    // While this page initialises, QWizard has not added it to the history yet.
+    QList<int> visited = wizard_->visitedIds();
+    while (!visited.isEmpty() && visited.last() == OnboardingWizard::FinishPageId)
+        visited.removeLast();
+    if (!visited.isEmpty())
+        if (auto* previous = wizard_->page(visited.last()))
+            previous->setCommitPage(hold);
+}
+
 void FinishPage::fail(const QString& why) {
     working_ = false;
+    holdBack(false);
     busy_->hide();
     setProperty("error", why);
     status_->setText(tr("The wallet could not be set up: %1\n\nGo back to correct it.").arg(why));
@@ -1051,8 +1104,12 @@ void FinishPage::ready(const eth::Address& address, const QString& message) {
     working_ = false;
     busy_->hide();
     const auto* network = wizard_->findChild<NetworkPage*>();
-    if (!wizard_->session().hasAccounts() && !network->chosenNetwork().isEmpty())
-        wizard_->state().setActiveNetwork(network->chosenNetwork());
+    if (!wizard_->session().hasAccounts()) {
+        if (network->chosenIsFile())
+            wizard_->state().useFileNetwork();
+        else if (!network->chosenNetwork().isEmpty())
+            wizard_->state().setActiveNetwork(network->chosenNetwork());
+    }
     wizard_->session().reload();
     wizard_->session().setCurrent(address);
     wizard_->setCreatedAccount(address);
@@ -1061,6 +1118,11 @@ void FinishPage::ready(const eth::Address& address, const QString& message) {
     status_->setText(message);
     done_ = true;
     emit completeChanged();
+}
+
+void FinishPage::sayWait() {
+    status_->setText(tr("Your keys are being stored: please wait a few seconds. You can close "
+                        "this window once your wallet is ready."));
 }
 
 bool FinishPage::isComplete() const {

@@ -63,6 +63,10 @@ public:
 
     int nextId() const override;
 
+public slots:
+    /// Escape, Cancel and the close button: refused while the keys are being stored.
+    void reject() override;
+
 private:
     WalletSession& session_;
     AppState& state_;
@@ -233,7 +237,10 @@ class NetworkPage : public QWizardPage {
 public:
     explicit NetworkPage(OnboardingWizard* wizard);
     void initializePage() override;
+    /// The profile name chosen; empty for the profile file opened for this run.
     QString chosenNetwork() const;
+    /// True when the choice is the profile file opened for this run (--network FILE).
+    bool chosenIsFile() const;
 
 private:
     OnboardingWizard* wizard_;
@@ -249,9 +256,13 @@ public:
     bool isComplete() const override;
     bool isWorking() const { return working_; }
     QString errorText() const;
+    /// Says that closing waits for the keys to be stored.
+    void sayWait();
 
 private:
     void start();
+    /// Keeps Back disabled (the previous page committed) while storing and once stored.
+    void holdBack(bool hold);
     void finishWatching(int generation);
     void fail(const QString& why);
     /// Makes `address` the current account (and the chosen network active), says `message`.
