@@ -233,12 +233,20 @@ class NetworkPage : public QWizardPage {
 public:
     explicit NetworkPage(OnboardingWizard* wizard);
     void initializePage() override;
+    bool isComplete() const override;
+    /// With "start the local sandbox" chosen: starts it and moves on once it is ready.
+    bool validatePage() override;
     QString chosenNetwork() const;
 
 private:
+    /// When no sandbox runs and this installation has one: the offer to start it.
+    void addSandboxChoice();
+    void sandboxFailed(const QString& why);
     OnboardingWizard* wizard_;
     QButtonGroup* group_;
     QWidget* list_;
+    QLabel* sandboxStatus_;
+    bool startingSandbox_ = false;
 };
 
 class FinishPage : public QWizardPage {
