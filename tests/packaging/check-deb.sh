@@ -129,6 +129,15 @@ as_user "$bin/strongroom-sandbox" down >/dev/null
 sandbox_up=""
 echo "the unpacked package works for an ordinary user: sandbox, wallet, protect, app"
 
+# The AppStream screenshots are real ones kept in the source tree (packaging/screenshots).
+source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+shots="$(grep -o 'packaging/screenshots/[^<]*\.png' "$root/usr/share/metainfo/$id.metainfo.xml" || true)"
+[ -n "$shots" ] || fail "the AppStream metadata shows no screenshot"
+for shot in $shots; do
+    file "$source_dir/$shot" | grep -q "PNG image data" ||
+        fail "the AppStream screenshot $shot is not in the source tree"
+done
+
 desktop-file-validate "$root/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/$id.metainfo.xml"
 lintian --fail-on error,warning --suppress-tags-from-file /dev/null "$deb" | tee "$scratch/lintian.log"
