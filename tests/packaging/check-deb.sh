@@ -2,8 +2,8 @@
 # Builds the .deb with CPack, unpacks it into a scratch root with dpkg -x (nothing is installed
 # on the machine), checks what it installs, then uses it as a person would who has only the
 # package: an ordinary user with a fresh home folder and no checkout around starts the sandbox,
-# creates a wallet, protects a file and opens the app on it (offscreen, saving a screenshot),
-# all from the unpacked tree. Last, the validators Debian and desktops use:
+# creates a wallet, protects a file, grants an app access to it and opens the app on it
+# (offscreen, saving a screenshot), all from the unpacked tree. Last, the validators Debian and desktops use:
 # desktop-file-validate, appstreamcli validate and lintian, with no error and no warning.
 set -euo pipefail
 build="${STRONGROOM_BUILD_DIR:?STRONGROOM_BUILD_DIR must point to the build tree}"
@@ -115,6 +115,15 @@ as_user "$bin/strongroom-sandbox" fund "$address" || fail "the sandbox faucet di
 cli data protect "$user_home/notes.txt" --name "package check" >"$scratch/protect.log" 2>&1 ||
     { cat "$scratch/protect.log"; fail "data protect failed"; }
 cli data list | grep -q "package check" || fail "data list does not show the protected file"
+# Access granted to one of the sandbox's apps, and listed.
+first_address() { grep -o '"address": *"0x[0-9a-fA-F]\{40\}"' | head -n1 | grep -o '0x[0-9a-fA-F]\{40\}'; }
+dataset="$(cli --json data list | first_address)"
+app="$(first_address <"$user_home/.local/share/strongroom/sandbox/deployment.json")"
+[ -n "$dataset" ] && [ -n "$app" ] || fail "no protected data or no sandbox app to grant access to"
+cli access grant "$dataset" --app "$app" --volume 3 >"$scratch/grant.log" 2>&1 ||
+    { cat "$scratch/grant.log"; fail "access grant failed"; }
+grants="$(cli access list "$dataset")"
+grep -q "app $app, user anyone, 0 RLC per access, 3 of 3 accesses left" <<<"$grants" || { echo "$grants"; fail "access list does not show the grant"; }
 
 # The app, offscreen, on that wallet and that sandbox: a screenshot of its protected data.
 as_user "$bin/strongroom" --network sandbox --screenshot "$user_home/strongroom.png" \
@@ -127,7 +136,7 @@ file "$build/screenshots/package-strongroom.png" | grep -q "PNG image data" ||
     fail "the screenshot is not a PNG"
 as_user "$bin/strongroom-sandbox" down >/dev/null
 sandbox_up=""
-echo "the unpacked package works for an ordinary user: sandbox, wallet, protect, app"
+echo "the unpacked package works for an ordinary user: sandbox, wallet, protect, grant, app"
 
 # The AppStream screenshots are real ones kept in the source tree (packaging/screenshots).
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
