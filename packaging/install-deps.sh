@@ -16,8 +16,8 @@ debian_packages=(
     libsodium-dev libqrencode-dev
     # a private D-Bus session bus for the test of the lock on screensaver signals
     dbus-daemon
-    # packaging checks
-    dpkg-dev file lintian desktop-file-utils appstream
+    # packaging checks (setpriv, from util-linux, runs the unpacked package as `nobody`)
+    dpkg-dev file lintian desktop-file-utils appstream util-linux
     # fonts for offscreen rendering, Node.js for the sandbox and the reference packages
     fonts-dejavu-core nodejs
 )

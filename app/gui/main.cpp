@@ -2,6 +2,8 @@
 #include "GuiSession.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "data/ProtectedDataPage.h"
+#include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 
@@ -11,8 +13,38 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
+
+/// --screenshot: the Protected data page, saved as a picture once its list was read, then quit.
+void saveScreenshotAndQuit(sr::ui::MainWindow& window, const QString& file) {
+    auto* page = window.protectedDataPage();
+    auto count = std::make_shared<int>(0);
+    QObject::connect(page, &sr::ui::ProtectedDataPage::dataCountChanged, &window,
+                     [count](int n) { *count = n; });
+    auto done = std::make_shared<bool>(false);
+    auto save = [&window, file, count, done](bool read) {
+        if (*done)
+            return;
+        *done = true;
+        const bool saved = window.grab().save(file, "PNG");
+        if (saved)
+            std::printf("strongroom: window saved to %s (%d protected data listed)\n",
+                        qPrintable(file), *count);
+        else
+            std::fprintf(stderr, "strongroom: cannot write %s\n", qPrintable(file));
+        if (!read)
+            std::fprintf(stderr, "strongroom: the protected data list was not read in time\n");
+        std::fflush(stdout);
+        QCoreApplication::exit(saved && read ? 0 : 1);
+    };
+    // A moment after the list arrives, so that the page has laid it out.
+    QObject::connect(page, &sr::ui::ProtectedDataPage::refreshed, &window,
+                     [save] { QTimer::singleShot(500, [save] { save(true); }); });
+    QTimer::singleShot(60000, &window, [save] { save(false); });
+    window.showPage(sr::ui::MainWindow::ProtectedData);
+}
 
 void nameApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("Strongroom"));
@@ -31,6 +63,12 @@ struct Options {
                        "the profile in <file> for this run (such as the one `strongroom-sandbox "
                        "up` prints). An unknown name is an error."),
         QStringLiteral("name|file")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Show the Protected data page, save a picture of the window to <file> once "
+                       "the list has been read from the network, then quit (for documentation "
+                       "and checks; exit status 1 if it was not read within 60 seconds)."),
+        QStringLiteral("file")};
 };
 
 void describe(QCommandLineParser& parser, const Options& options) {
@@ -40,6 +78,7 @@ void describe(QCommandLineParser& parser, const Options& options) {
     parser.addVersionOption();
     parser.addOption(options.dataDir);
     parser.addOption(options.network);
+    parser.addOption(options.screenshot);
 }
 
 /// --help and --version are answered without a display: they must work over SSH, in a
@@ -89,10 +128,15 @@ int main(int argc, char** argv) {
             return 0;
         QObject::connect(&instance, &sr::ui::SingleInstance::raiseRequested, session.window(),
                          &sr::ui::MainWindow::raiseWindow);
+        // The sandbox this app started last time (it is the active network): start it again.
+        sr::ui::SandboxLauncher::of(*session.state()).resumeIfActive();
+        const bool screenshot = parser.isSet(options.screenshot);
+        if (screenshot)
+            saveScreenshotAndQuit(*session.window(), parser.value(options.screenshot));
         session.window()->show();
         // First launch: the wallet wizard opens by itself (create or import); it can be closed
         // and opened again from the header.
-        if (!session.wallet()->hasAccounts())
+        if (!session.wallet()->hasAccounts() && !screenshot)
             QTimer::singleShot(0, session.window(),
                                [&session] { session.window()->openWizard(true); });
         return app.exec();

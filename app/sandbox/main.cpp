@@ -1,7 +1,9 @@
 // strongroom-sandbox: a complete local iExec network on this machine (see --help).
 // Argument parsing and printing only; the work is in core/sandbox.
 #include "eth/JsonRpcClient.h"
+#include "sandbox/AnvilProcess.h"
 #include "sandbox/FaucetService.h"
+#include "sandbox/PocoArtifacts.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/AtomicFile.h"
@@ -83,6 +85,11 @@ int run(const std::filesystem::path& stateDir) {
                         "A sandbox already runs on this state folder (pid " +
                             std::to_string(other->pid) + ").");
     const auto started = std::time(nullptr);
+    // Where its parts come from (the package's own, or a checkout's npm packages).
+    std::cout << "[sandbox] anvil: " << sr::sandbox::AnvilProcess::executable() << "\n"
+              << "[sandbox] PoCo contracts: "
+              << (sr::sandbox::PocoArtifacts::defaultNodeModules() / "@iexec" / "poco").string()
+              << std::endl;
     sr::sandbox::SandboxNetwork network({stateDir}, [](const std::string& step) {
         std::cout << "[sandbox] " << step << std::endl;
     });

@@ -1,6 +1,7 @@
 #include "sandbox/AnvilProcess.h"
 
 #include "util/Error.h"
+#include "util/Paths.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -10,13 +11,18 @@ namespace sr::sandbox {
 std::string AnvilProcess::executable() {
     if (const char* env = std::getenv("STRONGROOM_ANVIL"); env && *env)
         return env;
+    // The package installs anvil in <prefix>/libexec/strongroom (an executable has no place
+    // in share/); a build tree uses the pinned npm package.
+    if (auto shipped = shippedPath(kShippedPath))
+        return shipped->string();
     const std::filesystem::path fromNpm = std::filesystem::path(STRONGROOM_NODE_MODULES) /
                                           "@foundry-rs" / "anvil-linux-amd64" / "bin" / "anvil";
     std::error_code ec;
     if (std::filesystem::exists(fromNpm, ec))
         return fromNpm.string();
     throw Error(ErrorCode::NotFound,
-                "anvil is not installed (looked for " + fromNpm.string() +
+                "anvil is not installed (looked for " + fromNpm.string() + " and <prefix>/" +
+                    kShippedPath +
                     "). Run packaging/install-deps.sh, which installs the pinned npm package "
                     "@foundry-rs/anvil-linux-amd64, or set STRONGROOM_ANVIL to an anvil binary.");
 }

@@ -10,7 +10,8 @@
 
 namespace sr::sandbox {
 
-/// A local EVM: anvil from the pinned npm package @foundry-rs/anvil-linux-amd64, listening
+/// A local EVM: anvil from the pinned npm package @foundry-rs/anvil-linux-amd64 (the .deb
+/// carries that binary), listening
 /// on 127.0.0.1 (an ephemeral port unless one is given).
 class AnvilProcess {
 public:
@@ -40,7 +41,12 @@ public:
     /// Kills anvil at once, as a crash would.
     void kill();
 
-    /// Where anvil is: $STRONGROOM_ANVIL, else the pinned npm package. Throws NotFound.
+    /// Where the package installs anvil, relative to the installation prefix.
+    static constexpr const char* kShippedPath = "libexec/strongroom/anvil";
+
+    /// Where anvil is: $STRONGROOM_ANVIL, else the one installed with Strongroom
+    /// (<prefix>/libexec/strongroom/anvil next to <prefix>/bin), else the pinned npm package
+    /// the build was configured with. Throws NotFound.
     static std::string executable();
 
 private:

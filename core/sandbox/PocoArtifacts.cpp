@@ -3,6 +3,7 @@
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
+#include "util/Paths.h"
 
 #include <cstdlib>
 
@@ -11,6 +12,10 @@ namespace sr::sandbox {
 std::filesystem::path PocoArtifacts::defaultNodeModules() {
     if (const char* env = std::getenv("STRONGROOM_NODE_MODULES"); env && *env)
         return env;
+    // The package installs the artifacts the deployer reads in the same layout.
+    if (auto shipped = shippedPath(kShippedPath);
+        shipped && std::filesystem::exists(*shipped / "@iexec" / "poco"))
+        return *shipped;
     return STRONGROOM_NODE_MODULES;
 }
 

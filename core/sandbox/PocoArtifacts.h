@@ -16,7 +16,13 @@ public:
     /// `nodeModules` holds @iexec/poco. Throws sr::Error(NotFound) if it does not.
     explicit PocoArtifacts(std::filesystem::path nodeModules);
 
-    /// The default: $STRONGROOM_NODE_MODULES, else the folder the build was configured with.
+    /// Where the package installs the artifacts the deployer reads (same layout as
+    /// node_modules), relative to the installation prefix.
+    static constexpr const char* kShippedPath = "share/strongroom/npm";
+
+    /// The default: $STRONGROOM_NODE_MODULES, else the folder installed with Strongroom
+    /// (<prefix>/share/strongroom/npm next to <prefix>/bin), else the node_modules folder the
+    /// build was configured with.
     static std::filesystem::path defaultNodeModules();
 
     /// A contract of artifacts/contracts (e.g. "facets/IexecPoco1Facet.sol/IexecPoco1Facet").

@@ -28,6 +28,17 @@ std::filesystem::path defaultDataDir() {
     return xdgDir("XDG_DATA_HOME", ".local/share");
 }
 
+std::optional<std::filesystem::path> shippedPath(const std::filesystem::path& relative) {
+    std::error_code ec;
+    const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec)
+        return std::nullopt;
+    const auto candidate = (executable.parent_path().parent_path() / relative).lexically_normal();
+    if (!std::filesystem::exists(candidate, ec))
+        return std::nullopt;
+    return candidate;
+}
+
 AppPaths AppPaths::resolve(const std::optional<std::filesystem::path>& dataDirOverride) {
     AppPaths paths;
     if (dataDirOverride) {

@@ -29,4 +29,10 @@ std::filesystem::path defaultConfigDir();
 /// $XDG_DATA_HOME/strongroom (or ~/.local/share/strongroom).
 std::filesystem::path defaultDataDir();
 
+/// A file or folder that ships with Strongroom, looked up relative to the running executable:
+/// <folder of the executable>/../<relative> (for /usr/bin/strongroom-sandbox and
+/// "share/strongroom/npm": /usr/share/strongroom/npm), so that a package unpacked under any
+/// prefix finds its parts. std::nullopt when it is not there (a build tree, for instance).
+std::optional<std::filesystem::path> shippedPath(const std::filesystem::path& relative);
+
 } // namespace sr

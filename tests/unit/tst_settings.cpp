@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sr;
 
@@ -102,6 +103,25 @@ private slots:
         QVERIFY(p.portable);
         QCOMPARE(p.configDir, p.dataDir);
         QCOMPARE(p.keystoreDir(), std::filesystem::path(root + "/portable/keystore"));
+    }
+
+    // What a package ships (anvil, the PoCo artifacts) is found relative to the executable:
+    // <folder of the executable>/../<relative>, wherever the package was unpacked.
+    void shippedPathIsRelativeToTheExecutable() {
+        const auto exe = std::filesystem::read_symlink("/proc/self/exe");
+        const auto relative = std::filesystem::path("share") /
+                              ("strongroom-shipped-probe-" + std::to_string(::getpid())) / "part";
+        const auto expected = exe.parent_path().parent_path() / relative;
+        QVERIFY(!shippedPath(relative));
+        std::filesystem::create_directories(expected.parent_path());
+        writeFileAtomic(expected, "x");
+        const auto found = shippedPath(relative);
+        std::filesystem::remove_all(expected.parent_path());
+        std::error_code ec;
+        std::filesystem::remove(expected.parent_path().parent_path(), ec); // share/, if empty
+        QVERIFY(found);
+        QCOMPARE(*found, expected.lexically_normal());
+        QVERIFY(!shippedPath(relative));
     }
 };
 

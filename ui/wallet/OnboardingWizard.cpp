@@ -5,6 +5,7 @@
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
+#include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxControl.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
@@ -853,6 +854,11 @@ NetworkPage::NetworkPage(OnboardingWizard* wizard) : QWizardPage(wizard), wizard
     list_ = new QWidget(this);
     new QVBoxLayout(list_);
     layout->addWidget(list_);
+    sandboxStatus_ = new QLabel(this);
+    sandboxStatus_->setObjectName(QStringLiteral("sandbox-status"));
+    sandboxStatus_->setWordWrap(true);
+    sandboxStatus_->hide();
+    layout->addWidget(sandboxStatus_);
     layout->addStretch(1);
     group_ = new QButtonGroup(this);
 }
@@ -924,6 +930,75 @@ void NetworkPage::initializePage() {
         if (preferred(e) && !group_->checkedButton())
             radio->setChecked(true);
     }
+    if (!sandboxRunning)
+        addSandboxChoice();
+}
+
+void NetworkPage::addSandboxChoice() {
+    auto& launcher = SandboxLauncher::of(wizard_->state());
+    if (!launcher.available())
+        return;
+    auto* layout = static_cast<QVBoxLayout*>(list_->layout());
+    auto* radio = new QRadioButton(tr("Local sandbox (start it now)"), list_);
+    radio->setObjectName(QStringLiteral("network-start-sandbox"));
+    radio->setProperty("networkName",
+                       QString::fromStdString(std::string(NetworkRegistry::kSandboxName)));
+    radio->setProperty("startsSandbox", true);
+    auto* label = new QLabel(
+        tr("A complete iExec network on this computer only, to try Strongroom without money: a "
+           "local chain with its contracts, storage for your files, the secret and market "
+           "services, and a faucet for test ETH and RLC. Nothing is real and it works offline. "
+           "Strongroom starts it now and stops it when you quit."),
+        list_);
+    label->setProperty("muted", true);
+    label->setContentsMargins(26, 0, 0, 8);
+    label->setWordWrap(true);
+    // First in the list, like a running sandbox.
+    layout->insertWidget(0, label);
+    layout->insertWidget(0, radio);
+    group_->addButton(radio);
+}
+
+bool NetworkPage::isComplete() const {
+    return !startingSandbox_ && QWizardPage::isComplete();
+}
+
+bool NetworkPage::validatePage() {
+    auto* chosen = group_->checkedButton();
+    if (!chosen || !chosen->property("startsSandbox").toBool())
+        return true;
+    auto& launcher = SandboxLauncher::of(wizard_->state());
+    if (launcher.isRunning())
+        return true;
+    startingSandbox_ = true;
+    list_->setEnabled(false);
+    sandboxStatus_->setText(tr("Starting the local sandbox… The first start sets up its "
+                               "contracts and takes a few seconds."));
+    sandboxStatus_->show();
+    emit completeChanged();
+    connect(&launcher, &SandboxLauncher::started, this, [this, &launcher] {
+        launcher.disconnect(this);
+        startingSandbox_ = false;
+        list_->setEnabled(true);
+        sandboxStatus_->hide();
+        emit completeChanged();
+        wizard_->next();
+    });
+    connect(&launcher, &SandboxLauncher::failed, this, [this, &launcher](const QString& why) {
+        launcher.disconnect(this);
+        sandboxFailed(why);
+    });
+    launcher.start();
+    return false;
+}
+
+void NetworkPage::sandboxFailed(const QString& why) {
+    startingSandbox_ = false;
+    list_->setEnabled(true);
+    sandboxStatus_->setText(
+        tr("The local sandbox could not start: %1\n\nTry again, or choose another network.")
+            .arg(why));
+    emit completeChanged();
 }
 
 QString NetworkPage::chosenNetwork() const {

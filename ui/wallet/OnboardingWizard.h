@@ -237,15 +237,23 @@ class NetworkPage : public QWizardPage {
 public:
     explicit NetworkPage(OnboardingWizard* wizard);
     void initializePage() override;
+    bool isComplete() const override;
+    /// With "start the local sandbox" chosen: starts it and moves on once it is ready.
+    bool validatePage() override;
     /// The profile name chosen; empty for the profile file opened for this run.
     QString chosenNetwork() const;
     /// True when the choice is the profile file opened for this run (--network FILE).
     bool chosenIsFile() const;
 
 private:
+    /// When no sandbox runs and this installation has one: the offer to start it.
+    void addSandboxChoice();
+    void sandboxFailed(const QString& why);
     OnboardingWizard* wizard_;
     QButtonGroup* group_;
     QWidget* list_;
+    QLabel* sandboxStatus_;
+    bool startingSandbox_ = false;
 };
 
 class FinishPage : public QWizardPage {
