@@ -135,6 +135,40 @@ private slots:
         QVERIFY(after >= before + 7200);
     }
 
+    void aFailedTaskIsClaimableAfterTimeAdvance() {
+        try {
+            const Address reader = sandboxApp("Sandbox Content Reader");
+            kit_->waitForOrders(reader);
+            // No key in the SMS: the worker cannot run it and never contributes.
+            const Address dataset =
+                kit_->protect(owner_, "never computed", {{"email", "n@o.pe"}}, false);
+            const Hash32 taskId = iexec::PocoHub::taskId(
+                kit_->request(requester_, reader, kit_->grant(owner_, dataset, reader)), 0);
+            std::string logs;
+            for (int i = 0; i < 200 && logs.find("FAILED") == std::string::npos; ++i) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                logs = logsOf(taskId);
+            }
+            QVERIFY2(logs.find("FAILED: the SMS refused (404)") != std::string::npos, logs.c_str());
+            QCOMPARE(int(kit_->task(taskId).status), int(iexec::TaskStatus::Active));
+            const auto claim = [&] {
+                sandbox::DevAccountSender(kit_->rpc(), requester_.address)
+                    .transact(kit_->hub(), "claim(bytes32)",
+                              {eth::AbiValue::bytes(Bytes(taskId.begin(), taskId.end()))});
+            };
+            // Not before the final deadline (category 0: 10 x 300 s after the deal)...
+            QVERIFY_THROWS_EXCEPTION(Error, claim());
+            const Run r =
+                cli({QStringLiteral("time"), QStringLiteral("advance"), QStringLiteral("51m")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            // ... and then anyone can claim it: FAILED on chain, the requester refunded.
+            claim();
+            QCOMPARE(int(kit_->task(taskId).status), int(iexec::TaskStatus::Failed));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void aTaskInterruptedByACrashCompletesAfterUp() {
         try {
             const auto program = std::filesystem::path(tmp_.path().toStdString()) / "slow.sh";
