@@ -62,6 +62,10 @@ constexpr const char* kWorkerKey =
 constexpr std::uint64_t kOrderVolume = 1000;
 constexpr std::uint64_t kReplenishBelow = 100;
 constexpr unsigned kCategories = 5; // XS..XL, as the sandbox deploys them
+// Besides the free ones, a workerpool order at 0.01 RLC per task in each category; the stakes
+// deposited for the pool owner and the worker (30 % x 0.01 RLC x 1000 x 5 categories = 15 RLC).
+constexpr std::uint64_t kPricedWorkerpoolOrder = 10'000'000;
+constexpr std::uint64_t kStakeNRlc = 20'000'000'000;
 
 crypto::SecretBytes keyOf(const char* hex) {
     return crypto::SecretBytes(eth::fromHex(hex));
@@ -177,6 +181,10 @@ struct SandboxWorker::Impl {
     bool started = false;
     std::optional<iexec::OrderDomain> domain;
     std::int64_t lastReplenish = 0;
+    bool stakesChecked = false;
+    // anvil gives eth_sendTransaction's nonces without locking: two sends from one account at
+    // once get the same nonce ("nonce too low", "replacement transaction underpriced").
+    std::mutex sendMutex;
     std::set<Address> byo;                      // apps from apps.json
     std::optional<fs::file_time_type> byoStamp; // of apps.json when last read
 
@@ -437,25 +445,54 @@ struct SandboxWorker::Impl {
                         "The market refused the " + kind + " order: " + response.body);
     }
 
+    /// The priced orders need the pool owner's stake (30 % of price x volume, which PoCo locks
+    /// at each match) and the worker's (the deal's worker stake, locked when it contributes):
+    /// both get test RLC from the deployer's supply, deposited in their iExec accounts.
+    void ensureStakes(eth::JsonRpcClient& rpc) {
+        if (stakesChecked)
+            return;
+        eth::ContractCaller caller(rpc);
+        const iexec::PocoHub hub(options.poco.hub);
+        const eth::U256 wanted(kStakeNRlc);
+        const std::lock_guard send(sendMutex);
+        for (const Address& account : {schedulerAccount(), workerAccount()}) {
+            if (!(caller.call(hub.viewAccount(account)).stake < wanted))
+                continue;
+            DevAccountSender(rpc, options.poco.owner)
+                .transact(options.poco.rlc, "transfer(address,uint256)",
+                          {AbiValue::address(account), AbiValue::number(wanted)});
+            DevAccountSender(rpc, account)
+                .transact(options.poco.rlc, "approveAndCall(address,uint256,bytes)",
+                          {AbiValue::address(options.poco.hub), AbiValue::number(wanted),
+                           AbiValue::bytes({})});
+        }
+        stakesChecked = true;
+    }
+
     void replenishOrders(eth::JsonRpcClient& rpc) {
         const auto d = orderDomain(rpc);
         HttpClient http;
         iexec::MarketClient market(options.marketUrl, d);
         const crypto::SecretBytes key = keyOf(kSchedulerKey);
         const eth::PrivateKeySigner signer(key.clone());
+        ensureStakes(rpc);
         for (unsigned category = 0; category < kCategories; ++category) {
-            if (!needsOrder(rpc, http, "workerpool", options.workerpool, category, 0))
-                continue;
-            iexec::WorkerpoolOrder order;
-            order.workerpool = options.workerpool;
-            order.volume = kOrderVolume;
-            order.tag = tdxTag();
-            order.category = category;
-            order.salt = randomSalt();
-            auto json = iexec::toJson(order);
-            json["sign"] = eth::toHex(iexec::signOrder(d, order, key));
-            publish(http, market, signer, "workerpool", json);
-            recordOrder(iexec::orderHash(d, order), "workerpool", options.workerpool, category, 0);
+            for (const eth::U256& price : {eth::U256(0), eth::U256(kPricedWorkerpoolOrder)}) {
+                if (!needsOrder(rpc, http, "workerpool", options.workerpool, category, price))
+                    continue;
+                iexec::WorkerpoolOrder order;
+                order.workerpool = options.workerpool;
+                order.workerpoolprice = price;
+                order.volume = kOrderVolume;
+                order.tag = tdxTag();
+                order.category = category;
+                order.salt = randomSalt();
+                auto json = iexec::toJson(order);
+                json["sign"] = eth::toHex(iexec::signOrder(d, order, key));
+                publish(http, market, signer, "workerpool", json);
+                recordOrder(iexec::orderHash(d, order), "workerpool", options.workerpool, category,
+                            price);
+            }
         }
         std::vector<WorkerApp> current;
         {
@@ -583,6 +620,7 @@ struct SandboxWorker::Impl {
                      ")");
             DevAccountSender sender(rpc, scheduler);
             try {
+                const std::lock_guard send(sendMutex);
                 sender.transact(
                     options.poco.hub, "initialize(bytes32,uint256)",
                     {AbiValue::bytes(Bytes(record->dealId.begin(), record->dealId.end())),
@@ -735,6 +773,7 @@ struct SandboxWorker::Impl {
             eth::signPersonalMessage(enclaveKey, enclaveMessage(worker, taskId, digest));
         DevAccountSender sender(rpc, worker);
         try {
+            const std::lock_guard send(sendMutex);
             sender.transact(
                 options.poco.hub,
                 "contributeAndFinalize(bytes32,bytes32,bytes,bytes,address,bytes,bytes)",

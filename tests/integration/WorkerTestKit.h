@@ -16,6 +16,7 @@
 #include "iexec/PocoHub.h"
 #include "iexec/SmsChallenge.h"
 #include "iexec/StoredZip.h"
+#include "sandbox/ByoApps.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/SandboxNetwork.h"
 #include "util/Base64.h"
@@ -24,6 +25,7 @@
 #include "util/HttpClient.h"
 
 #include <chrono>
+#include <fstream>
 #include <map>
 #include <thread>
 #include <zlib.h>
@@ -94,6 +96,24 @@ inline SandboxEndpoints endpointsOf(sandbox::SandboxNetwork& net) {
     return {net.chain().rpcUrl(),           net.services().smsUrl(),   net.services().marketUrl(),
             net.services().ipfsUrl(),       net.deployment().poco.hub, net.deployment().workerpool,
             net.deployment().dataProtector, net.deployment().poco.rlc, net.deployment().poco.owner};
+}
+
+/// SDK 9 refuses any app that has an MREnclave (checkAppRequirements), and the sandbox apps
+/// are registered with one ({"framework":"TDX",...}): for the SDK, the Content Reader's program
+/// is added as an app of its own, registered without one as `app add` does. Returns it.
+inline eth::Address addSdkContentReader(sandbox::SandboxNetwork& net,
+                                        const std::filesystem::path& stateDir,
+                                        const std::filesystem::path& scratch) {
+    const auto program = scratch / "content-reader.sh";
+    {
+        std::ofstream out(program);
+        out << "#!/bin/sh\nexec '" << STRONGROOM_SANDBOX << "' app-exec content-reader \"$@\"\n";
+    }
+    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+    return sandbox::addByoApp(net.chain().rpcUrl(), net.deployment(),
+                              sandbox::SandboxNetwork::workerStateDir(stateDir),
+                              "SDK content reader", program, "", 0, false)
+        .address;
 }
 
 class WorkerTestKit {
@@ -236,6 +256,17 @@ public:
         return {o, iexec::signOrder(domain(), o, owner.key)};
     }
 
+    /// Every open order of the orderbook page (entries with "order").
+    nlohmann::json marketOrders(const std::string& kind, const std::string& query) {
+        HttpRequest r;
+        r.method = "GET";
+        r.url = e_.market + "/" + kind + "orders?chainId=" + std::to_string(rpc_.chainId()) + "&" +
+                query;
+        const auto json = nlohmann::json::parse(HttpClient().send(r).body, nullptr, false);
+        return json.is_object() && json.contains("orders") ? json["orders"]
+                                                           : nlohmann::json::array();
+    }
+
     nlohmann::json marketFirst(const std::string& kind, const std::string& query) {
         HttpRequest r;
         r.method = "GET";
@@ -274,12 +305,16 @@ public:
     /// workerpool's published orders; returns the deal id.
     Hash32 request(const DevKey& requester, const eth::Address& app,
                    const iexec::SignedOrder<iexec::DatasetOrder>& datasetOrder,
-                   const std::string& params = "{\"iexec_secrets\":{}}") {
+                   const std::string& params = "{\"iexec_secrets\":{}}", bool pricedPool = false) {
         const auto appJson =
             marketFirst("app", "app=" + app.toChecksumHex() + "&minTag=" + teeTag());
-        const auto poolJson =
-            marketFirst("workerpool", "workerpool=" + e_.workerpool.toChecksumHex() +
-                                          "&category=0&minTag=" + teeTag());
+        const std::string poolQuery =
+            "workerpool=" + e_.workerpool.toChecksumHex() + "&category=0&minTag=" + teeTag();
+        nlohmann::json poolJson = marketFirst("workerpool", poolQuery);
+        if (pricedPool)
+            for (const auto& entry : marketOrders("workerpool", poolQuery))
+                if (entry["order"]["workerpoolprice"] != 0)
+                    poolJson = entry["order"];
         iexec::SignedOrder<iexec::AppOrder> appOrder{
             iexec::appOrderFromJson(appJson), eth::fromHex(appJson["sign"].get<std::string>())};
         iexec::SignedOrder<iexec::WorkerpoolOrder> poolOrder{

@@ -205,14 +205,48 @@ private slots:
         }
     }
 
-    void twoTasksRunAtOnce() {
+    void aPricedWorkerpoolOrderIsPaidFromTheRequester() {
         try {
-            const Address a = kit_->protect(owner_, "concurrent a", {{"email", "a@a.a"}});
-            const Address b = kit_->protect(owner_, "concurrent b", {{"email", "b@b.b"}});
-            const Hash32 ta = runContentReader(a);
-            const Hash32 tb = runContentReader(b);
-            QVERIFY(kit_->waitForWorker(ta).status == SandboxWorker::Status::Completed);
-            QVERIFY(kit_->waitForWorker(tb).status == SandboxWorker::Status::Completed);
+            // The requester (funded by the previous test) deposits 1 RLC more.
+            sandbox::DevAccountSender(kit_->rpc(), requester_.address)
+                .transact(net_->deployment().poco.rlc, "approveAndCall(address,uint256,bytes)",
+                          {eth::AbiValue::address(kit_->hub()),
+                           eth::AbiValue::number(1'000'000'000), eth::AbiValue::bytes({})});
+            eth::ContractCaller caller(kit_->rpc());
+            const iexec::PocoHub hub(kit_->hub());
+            const auto before = caller.call(hub.viewAccount(requester_.address)).stake;
+            const auto workerBefore =
+                caller.call(hub.viewAccount(SandboxWorker::workerAccount())).stake;
+            const Address dataset = kit_->protect(owner_, "priced pool", {{"email", "w@p.o"}});
+            const Hash32 taskId = iexec::PocoHub::taskId(
+                kit_->request(requester_, reader_, kit_->grant(owner_, dataset, reader_),
+                              "{\"iexec_secrets\":{}}", /*pricedPool=*/true),
+                0);
+            const auto record = kit_->waitForWorker(taskId);
+            QVERIFY2(record.status == SandboxWorker::Status::Completed, record.reason.c_str());
+            const auto after = caller.call(hub.viewAccount(requester_.address)).stake;
+            QCOMPARE((before - after).toDecimal(), std::string("10000000"));
+            QVERIFY(caller.call(hub.viewAccount(SandboxWorker::workerAccount())).stake >
+                    workerBefore);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void tasksRunAtOnce() {
+        try {
+            // More deals at once than executors: the scheduler's and the worker's transactions
+            // from parallel tasks must not race for their accounts' nonces.
+            const Address dataset = kit_->protect(owner_, "concurrent", {{"email", "a@a.a"}});
+            const auto order = kit_->grant(owner_, dataset, reader_);
+            std::vector<Hash32> tasks;
+            for (int i = 0; i < 10; ++i)
+                tasks.push_back(
+                    iexec::PocoHub::taskId(kit_->request(requester_, reader_, order), 0));
+            for (const auto& taskId : tasks) {
+                const auto record = kit_->waitForWorker(taskId);
+                QVERIFY2(record.status == SandboxWorker::Status::Completed, record.reason.c_str());
+            }
         } catch (const Error& e) {
             QFAIL(e.what());
         }

@@ -8,14 +8,12 @@
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "iexec/PocoHub.h"
-#include "sandbox/ByoApps.h"
 #include "sandbox/SandboxNetwork.h"
 #include "sandbox/WorkerProtocol.h"
 #include "util/Error.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
-#include <fstream>
 
 using namespace sr;
 using eth::Address;
@@ -46,23 +44,11 @@ private slots:
 
     void processProtectedDataCompletesAndReturnsTheOutput() {
         const auto profile = net_->profile();
-        // SDK 9 refuses an app that has an MREnclave (checkAppRequirements), and the sandbox
-        // apps are registered with one ({"framework":"TDX",...}): the Content Reader's program
-        // is added as an app of its own, registered without one as `app add` does.
+        // The sandbox apps carry an MREnclave, which SDK 9 refuses: see addSdkContentReader.
         Address reader;
         try {
             const auto dir = std::filesystem::path(tmp_.path().toStdString());
-            const auto program = dir / "content-reader.sh";
-            {
-                std::ofstream out(program);
-                out << "#!/bin/sh\nexec '" << STRONGROOM_SANDBOX
-                    << "' app-exec content-reader \"$@\"\n";
-            }
-            std::filesystem::permissions(program, std::filesystem::perms::owner_all);
-            reader = sandbox::addByoApp(net_->chain().rpcUrl(), net_->deployment(),
-                                        sandbox::SandboxNetwork::workerStateDir(dir / "sandbox"),
-                                        "SDK content reader", program, "", 0, false)
-                         .address;
+            reader = test::addSdkContentReader(*net_, dir / "sandbox", dir);
             test::WorkerTestKit(*net_).waitForOrders(reader);
         } catch (const Error& e) {
             QFAIL(e.what());
