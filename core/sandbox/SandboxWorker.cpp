@@ -48,6 +48,8 @@ const std::vector<std::string> kMigrations = {
     "CREATE TABLE orders (order_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, resource TEXT NOT "
     "NULL, category INTEGER NOT NULL, price TEXT NOT NULL, volume INTEGER NOT NULL, "
     "created INTEGER NOT NULL);"
+    "CREATE INDEX orders_latest ON orders (kind, resource, category, price, created);"
+    "CREATE INDEX tasks_unfinished ON tasks (status);"
     "CREATE TABLE mailbox (id INTEGER PRIMARY KEY, task_id TEXT NOT NULL, app TEXT NOT NULL, "
     "channel TEXT NOT NULL, recipient TEXT NOT NULL, sender TEXT NOT NULL, subject TEXT NOT "
     "NULL, content_type TEXT NOT NULL, content TEXT NOT NULL, delivered INTEGER NOT NULL)",
@@ -904,9 +906,16 @@ void SandboxWorker::start() {
                      e.what());
     }
     // Take up what a stop or a crash interrupted.
-    for (const auto& record : tasks())
-        if (record.status == Status::Received || record.status == Status::Running)
-            impl_->enqueue(record.taskId);
+    std::vector<Hash32> unfinished;
+    {
+        std::lock_guard lock(impl_->dbMutex);
+        auto s = impl_->db.prepare(
+            "SELECT task_id FROM tasks WHERE status IN ('RECEIVED', 'RUNNING') ORDER BY received");
+        while (s.step())
+            unfinished.push_back(hashFromHex(s.text(0)));
+    }
+    for (const auto& taskId : unfinished)
+        impl_->enqueue(taskId);
     impl_->threads.emplace_back([this] { impl_->schedulerLoop(); });
     for (unsigned i = 0; i < std::max(1u, impl_->options.concurrency); ++i)
         impl_->threads.emplace_back([this] { impl_->executorLoop(); });

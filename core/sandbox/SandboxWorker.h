@@ -2,11 +2,11 @@
 
 // The sandbox's workerpool: its scheduler and its worker in one service (computations.md §3).
 //
-// The scheduler keeps the pool's workerpool orders (free, TDX tag 0x…09, every category) and
-// the apps' app orders published on the sandbox market, publishing a fresh order when one is
-// nearly consumed; it follows the hub's SchedulerNotice events for its pool, initialises each
-// task, asks the SMS for the task's enclave challenge and signs the worker's authorisation.
-// The worker opens a TEE session on the SMS (the only way to the dataset key and the
+// The scheduler keeps the pool's workerpool orders (TDX tag 0x…09, every category, free and
+// at 0.01 RLC) and the apps' app orders published on the sandbox market, publishing a fresh
+// order when one is nearly consumed; it follows the hub's SchedulerNotice events for its pool,
+// initialises each task, asks the SMS for the task's enclave challenge and signs the worker's
+// authorisation. The worker opens a TEE session on the SMS (the only way to the dataset key and the
 // requester's secrets), downloads and checks the dataset, runs the app's program under
 // AppRunner, builds the result digest and archive as the real post-compute does, encrypts it
 // for the beneficiary when asked, uploads it to the sandbox IPFS and calls
