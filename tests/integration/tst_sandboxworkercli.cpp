@@ -304,6 +304,40 @@ private slots:
             QFAIL(e.what());
         }
     }
+
+    void web3telegramDeliversIntoTheMailbox() {
+        try {
+            const Address telegram = sandboxApp("Sandbox Web3Telegram");
+            kit_->waitForOrders(telegram);
+            const Address dataset =
+                kit_->protect(owner_, "my chat", {{"telegram_chatId", "123456789"}});
+            const std::string value =
+                json{{"telegramContent", "Hi on Telegram"}, {"senderName", "Tester"}}.dump();
+            QCOMPARE(kit_->pushRequesterSecret(requester_, "tg-1", value), 204L);
+            const Hash32 taskId = iexec::PocoHub::taskId(
+                kit_->request(requester_, telegram, kit_->grant(owner_, dataset, telegram),
+                              "{\"iexec_secrets\":{\"1\":\"tg-1\"}}"),
+                0);
+            try {
+                kit_->waitForChain(taskId, iexec::TaskStatus::Completed);
+            } catch (const Error& e) {
+                QFAIL((std::string(e.what()) + "\n" + logsOf(taskId)).c_str());
+            }
+            const auto messages =
+                json::parse(cli({QStringLiteral("mailbox"), QStringLiteral("--json")}).out);
+            QCOMPARE(messages.size(), std::size_t(2));
+            QCOMPARE(messages[1]["channel"].get<std::string>(), std::string("telegram"));
+            QCOMPARE(messages[1]["recipient"].get<std::string>(), std::string("123456789"));
+            QCOMPARE(messages[1]["content"].get<std::string>(), std::string("Hi on Telegram"));
+            // The plain listing names who, through which task.
+            const Run box = cli({QStringLiteral("mailbox")});
+            QVERIFY2(box.out.find("telegram to 123456789 from Tester") != std::string::npos,
+                     box.out.c_str());
+            QVERIFY(box.out.find(eth::toHex(ByteView(taskId.data(), 32))) != std::string::npos);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(SandboxWorkerCliTest)
