@@ -90,6 +90,15 @@ class SandboxWorkerCliTest : public QObject {
             .out;
     }
 
+    /// Waits for the task to be COMPLETED on chain; the error carries its `task logs`.
+    void waitCompleted(const Hash32& taskId) {
+        try {
+            kit_->waitForChain(taskId, iexec::TaskStatus::Completed);
+        } catch (const Error& e) {
+            throw Error(e.code(), std::string(e.what()) + "\n" + logsOf(taskId));
+        }
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
@@ -235,11 +244,7 @@ private slots:
                 if (log.find("running slow") != std::string::npos)
                     taskId = test::hashOf(entry.path().filename().string());
             }
-            try {
-                kit_->waitForChain(taskId, iexec::TaskStatus::Completed);
-            } catch (const Error& e) {
-                QFAIL((std::string(e.what()) + "\n" + logsOf(taskId)).c_str());
-            }
+            waitCompleted(taskId);
             const std::string logs = logsOf(taskId);
             QVERIFY2(logs.find("COMPLETED") != std::string::npos, logs.c_str());
             // Run again from the start after the crash, with the deal's arguments.
@@ -278,11 +283,7 @@ private slots:
                 kit_->request(requester_, web3mail, kit_->grant(owner_, dataset, web3mail),
                               "{\"iexec_secrets\":{\"1\":\"mail-1\"}}"),
                 0);
-            try {
-                kit_->waitForChain(taskId, iexec::TaskStatus::Completed);
-            } catch (const Error& e) {
-                QFAIL((std::string(e.what()) + "\n" + logsOf(taskId)).c_str());
-            }
+            waitCompleted(taskId);
             const Run box = cli({QStringLiteral("mailbox"), QStringLiteral("--json")});
             QVERIFY2(box.code == 0, box.err.c_str());
             const auto messages = json::parse(box.out);
@@ -318,11 +319,7 @@ private slots:
                 kit_->request(requester_, telegram, kit_->grant(owner_, dataset, telegram),
                               "{\"iexec_secrets\":{\"1\":\"tg-1\"}}"),
                 0);
-            try {
-                kit_->waitForChain(taskId, iexec::TaskStatus::Completed);
-            } catch (const Error& e) {
-                QFAIL((std::string(e.what()) + "\n" + logsOf(taskId)).c_str());
-            }
+            waitCompleted(taskId);
             const auto messages =
                 json::parse(cli({QStringLiteral("mailbox"), QStringLiteral("--json")}).out);
             QCOMPARE(messages.size(), std::size_t(2));
