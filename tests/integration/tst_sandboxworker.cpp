@@ -335,6 +335,33 @@ private slots:
         }
     }
 
+    void inputFilesAndArgumentsReachTheApp() {
+        try {
+            const auto cid = kit_->ipfsAdd(asBytes(std::string("input file content")));
+            const std::string url = net_->services().ipfsUrl() + "/ipfs/" + cid.toString();
+            const Address app =
+                byoApp("byo-inputs",
+                       "cat \"$IEXEC_IN/$IEXEC_INPUT_FILE_NAME_1\" > \"$IEXEC_OUT/out.txt\"\n"
+                       "echo \"$IEXEC_INPUT_FILES_NUMBER|$#|$1|$2\" >> \"$IEXEC_OUT/out.txt\"\n"
+                       "echo '{\"deterministic-output-path\":\"/iexec_out/out.txt\"}' > "
+                       "\"$IEXEC_OUT/computed.json\"");
+            const Address dataset = kit_->protect(owner_, "inputs data", {{"email", "i@n.p"}});
+            const nlohmann::json params = {{"iexec_args", "one \"two words\""},
+                                           {"iexec_input_files", {url}},
+                                           {"iexec_secrets", nlohmann::json::object()}};
+            const Hash32 taskId = iexec::PocoHub::taskId(
+                kit_->request(requester_, app, kit_->grant(owner_, dataset, app), params.dump()),
+                0);
+            const auto record = kit_->waitForWorker(taskId);
+            QVERIFY2(record.status == SandboxWorker::Status::Completed, record.reason.c_str());
+            const auto files = test::unzip(kit_->ipfsGet(record.resultCid));
+            QCOMPARE(text(files.at("out.txt")),
+                     std::string("input file content1|2|one|two words\n"));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void aRestartTakesUpWhereItStopped() {
         try {
             // Stop the worker, make a deal while it is down, start it again: the deal is found
