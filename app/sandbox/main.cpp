@@ -1,9 +1,12 @@
 // strongroom-sandbox: a complete local iExec network on this machine (see --help).
 // Argument parsing and printing only; the work is in core/sandbox.
+#include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "sandbox/AnvilProcess.h"
+#include "sandbox/ByoApps.h"
 #include "sandbox/FaucetService.h"
 #include "sandbox/PocoArtifacts.h"
+#include "sandbox/SandboxApps.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/AtomicFile.h"
@@ -33,7 +36,22 @@ constexpr const char* kUsage =
     "  status         say whether it runs, with its endpoints and block height\n"
     "  down           stop it (its chain and services' data are kept)\n"
     "  fund ADDRESS   send test ETH and RLC to ADDRESS\n"
+    "  app add NAME --exec PATH [--schema JSON] [--price NRLC] [--whitelist]\n"
+    "                 register a local program as an iExec app: deployed on chain, its app\n"
+    "                 order published by the workerpool (free, or NRLC per task), approved\n"
+    "                 in the sandbox app whitelist with --whitelist; tasks run PATH under\n"
+    "                 the iExec app contract\n"
+    "  app list       the sandbox apps and the apps added\n"
+    "  app remove NAME\n"
+    "                 forget an added app (its orders are unpublished)\n"
+    "  mailbox        what Web3Mail and Web3Telegram delivered: to whom, when, which task\n"
+    "  task logs TASK what the workerpool did for TASK (0x task id): its steps, the\n"
+    "                 reason it failed if it did, the app's stdout and stderr\n"
+    "  time advance DURATION\n"
+    "                 move the chain's clock forward (90s, 50m, 2h, 1d or seconds) and mine\n"
+    "                 a block: deadlines and claims without waiting\n"
     "  run            run in the foreground until interrupted (what `up` starts)\n"
+    "  app-exec NAME  run a sandbox app's program (what the workerpool starts)\n"
     "\n"
     "Options:\n"
     "  --state-dir D  where the sandbox keeps its state (default: <data folder>/sandbox)\n"
@@ -48,6 +66,11 @@ struct Arguments {
     std::optional<std::string> stateDir;
     std::optional<std::string> dataDir;
     bool json = false;
+    // app add
+    std::optional<std::string> exec;
+    std::optional<std::string> schema;
+    std::optional<std::string> price;
+    bool whitelist = false;
 };
 
 int usage(const std::string& message) {
@@ -90,9 +113,11 @@ int run(const std::filesystem::path& stateDir) {
               << "[sandbox] PoCo contracts: "
               << (sr::sandbox::PocoArtifacts::defaultNodeModules() / "@iexec" / "poco").string()
               << std::endl;
-    sr::sandbox::SandboxNetwork network({stateDir}, [](const std::string& step) {
-        std::cout << "[sandbox] " << step << std::endl;
-    });
+    sr::sandbox::SandboxNetwork::Options options{stateDir};
+    options.worker = true;
+    options.appProgram = selfPath();
+    sr::sandbox::SandboxNetwork network(
+        options, [](const std::string& step) { std::cout << "[sandbox] " << step << std::endl; });
     sr::sandbox::SandboxRuntime runtime;
     runtime.pid = ::getpid();
     runtime.rpcUrl = network.chain().rpcUrl();
@@ -210,6 +235,193 @@ int fund(const std::filesystem::path& stateDir, const std::string& address, bool
     return 0;
 }
 
+sr::sandbox::SandboxRuntime requireRunning(const std::filesystem::path& stateDir) {
+    sr::sandbox::SandboxControl control(stateDir);
+    const auto runtime = control.running();
+    if (!runtime)
+        throw sr::Error(sr::ErrorCode::NotFound,
+                        "The sandbox is not running: start it with `strongroom-sandbox up`.");
+    return *runtime;
+}
+
+int taskLogs(const std::filesystem::path& stateDir, const std::string& taskText, bool json) {
+    sr::Hash32 taskId{};
+    try {
+        taskId = sr::eth::fromHexFixed<32>(taskText);
+    } catch (const sr::Error&) {
+        throw sr::Error(sr::ErrorCode::InvalidArgument,
+                        "'" + taskText + "' is not a task id (0x and 64 hex digits).");
+    }
+    const auto dir = sr::sandbox::SandboxWorker::taskDir(
+        sr::sandbox::SandboxNetwork::workerStateDir(stateDir), taskId);
+    if (!std::filesystem::exists(dir / "worker.log"))
+        throw sr::Error(sr::ErrorCode::NotFound,
+                        "The sandbox workerpool has not seen task " + taskText + ".");
+    const auto read = [&](const char* name) {
+        try {
+            return sr::readFile(dir / name);
+        } catch (const sr::Error&) {
+            return std::string();
+        }
+    };
+    if (json) {
+        std::cout << nlohmann::json{{"task", taskText},
+                                    {"worker", read("worker.log")},
+                                    {"stdout", read("app.stdout")},
+                                    {"stderr", read("app.stderr")}}
+                         .dump(2)
+                  << "\n";
+        return 0;
+    }
+    std::cout << "== workerpool\n" << read("worker.log");
+    std::cout << "== app stdout\n" << read("app.stdout");
+    std::cout << "== app stderr\n" << read("app.stderr");
+    return 0;
+}
+
+std::uint64_t parseDuration(const std::string& text) {
+    std::size_t used = 0;
+    unsigned long long value = 0;
+    try {
+        value = std::stoull(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    const std::string unit = used ? text.substr(used) : std::string();
+    const std::uint64_t scale = unit.empty() || unit == "s" ? 1
+                                : unit == "m"               ? 60
+                                : unit == "h"               ? 3600
+                                : unit == "d"               ? 86400
+                                                            : 0;
+    if (used == 0 || scale == 0 || value == 0 || value > 10ull * 365 * 86400 / scale)
+        throw sr::Error(sr::ErrorCode::InvalidArgument,
+                        "'" + text + "' is not a duration (e.g. 90s, 50m, 2h, 1d).");
+    return value * scale;
+}
+
+int timeAdvance(const std::filesystem::path& stateDir, const std::string& duration, bool json) {
+    const std::uint64_t seconds = parseDuration(duration);
+    const auto runtime = requireRunning(stateDir);
+    sr::eth::JsonRpcClient rpc({runtime.rpcUrl});
+    rpc.call("evm_increaseTime", nlohmann::json::array({seconds}));
+    rpc.call("evm_mine", nlohmann::json::array());
+    const auto block = rpc.call("eth_getBlockByNumber", nlohmann::json::array({"latest", false}));
+    const auto timestamp =
+        sr::eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "block timestamp");
+    if (json)
+        std::cout << nlohmann::json{{"advancedBy", seconds}, {"blockTimestamp", timestamp}}.dump(2)
+                  << "\n";
+    else
+        std::cout << "the chain's clock moved " << seconds << " s forward (block time " << timestamp
+                  << ")\n";
+    return 0;
+}
+
+sr::sandbox::SandboxDeployment deploymentOf(const std::filesystem::path& stateDir) {
+    return sr::sandbox::SandboxDeployment::fromJson(nlohmann::json::parse(
+        sr::readFile(sr::sandbox::SandboxChain::deploymentFile(stateDir)), nullptr, false));
+}
+
+nlohmann::json appJson(const sr::sandbox::ByoApp& app) {
+    return {{"name", app.name},
+            {"address", app.address.toChecksumHex()},
+            {"program", app.program},
+            {"schema", app.schema},
+            {"price", app.price.toDecimal()},
+            {"whitelisted", app.whitelisted}};
+}
+
+int appCommand(const std::filesystem::path& stateDir, const Arguments& a) {
+    const auto workerDir = sr::sandbox::SandboxNetwork::workerStateDir(stateDir);
+    const std::string& sub = a.positional[0];
+    if (sub == "list") {
+        const auto deployment = deploymentOf(stateDir);
+        const auto added = sr::sandbox::readByoApps(workerDir);
+        if (a.json) {
+            nlohmann::json out = {{"sandbox", nlohmann::json::array()},
+                                  {"added", nlohmann::json::array()}};
+            for (const auto& app : deployment.apps)
+                out["sandbox"].push_back({{"name", app.name},
+                                          {"address", app.address.toChecksumHex()},
+                                          {"schema", app.schema}});
+            for (const auto& app : added)
+                out["added"].push_back(appJson(app));
+            std::cout << out.dump(2) << "\n";
+            return 0;
+        }
+        for (const auto& app : deployment.apps)
+            std::cout << app.address.toChecksumHex() << "  " << app.name << " (sandbox app)\n";
+        for (const auto& app : added)
+            std::cout << app.address.toChecksumHex() << "  " << app.name << "  "
+                      << app.program.string() << "  " << app.price.toDecimal() << " nRLC"
+                      << (app.whitelisted ? "  whitelisted" : "") << "\n";
+        return 0;
+    }
+    const auto runtime = requireRunning(stateDir);
+    const auto deployment = deploymentOf(stateDir);
+    if (sub == "remove") {
+        const auto app =
+            sr::sandbox::removeByoApp(runtime.rpcUrl, deployment, workerDir, a.positional[1]);
+        if (a.json)
+            std::cout << appJson(app).dump(2) << "\n";
+        else
+            std::cout << "removed " << app.name << " (" << app.address.toChecksumHex() << ")\n";
+        return 0;
+    }
+    sr::eth::U256 price;
+    if (a.price) {
+        try {
+            price = sr::eth::U256::fromDecimal(*a.price);
+        } catch (const sr::Error&) {
+            throw sr::Error(sr::ErrorCode::InvalidArgument,
+                            "--price takes a whole number of nRLC, not '" + *a.price + "'.");
+        }
+    }
+    const auto app = sr::sandbox::addByoApp(runtime.rpcUrl, deployment, workerDir, a.positional[1],
+                                            *a.exec, a.schema.value_or(""), price, a.whitelist);
+    if (a.json)
+        std::cout << appJson(app).dump(2) << "\n";
+    else
+        std::cout << "added " << app.name << " at " << app.address.toChecksumHex()
+                  << ": the workerpool publishes its app order and runs " << app.program.string()
+                  << " for its tasks\n";
+    return 0;
+}
+
+int mailbox(const std::filesystem::path& stateDir, bool json) {
+    const auto messages = sr::sandbox::SandboxWorker::readMailbox(
+        sr::sandbox::SandboxNetwork::workerStateDir(stateDir));
+    if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& m : messages)
+            out.push_back({{"channel", m.channel},
+                           {"recipient", m.recipient},
+                           {"sender", m.sender},
+                           {"subject", m.subject},
+                           {"contentType", m.contentType},
+                           {"content", m.content},
+                           {"task", sr::eth::toHex(sr::ByteView(m.taskId.data(), 32))},
+                           {"app", m.app.toChecksumHex()},
+                           {"deliveredAt", m.deliveredAt}});
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    if (messages.empty())
+        std::cout << "the mailbox is empty\n";
+    for (const auto& m : messages) {
+        const std::time_t t = m.deliveredAt;
+        char when[32];
+        std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", std::localtime(&t));
+        std::cout << when << "  " << m.channel << " to " << m.recipient
+                  << (m.sender.empty() ? "" : " from " + m.sender) << "  task "
+                  << sr::eth::toHex(sr::ByteView(m.taskId.data(), 32)) << "\n";
+        if (!m.subject.empty())
+            std::cout << "  subject: " << m.subject << "\n";
+        std::cout << "  " << m.content << "\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -223,6 +435,12 @@ int main(int argc, char** argv) {
         }
         if (arg == "--json") {
             a.json = true;
+        } else if (arg == "--whitelist") {
+            a.whitelist = true;
+        } else if (arg == "--exec" || arg == "--schema" || arg == "--price") {
+            if (i + 1 >= args.size())
+                return usage("option '" + arg + "' needs a value");
+            (arg == "--exec" ? a.exec : arg == "--schema" ? a.schema : a.price) = args[++i];
         } else if (arg == "--state-dir" || arg == "--data-dir") {
             if (i + 1 >= args.size())
                 return usage("option '" + arg + "' needs a value");
@@ -236,11 +454,39 @@ int main(int argc, char** argv) {
         }
     }
     if (a.command.empty())
-        return usage("a command is needed (up, status, down, fund, run)");
-    const size_t wanted = a.command == "fund" ? 1 : 0;
-    if (a.positional.size() != wanted)
-        return usage(wanted ? "fund needs one ADDRESS"
-                            : "unexpected argument '" + a.positional[0] + "'");
+        return usage("a command is needed (up, status, down, fund, task, time, run)");
+    if (a.command == "app-exec") {
+        if (a.positional.empty())
+            return usage("app-exec needs an app NAME");
+        return sr::sandbox::runSandboxApp(
+            a.positional[0],
+            std::vector<std::string>(a.positional.begin() + 1, a.positional.end()));
+    }
+    if ((a.exec || a.schema || a.price || a.whitelist) &&
+        !(a.command == "app" && !a.positional.empty() && a.positional[0] == "add"))
+        return usage("--exec, --schema, --price and --whitelist go with 'app add'");
+    if (a.command == "app") {
+        const std::string sub = a.positional.empty() ? std::string() : a.positional[0];
+        if (sub == "add" && (a.positional.size() != 2 || !a.exec))
+            return usage("usage: app add NAME --exec PATH [--schema JSON] [--price NRLC] "
+                         "[--whitelist]");
+        if (sub == "remove" && a.positional.size() != 2)
+            return usage("usage: app remove NAME");
+        if (sub == "list" && a.positional.size() != 1)
+            return usage("usage: app list");
+        if (sub != "add" && sub != "remove" && sub != "list")
+            return usage("app needs add, list or remove");
+    } else if (a.command == "task" || a.command == "time") {
+        const char* sub = a.command == "task" ? "logs" : "advance";
+        if (a.positional.size() != 2 || a.positional[0] != sub)
+            return usage(a.command == "task" ? "usage: task logs TASK"
+                                             : "usage: time advance DURATION");
+    } else {
+        const size_t wanted = a.command == "fund" ? 1 : 0;
+        if (a.positional.size() != wanted)
+            return usage(wanted ? "fund needs one ADDRESS"
+                                : "unexpected argument '" + a.positional[0] + "'");
+    }
     try {
         const auto stateDir = stateDirOf(a);
         if (a.command == "up")
@@ -253,6 +499,14 @@ int main(int argc, char** argv) {
             return fund(stateDir, a.positional[0], a.json);
         if (a.command == "run")
             return run(stateDir);
+        if (a.command == "app")
+            return appCommand(stateDir, a);
+        if (a.command == "mailbox")
+            return mailbox(stateDir, a.json);
+        if (a.command == "task")
+            return taskLogs(stateDir, a.positional[1], a.json);
+        if (a.command == "time")
+            return timeAdvance(stateDir, a.positional[1], a.json);
         return usage("unknown command '" + a.command + "'");
     } catch (const sr::Error& e) {
         std::cerr << "strongroom-sandbox: " << e.what() << "\n";

@@ -17,8 +17,20 @@ extern char** environ;
 namespace sr::sandbox {
 namespace {
 
+bool zombie(pid_t pid) {
+    // "pid (comm) S ...": the state follows the last ')'. A sandbox killed hard whose parent
+    // does not reap it (a container without an init) stays a zombie: it is gone all the same.
+    try {
+        const std::string stat = readFile("/proc/" + std::to_string(pid) + "/stat");
+        const auto close = stat.rfind(')');
+        return close != std::string::npos && close + 2 < stat.size() && stat[close + 2] == 'Z';
+    } catch (const Error&) {
+        return false;
+    }
+}
+
 bool alive(pid_t pid) {
-    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM) && !zombie(pid);
 }
 
 std::string logTail(const std::filesystem::path& log) {

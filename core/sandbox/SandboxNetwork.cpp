@@ -16,6 +16,43 @@ SandboxNetwork::SandboxNetwork(const Options& options, const Progress& progress)
     services.stateDir = options.stateDir / "services";
     services_ = std::make_unique<SandboxServices>(services);
     services_->start();
+    if (!options.worker)
+        return;
+    if (progress)
+        progress("starting the workerpool");
+    SandboxWorker::Options w;
+    w.rpcUrl = chain_->rpcUrl();
+    w.poco = chain_->deployment().poco;
+    w.workerpool = chain_->deployment().workerpool;
+    w.smsUrl = services_->smsUrl();
+    w.marketUrl = services_->marketUrl();
+    w.ipfsUrl = services_->ipfsUrl();
+    w.stateDir = workerStateDir(options.stateDir);
+    w.concurrency = options.workerConcurrency;
+    w.maxWallClock = options.maxWallClock;
+    for (const auto& app : chain_->deployment().apps) {
+        const std::string program = sandboxAppProgram(app.name);
+        if (program.empty() || options.appProgram.empty())
+            continue;
+        w.apps.push_back({app.address,
+                          app.name,
+                          options.appProgram,
+                          {"app-exec", program},
+                          {},
+                          program != "content-reader"});
+    }
+    worker_ = std::make_unique<SandboxWorker>(w);
+    worker_->start();
+}
+
+std::string SandboxNetwork::sandboxAppProgram(const std::string& appName) {
+    if (appName == "Sandbox Web3Mail")
+        return "web3mail";
+    if (appName == "Sandbox Web3Telegram")
+        return "web3telegram";
+    if (appName == "Sandbox Content Reader")
+        return "content-reader";
+    return {};
 }
 
 SandboxNetwork::~SandboxNetwork() {
@@ -23,6 +60,8 @@ SandboxNetwork::~SandboxNetwork() {
 }
 
 void SandboxNetwork::stop() {
+    if (worker_)
+        worker_->stop();
     if (services_)
         services_->stop();
     if (chain_)

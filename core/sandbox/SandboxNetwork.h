@@ -3,6 +3,7 @@
 #include "iexec/NetworkProfile.h"
 #include "sandbox/SandboxChain.h"
 #include "sandbox/SandboxServices.h"
+#include "sandbox/SandboxWorker.h"
 
 #include <filesystem>
 #include <memory>
@@ -16,6 +17,12 @@ class SandboxNetwork {
 public:
     struct Options {
         std::filesystem::path stateDir; ///< chain, secrets, orders and IPFS blocks live here
+        /// Run the workerpool (SandboxWorker): publish its orders and execute deals. The
+        /// sandbox apps' programs are `appProgram app-exec NAME` (strongroom-sandbox).
+        bool worker = false;
+        std::filesystem::path appProgram{};
+        unsigned workerConcurrency = 4;
+        std::chrono::milliseconds maxWallClock{std::chrono::hours(10)};
     };
     using Progress = SandboxChain::Progress;
 
@@ -28,6 +35,13 @@ public:
     const SandboxDeployment& deployment() const { return chain_->deployment(); }
     SandboxChain& chain() { return *chain_; }
     SandboxServices& services() { return *services_; }
+    /// Null unless Options::worker.
+    SandboxWorker* worker() { return worker_.get(); }
+    static std::filesystem::path workerStateDir(const std::filesystem::path& stateDir) {
+        return stateDir / "worker";
+    }
+    /// The built-in program name ("content-reader", ...) of a sandbox app, empty if none.
+    static std::string sandboxAppProgram(const std::string& appName);
 
     /// Stops the services, then the chain (which saves its state).
     void stop();
@@ -35,6 +49,7 @@ public:
 private:
     std::unique_ptr<SandboxChain> chain_;
     std::unique_ptr<SandboxServices> services_;
+    std::unique_ptr<SandboxWorker> worker_;
 };
 
 } // namespace sr::sandbox

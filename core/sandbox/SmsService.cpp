@@ -1,10 +1,16 @@
 #include "sandbox/SmsService.h"
 
+#include "crypto/Secp256k1.h"
+#include "crypto/SecureRandom.h"
+#include "crypto/Sha256.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
+#include "iexec/DatasetView.h"
+#include "iexec/Multiaddr.h"
 #include "iexec/SmsChallenge.h"
 #include "sandbox/SecretVault.h"
 #include "sandbox/ServiceChainReader.h"
+#include "sandbox/WorkerProtocol.h"
 #include "store/AtomicFile.h"
 #include "store/Database.h"
 #include "util/Error.h"
@@ -32,6 +38,7 @@ constexpr const char* kWeb3 = "web3";
 constexpr const char* kWeb2 = "web2";
 constexpr const char* kRequester = "requester";
 constexpr const char* kApp = "app";
+constexpr const char* kEnclave = "enclave"; // per-task enclave challenge keys
 // pushAppSecret signs the app secret as the web2-style secret "1" (a legacy index).
 constexpr const char* kAppSecretIndex = "1";
 
@@ -215,7 +222,195 @@ struct SmsService::Impl {
     }
 
     void routes();
+    void teeRoutes();
+    /// The task's enclave challenge key, made on first request.
+    crypto::SecretBytes enclaveKey(const Hash32& taskId, bool create);
+    nlohmann::json session(const WorkerpoolAuthorization& authorization, const iexec::Deal& deal);
 };
+
+crypto::SecretBytes SmsService::Impl::enclaveKey(const Hash32& taskId, bool create) {
+    const std::string id = eth::toHex(ByteView(taskId.data(), taskId.size()));
+    if (auto existing = get(kEnclave, id))
+        return std::move(*existing);
+    if (!create)
+        return {};
+    crypto::SecretBytes key = crypto::SecretBytes::random(32);
+    while (!crypto::isValidPrivateKey(key.view()))
+        key = crypto::SecretBytes::random(32);
+    const std::string hex = eth::toHex(key.view());
+    insert(kEnclave, id, hex); // a concurrent request may have won: read back what is stored
+    auto stored = get(kEnclave, id);
+    return std::move(*stored);
+}
+
+namespace {
+
+Address enclaveAddressOf(const crypto::SecretBytes& hexKey) {
+    const crypto::SecretBytes key(eth::fromHex(hexKey.text()));
+    return Address::fromPublicKey(crypto::publicKeyFromPrivate(key));
+}
+
+std::string taskHex(const Hash32& taskId) {
+    return eth::toHex(ByteView(taskId.data(), taskId.size()));
+}
+
+std::string randomSessionPrefix() {
+    static constexpr char kAlphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const Bytes random = crypto::randomBytes(10);
+    std::string out;
+    for (const auto b : random)
+        out.push_back(kAlphabet[b % (sizeof(kAlphabet) - 1)]);
+    return out;
+}
+
+} // namespace
+
+nlohmann::json SmsService::Impl::session(const WorkerpoolAuthorization& authorization,
+                                         const iexec::Deal& deal) {
+    const Hash32& taskId = authorization.taskId;
+    const auto task = chain.task(taskId);
+    const DealParams params = DealParams::parse(deal.params);
+    const std::string taskIdHex = taskHex(taskId);
+    const std::string dealIdHex = taskHex(task.dealid);
+    nlohmann::json pre = nlohmann::json::object();
+    nlohmann::json app = nlohmann::json::object();
+    nlohmann::json post = nlohmann::json::object();
+    for (auto* env : {&pre, &app}) {
+        (*env)["IEXEC_TASK_ID"] = taskIdHex;
+        (*env)["IEXEC_DEAL_ID"] = dealIdHex;
+        (*env)["IEXEC_TASK_INDEX"] = task.idx.toDecimal();
+        (*env)["IEXEC_INPUT_FILES_NUMBER"] = std::to_string(params.inputFiles.size());
+    }
+    app["IEXEC_BOT_SIZE"] = deal.botSize.toDecimal();
+    app["IEXEC_BOT_FIRST_INDEX"] = deal.botFirst.toDecimal();
+    app["IEXEC_BOT_TASK_INDEX"] = task.idx.toDecimal();
+    const bool withDataset = !deal.dataset.pointer.isZero();
+    pre["IS_DATASET_REQUIRED"] = withDataset ? "true" : "false";
+    if (withDataset) {
+        const Address dataset = deal.dataset.pointer;
+        auto key = get(kWeb3, web3Id(dataset));
+        if (!key)
+            throw HttpError(404, "The SMS holds no key for dataset " + dataset.toChecksumHex());
+        eth::ContractCaller caller(chain.rpc());
+        const auto info = iexec::DatasetView(dataset).read(caller);
+        std::string url;
+        try {
+            url = iexec::p2pMultiaddrString(iexec::cidFromP2pMultiaddr(info.multiaddr));
+        } catch (const Error&) {
+            url.assign(info.multiaddr.begin(), info.multiaddr.end());
+        }
+        pre["IEXEC_DATASET_KEY"] = std::string(key->text());
+        pre["IEXEC_DATASET_URL"] = url;
+        pre["IEXEC_DATASET_CHECKSUM"] =
+            eth::toHex(ByteView(info.checksum.data(), info.checksum.size()));
+        pre["IEXEC_DATASET_FILENAME"] = dataset.toChecksumHex();
+        app["IEXEC_DATASET_ADDRESS"] = dataset.toChecksumHex();
+        app["IEXEC_DATASET_FILENAME"] = dataset.toChecksumHex();
+    }
+    for (std::size_t i = 0; i < params.inputFiles.size(); ++i) {
+        const std::string n = std::to_string(i + 1);
+        pre["IEXEC_INPUT_FILE_URL_" + n] = params.inputFiles[i];
+        const Hash32 name = crypto::sha256(asBytes(params.inputFiles[i]));
+        app["IEXEC_INPUT_FILE_NAME_" + n] = eth::toHex(ByteView(name.data(), name.size()));
+    }
+    if (auto developer = get(kApp, web3Id(deal.app.pointer))) {
+        app["IEXEC_APP_DEVELOPER_SECRET"] = std::string(developer->text());
+        app["IEXEC_APP_DEVELOPER_SECRET_1"] = std::string(developer->text());
+    }
+    for (const auto& [index, name] : params.secrets) {
+        if (index.empty() || index.find_first_not_of("0123456789") != std::string::npos ||
+            index == "0")
+            throw HttpError(400, "Requester secret index '" + index + "' is not a positive number");
+        auto secret = get(kRequester, requesterId(deal.requester, name));
+        if (!secret)
+            throw HttpError(404, "The requester " + deal.requester.toChecksumHex() +
+                                     " has no secret named '" + name + "'");
+        app["IEXEC_REQUESTER_SECRET_" + index] = std::string(secret->text());
+    }
+    post["IEXEC_TASK_ID"] = taskIdHex;
+    post["RESULT_ENCRYPTION"] = params.resultEncryption ? "true" : "false";
+    post["RESULT_STORAGE_PROVIDER"] = params.storageProvider;
+    post["RESULT_STORAGE_CALLBACK"] =
+        deal.callback.isZero() ? std::string() : deal.callback.toChecksumHex();
+    if (params.resultEncryption) {
+        auto publicKey = get(kWeb2, web2Id(deal.beneficiary, kResultEncryptionKeyName));
+        if (!publicKey)
+            throw HttpError(404, "The beneficiary " + deal.beneficiary.toChecksumHex() +
+                                     " has no result-encryption public key");
+        post["RESULT_ENCRYPTION_PUBLIC_KEY"] = std::string(publicKey->text());
+    }
+    post["SIGN_WORKER_ADDRESS"] = authorization.worker.toChecksumHex();
+    post["SIGN_TEE_CHALLENGE_PRIVATE_KEY"] = std::string(enclaveKey(taskId, false).text());
+    return {{"data",
+             {{"sessionId", randomSessionPrefix() + "0000" + taskIdHex},
+              {"environment", {{"pre-compute", pre}, {"app", app}, {"post-compute", post}}}}}};
+}
+
+void SmsService::Impl::teeRoutes() {
+    const RouteOptions smallBody{.maxBodyBytes = 64u << 10};
+    const auto parseTaskId = [](std::string_view text) {
+        try {
+            return eth::fromHexFixed<32>(text);
+        } catch (const Error&) {
+            throw HttpError(400, "The task id is not a bytes32");
+        }
+    };
+    // The scheduler asks for a task's enclave challenge, signing keccak256(taskId) as the
+    // deal's workerpool owner. 200 with the challenge address (the same on every call).
+    server.routePrefix(
+        "POST", "/tee/challenges/",
+        [this, parseTaskId](const ServerRequest& request) {
+            const std::string authorization = requiredAuthorization(request);
+            const Hash32 taskId = parseTaskId(request.pathRest());
+            const auto task = chain.task(taskId);
+            if (task.status != iexec::TaskStatus::Active)
+                return apiError(403, "Task is not active on chain");
+            const auto deal = chain.deal(task.dealid);
+            if (!signedBy(challengeRequestHash(taskId), authorization, deal.workerpool.owner))
+                return apiError(401, "Not signed by the owner of the task's workerpool");
+            return ServerResponse::text(200,
+                                        enclaveAddressOf(enclaveKey(taskId, true)).toChecksumHex());
+        },
+        smallBody);
+    // The worker opens a TEE session: what its enclave may read (the dataset key, requester
+    // secrets, the result-encryption key, the enclave's signing key), only for the worker the
+    // scheduler authorised, for a task that is active on chain.
+    server.route(
+        "POST", "/tee/sessions",
+        [this](const ServerRequest& request) {
+            const std::string signature = requiredAuthorization(request);
+            const auto body = nlohmann::json::parse(requiredBody(request), nullptr, false);
+            WorkerpoolAuthorization authorization;
+            try {
+                authorization = WorkerpoolAuthorization::fromJson(body);
+            } catch (const Error& e) {
+                return apiError(400, e.what());
+            }
+            const Hash32 hash = authorization.hash();
+            if (!signedBy(hash, signature, authorization.worker))
+                return apiError(401, "The request is not signed by the authorised worker");
+            const auto task = chain.task(authorization.taskId);
+            if (task.status != iexec::TaskStatus::Active)
+                return apiError(403, "Task is not active on chain");
+            const auto deal = chain.deal(task.dealid);
+            if ((deal.tag[31] & 0x01) == 0)
+                return apiError(403, "The task's deal is not a TEE deal");
+            if (!signedBy(hash, eth::toHex(authorization.signature), deal.workerpool.owner))
+                return apiError(403, "The authorization is not signed by the owner of the "
+                                     "task's workerpool");
+            const auto enclave = enclaveKey(authorization.taskId, false);
+            if (enclave.empty() || enclaveAddressOf(enclave) != authorization.enclave)
+                return apiError(403, "The enclave challenge is not the one this SMS made for "
+                                     "the task");
+            try {
+                return ServerResponse::json(200, session(authorization, deal));
+            } catch (const HttpError& e) {
+                return apiError(e.status(), e.what());
+            }
+        },
+        smallBody);
+}
 
 void SmsService::Impl::routes() {
     using Registry = ServiceChainReader::Registry;
@@ -342,6 +537,7 @@ void SmsService::Impl::routes() {
 
 SmsService::SmsService(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {
     impl_->routes();
+    impl_->teeRoutes();
 }
 
 SmsService::~SmsService() {

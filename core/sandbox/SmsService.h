@@ -23,8 +23,23 @@
 //   POST /apps/A/secrets                    app developer secret, signed by A's owner like a
 //        web2 secret of A named "1"; A must be registered in the AppRegistry. 204, 401, 409, 413.
 //   HEAD /apps/A/secrets                    204 / 404.
+//   POST /tee/challenges/T                  the scheduler asks for task T's enclave challenge:
+//        Authorization = personal_sign of keccak256(T) by the owner of T's workerpool; T must
+//        be ACTIVE on chain. 200 with the challenge address (a key made once per task and kept
+//        sealed); 401 not the pool owner; 403 task not active.
+//   POST /tee/sessions                      the worker opens its TEE session: body = the
+//        WorkerpoolAuthorization JSON (see WorkerProtocol.h), Authorization = the worker's
+//        personal_sign of its hash. 401 not signed by that worker; 403 task not ACTIVE, deal
+//        not TEE (tag bit 0), authorisation not signed by the deal's workerpool owner, or not
+//        the enclave challenge made here for the task; 404 a secret the task needs is absent
+//        (the dataset key, a requester secret of iexec_secrets, the beneficiary's
+//        result-encryption key when iexec_result_encryption). 200 {data: {sessionId,
+//        environment: {pre-compute, app, post-compute}}}: the variables iexec-sms gives each
+//        stage (IEXEC_DATASET_KEY only to pre-compute, the enclave's signing key only to
+//        post-compute). The dataset's order allowed the deal's app: PoCo checked it when it
+//        matched the deal, which is why only on-chain deals get a session.
 // Error bodies are those of the real service: empty for /secrets/*, {"error": ["..."]} for
-// /requesters and /apps.
+// /requesters, /apps and /tee.
 //
 // Secrets are stored sealed (see SecretVault: AES-256-GCM, key in a 0600 file) in an SQLite
 // database in the state folder, and survive restarts.

@@ -7,8 +7,10 @@
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
 #include "iexec/IexecOrders.h"
+#include "iexec/PocoHub.h"
 #include "iexec/SmsChallenge.h"
 #include "sandbox/SmsService.h"
+#include "sandbox/WorkerProtocol.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
 
@@ -89,6 +91,91 @@ class SmsServiceTest : public QObject {
             method,
             "/secrets/web2?ownerAddress=" + signer.address.toChecksumHex() + "&secretName=" + name,
             value, personalSign(signer, iexec::smsChallenge(signer.address, {name, value})));
+    }
+
+    /// A deal of one task on `dataset` between fresh app and workerpool (owned by dev keys 2
+    /// and 3), requested by dev key 4; returns the deal id.
+    Hash32 makeDeal(const Address& dataset, std::uint8_t tag, const std::string& params,
+                    std::uint8_t saltByte) {
+        const test::DevKey appOwner = test::devKey(2);
+        const test::DevKey poolOwner = test::devKey(3);
+        const test::DevKey requester = test::devKey(4);
+        const Address app =
+            chain_->createApp(appOwner.address, "session app " + std::to_string(saltByte));
+        const Address pool =
+            chain_->createWorkerpool(poolOwner.address, "session pool " + std::to_string(saltByte));
+        Hash32 tagBytes{};
+        tagBytes[31] = tag;
+        Hash32 salt{};
+        salt[0] = saltByte;
+        iexec::AppOrder appOrder;
+        appOrder.app = app;
+        appOrder.volume = 1;
+        appOrder.tag = tagBytes;
+        appOrder.salt = salt;
+        iexec::DatasetOrder datasetOrder;
+        datasetOrder.dataset = dataset;
+        datasetOrder.volume = 1;
+        datasetOrder.salt = salt;
+        iexec::WorkerpoolOrder poolOrder;
+        poolOrder.workerpool = pool;
+        poolOrder.volume = 1;
+        poolOrder.tag = tagBytes;
+        poolOrder.salt = salt;
+        iexec::RequestOrder requestOrder;
+        requestOrder.app = app;
+        requestOrder.dataset = dataset;
+        requestOrder.workerpool = pool;
+        requestOrder.requester = requester.address;
+        requestOrder.volume = 1;
+        requestOrder.beneficiary = requester.address;
+        requestOrder.params = params;
+        requestOrder.salt = salt;
+        return chain_->matchOrders(appOrder, appOwner, datasetOrder, owner_, poolOrder, poolOwner,
+                                   requestOrder, requester);
+    }
+
+    /// makeDeal's task, initialised unless told not to.
+    Hash32 makeTask(const Address& dataset, std::uint8_t tag, const std::string& params,
+                    std::uint8_t saltByte, bool initialize = true) {
+        const Hash32 dealId = makeDeal(dataset, tag, params, saltByte);
+        if (initialize)
+            chain_->sender(test::devKey(3).address)
+                .transact(
+                    chain_->deployment().hub, "initialize(bytes32,uint256)",
+                    {AbiValue::bytes(Bytes(dealId.begin(), dealId.end())), AbiValue::number(0)});
+        return iexec::PocoHub::taskId(dealId, 0);
+    }
+
+    HttpResponse challenge(const Hash32& taskId, const test::DevKey& signer) {
+        return send("POST", "/tee/challenges/" + eth::toHex(ByteView(taskId.data(), 32)), "",
+                    personalSign(signer, sandbox::challengeRequestHash(taskId)));
+    }
+
+    HttpResponse session(const sandbox::WorkerpoolAuthorization& authorization,
+                         const test::DevKey* headerSigner) {
+        std::optional<std::string> header;
+        if (headerSigner)
+            header = personalSign(*headerSigner, authorization.hash());
+        HttpRequest request;
+        request.method = "POST";
+        request.url = sms_->baseUrl() + "/tee/sessions";
+        request.body = authorization.toJson().dump();
+        request.headers.emplace_back("Content-Type", "application/json");
+        if (header)
+            request.headers.emplace_back("Authorization", *header);
+        return http_.send(request);
+    }
+
+    sandbox::WorkerpoolAuthorization authorize(const Hash32& taskId, const Address& enclave,
+                                               const test::DevKey& scheduler,
+                                               const test::DevKey& worker) {
+        sandbox::WorkerpoolAuthorization a;
+        a.taskId = taskId;
+        a.worker = worker.address;
+        a.enclave = enclave;
+        a.signature = eth::signPersonalMessage(scheduler.key, a.hash());
+        return a;
     }
 
 private slots:
@@ -250,43 +337,9 @@ private slots:
         try {
             // A deal on the dataset: app (TEE), dataset, workerpool and request orders, all
             // free, signed by their owners' keys, matched on chain by the requester.
-            const test::DevKey appOwner = test::devKey(2);
             const test::DevKey poolOwner = test::devKey(3);
-            const test::DevKey requester = test::devKey(4);
-            const Address app = chain_->createApp(appOwner.address, "tee app for sms");
-            const Address pool = chain_->createWorkerpool(poolOwner.address, "sms pool");
-            Hash32 teeTag{};
-            teeTag[31] = 0x01;
-            Hash32 salt{};
-            salt[0] = 0x42;
-            iexec::AppOrder appOrder;
-            appOrder.app = app;
-            appOrder.volume = 1;
-            appOrder.tag = teeTag;
-            appOrder.salt = salt;
-            iexec::DatasetOrder datasetOrder;
-            datasetOrder.dataset = dataset_;
-            datasetOrder.volume = 1;
-            datasetOrder.salt = salt;
-            iexec::WorkerpoolOrder poolOrder;
-            poolOrder.workerpool = pool;
-            poolOrder.volume = 1;
-            poolOrder.tag = teeTag;
-            poolOrder.salt = salt;
-            iexec::RequestOrder requestOrder;
-            requestOrder.app = app;
-            requestOrder.dataset = dataset_;
-            requestOrder.workerpool = pool;
-            requestOrder.requester = requester.address;
-            requestOrder.volume = 1;
-            requestOrder.beneficiary = requester.address;
-            requestOrder.salt = salt;
-            const Hash32 dealId =
-                chain_->matchOrders(appOrder, appOwner, datasetOrder, owner_, poolOrder, poolOwner,
-                                    requestOrder, requester);
-            Bytes packed(dealId.begin(), dealId.end());
-            packed.resize(64, 0); // uint256 idx = 0
-            const Hash32 taskId = crypto::keccak256(packed);
+            const Hash32 dealId = makeDeal(dataset_, 0x01, "", 0x42);
+            const Hash32 taskId = iexec::PocoHub::taskId(dealId, 0);
 
             // Not initialised yet: the key stays in.
             try {
@@ -300,6 +353,87 @@ private slots:
                     chain_->deployment().hub, "initialize(bytes32,uint256)",
                     {AbiValue::bytes(Bytes(dealId.begin(), dealId.end())), AbiValue::number(0)});
             QCOMPARE(text(sms_->datasetSecretForTask(taskId)), secret_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void teeSessionsGoOnlyToTheAuthorisedWorkerOfAnActiveTeeTask() {
+        try {
+            const test::DevKey poolOwner = test::devKey(3);
+            const test::DevKey worker = test::devKey(5);
+            const std::string params = "{\"iexec_secrets\":{}}";
+
+            // Not initialised: no challenge, no session.
+            const Hash32 pending = makeTask(dataset_, 0x09, params, 0x51, false);
+            QCOMPARE(challenge(pending, poolOwner).status, 403L);
+            QCOMPARE(
+                session(authorize(pending, poolOwner.address, poolOwner, worker), &worker).status,
+                403L);
+
+            const Hash32 taskId = makeTask(dataset_, 0x09, params, 0x52);
+            // Only the workerpool's owner gets the enclave challenge.
+            QCOMPARE(challenge(taskId, stranger_).status, 401L);
+            const auto made = challenge(taskId, poolOwner);
+            QCOMPARE(made.status, 200L);
+            const Address enclave = Address::fromHex(made.body);
+            QCOMPARE(challenge(taskId, poolOwner).body, made.body); // the same on every call
+
+            const auto good = authorize(taskId, enclave, poolOwner, worker);
+            // The request must be signed by the authorised worker.
+            QCOMPARE(session(good, nullptr).status, 400L);
+            QCOMPARE(session(good, &stranger_).status, 401L);
+            // The authorisation must come from the workerpool's owner.
+            QCOMPARE(session(authorize(taskId, enclave, stranger_, worker), &worker).status, 403L);
+            // With the enclave this SMS made for the task.
+            QCOMPARE(
+                session(authorize(taskId, stranger_.address, poolOwner, worker), &worker).status,
+                403L);
+
+            const auto opened = session(good, &worker);
+            QCOMPARE(opened.status, 200L);
+            const auto env = nlohmann::json::parse(opened.body)["data"]["environment"];
+            QCOMPARE(env["pre-compute"]["IEXEC_DATASET_KEY"].get<std::string>(), secret_);
+            QCOMPARE(env["pre-compute"]["IEXEC_DATASET_FILENAME"].get<std::string>(),
+                     dataset_.toChecksumHex());
+            QVERIFY(!env["app"].contains("IEXEC_DATASET_KEY"));
+            QCOMPARE(env["app"]["IEXEC_DATASET_FILENAME"].get<std::string>(),
+                     dataset_.toChecksumHex());
+            QCOMPARE(env["post-compute"]["SIGN_WORKER_ADDRESS"].get<std::string>(),
+                     worker.address.toChecksumHex());
+
+            // A deal without the TEE bit never gets a session.
+            const Hash32 plain = makeTask(dataset_, 0x00, params, 0x53);
+            const Address plainEnclave = Address::fromHex(challenge(plain, poolOwner).body);
+            QCOMPARE(session(authorize(plain, plainEnclave, poolOwner, worker), &worker).status,
+                     403L);
+
+            // A dataset whose key the SMS does not hold, a requester secret that does not exist.
+            const Address keyless = chain_->createDataset(owner_.address, "sms keyless");
+            const Hash32 noKey = makeTask(keyless, 0x09, params, 0x54);
+            const auto r1 =
+                session(authorize(noKey, Address::fromHex(challenge(noKey, poolOwner).body),
+                                  poolOwner, worker),
+                        &worker);
+            QCOMPARE(r1.status, 404L);
+            QVERIFY(r1.body.find("no key for dataset") != std::string::npos);
+            const Hash32 noSecret =
+                makeTask(dataset_, 0x09, "{\"iexec_secrets\":{\"1\":\"absent\"}}", 0x55);
+            const auto r2 =
+                session(authorize(noSecret, Address::fromHex(challenge(noSecret, poolOwner).body),
+                                  poolOwner, worker),
+                        &worker);
+            QCOMPARE(r2.status, 404L);
+            QVERIFY(r2.body.find("absent") != std::string::npos);
+            // Encryption asked but the beneficiary has no public key.
+            const Hash32 noPublicKey = makeTask(
+                dataset_, 0x09, "{\"iexec_secrets\":{},\"iexec_result_encryption\":true}", 0x56);
+            const auto r3 = session(
+                authorize(noPublicKey, Address::fromHex(challenge(noPublicKey, poolOwner).body),
+                          poolOwner, worker),
+                &worker);
+            QCOMPARE(r3.status, 404L);
+            QVERIFY(r3.body.find("result-encryption") != std::string::npos);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
