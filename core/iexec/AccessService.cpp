@@ -6,6 +6,7 @@
 #include "eth/Hex.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/DatasetView.h"
 #include "iexec/Registry.h"
 #include "util/Error.h"
 
@@ -167,7 +168,9 @@ PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantReque
                         "A grant already lets " +
                             std::string(user.isZero() ? "anyone" : user.toChecksumHex()) + " use " +
                             appName + " on this data (order " + eth::toHex(g.orderHash) + ", " +
-                            g.remaining.toDecimal() + " accesses left): revoke it first.");
+                            g.remaining.toDecimal() +
+                            (g.remaining == eth::U256(1) ? " access" : " accesses") +
+                            " left): revoke it first.");
 
     PreparedGrant p;
     p.order.dataset = request.dataset;
@@ -237,6 +240,20 @@ std::vector<GrantedAccess> AccessService::list(const eth::Address& owner,
                                ? eth::U256()
                                : out[i].order.order.volume - used[i];
     std::erase_if(out, [](const GrantedAccess& g) { return g.remaining.isZero(); });
+    // Who owns each data now: a grant signed before a transfer is no longer the signer's to
+    // close (the market still lists it under the owner who published it).
+    std::vector<eth::Address> datasets;
+    for (const auto& g : out)
+        if (std::find(datasets.begin(), datasets.end(), g.dataset()) == datasets.end())
+            datasets.push_back(g.dataset());
+    std::vector<eth::ContractCall<eth::Address>> owners;
+    for (const auto& d : datasets)
+        owners.push_back(DatasetView(d).owner());
+    const auto current =
+        owners.empty() ? std::vector<eth::Address>() : caller.callAll(owners, cancel);
+    for (auto& g : out)
+        g.datasetOwner = current[static_cast<std::size_t>(
+            std::find(datasets.begin(), datasets.end(), g.dataset()) - datasets.begin())];
     return out;
 }
 
