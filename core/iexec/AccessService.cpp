@@ -229,31 +229,34 @@ std::vector<GrantedAccess> AccessService::list(const eth::Address& owner,
         if (g.signer == owner && filter.matches(g))
             out.push_back(std::move(g));
     }
-    // Accesses left come from the chain, not from the market's last look.
-    std::vector<eth::ContractCall<eth::U256>> consumed;
-    for (const auto& g : out)
-        consumed.push_back(hub_.viewConsumed(g.orderHash));
-    eth::ContractCaller caller(rpc_);
-    const auto used = caller.callAll(consumed, cancel);
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i].remaining = used[i] >= out[i].order.order.volume
-                               ? eth::U256()
-                               : out[i].order.order.volume - used[i];
-    std::erase_if(out, [](const GrantedAccess& g) { return g.remaining.isZero(); });
-    // Who owns each data now: a grant signed before a transfer is no longer the signer's to
-    // close (the market still lists it under the owner who published it).
+    // Accesses left come from the chain, not from the market's last look; with them, in the
+    // same request, who owns each data now: a grant signed before a transfer is no longer the
+    // signer's to close (the market still lists it under the owner who published it).
     std::vector<eth::Address> datasets;
     for (const auto& g : out)
         if (std::find(datasets.begin(), datasets.end(), g.dataset()) == datasets.end())
             datasets.push_back(g.dataset());
-    std::vector<eth::ContractCall<eth::Address>> owners;
+    using Read = std::pair<eth::U256, eth::Address>; // consumed, or an owner
+    std::vector<eth::ContractCall<Read>> reads;
+    for (const auto& g : out)
+        reads.push_back(hub_.viewConsumed(g.orderHash).then([](const eth::U256& v) {
+            return Read{v, {}};
+        }));
     for (const auto& d : datasets)
-        owners.push_back(DatasetView(d).owner());
-    const auto current =
-        owners.empty() ? std::vector<eth::Address>() : caller.callAll(owners, cancel);
-    for (auto& g : out)
-        g.datasetOwner = current[static_cast<std::size_t>(
-            std::find(datasets.begin(), datasets.end(), g.dataset()) - datasets.begin())];
+        reads.push_back(DatasetView(d).owner().then([](const eth::Address& a) {
+            return Read{{}, a};
+        }));
+    eth::ContractCaller caller(rpc_);
+    const auto values = caller.callAll(reads, cancel);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const eth::U256& used = values[i].first;
+        out[i].remaining =
+            used >= out[i].order.order.volume ? eth::U256() : out[i].order.order.volume - used;
+        const auto d = std::find(datasets.begin(), datasets.end(), out[i].dataset());
+        out[i].datasetOwner =
+            values[out.size() + static_cast<std::size_t>(d - datasets.begin())].second;
+    }
+    std::erase_if(out, [](const GrantedAccess& g) { return g.remaining.isZero(); });
     return out;
 }
 

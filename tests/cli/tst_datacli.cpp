@@ -180,6 +180,12 @@ private slots:
         QTest::newRow("absurd price")
             << QStringList{"access", "grant", email, "--app", app, "--price", "1e30"} << 2
             << QByteArray("--price");
+        QTest::newRow("huge price") // said "must be a whole number"
+            << QStringList{"access", "grant", email, "--app", app, "--price", QString(90, '9')} << 2
+            << QByteArray("--price can't be more than");
+        QTest::newRow("price unit")
+            << QStringList{"access", "grant", email, "--app", app, "--price", "0.5eth"} << 2
+            << QByteArray("--price");
         QTest::newRow("huge volume")
             << QStringList{"access", "grant", email, "--app", app, "--volume", "99999999999999999"}
             << 2 << QByteArray("can't be more than");
