@@ -405,6 +405,40 @@ private slots:
         QVERIFY(!fs::exists(poorData / "protect") || fs::is_empty(poorData / "protect"));
     }
 
+    // A data whose key never reached the SMS looked normal in list/show and could be granted.
+    void aDataWithoutItsKeySaysSo() {
+        const fs::path file = dir_ / "key-not-delivered.txt";
+        writeFile(file, "its key stays here for now");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("protect"),
+                      QString::fromStdString(file.string())},
+                     {}, QStringLiteral("push-key"))
+                     .code,
+                 86);
+        const std::int64_t id = lastOperationId();
+        const json op = operation(id);
+        QVERIFY2(op.is_object() && op.at("address").is_string(), op.dump().c_str());
+        const QString address = QString::fromStdString(op.at("address").get<std::string>());
+        Run r = cli(
+            {QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), address});
+        QCOMPARE(r.document().at("state").get<std::string>(), std::string("key-not-delivered"));
+        r = cli({QStringLiteral("data"), QStringLiteral("show"), address});
+        QVERIFY2(r.out.find("Key not delivered yet: resume it with 'strongroom-cli data resume " +
+                            std::to_string(id)) != std::string::npos,
+                 r.out.c_str());
+        r = cli({QStringLiteral("data"), QStringLiteral("list")});
+        QVERIFY2(r.out.find("KEY NOT DELIVERED") != std::string::npos, r.out.c_str());
+        r = cli({QStringLiteral("access"), QStringLiteral("grant"), address,
+                 QStringLiteral("--app"),
+                 QString::fromStdString(profile_.knownApps.at(0).address)});
+        QVERIFY2(r.err.find("never reached the SMS") != std::string::npos, r.err.c_str());
+        QVERIFY2(
+            cli({QStringLiteral("data"), QStringLiteral("resume"), QString::number(id)}).code == 0,
+            "resume");
+        r = cli(
+            {QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), address});
+        QCOMPARE(r.document().at("state").get<std::string>(), std::string("ready"));
+    }
+
     void ipfsDownThenResumed() {
         NetworkProfile broken = profile_;
         broken.ipfsNode = "http://127.0.0.1:1";
@@ -415,6 +449,9 @@ private slots:
                                writeProfile("no-ipfs", broken));
         QCOMPARE(failed.code, 1);
         QVERIFY2(failed.err.find("Could not reach 127.0.0.1:1") != std::string::npos,
+                 failed.err.c_str());
+        // Which service of the profile it was, not only host:port.
+        QVERIFY2(failed.err.find("The IPFS node http://127.0.0.1:1") != std::string::npos,
                  failed.err.c_str());
         QVERIFY2(failed.err.find("data resume") != std::string::npos, failed.err.c_str());
         const std::int64_t id = lastOperationId();
@@ -453,12 +490,16 @@ private slots:
         broken.rpcUrls = {"http://127.0.0.1:1"};
         const fs::path file = dir_ / "node-down.txt";
         writeFile(file, "registered later");
-        const Run failed = cli({QStringLiteral("data"), QStringLiteral("protect"),
-                                QString::fromStdString(file.string())},
+        const Run failed = cli({QStringLiteral("--json"), QStringLiteral("data"),
+                                QStringLiteral("protect"), QString::fromStdString(file.string())},
                                writeProfile("no-node", broken));
         QCOMPARE(failed.code, 1);
         QVERIFY2(failed.err.find("127.0.0.1:1") != std::string::npos, failed.err.c_str());
         const std::int64_t id = lastOperationId();
+        // A failed protect still gives a script its operation, to resume it.
+        QVERIFY2(failed.document().is_object(), failed.out.c_str());
+        QCOMPARE(failed.document().at("id").get<std::int64_t>(), id);
+        QCOMPARE(failed.document().at("state").get<std::string>(), std::string("failed"));
         QCOMPARE(operation(id).at("step").get<std::string>(), std::string("register"));
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
