@@ -7,6 +7,7 @@
 #include "sandbox/SandboxControl.h"
 #include "store/AppSettings.h"
 #include "util/Error.h"
+#include "util/ProcessCancel.h"
 #include "wallet/WatchOnlyAccounts.h"
 
 #include <csignal>
@@ -201,6 +202,9 @@ const CancelToken* interrupted() {
 
 void installInterruptHandler() {
     (void)interruptToken(); // constructed before any signal can come
+    // Every HTTP exchange of this process (node, IPFS, SMS, market) stops on Ctrl-C, even
+    // those of services that take no token.
+    setProcessCancel(&interruptToken());
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
 }

@@ -14,11 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <arpa/inet.h>
 #include <csignal>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using sr::test::CliRun;
 using sr::test::runCli;
@@ -314,21 +310,11 @@ private slots:
 
     // A node that accepts and never answers held `wallet balance` ~80 s, Ctrl-C included.
     void aSilentNodeIsBoundedAndCtrlCStops() {
-        // A socket that listens and never accepts: the kernel completes the connection, nobody
-        // ever answers (FAKE: no real node misbehaves on demand).
-        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-        QVERIFY(silent >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-        QCOMPARE(::listen(silent, 16), 0);
-        socklen_t length = sizeof address;
-        ::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length);
-        const int port = ntohs(address.sin_port);
+        const sr::test::SilentPort silent;
+        const int port = silent.port();
         auto user = freshUser(true);
         sr::NetworkProfile p = nowhere();
-        p.rpcUrls = {"http://127.0.0.1:" + std::to_string(port)};
+        p.rpcUrls = {silent.url()};
         user.network = user.writeProfile(QStringLiteral("silent.json"), p);
 
         QElapsedTimer timer;
@@ -354,7 +340,6 @@ private slots:
         QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
-        ::close(silent);
     }
 
     // An empty password file said "wrong password".

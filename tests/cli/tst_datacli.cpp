@@ -13,10 +13,13 @@
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 using namespace sr;
 using eth::Address;
@@ -220,6 +223,30 @@ private slots:
         QVERIFY2(r.err.contains("market API") && r.err.contains("could not be reached"),
                  r.err.constData());
         QCOMPARE(run({"access", "list", "--json"}).json()["count"].toInt(), 0); // nothing left
+    }
+
+    // Ctrl-C was ignored during calls made without a token (the market's here): a market
+    // that accepts and never answers is left at once on SIGINT, with 130.
+    void ctrlCStopsASilentMarket() {
+        const test::SilentPort silent;
+        NetworkProfile hanging = profile_;
+        hanging.name = "market-silent";
+        hanging.marketApi = silent.url();
+        const QString file = cli_->writeProfile(QStringLiteral("silent.json"), hanging);
+        QProcess p;
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                {QStringLiteral("--data-dir"), cli_->dataDir, QStringLiteral("--network"), file,
+                 QStringLiteral("access"), QStringLiteral("list")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(2000);
+        QCOMPARE(p.state(), QProcess::Running); // waiting for the market
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
+        QCOMPARE(p.exitCode(), 130);
     }
 
     void appsApproveShowRemove() {
