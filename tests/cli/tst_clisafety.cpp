@@ -293,6 +293,20 @@ private slots:
         QCOMPARE(r.json()["network"].toString(), QStringLiteral("nowhere"));
         QCOMPARE(r.json()["count"].toInt(), 0);
         QVERIFY(r.json()["operations"].isArray());
+        // $STRONGROOM_NETWORK comes before the active network, --network before both.
+        QProcess withVariable;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STRONGROOM_NETWORK"), QStringLiteral("arbitrum-sepolia"));
+        withVariable.setProcessEnvironment(env);
+        withVariable.start(QStringLiteral(STRONGROOM_CLI),
+                           data + words({"network", "show", "--json"}));
+        QVERIFY(withVariable.waitForFinished(60000));
+        QVERIFY(withVariable.readAllStandardOutput().contains("\"name\": \"arbitrum-sepolia\""));
+        withVariable.start(
+            QStringLiteral(STRONGROOM_CLI),
+            data + words({"--network", "arbitrum-mainnet", "network", "show", "--json"}));
+        QVERIFY(withVariable.waitForFinished(60000));
+        QVERIFY(withVariable.readAllStandardOutput().contains("\"name\": \"arbitrum-mainnet\""));
         r = runCli(data + words({"network", "use", "arbitrum-sepolia"}));
         QVERIFY2(r.code == 0, r.err.constData());
         r = runCli(data + words({"network", "list"}));
