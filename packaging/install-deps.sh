@@ -13,7 +13,7 @@ debian_packages=(
     qt6-translations-l10n qt6-qpa-plugins libgl-dev
     # engine libraries
     libssl-dev libsecp256k1-dev libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev
-    libsodium-dev libqrencode-dev
+    libsodium-dev libqrencode-dev zlib1g-dev
     # a private D-Bus session bus for the test of the lock on screensaver signals
     dbus-daemon
     # packaging checks (setpriv, from util-linux, runs the unpacked package as `nobody`)

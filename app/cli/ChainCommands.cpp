@@ -62,7 +62,7 @@ int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io)
     if (token != "eth" && token != "rlc")
         throw UsageError("--token must be eth or rlc");
     const bool rlc = token == "rlc";
-    const eth::Address to = parseAddress(required(line, "to"), "--to");
+    const eth::Address to = parseRecipient(required(line, "to"), "--to");
     const U256 amount =
         parseAmount(required(line, "amount"), rlc ? eth::kRlcDecimals : eth::kEthDecimals);
     const wallet::AccountStore store(pathsFor(line).keystoreDir());

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "Support.h"
 #include "util/Error.h"
 #include "util/Versions.h"
 
@@ -45,7 +46,8 @@ void printHelp(std::ostream& out, const std::vector<std::string>& prefix) {
            "  --json                print one JSON document on stdout\n"
            "  -h, --help            show this help\n"
            "  -V, --version         show the versions of Strongroom and its libraries\n\n"
-           "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n";
+           "Exit codes: 0 success, 1 the operation failed, 2 usage error, 130 stopped by\n"
+           "Ctrl-C or SIGTERM.\n";
 }
 
 void printVersion(std::ostream& out, bool json) {
@@ -144,11 +146,24 @@ int runCli(const std::vector<std::string>& args, Io& io) {
         if (std::find(command->flagOptions.begin(), command->flagOptions.end(), name) ==
             command->flagOptions.end())
             return usageError("option '--" + name + "' does not apply to this command");
+    // A --network name that names nothing is a usage mistake, whatever the command finds
+    // wrong first (an empty wallet...). Other problems of the profile are the command's.
+    if (line.global.network) {
+        try {
+            (void)resolveNetwork(line, *line.global.network, true);
+        } catch (const UsageError& e) {
+            return usageError(e.what());
+        } catch (const std::exception&) {
+        }
+    }
     try {
         return command->run(line, positional, io);
     } catch (const Error& e) {
         io.err << kProgram << ": " << e.what() << "\n";
-        return 1;
+        if (e.code() == ErrorCode::Network && !networkHint().empty())
+            io.err << kProgram << ": " << networkHint() << "\n";
+        // Stopped by Ctrl-C or SIGTERM: the shell's convention for an interrupted command.
+        return e.code() == ErrorCode::Cancelled || interrupted()->cancelled() ? 130 : 1;
     } catch (const std::exception& e) {
         io.err << kProgram << ": unexpected failure: " << e.what() << "\n";
         return 1;

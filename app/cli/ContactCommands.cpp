@@ -40,7 +40,10 @@ int contactsList(const CommandLine& line, const std::vector<std::string>&, Io& i
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& c : list)
             rows.push_back(contactJson(c));
-        io.out << nlohmann::json{{"network", network.profile.name}, {"contacts", rows}}.dump(2)
+        io.out << nlohmann::json{{"network", network.profile.name},
+                                 {"count", rows.size()},
+                                 {"contacts", rows}}
+                      .dump(2)
                << "\n";
         return 0;
     }
@@ -48,7 +51,7 @@ int contactsList(const CommandLine& line, const std::vector<std::string>&, Io& i
         io.out << "No contact on " << network.profile.name << ".\n";
     for (const auto& c : list)
         io.out << c.address.toChecksumHex() << "  " << std::left << std::setw(10)
-               << contactKindName(c.kind) << c.label << "\n";
+               << contactKindName(c.kind) << printable(c.label) << "\n";
     return 0;
 }
 
@@ -64,8 +67,8 @@ int contactsAdd(const CommandLine& line, const std::vector<std::string>& args, I
     if (line.global.json)
         io.out << contactJson(saved).dump(2) << "\n";
     else
-        io.out << "Saved " << saved.address.toChecksumHex() << " as \"" << saved.label << "\" ("
-               << contactKindName(saved.kind) << ") on " << network.profile.name << ".\n";
+        io.out << "Saved " << saved.address.toChecksumHex() << " as \"" << printable(saved.label)
+               << "\" (" << contactKindName(saved.kind) << ") on " << network.profile.name << ".\n";
     return 0;
 }
 

@@ -10,11 +10,15 @@
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/ProtectJournal.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <iomanip>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -31,6 +35,37 @@ std::string isoDate(std::int64_t seconds) {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S UTC", &utc);
     return buffer;
+}
+
+// What this computer's protect operations say about each data they made (as the desktop app
+// shows it): the operation's id and state, by dataset.
+using MadeHere = std::map<Address, std::pair<std::int64_t, iexec::ProtectState>>;
+
+MadeHere madeHere(const CommandLine& line, std::uint64_t chainId) {
+    MadeHere out;
+    for (const auto& op : iexec::ProtectJournal(pathsFor(line).databaseFile()).list(chainId))
+        if (op.dataset)
+            out[*op.dataset] = {op.id, op.state};
+    return out;
+}
+
+// "ready" (protected here, its key in the SMS), "key-not-delivered" (protected here, the
+// operation unfinished) or "made-elsewhere" (the SDK, another computer: not known here).
+std::string stateName(const MadeHere& made, const Address& dataset) {
+    const auto it = made.find(dataset);
+    if (it == made.end())
+        return "made-elsewhere";
+    return it->second.second == iexec::ProtectState::Done ? "ready" : "key-not-delivered";
+}
+
+std::string stateText(const MadeHere& made, const Address& dataset) {
+    const std::string name = stateName(made, dataset);
+    if (name == "ready")
+        return "Ready";
+    if (name == "made-elsewhere")
+        return "Made elsewhere";
+    return "Key not delivered yet: resume it with 'strongroom-cli data resume " +
+           std::to_string(made.at(dataset).first) + "'";
 }
 
 nlohmann::json dataJson(const iexec::ProtectedData& d) {
@@ -59,10 +94,24 @@ std::string schemaText(const iexec::ProtectedData& d) {
     return out.empty() ? "(none)" : out;
 }
 
+// The content's size as its location says (an HTTP HEAD), or null when it can't be told.
+nlohmann::json contentSizeJson(const iexec::DatasetCatalog& catalog,
+                               const iexec::ProtectedData& d) {
+    try {
+        if (const auto size = catalog.contentSize(d, interrupted()))
+            return *size;
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+    }
+    return nullptr;
+}
+
 U256 parseCount(const std::string& text, const char* what, bool allowZero) {
-    const bool digits =
-        !text.empty() && text.size() <= 78 &&
-        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !text.empty() && std::all_of(text.begin(), text.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && text.size() > 78)
+        throw UsageError(std::string(what) + " can't be more than 9007199254740991");
     if (!digits)
         throw UsageError(std::string(what) + " must be a whole number" +
                          (allowZero ? " (0 or more)" : " (1 or more)") + ", not \"" + text + "\"");
@@ -70,12 +119,41 @@ U256 parseCount(const std::string& text, const char* what, bool allowZero) {
     try {
         value = U256::fromDecimal(text);
     } catch (const Error&) {
-        throw UsageError(std::string(what) + " is too large");
+        throw UsageError(std::string(what) + " can't be more than 9007199254740991");
     }
     if (!allowZero && value.isZero())
         throw UsageError(std::string(what) + " must be at least 1");
     if (value > U256(iexec::kMaxOrderNumber))
         throw UsageError(std::string(what) + " can't be more than 9007199254740991");
+    return value;
+}
+
+// --price: a whole number of nRLC ("500000000", or "500000000nrlc"), or RLC with its unit
+// ("0.5rlc", "0.5 RLC"); RLC has 9 decimals.
+U256 parsePrice(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const auto strip = [&](std::string_view unit) {
+        if (!text.ends_with(unit))
+            return false;
+        text.resize(text.size() - unit.size());
+        while (!text.empty() && text.back() == ' ')
+            text.pop_back();
+        return true;
+    };
+    if (strip("nrlc"))
+        return parseCount(text, "--price", true);
+    if (!strip("rlc"))
+        return parseCount(text, "--price", true);
+    U256 value;
+    try {
+        value = eth::parseUnits(text, eth::kRlcDecimals);
+    } catch (const Error& e) {
+        throw UsageError(std::string("--price: ") + e.what() +
+                         " (give RLC as 0.5rlc, or a whole number of nRLC)");
+    }
+    if (value > U256(iexec::kMaxOrderNumber))
+        throw UsageError("--price can't be more than 9007199.254740991 RLC");
     return value;
 }
 
@@ -101,10 +179,16 @@ int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const auto all = line.flags.contains("cached") ? catalog.cached(owner) : catalog.refresh(owner);
     const auto list =
         iexec::filterProtectedData(all, {option(line, "search"), option(line, "field")});
+    const MadeHere made = madeHere(line, network.profile.chainId);
     if (line.global.json) {
+        const bool cachedOnly = line.flags.contains("cached");
         nlohmann::json rows = nlohmann::json::array();
-        for (const auto& d : list)
-            rows.push_back(dataJson(d));
+        for (const auto& d : list) {
+            nlohmann::json j = dataJson(d);
+            j["state"] = stateName(made, d.address);
+            j["size"] = cachedOnly ? nullptr : contentSizeJson(catalog, d);
+            rows.push_back(std::move(j));
+        }
         io.out << nlohmann::json{{"owner", owner.toChecksumHex()},
                                  {"network", network.profile.name},
                                  {"count", list.size()},
@@ -118,9 +202,15 @@ int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
                                : std::string("No protected data matches.\n"));
         return 0;
     }
-    for (const auto& d : list)
-        io.out << d.address.toChecksumHex() << "  " << std::left << std::setw(24) << d.name << " "
-               << schemaText(d) << "\n";
+    for (const auto& d : list) {
+        const std::string state = stateName(made, d.address);
+        io.out << d.address.toChecksumHex() << "  " << std::left << std::setw(24)
+               << printable(d.name) << " " << std::setw(18)
+               << (state == "ready"            ? "ready"
+                   : state == "made-elsewhere" ? "made elsewhere"
+                                               : "KEY NOT DELIVERED")
+               << printable(schemaText(d)) << "\n";
+    }
     io.out << list.size() << " of " << all.size() << " protected data.\n";
     return 0;
 }
@@ -130,17 +220,25 @@ int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
     const auto d = catalog.read(dataset);
+    const MadeHere made = madeHere(line, network.profile.chainId);
+    const nlohmann::json size = contentSizeJson(catalog, d);
     if (line.global.json) {
-        io.out << dataJson(d).dump(2) << "\n";
+        nlohmann::json j = dataJson(d);
+        j["state"] = stateName(made, d.address);
+        j["size"] = size;
+        io.out << j.dump(2) << "\n";
         return 0;
     }
     const auto row = [&](const char* label, const std::string& value) {
-        io.out << std::left << std::setw(12) << label << value << "\n";
+        io.out << std::left << std::setw(12) << label << printable(value) << "\n";
     };
     row("Name", d.name);
     row("Address", d.address.toChecksumHex());
     row("Owner", d.owner.toChecksumHex());
+    row("State", stateText(made, d.address));
     row("Schema", schemaText(d));
+    row("Size", size.is_null() ? std::string("(unknown)")
+                               : std::to_string(size.get<std::uint64_t>()) + " bytes");
     row("Location", d.multiaddrText());
     row("Checksum", eth::toHex(d.checksum));
     row("Created", d.createdAt
@@ -151,13 +249,34 @@ int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
 
 int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address dataset = parseAddress(args.at(0), "ADDRESS");
-    const Address to = parseAddress(required(line, "to"), "--to");
+    const Address to = parseRecipient(required(line, "to"), "--to");
     const Address from = signingAccountFor(line);
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
     const auto request = catalog.transfer(from, dataset, to);
+    // Live grants outlive a transfer: said before, so that they can be revoked while this
+    // account still can.
+    std::size_t liveGrants = 0;
+    try {
+        liveGrants = iexec::AccessService(*network.rpc, network.profile)
+                         .list(from, {.dataset = dataset, .app = {}, .user = {}})
+                         .size();
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+        io.err << "strongroom-cli: warning: the live grants of this data could not be read ("
+               << e.what() << ").\n";
+    }
+    if (liveGrants > 0)
+        io.err << "strongroom-cli: warning: this data has " << liveGrants << " live grant"
+               << (liveGrants == 1 ? "" : "s")
+               << ". Grants stay valid after the transfer (the apps keep using the data until "
+                  "their accesses are used up), and only the new owner can revoke them: to end "
+                  "them, run 'strongroom-cli access revoke "
+               << dataset.toChecksumHex() << " --all' first.\n";
     if (!line.flags.contains("yes")) {
-        io.err << iexec::DatasetCatalog::transferConfirmation(catalog.read(dataset), to) << "\n";
+        io.err << printable(iexec::DatasetCatalog::transferConfirmation(catalog.read(dataset), to))
+               << "\n";
         if (!confirmOnTerminal("Transfer it?")) {
             io.err << "strongroom-cli: not transferred (without a terminal, confirm with --yes).\n";
             return 1;
@@ -169,6 +288,7 @@ int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, 
         nlohmann::json j = transactionJson(done);
         j["address"] = dataset.toChecksumHex();
         j["to"] = to.toChecksumHex();
+        j["liveGrants"] = liveGrants;
         io.out << j.dump(2) << "\n";
         return 0;
     }
@@ -214,12 +334,29 @@ iexec::AccessFilter filterFrom(const CommandLine& line, const std::vector<std::s
     return f;
 }
 
+// The SDK's shape of a grant (GrantedAccess::toJson), with its addresses checksummed, and
+// who owns the data now (a grant made before a transfer is no longer ours to revoke).
+nlohmann::json grantJson(const iexec::GrantedAccess& g) {
+    nlohmann::json j = g.toJson();
+    checksumAddresses(j, {"dataset", "apprestrict", "workerpoolrestrict", "requesterrestrict"});
+    if (!g.datasetOwner.isZero()) {
+        j["datasetOwner"] = g.datasetOwner.toChecksumHex();
+        j["revocable"] = g.revocableBySigner();
+    }
+    return j;
+}
+
 std::string describeGrant(const iexec::GrantedAccess& g) {
     return eth::toHex(g.orderHash) + "\n  data " + g.dataset().toChecksumHex() + ", app " +
            g.app().toChecksumHex() + ", user " +
            (g.user().isZero() ? std::string("anyone") : g.user().toChecksumHex()) + ", " +
            eth::formatUnits(g.order.order.datasetprice, 9) + " RLC per access, " +
-           g.remaining.toDecimal() + " of " + g.order.order.volume.toDecimal() + " accesses left";
+           g.remaining.toDecimal() + (g.remaining == U256(1) ? " access" : " accesses") +
+           " left of " + g.order.order.volume.toDecimal() +
+           (g.revocableBySigner() || g.datasetOwner.isZero()
+                ? std::string()
+                : "\n  granted while you owned the data; it now belongs to " +
+                      g.datasetOwner.toChecksumHex() + ", who alone can revoke this grant");
 }
 
 int accessGrant(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
@@ -228,10 +365,15 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     r.app = parseAddress(required(line, "app"), "--app");
     if (r.app.isZero())
         throw UsageError("--app can't be the zero address: name an app or an app whitelist");
-    if (const auto user = option(line, "user"); !user.empty() && user != "any")
+    // "Anyone" is said in words: the zero address, a likely slip, is refused.
+    if (const auto user = option(line, "user"); !user.empty() && user != "any") {
         r.user = parseAddress(user, "--user");
+        if (r.user->isZero())
+            throw UsageError("--user is the zero address, which grants access to anyone: say "
+                             "--user any if that is what you mean");
+    }
     const std::string price = option(line, "price");
-    r.price = price.empty() ? U256() : parseCount(price, "--price", true);
+    r.price = price.empty() ? U256() : parsePrice(price);
     const std::string volume = option(line, "volume");
     r.volume = volume.empty() ? U256(1) : parseCount(volume, "--volume", false);
     const Address owner = signingAccountFor(line);
@@ -248,7 +390,14 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     iexec::AccessService access(*network.rpc, network.profile);
     const auto prepared = access.prepare(owner, r);
     std::ostream& talk = line.global.json ? io.err : io.out;
-    talk << prepared.summary << ".\n";
+    talk << printable(prepared.summary) << ".\n";
+    if (const MadeHere made = madeHere(line, network.profile.chainId);
+        stateName(made, r.dataset) == "key-not-delivered")
+        io.err << "strongroom-cli: warning: the key of this data never reached the SMS "
+                  "(protect operation "
+               << made.at(r.dataset).first
+               << " is unfinished): no app can decrypt it until 'strongroom-cli data resume "
+               << made.at(r.dataset).first << "' ends.\n";
     if (!prepared.missingFields.empty()) {
         std::string fields;
         for (const auto& f : prepared.missingFields)
@@ -260,7 +409,7 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     const wallet::Signer signer = unlockAccount(line, owner);
     const auto g = access.grant(prepared, signer);
     if (line.global.json) {
-        nlohmann::json j = g.toJson();
+        nlohmann::json j = grantJson(g);
         j["summary"] = prepared.summary;
         io.out << j.dump(2) << "\n";
         return 0;
@@ -278,7 +427,7 @@ int accessList(const CommandLine& line, const std::vector<std::string>& args, Io
     if (line.global.json) {
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& g : list)
-            rows.push_back(g.toJson());
+            rows.push_back(grantJson(g));
         io.out << nlohmann::json{{"count", list.size()}, {"grantedAccess", rows}}.dump(2) << "\n";
         return 0;
     }
@@ -310,6 +459,13 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
     }
     if (grants.empty())
         throw Error(ErrorCode::NotFound, "No live grant matches.");
+    for (const auto& g : grants)
+        if (!g.revocableBySigner())
+            throw Error(ErrorCode::InvalidArgument,
+                        "Grant " + eth::toHex(g.orderHash) + " of " + g.dataset().toChecksumHex() +
+                            " was made before the data was transferred to " +
+                            g.datasetOwner.toChecksumHex() +
+                            ": only that owner can revoke it now. Nothing was sent.");
     if (grants.size() > 1 && !all)
         throw UsageError(std::to_string(grants.size()) +
                          " grants match: add --all to revoke them all, or narrow with --order");
@@ -334,7 +490,7 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
             j["orderHash"] = eth::toHex(grants[i].orderHash);
             rows.push_back(j);
         }
-        io.out << nlohmann::json{{"revoked", rows}}.dump(2) << "\n";
+        io.out << nlohmann::json{{"count", rows.size()}, {"revoked", rows}}.dump(2) << "\n";
         return 0;
     }
     io.out << mined.size() << " grant" << (mined.size() == 1 ? "" : "s") << " revoked.\n";
@@ -363,14 +519,18 @@ int appsList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& a : list)
             rows.push_back(appJson(a));
-        io.out << nlohmann::json{{"network", network.profile.name}, {"apps", rows}}.dump(2) << "\n";
+        io.out << nlohmann::json{{"network", network.profile.name},
+                                 {"count", rows.size()},
+                                 {"apps", rows}}
+                      .dump(2)
+               << "\n";
         return 0;
     }
     if (list.empty())
         io.out << "No approved app on " << network.profile.name << ".\n";
     for (const auto& a : list)
         io.out << a.address.toChecksumHex() << "  " << std::left << std::setw(10)
-               << iexec::appKindName(a.kind) << std::setw(24) << a.name
+               << iexec::appKindName(a.kind) << std::setw(24) << printable(a.name)
                << (a.schema.empty() ? std::string() : "needs " + a.schema.dump()) << "\n";
     return 0;
 }
@@ -402,7 +562,7 @@ int appsApprove(const CommandLine& line, const std::vector<std::string>& args, I
         io.out << appJson(app).dump(2) << "\n";
         return 0;
     }
-    io.out << "Approved " << iexec::appKindName(app.kind) << " \"" << app.name << "\" ("
+    io.out << "Approved " << iexec::appKindName(app.kind) << " \"" << printable(app.name) << "\" ("
            << address.toChecksumHex() << ") on " << network.profile.name << ".\n";
     return 0;
 }
@@ -440,7 +600,7 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
         return 0;
     }
     const auto row = [&](const char* label, const std::string& value) {
-        io.out << std::left << std::setw(12) << label << value << "\n";
+        io.out << std::left << std::setw(12) << label << printable(value) << "\n";
     };
     if (d.kind == iexec::AppKind::App) {
         row("App", d.app.name);
@@ -513,7 +673,7 @@ std::vector<Command> dataCommands() {
          1,
          guarded(dataVerify)},
         {{"access", "grant"},
-         "ADDRESS --app A [--user U] [--price NRLC] [--volume N]",
+         "ADDRESS --app A [--user U|any] [--price NRLC|Xrlc] [--volume N]",
          "let an approved app (run by U, default anyone) use the data N times",
          {"app", "user", "price", "volume"},
          {},

@@ -1,8 +1,11 @@
 #include "Commands.h"
+#include "Support.h"
 #include "iexec/NetworkRegistry.h"
 #include "store/AppSettings.h"
 #include "util/Error.h"
 
+#include <cstdlib>
+#include <filesystem>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -29,6 +32,9 @@ std::string_view originName(NetworkOrigin origin) {
 nlohmann::json entryJson(const NetworkEntry& entry) {
     nlohmann::json json = entry.profile.toJson();
     json["origin"] = originName(entry.origin);
+    checksumAddresses(json, {"hub", "dataProtector", "workerpool"});
+    for (auto& app : json["knownApps"])
+        checksumAddresses(app, {"address"});
     return json;
 }
 
@@ -39,10 +45,10 @@ int networkList(const CommandLine& line, const std::vector<std::string>&, Io& io
         nlohmann::json list = nlohmann::json::array();
         for (const auto& entry : entries)
             list.push_back(entryJson(entry));
-        io.out << nlohmann::json{{"networks", list}}.dump(2) << "\n";
+        io.out << nlohmann::json{{"count", list.size()}, {"networks", list}}.dump(2) << "\n";
         return 0;
     }
-    const std::string active = AppSettings::load(paths.settingsFile()).activeNetwork;
+    const std::string active = chosenNetwork(line).first;
     io.out << std::left << "  " << std::setw(22) << "NAME" << std::setw(10) << "KIND"
            << std::setw(10) << "CHAIN"
            << "DISPLAY NAME\n";
@@ -56,16 +62,8 @@ int networkList(const CommandLine& line, const std::vector<std::string>&, Io& io
 }
 
 int networkShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-    const AppPaths paths = pathsFor(line);
-    const NetworkRegistry registry = NetworkRegistry::load(paths);
-    std::string name;
-    if (!args.empty())
-        name = args[0];
-    else if (line.global.network)
-        name = *line.global.network;
-    else
-        name = AppSettings::load(paths.settingsFile()).activeNetwork;
-    const NetworkEntry entry = registry.resolve(name);
+    const auto [name, typed] = args.empty() ? chosenNetwork(line) : std::pair(args[0], true);
+    const NetworkEntry entry = resolveNetwork(line, name, typed);
     if (line.global.json) {
         io.out << entryJson(entry).dump(2) << "\n";
         return 0;
@@ -96,6 +94,31 @@ int networkShow(const CommandLine& line, const std::vector<std::string>& args, I
     return 0;
 }
 
+// Sets the network later commands use without --network (the settings' active network, which
+// the desktop app shares when it is a name it lists).
+int networkUse(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const AppPaths paths = pathsFor(line);
+    const NetworkEntry entry = resolveNetwork(line, args.at(0), true);
+    std::string active = entry.profile.name;
+    if (entry.origin == NetworkOrigin::File) // kept by path: read again by every command
+        active = std::filesystem::absolute(args.at(0)).lexically_normal().string();
+    AppSettings settings = AppSettings::load(paths.settingsFile());
+    settings.activeNetwork = active;
+    settings.save(paths.settingsFile());
+    if (line.global.json) {
+        nlohmann::json j = entryJson(entry);
+        j["active"] = active;
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    io.out << "Active network: " << entry.profile.displayName << " (" << active
+           << "). Commands without --network use it";
+    if (const char* env = std::getenv(kNetworkVariable); env && *env)
+        io.out << ", but " << kNetworkVariable << " (" << env << ") is set and comes first";
+    io.out << ".\n";
+    return 0;
+}
+
 } // namespace
 
 std::vector<Command> networkCommands() {
@@ -107,7 +130,7 @@ std::vector<Command> networkCommands() {
          {},
          0,
          0,
-         networkList},
+         guarded(networkList)},
         {{"network", "show"},
          "[NAME|FILE]",
          "show one network profile (default: --network, else the active one)",
@@ -115,7 +138,15 @@ std::vector<Command> networkCommands() {
          {},
          0,
          1,
-         networkShow},
+         guarded(networkShow)},
+        {{"network", "use"},
+         "NAME|FILE",
+         "make a network the active one: commands without --network use it",
+         {},
+         {},
+         1,
+         1,
+         guarded(networkUse)},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "Password.h"
 
 #include "util/Error.h"
+#include "wallet/PasswordStrength.h"
 
 #include <cerrno>
 #include <cstring>
@@ -105,7 +106,7 @@ crypto::SecretBytes readSecretFile(const std::string& path, std::size_t maxBytes
     return crypto::SecretBytes(ByteView(buffer.data(), length));
 }
 
-crypto::SecretBytes readPasswordFile(const std::string& path) {
+crypto::SecretBytes readPasswordFile(const std::string& path, bool allowEmpty) {
     const crypto::SecretBytes content = readSecretFile(path, kMaxPassword + 2);
     std::size_t length = 0;
     while (length < content.size() && content.data()[length] != '\n')
@@ -114,6 +115,10 @@ crypto::SecretBytes readPasswordFile(const std::string& path) {
         --length;
     if (length > kMaxPassword)
         throw Error(ErrorCode::InvalidArgument, "The password is longer than 1024 bytes.");
+    if (length == 0 && !allowEmpty)
+        throw Error(ErrorCode::InvalidArgument,
+                    path + (content.size() == 0 ? " is empty" : " starts with an empty line") +
+                        ": its first line must be the wallet password.");
     return crypto::SecretBytes(ByteView(content.data(), length));
 }
 
@@ -123,10 +128,53 @@ crypto::SecretBytes readPassword(const CommandLine& line, std::string_view promp
     return readLineFromTerminal(prompt, false);
 }
 
+namespace {
+
+std::string_view hintText(wallet::PasswordHint hint) {
+    using wallet::PasswordHint;
+    switch (hint) {
+    case PasswordHint::None:
+        return "";
+    case PasswordHint::Empty:
+        return "The password is empty.";
+    case PasswordHint::TooShort:
+        return "Too short: use at least 10 characters, or a few words.";
+    case PasswordHint::Common:
+        return "This is one of the most used passwords: it is guessed first.";
+    case PasswordHint::Repeats:
+        return "Repeated characters or blocks add little: vary them.";
+    case PasswordHint::Sequence:
+        return "Sequences like abcd, 1234 or qwerty are easy to guess.";
+    case PasswordHint::OneKind:
+        return "Mix kinds of characters, or use more words.";
+    }
+    return "";
+}
+
+// The desktop app's rule for a new wallet password (wallet::kMinimumPasswordScore).
+void checkStrength(const crypto::SecretBytes& password, std::string_view source) {
+    const wallet::PasswordStrength s = wallet::estimatePasswordStrength(password.text());
+    if (s.score >= wallet::kMinimumPasswordScore)
+        return;
+    std::string message = "The new wallet password";
+    if (!source.empty())
+        message += " in " + std::string(source);
+    message += " is too easy to guess. " + std::string(hintText(s.hint));
+    if (s.hint == wallet::PasswordHint::None || s.hint == wallet::PasswordHint::Empty)
+        message += " Four or five unrelated words are easy to remember and hard to guess.";
+    throw Error(ErrorCode::InvalidArgument, message);
+}
+
+} // namespace
+
 crypto::SecretBytes readNewPassword(const CommandLine& line) {
-    if (line.global.passwordFile)
-        return readPasswordFile(*line.global.passwordFile);
+    if (line.global.passwordFile) {
+        crypto::SecretBytes password = readPasswordFile(*line.global.passwordFile);
+        checkStrength(password, *line.global.passwordFile);
+        return password;
+    }
     crypto::SecretBytes first = readLineFromTerminal("Choose a wallet password: ", false);
+    checkStrength(first, {});
     const crypto::SecretBytes second = readLineFromTerminal("Repeat the password: ", false);
     if (!first.equals(second.view()))
         throw Error(ErrorCode::InvalidArgument, "The two passwords differ.");

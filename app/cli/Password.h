@@ -16,15 +16,17 @@ namespace sr::cli {
 /// Error(Io) if it cannot be read.
 crypto::SecretBytes readSecretFile(const std::string& path, std::size_t maxBytes = 64 * 1024);
 
-/// The first line of a password file, without its line ending ("\n" or "\r\n").
-crypto::SecretBytes readPasswordFile(const std::string& path);
+/// The first line of a password file, without its line ending ("\n" or "\r\n"). An empty
+/// first line is Error(InvalidArgument) saying so unless `allowEmpty` (a foreign keystore's).
+crypto::SecretBytes readPasswordFile(const std::string& path, bool allowEmpty = false);
 
 /// `--password-file`'s first line, else asks on the terminal with `prompt` (no echo). Without
 /// either, throws UsageError: scripts must pass --password-file.
 crypto::SecretBytes readPassword(const CommandLine& line, std::string_view prompt);
 
 /// For a new wallet: `--password-file`'s first line, else asked twice on the terminal (the two
-/// must match).
+/// must match). Error(InvalidArgument) with the reason when it is too easy to guess (the
+/// desktop app's rule: wallet::kMinimumPasswordScore).
 crypto::SecretBytes readNewPassword(const CommandLine& line);
 
 /// Asks a yes/no question on the terminal; false when the answer is not "y"/"yes" or when

@@ -16,11 +16,14 @@
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
 
+#include <chrono>
 #include <filesystem>
 #include <iomanip>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
+#include <unistd.h>
 
 namespace sr::cli {
 namespace {
@@ -32,10 +35,30 @@ crypto::SecretBytes readKeyFile(const std::string& path) {
     return iexec::datasetKeyFromBase64(readSecretFile(path, 4096).text());
 }
 
+// --out may name a new file, or with --force an existing one; never the input (nor any name
+// of it): the input would be gone before it is read.
+void checkOutput(const CommandLine& line, const std::vector<fs::path>& inputs,
+                 const fs::path& out) {
+    std::error_code ec;
+    if (!fs::exists(out, ec))
+        return;
+    for (const fs::path& in : inputs)
+        if (!in.empty() && fs::exists(in, ec) && fs::equivalent(in, out, ec))
+            throw UsageError("--out names the input file " + in.string() +
+                             ": choose another output file");
+    if (fs::is_directory(out, ec))
+        throw UsageError("--out " + out.string() + " is a folder: name a file");
+    if (!line.flags.contains("force"))
+        throw Error(ErrorCode::AlreadyExists,
+                    out.string() + " already exists: choose a new file name, or pass --force to "
+                                   "replace it.");
+}
+
 int datasetEncrypt(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const fs::path in = args[0];
     const fs::path out = required(line, "out");
     std::string keyFile = option(line, "key-file");
+    checkOutput(line, {in, keyFile}, out);
     crypto::SecretBytes key;
     bool newKey = false;
     if (!keyFile.empty()) {
@@ -89,6 +112,7 @@ int datasetDecrypt(const CommandLine& line, const std::vector<std::string>& args
     if (keyFile.empty())
         throw UsageError("dataset decrypt needs --key-file K (the dataset key in base64)");
     const std::string out = required(line, "out");
+    checkOutput(line, {args[0], keyFile}, out);
     iexec::decryptDatasetFile(args[0], out, readKeyFile(keyFile), interrupted());
     const auto size = fs::file_size(out);
     if (line.global.json)
@@ -159,22 +183,55 @@ nlohmann::json operationJson(const iexec::ProtectOperation& op) {
 }
 
 // Step lines with the throughput of the steps that move bytes, on stdout (not with --json).
+// On a terminal the byte count of a step updates in place (at most ten times a second); each
+// step ends with one line of its total, however often the pipeline reports it.
 iexec::ProtectPipeline::Observer stepPrinter(const CommandLine& line, Io& io) {
     if (line.global.json)
         return {};
-    return [&io](const iexec::ProtectProgress& p) {
-        if (p.done == 0 && p.total == 0)
+    struct State {
+        bool terminal = ::isatty(STDOUT_FILENO) == 1;
+        bool finished = false; ///< this step's total line is out
+        bool partial = false;  ///< a progress line without its newline is on screen
+        std::chrono::steady_clock::time_point shown;
+    };
+    auto state = std::make_shared<State>();
+    return [&io, state](const iexec::ProtectProgress& p) {
+        const auto endPartial = [&] {
+            if (state->partial)
+                io.out << "\n";
+            state->partial = false;
+        };
+        if (p.done == 0 && p.total == 0) {
+            endPartial();
+            state->finished = false;
             io.out << "  " << iexec::protectStepLabel(p.step) << "...\n" << std::flush;
-        else if (p.done == p.total && p.total > 0 && p.bytesPerSecond > 0)
-            io.out << "    " << p.total / 1000 << " kB at " << std::fixed << std::setprecision(1)
-                   << p.bytesPerSecond / 1e6 << " MB/s\n"
+            return;
+        }
+        if (state->finished || p.total == 0)
+            return;
+        if (p.done >= p.total) {
+            io.out << (state->partial ? "\r" : "") << "    " << p.total / 1000 << " kB at "
+                   << std::fixed << std::setprecision(1) << p.bytesPerSecond / 1e6
+                   << " MB/s          \n"
                    << std::flush;
+            state->partial = false;
+            state->finished = true;
+            return;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (!state->terminal || now - state->shown < std::chrono::milliseconds(100))
+            return;
+        state->shown = now;
+        state->partial = true;
+        io.out << "\r    " << p.done / 1000 << " of " << p.total / 1000 << " kB ("
+               << p.done * 100 / p.total << " %)" << std::flush;
     };
 }
 
 void printDone(const iexec::ProtectOperation& op, Io& io) {
-    io.out << "Protected \"" << op.name << "\" as " << op.dataset->toChecksumHex() << "\n"
-           << "schema    " << op.schema << "\n"
+    io.out << "Protected \"" << printable(op.name) << "\" as " << op.dataset->toChecksumHex()
+           << "\n"
+           << "schema    " << printable(op.schema) << "\n"
            << "multiaddr " << iexec::p2pMultiaddrString(iexec::Cid::parse(op.cid)) << "\n"
            << "checksum  " << iexec::checksumHex(*op.checksum) << "\n";
 }
@@ -187,8 +244,12 @@ iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
     try {
         return session.pipeline.run(id, signer, password.text(), stepPrinter(line, io),
                                     interrupted());
+    } catch (const iexec::OperationBusy&) {
+        throw; // nothing was done: the other process goes on with it
     } catch (const Error& e) {
         const iexec::ProtectOperation op = session.pipeline.find(id);
+        if (line.global.json) // the operation's id and where it stopped, for a script to resume
+            io.out << operationJson(op).dump(2) << "\n" << std::flush;
         io.err << "strongroom-cli: " << e.what() << "\n"
                << "Operation " << id << " stopped at step " << iexec::protectStepName(op.step)
                << " and is kept: resume it with "
@@ -196,8 +257,55 @@ iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
         if (!op.txId && op.step <= iexec::ProtectStep::Register)
             io.err << " or give it up with 'strongroom-cli data cancel " << id << "'";
         io.err << ".\n";
-        throw Error(e.code(), "Protecting \"" + op.name + "\" did not finish.");
+        throw Error(e.code(), "Protecting \"" + printable(op.name) + "\" did not finish.");
     }
+}
+
+// Past this, a schema is worth a warning: each byte of it is paid for in gas on chain (a
+// folder of 5,000 files makes a schema of about 200 kB).
+constexpr std::size_t kLargeSchema = 16 * 1024;
+
+// Before anything is encrypted or uploaded: can the owner pay for the registration, and what
+// will it cost. When the account can't pay (Error) or the user says no to a large schema
+// (false), the operation is cancelled.
+bool reviewRegistration(ProtectSession& session, std::int64_t id, const CommandLine& line, Io& io) {
+    const std::size_t schemaBytes = session.pipeline.schemaOf(id).size();
+    std::optional<eth::TransactionPlan> plan;
+    try {
+        plan = session.pipeline.planRegistration(id);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::InvalidArgument || e.code() == ErrorCode::Reverted) {
+            const iexec::ProtectOperation cancelled = session.pipeline.cancel(id);
+            if (line.global.json)
+                io.out << operationJson(cancelled).dump(2) << "\n";
+            throw Error(e.code(), std::string(e.what()) +
+                                      " Nothing was encrypted or uploaded (operation " +
+                                      std::to_string(id) + " is cancelled).");
+        }
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+        // The node may come back by the register step, which checks again.
+        io.err << "strongroom-cli: warning: the registration's cost could not be checked now: "
+               << e.what() << "\n";
+    }
+    std::ostream& talk = line.global.json ? io.err : io.out;
+    const std::string cost = plan ? "about " + plan->gasLimit.toDecimal() + " gas, at most " +
+                                        eth::formatUnits(plan->maxCost, eth::kEthDecimals) + " ETH"
+                                  : std::string("unknown");
+    talk << "Schema " << schemaBytes << " bytes; registration " << cost << ".\n" << std::flush;
+    if (schemaBytes <= kLargeSchema)
+        return true;
+    io.err << "strongroom-cli: warning: this data's schema is " << schemaBytes / 1024
+           << " kB (one entry per file and folder), public on chain, and registering it costs "
+           << cost << ". Protecting fewer files, or an archive of them, costs far less.\n";
+    if (line.flags.contains("yes") || confirmOnTerminal("Register this schema?"))
+        return true;
+    const iexec::ProtectOperation cancelled = session.pipeline.cancel(id);
+    if (line.global.json)
+        io.out << operationJson(cancelled).dump(2) << "\n";
+    io.err << "strongroom-cli: not protected; nothing was encrypted or uploaded (without a "
+              "terminal, confirm with --yes).\n";
+    return false;
 }
 
 int dataProtect(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
@@ -213,19 +321,27 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
     const wallet::Signer signer = store.unlock(owner, password.text());
     const std::int64_t id = session.pipeline.create({.paths = paths, .name = option(line, "name")},
                                                     owner, password.text());
+    if (!reviewRegistration(session, id, line, io))
+        return 1; // cancelled: nothing was encrypted or uploaded
     std::optional<crypto::SecretBytes> key;
     if (line.flags.count("reveal-key"))
         key = session.pipeline.revealKey(id, password.text());
     if (!line.global.json)
-        io.out << "Protecting \"" << session.pipeline.find(id).name << "\" (operation " << id
-               << ") on " << session.network.profile.displayName << "\n"
+        io.out << "Protecting \"" << printable(session.pipeline.find(id).name) << "\" (operation "
+               << id << ") on " << session.network.profile.displayName << "\n"
                << std::flush;
     const iexec::ProtectOperation op = runOperation(session, id, signer, password, line, io);
     if (line.global.json) {
-        nlohmann::json j = operationJson(op);
-        if (key)
-            j["key"] = std::string(key->text());
-        io.out << j.dump(2) << "\n";
+        const std::string document = operationJson(op).dump(2);
+        if (!key) {
+            io.out << document << "\n";
+            return 0;
+        }
+        // The key goes from its wiped buffer straight to the output: no std::string or JSON
+        // value holds a copy of it (base64 needs no JSON escaping).
+        io.out << std::string_view(document).substr(0, document.rfind("\n}")) << ",\n  \"key\": \""
+               << key->text() << "\"\n}\n"
+               << std::flush;
         return 0;
     }
     printDone(op, io);
@@ -251,7 +367,8 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
     }
     if (todo.empty()) {
         if (line.global.json)
-            io.out << "[]\n";
+            io.out << nlohmann::json{{"count", 0}, {"operations", nlohmann::json::array()}}.dump(2)
+                   << "\n";
         else
             io.out << "Nothing to resume on " << session.network.profile.displayName << ".\n";
         return 0;
@@ -262,18 +379,25 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
     for (const auto& pending : todo) {
         const wallet::Signer signer = store.unlock(pending.owner, password.text());
         if (!line.global.json)
-            io.out << "Resuming \"" << pending.name << "\" (operation " << pending.id
+            io.out << "Resuming \"" << printable(pending.name) << "\" (operation " << pending.id
                    << ") at step " << iexec::protectStepName(pending.step) << "\n"
                    << std::flush;
-        const iexec::ProtectOperation op =
-            runOperation(session, pending.id, signer, password, line, io);
-        if (line.global.json)
-            done.push_back(operationJson(op));
-        else
-            printDone(op, io);
+        try {
+            const iexec::ProtectOperation op =
+                runOperation(session, pending.id, signer, password, line, io);
+            if (line.global.json)
+                done.push_back(operationJson(op));
+            else
+                printDone(op, io);
+        } catch (const iexec::OperationBusy& e) {
+            if (!args.empty())
+                throw;
+            // Without an ID, what another process is running is its business: skipped.
+            io.err << "strongroom-cli: skipped: " << e.what() << "\n";
+        }
     }
     if (line.global.json)
-        io.out << done.dump(2) << "\n";
+        io.out << nlohmann::json{{"count", done.size()}, {"operations", done}}.dump(2) << "\n";
     return 0;
 }
 
@@ -285,7 +409,11 @@ int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io&
         nlohmann::json list = nlohmann::json::array();
         for (const auto& op : ops)
             list.push_back(operationJson(op));
-        io.out << list.dump(2) << "\n";
+        io.out << nlohmann::json{{"network", network.profile.name},
+                                 {"count", list.size()},
+                                 {"operations", list}}
+                      .dump(2)
+               << "\n";
         return 0;
     }
     if (ops.empty())
@@ -293,12 +421,12 @@ int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io&
     for (const auto& op : ops) {
         io.out << std::setw(4) << op.id << "  " << std::left << std::setw(9)
                << iexec::protectStateName(op.state) << " " << std::setw(9)
-               << iexec::protectStepName(op.step) << std::right << "  " << op.name;
+               << iexec::protectStepName(op.step) << std::right << "  " << printable(op.name);
         if (op.dataset)
             io.out << "  " << op.dataset->toChecksumHex();
         io.out << "\n";
         if (!op.error.empty())
-            io.out << "      " << op.error << "\n";
+            io.out << "      " << printable(op.error) << "\n";
     }
     return 0;
 }
@@ -315,7 +443,7 @@ int dataCancel(const CommandLine& line, const std::vector<std::string>& args, Io
     if (line.global.json)
         io.out << operationJson(op).dump(2) << "\n";
     else
-        io.out << "Cancelled \"" << op.name << "\" (operation " << id
+        io.out << "Cancelled \"" << printable(op.name) << "\" (operation " << id
                << "): nothing reached the chain, the encrypted copy and the key are erased.\n";
     return 0;
 }
@@ -325,10 +453,10 @@ int dataCancel(const CommandLine& line, const std::vector<std::string>& args, Io
 std::vector<Command> protectCommands() {
     return {
         {{"data", "protect"},
-         "PATH... [--name N] [--reveal-key]",
+         "PATH... [--name N] [--reveal-key] [--yes]",
          "protect files and folders: encrypt, upload to IPFS, register on chain, key to the SMS",
          {"name"},
-         {"reveal-key"},
+         {"reveal-key", "yes"},
          1,
          10000,
          guarded(dataProtect)},
@@ -357,18 +485,18 @@ std::vector<Command> protectCommands() {
          1,
          guarded(dataCancel)},
         {{"dataset", "encrypt"},
-         "IN --out OUT [--key-file K]",
+         "IN --out OUT [--key-file K] [--force]",
          "encrypt a file in the iExec dataset format; a new key goes to OUT.key",
          {"key-file", "out"},
-         {},
+         {"force"},
          1,
          1,
          guarded(datasetEncrypt)},
         {{"dataset", "decrypt"},
-         "IN --key-file K --out OUT",
+         "IN --key-file K --out OUT [--force]",
          "decrypt an iExec dataset file with its base64 key",
          {"key-file", "out"},
-         {},
+         {"force"},
          1,
          1,
          guarded(datasetDecrypt)},

@@ -4,14 +4,77 @@
 #include "eth/Hex.h"
 #include "eth/TransactionManager.h"
 #include "iexec/NetworkRegistry.h"
+#include "sandbox/SandboxControl.h"
 #include "store/AppSettings.h"
 #include "util/Error.h"
+#include "util/ProcessCancel.h"
 #include "wallet/WatchOnlyAccounts.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <ostream>
 
 namespace sr::cli {
+
+std::string printable(std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7f) {
+            switch (c) {
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case 0x1b:
+                out += "\\e";
+                break;
+            default:
+                out += "\\x";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xf];
+            }
+            continue;
+        }
+        // C1 controls (U+0080..U+009F: C2 80..C2 9F in UTF-8), the CSI of some terminals.
+        if (c == 0xc2 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9f) {
+                out += "\\u{";
+                out += kHex[next >> 4];
+                out += kHex[next & 0xf];
+                out += '}';
+                ++i;
+                continue;
+            }
+        }
+        // Direction embeddings and overrides (U+202A..U+202E) and isolates (U+2066..U+2069),
+        // which make a name read backwards.
+        if (c == 0xe2 && i + 2 < text.size()) {
+            const auto b1 = static_cast<unsigned char>(text[i + 1]);
+            const auto b2 = static_cast<unsigned char>(text[i + 2]);
+            if ((b1 == 0x80 && b2 >= 0xaa && b2 <= 0xae) ||
+                (b1 == 0x81 && b2 >= 0xa6 && b2 <= 0xa9)) {
+                const unsigned code = 0x2000u + ((b1 & 0x3fu) << 6) + (b2 & 0x3fu);
+                out += "\\u{";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += kHex[(code >> shift) & 0xf];
+                out += '}';
+                i += 2;
+                continue;
+            }
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
 
 std::string option(const CommandLine& line, const std::string& name) {
     const auto it = line.options.find(name);
@@ -33,6 +96,14 @@ eth::Address parseAddress(const std::string& text, const char* what) {
     }
 }
 
+eth::Address parseRecipient(const std::string& text, const char* what) {
+    const eth::Address address = parseAddress(text, what);
+    if (address.isZero())
+        throw UsageError(std::string(what) +
+                         " is the zero address, which nobody owns: what is sent there is lost");
+    return address;
+}
+
 eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* what) {
     eth::U256 amount;
     try {
@@ -45,14 +116,61 @@ eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* wh
     return amount;
 }
 
-Network openNetwork(const CommandLine& line) {
+NetworkEntry resolveNetwork(const CommandLine& line, const std::string& name, bool typed) {
     const AppPaths paths = pathsFor(line);
-    const std::string name = line.global.network
-                                 ? *line.global.network
-                                 : AppSettings::load(paths.settingsFile()).activeNetwork;
+    try {
+        return NetworkRegistry::load(paths).resolve(name);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::NotFound)
+            throw;
+        if (name == "sandbox") {
+            // The way to start the sandbox this data folder uses.
+            throw Error(
+                ErrorCode::NotFound,
+                "The sandbox of this data folder is not set up (no " +
+                    (paths.sandboxDir() / "network.json").string() +
+                    "): start it with 'strongroom-sandbox up" +
+                    (line.global.dataDir ? " --data-dir " + *line.global.dataDir : std::string()) +
+                    "'.");
+        }
+        // A name typed on this command line that names nothing is a usage mistake.
+        if (typed)
+            throw UsageError(e.what());
+        throw;
+    }
+}
+
+std::pair<std::string, bool> chosenNetwork(const CommandLine& line) {
+    if (line.global.network)
+        return {*line.global.network, true};
+    if (const char* env = std::getenv(kNetworkVariable); env && *env)
+        return {env, true};
+    return {AppSettings::load(pathsFor(line).settingsFile()).activeNetwork, false};
+}
+
+std::string& networkHint() {
+    static std::string hint;
+    return hint;
+}
+
+Network openNetwork(const CommandLine& line) {
+    const auto [name, typed] = chosenNetwork(line);
     Network n;
-    n.profile = NetworkRegistry::load(paths).resolve(name).profile;
-    n.rpc = std::make_unique<eth::JsonRpcClient>(n.profile.rpcUrls);
+    const NetworkEntry entry = resolveNetwork(line, name, typed);
+    n.profile = entry.profile;
+    const AppPaths paths = pathsFor(line);
+    if (entry.origin == NetworkOrigin::Sandbox &&
+        sandbox::SandboxControl::markedStopped(paths.sandboxDir() / "network.json"))
+        // Local work goes on (journal, cache, operations); what needs the node says why.
+        networkHint() =
+            "The sandbox is stopped: start it with 'strongroom-sandbox up" +
+            (line.global.dataDir ? " --data-dir " + *line.global.dataDir : std::string()) + "'.";
+    // Ctrl-C reaches every read, even those made deep inside a service, and a node that
+    // accepts and never answers costs at most kRpcPatience per call, said as such.
+    eth::JsonRpcClient::Options options;
+    options.totalTimeout = kRpcPatience;
+    options.cancel = interrupted();
+    n.rpc = std::make_unique<eth::JsonRpcClient>(n.profile.rpcUrls, options);
     return n;
 }
 
@@ -84,6 +202,9 @@ const CancelToken* interrupted() {
 
 void installInterruptHandler() {
     (void)interruptToken(); // constructed before any signal can come
+    // Every HTTP exchange of this process (node, IPFS, SMS, market) stops on Ctrl-C, even
+    // those of services that take no token.
+    setProcessCancel(&interruptToken());
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
 }
@@ -95,7 +216,17 @@ eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& 
             (void)store.account(a); // NotFound, naming it, before anything else
         return a;
     }
-    const auto first = store.defaultAccount();
+    std::optional<wallet::AccountInfo> first;
+    try {
+        first = store.defaultAccount();
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Corrupt)
+            throw;
+        throw Error(ErrorCode::Corrupt,
+                    std::string(e.what()) +
+                        " Nothing was done with another account: pass --account ADDRESS to use "
+                        "one ('strongroom-cli wallet list' shows them).");
+    }
     if (!first)
         throw Error(ErrorCode::NotFound,
                     "This wallet has no account: run 'strongroom-cli wallet create' or "
@@ -140,7 +271,8 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     const wallet::Signer signer = unlockAccount(line, from);
     const TxRecord sent = manager.send(plan, signer);
     if (!line.global.json)
-        io.out << request.label << "\nTransaction " << eth::toHex(sent.hash) << " sent.\n"
+        io.out << printable(request.label) << "\nTransaction " << eth::toHex(sent.hash)
+               << " sent.\n"
                << std::flush;
     try {
         return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
@@ -152,6 +284,19 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
                     "Stopped waiting; transaction " + eth::toHex(sent.hash) +
                         " was sent and stays in the journal: the next command on this network "
                         "follows it to the end.");
+    }
+}
+
+void checksumAddresses(nlohmann::json& j, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) {
+        const auto it = j.find(key);
+        if (it == j.end() || !it->is_string() || it->get_ref<const std::string&>().size() != 42)
+            continue;
+        try {
+            *it = eth::Address::fromHex(it->get<std::string>()).toChecksumHex();
+        } catch (const Error&) {
+            // not an address (or a bad checksum): shown as recorded
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include "eth/TransactionRequest.h"
 #include "eth/U256.h"
 #include "iexec/NetworkProfile.h"
+#include "iexec/NetworkRegistry.h"
 #include "store/PendingTransactions.h"
 #include "wallet/AccountStore.h"
 #include "wallet/Signer.h"
@@ -17,8 +18,15 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 
 namespace sr::cli {
+
+/// `text` made safe for a terminal: control characters (C0, DEL, C1) and the Unicode
+/// direction overrides are written as escapes (\n, \e, \x7f, \u{202e}), so that a name
+/// anyone can set on chain cannot move the cursor, recolour or rewrite what is shown. For
+/// human output only: --json keeps the raw string.
+std::string printable(std::string_view text);
 
 /// `--name`'s value, or "" when it was not given.
 std::string option(const CommandLine& line, const std::string& name);
@@ -26,6 +34,9 @@ std::string option(const CommandLine& line, const std::string& name);
 std::string required(const CommandLine& line, const std::string& name);
 /// An address typed by the user (EIP-55 checked when mixed case); UsageError naming `what`.
 eth::Address parseAddress(const std::string& text, const char* what);
+/// parseAddress for who receives funds, data or access: the zero address (nobody's: what is
+/// sent there is lost) is a UsageError.
+eth::Address parseRecipient(const std::string& text, const char* what);
 /// A positive amount in whole units ("1.5") with `decimals`; UsageError naming `what`.
 eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* what = "--amount");
 
@@ -35,6 +46,19 @@ struct Network {
     std::unique_ptr<eth::JsonRpcClient> rpc;
 };
 Network openNetwork(const CommandLine& line);
+/// What to add to a network failure of this run ("the sandbox is stopped: ..."), or "".
+std::string& networkHint();
+/// The environment variable that chooses the network when --network is not given (before the
+/// active network of the settings, which `network use` sets).
+inline constexpr const char* kNetworkVariable = "STRONGROOM_NETWORK";
+/// The network this run uses, by name or profile file: --network, else $STRONGROOM_NETWORK,
+/// else the settings' active one; `second` is true when typed (the first two).
+std::pair<std::string, bool> chosenNetwork(const CommandLine& line);
+/// The profile `name` (a name or a profile file); a `typed` name that names nothing is a
+/// UsageError. A missing sandbox says how to start it for this data folder.
+NetworkEntry resolveNetwork(const CommandLine& line, const std::string& name, bool typed);
+/// The longest a JSON-RPC call may take, retries included, before the CLI gives up on a node.
+inline constexpr std::chrono::seconds kRpcPatience{20};
 
 /// `--account` (an account of the wallet or a watch-only address), else the wallet's first
 /// account.
@@ -61,6 +85,10 @@ inline constexpr std::chrono::minutes kWaitLimit{5};
 /// waits for success (Error when it reverts or is not mined within kWaitLimit).
 TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,
                      const eth::TransactionRequest& request, Io& io);
+
+/// Sets each of `keys` of the object `j` that holds an address to its EIP-55 form: --json
+/// always prints addresses checksummed. Other values are left as they are.
+void checksumAddresses(nlohmann::json& j, std::initializer_list<const char*> keys);
 
 /// {"amount": "1.5", baseUnit: "1500000000"}
 nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit);

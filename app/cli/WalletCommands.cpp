@@ -64,8 +64,22 @@ int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& i
             throw UsageError("--words must be 12 or 24");
     }
     AccountStore store = storeFor(line);
+    const auto existing = store.list();
+    if (!existing.empty() && !line.flags.contains("yes")) {
+        // A second phrase is rarely what is meant: the next account comes from 'wallet add'.
+        io.err << "This wallet already has " << existing.size()
+               << (existing.size() == 1 ? " account" : " accounts")
+               << ". 'wallet create' would add a second recovery\n"
+                  "phrase, to be written down and kept as well; 'strongroom-cli wallet add'\n"
+                  "gives the next account of the existing one.\n";
+        if (!confirmOnTerminal("Create a second recovery phrase?")) {
+            io.err << "strongroom-cli: nothing created (without a terminal, confirm with "
+                      "--yes).\n";
+            return 1;
+        }
+    }
     const crypto::SecretBytes password =
-        store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
+        existing.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
     const auto created = store.createHdWallet(password.text(), words, option(line, "label"));
     if (line.global.json) {
         nlohmann::json j = accountJson(created.account);
@@ -151,7 +165,7 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
         const crypto::SecretBytes json = readSecretFile(keystoreFile, 64 * 1024);
         const std::string filePasswordFile = option(line, "keystore-password-file");
         const crypto::SecretBytes filePassword =
-            !filePasswordFile.empty() ? readPasswordFile(filePasswordFile)
+            !filePasswordFile.empty() ? readPasswordFile(filePasswordFile, true)
                                       : readPassword(line, "Password of the keystore file: ");
         const crypto::SecretBytes password =
             store.empty() ? readNewPassword(line) : readPassword(line, "Wallet password: ");
@@ -206,20 +220,25 @@ int walletList(const CommandLine& line, const std::vector<std::string>&, Io& io)
         nlohmann::json list = nlohmann::json::array();
         for (const auto& a : accounts)
             list.push_back(accountJson(a));
-        io.out << nlohmann::json{{"accounts", list}}.dump(2) << "\n";
+        io.out << nlohmann::json{{"count", list.size()}, {"accounts", list}}.dump(2) << "\n";
         return 0;
     }
     if (accounts.empty()) {
         io.out << "No accounts yet: run 'strongroom-cli wallet create' or 'wallet import'.\n";
         return 0;
     }
-    io.out << std::left << "  " << std::setw(44) << "ADDRESS" << std::setw(10) << "KIND"
-           << std::setw(8) << "INDEX"
+    // Columns as wide as their longest value ("watch-only") plus two spaces.
+    std::size_t kindWidth = 4;
+    for (const auto& a : accounts)
+        kindWidth = std::max(kindWidth, wallet::accountKindName(a.kind).size());
+    kindWidth += 2;
+    io.out << std::left << "  " << std::setw(44) << "ADDRESS" << std::setw(int(kindWidth)) << "KIND"
+           << std::setw(7) << "INDEX"
            << "LABEL\n";
     bool first = keyed; // the default account is never a watched one
     for (const auto& a : accounts) {
         io.out << (first ? "* " : "  ") << std::setw(44) << a.address.toChecksumHex()
-               << std::setw(10) << wallet::accountKindName(a.kind) << std::setw(8)
+               << std::setw(int(kindWidth)) << wallet::accountKindName(a.kind) << std::setw(7)
                << (a.hdIndex ? std::to_string(*a.hdIndex) : "-")
                << (a.label.empty() ? "-" : a.label) << "\n";
         first = false;
@@ -273,13 +292,15 @@ int walletRemove(const CommandLine& line, const std::vector<std::string>&, Io& i
     const eth::Address address = parseAddress(addressText, "--address");
     AccountStore store = storeFor(line);
     const AccountInfo a = store.account(address);
-    if (!line.global.passwordFile) {
+    // A password file is not a confirmation: without --yes, the terminal is asked, and a run
+    // without a terminal removes nothing.
+    if (!line.flags.contains("yes")) {
         io.err << "This deletes the keystore of " << address.toChecksumHex()
                << (a.kind == wallet::AccountKind::Hd
                        ? ".\nIt can be restored only from its recovery phrase.\n"
                        : ".\nIt can be restored only from a backup of its key or keystore.\n");
         if (!confirmOnTerminal("Remove this account?")) {
-            io.err << "strongroom-cli: not removed.\n";
+            io.err << "strongroom-cli: not removed (without a terminal, confirm with --yes).\n";
             return 1;
         }
     }
@@ -304,10 +325,10 @@ int walletRemove(const CommandLine& line, const std::vector<std::string>&, Io& i
 std::vector<Command> walletCommands() {
     return {
         {{"wallet", "create"},
-         "[--words 12|24] [--label L]",
-         "create an HD wallet; prints its recovery phrase once",
+         "[--words 12|24] [--label L] [--yes]",
+         "create an HD wallet; prints its recovery phrase once (--yes: a second phrase)",
          {"words", "label"},
-         {},
+         {"yes"},
          0,
          0,
          guarded(walletCreate)},
@@ -362,10 +383,10 @@ std::vector<Command> walletCommands() {
          0,
          guarded(walletExport)},
         {{"wallet", "remove"},
-         "--address A",
-         "delete an account's keystore (asks for confirmation)",
+         "--address A [--yes]",
+         "delete an account's keystore (asks for confirmation, or --yes)",
          {"address"},
-         {},
+         {"yes"},
          0,
          0,
          guarded(walletRemove)},

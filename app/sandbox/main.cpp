@@ -13,6 +13,8 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <ctime>
 #include <iostream>
@@ -130,6 +132,17 @@ int run(const std::filesystem::path& stateDir) {
     sigwait(&stopSignals, &signal);
     std::cout << "[sandbox] stopping (signal " << signal << ")" << std::endl;
     control.withdraw();
+    // Each part's time goes to the log: what `down` waits for.
+    using Clock = std::chrono::steady_clock;
+    const auto ms = [](Clock::time_point since) {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - since).count();
+    };
+    auto begin = Clock::now();
+    network.services().stop();
+    std::cout << "[sandbox] services stopped in " << ms(begin) << " ms" << std::endl;
+    begin = Clock::now();
+    network.chain().stop();
+    std::cout << "[sandbox] chain saved and stopped in " << ms(begin) << " ms" << std::endl;
     network.stop();
     std::cout << "[sandbox] stopped" << std::endl;
     return 0;
@@ -188,13 +201,20 @@ int status(const std::filesystem::path& stateDir, bool json) {
         std::cout << out.dump(2) << "\n";
         return 0;
     }
-    std::cout << "running (pid " << runtime->pid << ")\n"
-              << "  chain      " << runtime->rpcUrl << "  "
-              << (block ? "block " + std::to_string(*block) : "not answering: " + problem) << "\n";
+    // One column for the names, as wide as the longest one plus two spaces.
+    std::size_t width = std::string("profile").size();
     for (const auto& [name, url] : runtime->endpoints.items())
-        std::cout << "  " << name << std::string(name.size() < 11 ? 11 - name.size() : 1, ' ')
-                  << url.get<std::string>() << "\n";
-    std::cout << "  profile    " << control.profileFile().string() << "\n";
+        width = std::max(width, name.size());
+    width += 2;
+    const auto row = [&](const std::string& name, const std::string& value) {
+        std::cout << "  " << name << std::string(width - name.size(), ' ') << value << "\n";
+    };
+    std::cout << "running (pid " << runtime->pid << ")\n";
+    row("chain", runtime->rpcUrl + "  " +
+                     (block ? "block " + std::to_string(*block) : "not answering: " + problem));
+    for (const auto& [name, url] : runtime->endpoints.items())
+        row(name, url.get<std::string>());
+    row("profile", control.profileFile().string());
     return 0;
 }
 
@@ -208,12 +228,23 @@ int down(const std::filesystem::path& stateDir) {
     return 0;
 }
 
-int fund(const std::filesystem::path& stateDir, const std::string& address, bool json) {
+// The `up` command for the state folder these arguments chose, for hints.
+std::string upCommand(const Arguments& a) {
+    std::string command = "strongroom-sandbox up";
+    if (a.stateDir)
+        command += " --state-dir " + *a.stateDir;
+    else if (a.dataDir)
+        command += " --data-dir " + *a.dataDir;
+    return command;
+}
+
+int fund(const Arguments& a, const std::filesystem::path& stateDir, const std::string& address,
+         bool json) {
     sr::sandbox::SandboxControl control(stateDir);
     const auto runtime = control.running();
     if (!runtime)
         throw sr::Error(sr::ErrorCode::NotFound,
-                        "The sandbox is not running: start it with `strongroom-sandbox up`.");
+                        "The sandbox is not running: start it with `" + upCommand(a) + "`.");
     const auto deployment = sr::sandbox::SandboxDeployment::fromJson(nlohmann::json::parse(
         sr::readFile(sr::sandbox::SandboxChain::deploymentFile(stateDir)), nullptr, false));
     sr::eth::JsonRpcClient rpc({runtime->rpcUrl});
@@ -496,7 +527,7 @@ int main(int argc, char** argv) {
         if (a.command == "down")
             return down(stateDir);
         if (a.command == "fund")
-            return fund(stateDir, a.positional[0], a.json);
+            return fund(a, stateDir, a.positional[0], a.json);
         if (a.command == "run")
             return run(stateDir);
         if (a.command == "app")

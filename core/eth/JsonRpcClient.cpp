@@ -1,5 +1,6 @@
 #include "eth/JsonRpcClient.h"
 
+#include <algorithm>
 #include <thread>
 
 namespace sr::eth {
@@ -36,8 +37,17 @@ JsonRpcClient::~JsonRpcClient() = default;
 
 nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
                                        const CancelToken* cancel, std::string* node) {
+    if (!cancel)
+        cancel = options_.cancel;
     const int attempts = retry ? options_.maxAttempts : 1;
     auto backoff = options_.initialBackoff;
+    using Clock = std::chrono::steady_clock;
+    const bool bounded = options_.totalTimeout.count() > 0;
+    const auto deadline = Clock::now() + options_.totalTimeout;
+    const auto noAnswer = [&] {
+        return TimeoutError("No answer from " + *node + " after " +
+                            std::to_string(options_.totalTimeout.count() / 1000) + " s.");
+    };
     std::string lastFailure;
     // What the last attempt ended with, when every attempt fails: a timeout stays a
     // TimeoutError (callers may ask for less), a non-JSON reply stays Corrupt.
@@ -54,12 +64,21 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
         request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
         request.body = body.dump();
         request.timeout = options_.timeout;
+        if (bounded) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+            if (left.count() <= 0)
+                throw noAnswer();
+            request.timeout = std::min(request.timeout, left);
+        }
         HttpResponse response;
         try {
             response = http_->send(request, cancel);
         } catch (const Error& e) {
             if (e.code() != ErrorCode::Network || !retry)
                 throw;
+            if (bounded && Clock::now() >= deadline)
+                throw noAnswer();
             lastFailure = e.what();
             lastKind = dynamic_cast<const TimeoutError*>(&e) ? Failure::Timeout : Failure::Other;
             response.status = -1;
@@ -93,7 +112,9 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
         }
         if (attempt + 1 < attempts) {
             // Sleep in small steps so that cancelling is prompt.
-            const auto until = std::chrono::steady_clock::now() + backoff;
+            auto until = std::chrono::steady_clock::now() + backoff;
+            if (bounded && until >= deadline)
+                until = deadline; // the next attempt then reports the bound
             while (std::chrono::steady_clock::now() < until) {
                 if (cancel)
                     cancel->throwIfCancelled();

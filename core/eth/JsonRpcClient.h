@@ -52,6 +52,12 @@ public:
         std::chrono::milliseconds initialBackoff{250}; ///< doubled after each failure
         std::chrono::milliseconds timeout{20000};      ///< per HTTP exchange
         std::size_t maxBatch = 100;                    ///< calls per HTTP request
+        /// All the attempts of one call together (retries and backoff included): past it the
+        /// call ends with a TimeoutError saying so. 0: only `timeout` per exchange bounds it.
+        std::chrono::milliseconds totalTimeout{0};
+        /// Used by every call given no token of its own (e.g. a process's Ctrl-C), so that
+        /// reads made deep inside services are cancelled too. Must outlive the client.
+        const CancelToken* cancel = nullptr;
     };
 
     explicit JsonRpcClient(std::vector<std::string> urls);

@@ -6,6 +6,7 @@
 #include "eth/Hex.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/DatasetView.h"
 #include "iexec/Registry.h"
 #include "util/Error.h"
 
@@ -167,7 +168,9 @@ PreparedGrant AccessService::prepare(const eth::Address& owner, const GrantReque
                         "A grant already lets " +
                             std::string(user.isZero() ? "anyone" : user.toChecksumHex()) + " use " +
                             appName + " on this data (order " + eth::toHex(g.orderHash) + ", " +
-                            g.remaining.toDecimal() + " accesses left): revoke it first.");
+                            g.remaining.toDecimal() +
+                            (g.remaining == eth::U256(1) ? " access" : " accesses") +
+                            " left): revoke it first.");
 
     PreparedGrant p;
     p.order.dataset = request.dataset;
@@ -226,16 +229,33 @@ std::vector<GrantedAccess> AccessService::list(const eth::Address& owner,
         if (g.signer == owner && filter.matches(g))
             out.push_back(std::move(g));
     }
-    // Accesses left come from the chain, not from the market's last look.
-    std::vector<eth::ContractCall<eth::U256>> consumed;
+    // Accesses left come from the chain, not from the market's last look; with them, in the
+    // same request, who owns each data now: a grant signed before a transfer is no longer the
+    // signer's to close (the market still lists it under the owner who published it).
+    std::vector<eth::Address> datasets;
     for (const auto& g : out)
-        consumed.push_back(hub_.viewConsumed(g.orderHash));
+        if (std::find(datasets.begin(), datasets.end(), g.dataset()) == datasets.end())
+            datasets.push_back(g.dataset());
+    using Read = std::pair<eth::U256, eth::Address>; // consumed, or an owner
+    std::vector<eth::ContractCall<Read>> reads;
+    for (const auto& g : out)
+        reads.push_back(hub_.viewConsumed(g.orderHash).then([](const eth::U256& v) {
+            return Read{v, {}};
+        }));
+    for (const auto& d : datasets)
+        reads.push_back(DatasetView(d).owner().then([](const eth::Address& a) {
+            return Read{{}, a};
+        }));
     eth::ContractCaller caller(rpc_);
-    const auto used = caller.callAll(consumed, cancel);
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i].remaining = used[i] >= out[i].order.order.volume
-                               ? eth::U256()
-                               : out[i].order.order.volume - used[i];
+    const auto values = caller.callAll(reads, cancel);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const eth::U256& used = values[i].first;
+        out[i].remaining =
+            used >= out[i].order.order.volume ? eth::U256() : out[i].order.order.volume - used;
+        const auto d = std::find(datasets.begin(), datasets.end(), out[i].dataset());
+        out[i].datasetOwner =
+            values[out.size() + static_cast<std::size_t>(d - datasets.begin())].second;
+    }
     std::erase_if(out, [](const GrantedAccess& g) { return g.remaining.isZero(); });
     return out;
 }

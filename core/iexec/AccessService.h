@@ -59,6 +59,12 @@ struct GrantedAccess {
     eth::U256 remaining; ///< volume - viewConsumed(orderHash), read from the chain
     std::string publicationTimestamp;
     eth::Address signer;
+    /// The data's owner now, read from the chain by list(). When it is not the signer the data
+    /// was transferred: the grant stays valid until its accesses are used, and only the new
+    /// owner can close it on chain.
+    eth::Address datasetOwner;
+
+    bool revocableBySigner() const { return datasetOwner == signer; }
 
     const eth::Address& dataset() const { return order.order.dataset; }
     const eth::Address& app() const { return order.order.apprestrict; }

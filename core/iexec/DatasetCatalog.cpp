@@ -261,13 +261,14 @@ eth::TransactionRequest DatasetCatalog::transfer(const eth::Address& from,
     if (to.isZero())
         throw Error(ErrorCode::InvalidArgument,
                     "The new owner can't be the zero address: the protected data would be lost.");
-    if (to == from)
-        throw Error(ErrorCode::InvalidArgument, "The new owner is already the owner.");
+    // Whose it is comes first: giving someone else's data to oneself is not "already yours".
     const ProtectedData data = read(dataset, cancel);
     if (data.owner != from)
         throw Error(ErrorCode::InvalidArgument, "Protected data " + dataset.toChecksumHex() +
                                                     " belongs to " + data.owner.toChecksumHex() +
                                                     ", not to " + from.toChecksumHex() + ".");
+    if (to == from)
+        throw Error(ErrorCode::InvalidArgument, "The new owner is already the owner.");
     eth::TransactionRequest r;
     r.to = datasetRegistry(cancel);
     r.data = eth::Abi::encodeCall("safeTransferFrom(address,address,uint256)",

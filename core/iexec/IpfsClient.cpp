@@ -96,6 +96,18 @@ private:
 
 } // namespace
 
+HttpResponse IpfsClient::sendTo(const char* what, const std::string& base,
+                                const HttpRequest& request, const CancelToken* cancel) {
+    try {
+        return http_.send(request, cancel);
+    } catch (const Error& e) {
+        // A bare "Could not reach host:port" does not say which service of the profile failed.
+        if (e.code() != ErrorCode::Network)
+            throw;
+        throw Error(ErrorCode::Network, std::string(what) + " " + base + ": " + e.what());
+    }
+}
+
 IpfsClient::IpfsClient(std::string apiUrl, std::string gatewayUrl)
     : apiUrl_(trimSlash(std::move(apiUrl))), gatewayUrl_(trimSlash(std::move(gatewayUrl))) {}
 
@@ -118,7 +130,7 @@ Cid IpfsClient::add(const std::filesystem::path& file, const Progress& progress,
     // A large upload takes as long as it takes; a stalled one is caught by the low bound
     // of 1 MB/s plus a minute for the node to chunk and store it.
     request.timeout = std::chrono::milliseconds(60000 + request.bodySize / 1000);
-    const HttpResponse response = http_.send(request, cancel);
+    const HttpResponse response = sendTo("The IPFS node", apiUrl_, request, cancel);
     if (!response.ok())
         throw Error(ErrorCode::Network, "The IPFS node " + host + " refused the upload (HTTP " +
                                             std::to_string(response.status) +
@@ -153,7 +165,7 @@ bool IpfsClient::gatewayHas(const Cid& cid, const CancelToken* cancel) {
     request.method = "HEAD";
     request.url = gatewayUrl_ + "/ipfs/" + cid.toString();
     request.timeout = std::chrono::seconds(60);
-    const HttpResponse response = http_.send(request, cancel);
+    const HttpResponse response = sendTo("The IPFS gateway", gatewayUrl_, request, cancel);
     if (response.ok())
         return true;
     if (response.status == 404)

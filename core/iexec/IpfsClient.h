@@ -42,6 +42,10 @@ public:
     bool gatewayHas(const Cid& cid, const CancelToken* cancel = nullptr);
 
 private:
+    /// http_.send, a transport failure named after the service (`what`) and its URL.
+    HttpResponse sendTo(const char* what, const std::string& base, const HttpRequest& request,
+                        const CancelToken* cancel);
+
     std::string apiUrl_;
     std::string gatewayUrl_;
     HttpClient http_;

@@ -10,9 +10,14 @@
 #include "iexec/SmsClient.h"
 #include "util/Error.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <nlohmann/json.hpp>
+#include <sys/file.h>
 #include <thread>
+#include <unistd.h>
 
 namespace sr::iexec {
 namespace {
@@ -55,6 +60,48 @@ private:
     std::int64_t id_;
     ProtectStep step_;
     Clock::time_point begin_;
+};
+
+// One run (or cancel) of an operation at a time, across processes and threads: an exclusive
+// flock on <work folder>/protect-<id>.lock, held while the object lives and released by the
+// kernel if the process dies. The file is removed once the operation is over (done or
+// cancelled); a later run then sees the finished state and does nothing.
+class OperationLock {
+public:
+    OperationLock(const fs::path& workDir, std::int64_t id)
+        : file_(workDir / ("protect-" + std::to_string(id) + ".lock")) {
+        fs::create_directories(workDir);
+        fs::permissions(workDir, fs::perms::owner_all, fs::perm_options::replace);
+        fd_ = ::open(file_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd_ < 0)
+            throw Error(ErrorCode::Io,
+                        "Could not open " + file_.string() + ": " + std::strerror(errno));
+        while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            ::close(fd_);
+            if (error == EWOULDBLOCK)
+                throw OperationBusy(id);
+            throw Error(ErrorCode::Io,
+                        "Could not lock " + file_.string() + ": " + std::strerror(error));
+        }
+    }
+    ~OperationLock() {
+        if (removeOnRelease_) {
+            std::error_code ec;
+            fs::remove(file_, ec);
+        }
+        ::close(fd_); // releases the lock
+    }
+    OperationLock(const OperationLock&) = delete;
+    OperationLock& operator=(const OperationLock&) = delete;
+    void removeOnRelease() { removeOnRelease_ = true; }
+
+private:
+    fs::path file_;
+    int fd_ = -1;
+    bool removeOnRelease_ = false;
 };
 
 bool leftNothingOnChain(TxStatus status) {
@@ -162,6 +209,29 @@ eth::TransactionRequest ProtectPipeline::registration(const ProtectOperation& op
                                             p2pMultiaddr(Cid::parse(op.cid)), *op.checksum);
 }
 
+std::string ProtectPipeline::schemaOf(std::int64_t id) const {
+    const ProtectOperation op = find(id);
+    if (!op.schema.empty())
+        return op.schema;
+    return extractDataSchema(protectDataObject(op.paths, op.fields)).dump();
+}
+
+eth::TransactionPlan ProtectPipeline::planRegistration(std::int64_t id) {
+    ProtectOperation op = find(id);
+    op.schema = schemaOf(id);
+    if (op.cid.empty() || !op.checksum) {
+        // A stand-in of the real size: a CIDv0 (dag-pb, SHA-256, as the seal step makes) and
+        // a non-zero checksum cost what the real ones will.
+        op.cid = Cid::ofBlock(0, Multicodec::DagPb, ByteView()).toString();
+        Hash32 checksum;
+        checksum.fill(0x5a);
+        op.checksum = checksum;
+    }
+    eth::TransactionRequest request = registration(op);
+    request.label = "Register \"" + op.name + "\"";
+    return manager_.plan(request, op.owner);
+}
+
 // A crash between sending the transaction and journaling its id leaves it only in the
 // transaction journal: found again by its exact call (the checksum makes it unique).
 std::optional<TxRecord> ProtectPipeline::journaledRegistration(const ProtectOperation& op) const {
@@ -181,7 +251,16 @@ std::optional<TxRecord> ProtectPipeline::journaledRegistration(const ProtectOper
     return std::nullopt;
 }
 
+OperationBusy::OperationBusy(std::int64_t id)
+    : Error(ErrorCode::AlreadyExists,
+            "Operation " + std::to_string(id) +
+                " is being run by another process (or window) right now: let that one finish, "
+                "or stop it first."),
+      id_(id) {}
+
 ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
+    (void)find(id); // NotFound before any lock file exists
+    OperationLock lock(options_.workDir, id);
     ProtectOperation op = find(id);
     if (op.finished())
         throw Error(ErrorCode::InvalidArgument, "Operation " + std::to_string(id) + " is already " +
@@ -198,15 +277,21 @@ ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
     op.errorCode.clear();
     op.error.clear();
     journal_.update(op);
+    lock.removeOnRelease();
     return op;
 }
 
 ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer,
                                       std::string_view password, const Observer& observer,
                                       const CancelToken* cancel) {
-    ProtectOperation op = find(id);
-    if (op.state == ProtectState::Done)
+    (void)find(id); // NotFound before any lock file exists
+    // Held to the end: two runs of one operation would each register a dataset.
+    OperationLock lock(options_.workDir, id);
+    ProtectOperation op = find(id); // as the last holder left it
+    if (op.state == ProtectState::Done) {
+        lock.removeOnRelease();
         return op;
+    }
     if (op.state == ProtectState::Cancelled)
         throw Error(ErrorCode::InvalidArgument,
                     "Operation " + std::to_string(id) + " was cancelled; protect the data again.");
@@ -238,6 +323,7 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
         journal_.update(op);
         throw;
     }
+    lock.removeOnRelease();
     return op;
 }
 

@@ -26,8 +26,9 @@
 //     ProtectOperation done = pipeline.run(id, signer, password, onProgress, &cancelToken);
 //     ...after a crash: for (auto& op : pipeline.unfinished()) pipeline.run(op.id, ...);
 //
-// Thread-safety: different operations may run on different threads; one operation must not be
-// run twice at the same time (the journal does not lock an operation against another process).
+// Thread-safety: different operations may run on different threads. One operation runs once
+// at a time: run() and cancel() hold a lock on it (a file lock, so across processes too) and
+// throw OperationBusy when another thread or process holds it.
 //
 // Test hook: with STRONGROOM_TEST_STOP_AT=<step name> in the environment, the process exits
 // (status kTestStopExitCode, no clean-up) right after that step's work is done and before the
@@ -39,6 +40,7 @@
 #include "iexec/NetworkProfile.h"
 #include "iexec/ProtectJournal.h"
 #include "util/CancelToken.h"
+#include "util/Error.h"
 #include "wallet/KeystoreCrypto.h"
 
 #include <chrono>
@@ -77,6 +79,17 @@ struct ProtectProgress {
     double bytesPerSecond = 0;
 };
 
+/// run() or cancel() of an operation that another thread or process is running right now
+/// (Error(AlreadyExists)); nothing was changed.
+class OperationBusy : public Error {
+public:
+    explicit OperationBusy(std::int64_t id);
+    std::int64_t id() const noexcept { return id_; }
+
+private:
+    std::int64_t id_;
+};
+
 class ProtectPipeline {
 public:
     using Observer = std::function<void(const ProtectProgress&)>;
@@ -110,6 +123,14 @@ public:
     ProtectOperation run(std::int64_t id, const eth::Signer& signer, std::string_view password,
                          const Observer& observer = {}, const CancelToken* cancel = nullptr);
 
+    /// The schema the operation registers on chain (public): the sealed one, or before the
+    /// seal step the one its files and fields give (their first bytes are read for types).
+    std::string schemaOf(std::int64_t id) const;
+    /// Plans the operation's registration now, before anything is sealed or uploaded: the gas
+    /// and fees of createDatasetWithSchema with its real name and schema (and a stand-in
+    /// location and checksum of the same size), and whether the owner can pay for it
+    /// (TransactionManager::plan: Error(InvalidArgument) for too little ETH). Nothing is sent.
+    eth::TransactionPlan planRegistration(std::int64_t id);
     /// create() then run().
     ProtectOperation start(const ProtectRequest& request, const eth::Signer& signer,
                            std::string_view password, const Observer& observer = {},

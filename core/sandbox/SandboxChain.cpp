@@ -9,6 +9,7 @@
 #include "util/Error.h"
 
 #include <thread>
+#include <zlib.h>
 
 namespace sr::sandbox {
 namespace {
@@ -42,6 +43,30 @@ std::vector<AppSpec> appSpecs() {
              {{"telegram_chatId", "string"}}},
             {"Sandbox Content Reader", "strongroom/sandbox-content-reader:1.0.0",
              nlohmann::json::object()}};
+}
+
+// anvil_dumpState's bytes are gzip; --state reads the JSON inside.
+std::string gunzip(const Bytes& compressed) {
+    z_stream z{};
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+        throw Error(ErrorCode::Internal, "zlib could not start.");
+    std::string out;
+    z.next_in = const_cast<Bytef*>(compressed.data());
+    z.avail_in = static_cast<uInt>(compressed.size());
+    int status = Z_OK;
+    char buffer[1 << 16];
+    while (status == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buffer);
+        z.avail_out = sizeof buffer;
+        status = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, sizeof buffer - z.avail_out);
+        if (status == Z_BUF_ERROR && z.avail_in == 0)
+            break;
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END)
+        throw Error(ErrorCode::Corrupt, "anvil's state dump is not valid gzip.");
+    return out;
 }
 
 } // namespace
@@ -114,7 +139,10 @@ SandboxChain::SandboxChain(const Options& options, const Progress& progress) {
             std::filesystem::remove(chainFile, ec);
             std::filesystem::remove(recordFile, ec);
         }
-        anvil.extraArgs = {"--state", chainFile.string(), "--state-interval", "1"};
+        // Loaded at start and written by anvil on a clean exit; between the two, saveState()
+        // after every block (anvil's own periodic save is whole seconds apart and not atomic).
+        anvil.extraArgs = {"--state", chainFile.string()};
+        stateFile_ = chainFile;
     }
     step(loaded_ ? "starting the chain from its saved state" : "starting the chain");
     anvil_ = std::make_unique<AnvilProcess>(anvil);
@@ -128,28 +156,61 @@ SandboxChain::SandboxChain(const Options& options, const Progress& progress) {
             throw Error(ErrorCode::Corrupt,
                         "The saved sandbox chain does not match its deployment record; remove " +
                             options.stateDir.string() + " to start afresh.");
-        return;
-    }
-    deployEverything(progress);
-    if (persistent) {
-        writeFileAtomic(deploymentFile(options.stateDir), deployment_.toJson().dump(2) + "\n");
-        // Wait for anvil's next periodic save so that a crash right now loses nothing.
-        const auto chainFile = chainStateFile(options.stateDir);
-        const auto deployedAt = std::filesystem::file_time_type::clock::now();
-        for (int i = 0; i < 60; ++i) {
-            if (std::filesystem::exists(chainFile, ec) &&
-                std::filesystem::last_write_time(chainFile, ec) > deployedAt)
-                break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    } else {
+        deployEverything(progress);
+        if (persistent) {
+            // The chain first: a record without its chain is set aside at the next start.
+            saveState();
+            writeFileAtomic(deploymentFile(options.stateDir), deployment_.toJson().dump(2) + "\n");
         }
     }
+    if (persistent)
+        saver_ = std::thread([this] { watchBlocks(); });
 }
 
-SandboxChain::~SandboxChain() = default;
+SandboxChain::~SandboxChain() {
+    stopping_ = true;
+    if (saver_.joinable())
+        saver_.join();
+}
 
 void SandboxChain::stop() {
+    stopping_ = true;
+    if (saver_.joinable())
+        saver_.join();
     if (anvil_)
         anvil_->stop();
+}
+
+void SandboxChain::saveState() {
+    if (stateFile_.empty())
+        return;
+    const std::lock_guard lock(saveMutex_);
+    // A client of its own: the saver thread must not share the deployer's.
+    eth::JsonRpcClient rpc({anvil_->rpcUrl()});
+    const std::uint64_t block = rpc.blockNumber();
+    const nlohmann::json dump = rpc.call("anvil_dumpState");
+    if (!dump.is_string())
+        throw Error(ErrorCode::Corrupt, "anvil_dumpState answered something other than bytes.");
+    writeFileAtomic(stateFile_, gunzip(eth::fromHex(dump.get<std::string>())));
+    savedBlock_ = block;
+}
+
+void SandboxChain::watchBlocks() {
+    eth::JsonRpcClient rpc({anvil_->rpcUrl()});
+    std::uint64_t seen = savedBlock_.load();
+    while (!stopping_) {
+        try {
+            const std::uint64_t block = rpc.blockNumber();
+            if (block != seen) {
+                saveState();
+                seen = block;
+            }
+        } catch (const std::exception&) {
+            // anvil busy or stopping: the next turn tries again
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
 }
 
 void SandboxChain::deployEverything(const Progress& progress) {

@@ -5,11 +5,15 @@
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/PocoDeployer.h"
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace sr::sandbox {
@@ -36,9 +40,10 @@ struct SandboxDeployment {
 };
 
 /// The sandbox's chain: anvil, with the real PoCo contracts and the sandbox's own contracts
-/// deployed on first start. With a state folder, the chain (anvil's --state, saved every
-/// second and on exit) and the deployment record persist, and a later start loads them
-/// instead of deploying again.
+/// deployed on first start. With a state folder, the chain and the deployment record persist,
+/// and a later start loads them instead of deploying again. The chain is saved after every
+/// block anvil mines (anvil_dumpState, written atomically) and by anvil on a clean exit: a
+/// sandbox killed outright loses no transaction a client saw mined.
 class SandboxChain {
 public:
     static constexpr std::uint64_t kChainId = 31337;
@@ -60,6 +65,10 @@ public:
 
     /// Stops anvil cleanly (it saves its state first).
     void stop();
+    /// Writes the chain's state now (atomically; a no-op without a state folder).
+    void saveState();
+    /// The last block whose state is saved (0 before the first save).
+    std::uint64_t savedBlock() const { return savedBlock_.load(); }
 
     /// The accounts of anvil's default mnemonic the sandbox uses: 0 owns the contracts and
     /// the RLC supply (and pays the faucet), 1 owns the workerpool and the apps.
@@ -72,10 +81,17 @@ public:
 private:
     void deployEverything(const Progress& progress);
 
+    void watchBlocks();
+
     std::unique_ptr<AnvilProcess> anvil_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     SandboxDeployment deployment_;
     bool loaded_ = false;
+    std::filesystem::path stateFile_; ///< empty: nothing persists
+    std::mutex saveMutex_;
+    std::atomic<std::uint64_t> savedBlock_{0};
+    std::atomic<bool> stopping_{false};
+    std::thread saver_; ///< saves the state after each new block
 };
 
 } // namespace sr::sandbox

@@ -147,7 +147,24 @@ void SandboxControl::publish(const SandboxRuntime& runtime, const nlohmann::json
 void SandboxControl::withdraw() const {
     std::error_code ec;
     std::filesystem::remove(runtimeFile(), ec);
-    std::filesystem::remove(profileFile(), ec);
+    // The profile stays, marked as stopped: the network keeps its name for the GUI and the
+    // CLI (its journal, cache and protect operations stay reachable), which can say that the
+    // sandbox is stopped rather than that the network is unknown.
+    try {
+        nlohmann::json profile = nlohmann::json::parse(readFile(profileFile()));
+        profile[kStoppedKey] = true;
+        writeFileAtomic(profileFile(), profile.dump(2) + "\n", 0644, 0700);
+    } catch (const std::exception&) {
+        std::filesystem::remove(profileFile(), ec); // unreadable: better none than a broken one
+    }
+}
+
+bool SandboxControl::markedStopped(const std::filesystem::path& profileFile) {
+    try {
+        return nlohmann::json::parse(readFile(profileFile)).value(kStoppedKey, false);
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 } // namespace sr::sandbox

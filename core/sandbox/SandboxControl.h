@@ -11,7 +11,7 @@ namespace sr::sandbox {
 
 /// What a running sandbox leaves in its state folder so that other processes find it:
 /// runtime.json (pid and endpoints, removed on a clean stop) next to network.json (the
-/// network profile the GUI and the CLI use).
+/// network profile the GUI and the CLI use, kept on a stop with "stopped": true).
 struct SandboxRuntime {
     pid_t pid = 0;
     std::string rpcUrl;
@@ -46,9 +46,15 @@ public:
     /// SIGTERM, wait for a clean exit up to `grace`, then SIGKILL. False if none was running.
     bool stop(std::chrono::milliseconds grace = std::chrono::seconds(20)) const;
 
-    /// Called by the running sandbox once it is ready / when it stops cleanly.
+    /// Called by the running sandbox once it is ready / when it stops cleanly (the runtime
+    /// file goes, the profile stays, marked as stopped).
     void publish(const SandboxRuntime& runtime, const nlohmann::json& profile) const;
     void withdraw() const;
+
+    /// The key of network.json that says the sandbox was stopped.
+    static constexpr const char* kStoppedKey = "stopped";
+    /// True when the profile file says its sandbox was stopped (false when unreadable).
+    static bool markedStopped(const std::filesystem::path& profileFile);
 
 private:
     std::filesystem::path stateDir_;

@@ -32,7 +32,18 @@ ChildProcess::ChildProcess(const std::string& program, const std::vector<std::st
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     // Its own process group: a terminal's Ctrl-C reaches us, and we decide how it stops.
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    // No signal blocked and the stop signals at their defaults, whatever the parent did (the
+    // sandbox blocks SIGTERM to sigwait() for it, and a child inheriting that mask ignored the
+    // SIGTERM of stop() until the SIGKILL: a 3-second `down` without anvil's last save).
+    sigset_t none, defaults;
+    sigemptyset(&none);
+    sigemptyset(&defaults);
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP, SIGPIPE})
+        sigaddset(&defaults, signal);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK |
+                                              POSIX_SPAWN_SETSIGDEF);
     posix_spawnattr_setpgroup(&attributes, 0);
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(program.c_str()));

@@ -1,6 +1,7 @@
 #include "util/HttpClient.h"
 
 #include "util/Error.h"
+#include "util/ProcessCancel.h"
 
 #include <algorithm>
 #include <cctype>
@@ -151,6 +152,8 @@ std::string HttpClient::hostOf(std::string_view url) {
 }
 
 HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* cancel) {
+    if (!cancel)
+        cancel = processCancel(); // the process's Ctrl-C, when it set one
     std::lock_guard lock(mutex_);
     CURL* curl = handle_->curl;
     curl_easy_reset(curl); // keeps the connection cache

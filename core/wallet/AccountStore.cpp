@@ -52,6 +52,13 @@ template <typename Unlock> auto withPassword(Unlock&& unlock) -> decltype(unlock
                 "There is no account " + address.toChecksumHex() + " in this wallet.");
 }
 
+[[noreturn]] void damagedAccount(const eth::Address& address, const fs::path& file) {
+    throw Error(ErrorCode::Corrupt, "The keystore of account " + address.toChecksumHex() + ", " +
+                                        file.string() +
+                                        ", is damaged: Strongroom cannot read it. Restore it "
+                                        "from a backup, or re-import the account's key.");
+}
+
 // geth's file name: UTC--2016-03-22T12-57-55.920751759Z--<address in lowercase hex>.
 std::string keystoreFileName(const eth::Address& address) {
     const auto now = std::chrono::system_clock::now();
@@ -134,8 +141,19 @@ struct AccountStore::Scan {
     std::vector<Account> accounts; // in the user's order
     std::vector<Seed> seeds;       // in file name order
     std::vector<fs::path> unreadable;
+    /// Keystore files that cannot be read, with the address their name gives, in file order.
+    std::vector<std::pair<eth::Address, fs::path>> damaged;
+    /// accounts.json's order (empty when it is absent or damaged).
+    std::vector<eth::Address> order;
     std::map<eth::Address, std::string> labels;
     bool metadataDamaged = false;
+
+    const fs::path* findDamaged(const eth::Address& address) const {
+        for (const auto& [a, file] : damaged)
+            if (a == address)
+                return &file;
+        return nullptr;
+    }
 
     const Account* find(const eth::Address& address) const {
         for (const auto& a : accounts)
@@ -147,6 +165,8 @@ struct AccountStore::Scan {
     const Account& require(const eth::Address& address) const {
         if (const Account* a = find(address))
             return *a;
+        if (const fs::path* file = findDamaged(address))
+            damagedAccount(address, *file);
         noAccount(address);
     }
     const Seed* findSeed(const std::string& id) const {
@@ -209,6 +229,8 @@ AccountStore::Scan AccountStore::scan() const {
                                        [&](const auto& a) { return a.info.address == *address; });
             if (!keystore || !address || duplicate) {
                 result.unreadable.push_back(file);
+                if (address && !duplicate)
+                    result.damaged.emplace_back(*address, file);
                 continue;
             }
             AccountInfo info;
@@ -255,6 +277,7 @@ AccountStore::Scan AccountStore::scan() const {
             result.labels.clear();
         }
     }
+    result.order = order;
     for (const eth::Address& address : order) {
         const auto it = std::find_if(found.begin(), found.end(),
                                      [&](const auto& a) { return a.info.address == address; });
@@ -291,10 +314,28 @@ AccountInfo AccountStore::account(const eth::Address& address) const {
 }
 
 std::optional<AccountInfo> AccountStore::defaultAccount() const {
-    auto all = list();
-    if (all.empty())
+    const std::lock_guard lock(mutex_);
+    Scan s = scan();
+    // The account that comes first when every file is readable: never silently the next one
+    // when that one is damaged.
+    for (const eth::Address& address : s.order) {
+        if (const Scan::Account* a = s.find(address))
+            return a->info;
+        if (const fs::path* file = s.findDamaged(address))
+            damagedAccount(address, *file);
+    }
+    if (s.accounts.empty()) {
+        if (!s.damaged.empty())
+            damagedAccount(s.damaged.front().first, s.damaged.front().second);
         return std::nullopt;
-    return std::move(all.front());
+    }
+    // Not in accounts.json: the oldest file (keystore names start with their creation time).
+    const fs::path& first = s.accounts.front().info.file;
+    for (const auto& [address, file] : s.damaged)
+        if (file.filename() < first.filename() &&
+            std::find(s.order.begin(), s.order.end(), address) == s.order.end())
+            damagedAccount(address, file);
+    return std::move(s.accounts.front().info);
 }
 
 void AccountStore::checkPassword(const Scan& s, std::string_view password) const {
@@ -418,10 +459,22 @@ AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_vi
             if (a.info.kind == AccountKind::Hd && (seed = s.findSeed(a.info.seedId)))
                 break;
     }
-    if (!seed)
+    if (!seed) {
+        // A phrase file that is there but cannot be read is not a missing phrase.
+        for (const fs::path& file : s.unreadable) {
+            const std::string name = file.filename().string();
+            if (name.starts_with(kSeedPrefix) &&
+                (!seedId || name == std::string(kSeedPrefix) + *seedId + std::string(kSeedSuffix)))
+                throw Error(ErrorCode::Corrupt,
+                            "The recovery phrase file " + file.string() +
+                                " is damaged: Strongroom cannot read it, so no account can be "
+                                "derived from it. Restore it from a backup, or import the "
+                                "phrase again with 'wallet import --mnemonic-file'.");
+        }
         throw Error(ErrorCode::NotFound,
                     "This wallet has no recovery phrase to derive accounts from; create a "
                     "wallet or import a phrase first.");
+    }
     (void)checkedLabel(label);
     std::optional<std::uint32_t> highest;
     for (const auto& a : s.accounts)

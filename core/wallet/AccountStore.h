@@ -74,9 +74,11 @@ public:
     std::vector<AccountInfo> list() const;
     /// Files in the folder that look like keystores but cannot be read (listed nowhere else).
     std::vector<std::filesystem::path> unreadableFiles() const;
-    /// One account; Error(NotFound) if absent.
+    /// One account; Error(NotFound) if absent, Error(Corrupt) naming the file when its keystore
+    /// is there but damaged (as every operation on one account does).
     AccountInfo account(const eth::Address& address) const;
-    /// The first account, if any (the CLI's default --account).
+    /// The first account, if any (the CLI's default --account). Error(Corrupt) naming the file
+    /// when the account that would come first is damaged: never the next one in its place.
     std::optional<AccountInfo> defaultAccount() const;
     bool empty() const { return list().empty(); }
 

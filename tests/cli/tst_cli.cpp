@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(sepolia[QStringLiteral("hub")].toString(),
                  QStringLiteral("0xB2157BF2fAb286b2A4170E3491Ac39770111Da3E"));
         QCOMPARE(sepolia[QStringLiteral("dataProtector")].toString(),
-                 QStringLiteral("0x168eaf6c33a77e3cad9db892452f51a5d91df621"));
+                 QStringLiteral("0x168eAF6C33a77E3caD9db892452f51a5D91df621")); // checksummed
         QCOMPARE(sepolia[QStringLiteral("kind")].toString(), QStringLiteral("testnet"));
     }
 
@@ -106,7 +106,7 @@ private slots:
     void operationFailuresExitOne() {
         CliRun r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),
                            QStringLiteral("show"), QStringLiteral("nowhere")});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2); // a name that names nothing is a usage mistake (issue 17)
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("Unknown network"));
         r = runCli({QStringLiteral("--data-dir"), data(), QStringLiteral("network"),

@@ -13,10 +13,13 @@
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 using namespace sr;
 using eth::Address;
@@ -122,7 +125,7 @@ private slots:
                  "--price", "2500000000", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()["datasetprice"].toString(), QStringLiteral("2500000000"));
-        QCOMPARE(r.json()["requesterrestrict"].toString(), q(friend_).toLower());
+        QCOMPARE(r.json()["requesterrestrict"].toString(), q(friend_)); // checksummed
         // Schema warning for data without the field the app needs.
         r = run({"access", "grant", q(photo_), "--app", q(web3mail_)});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -180,6 +183,12 @@ private slots:
         QTest::newRow("absurd price")
             << QStringList{"access", "grant", email, "--app", app, "--price", "1e30"} << 2
             << QByteArray("--price");
+        QTest::newRow("huge price") // said "must be a whole number"
+            << QStringList{"access", "grant", email, "--app", app, "--price", QString(90, '9')} << 2
+            << QByteArray("--price can't be more than");
+        QTest::newRow("price unit")
+            << QStringList{"access", "grant", email, "--app", app, "--price", "0.5eth"} << 2
+            << QByteArray("--price");
         QTest::newRow("huge volume")
             << QStringList{"access", "grant", email, "--app", app, "--volume", "99999999999999999"}
             << 2 << QByteArray("can't be more than");
@@ -214,6 +223,30 @@ private slots:
         QVERIFY2(r.err.contains("market API") && r.err.contains("could not be reached"),
                  r.err.constData());
         QCOMPARE(run({"access", "list", "--json"}).json()["count"].toInt(), 0); // nothing left
+    }
+
+    // Ctrl-C was ignored during calls made without a token (the market's here): a market
+    // that accepts and never answers is left at once on SIGINT, with 130.
+    void ctrlCStopsASilentMarket() {
+        const test::SilentPort silent;
+        NetworkProfile hanging = profile_;
+        hanging.name = "market-silent";
+        hanging.marketApi = silent.url();
+        const QString file = cli_->writeProfile(QStringLiteral("silent.json"), hanging);
+        QProcess p;
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                {QStringLiteral("--data-dir"), cli_->dataDir, QStringLiteral("--network"), file,
+                 QStringLiteral("access"), QStringLiteral("list")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(2000);
+        QCOMPARE(p.state(), QProcess::Running); // waiting for the market
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
+        QCOMPARE(p.exitCode(), 130);
     }
 
     void appsApproveShowRemove() {
@@ -291,18 +324,79 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
+    // Names are public and anyone can set them: escapes and newlines are shown escaped, the
+    // JSON keeps them; list and show give the data's state and size.
+    void hostileNamesAreEscapedAndStatesShown() {
+        const std::string hostile = "\x1b[31mred\x1b[0m\nforged line\r\x07\xe2\x80\xae";
+        const Address data = protect(hostile, "{\"note\":\"string\"}");
+        for (const QStringList& words :
+             {QStringList{"data", "list"}, QStringList{"data", "show", q(data)}}) {
+            const CliRun r = run(words);
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r') && !r.out.contains('\x07') &&
+                         !r.out.contains("\xe2\x80\xae") && !r.out.contains("\nforged line"),
+                     r.out.constData());
+            QVERIFY2(r.out.contains("\\e[31mred\\e[0m\\nforged line\\r\\x07\\u{202e}"),
+                     r.out.constData());
+            QVERIFY2(r.out.contains("made elsewhere") || r.out.contains("Made elsewhere"),
+                     r.out.constData());
+        }
+        CliRun r = run({"data", "show", q(data), "--json"});
+        QCOMPARE(r.json()["name"].toString().toStdString(), hostile);
+        QCOMPARE(r.json()["state"].toString(), QStringLiteral("made-elsewhere"));
+        QVERIFY(r.json().contains("size"));
+        r = run({"data", "list", "--json"});
+        for (const auto& row : r.json()["protectedData"].toArray()) {
+            QCOMPARE(row.toObject()["state"].toString(), QStringLiteral("made-elsewhere"));
+            QVERIFY(row.toObject().contains("size"));
+        }
+    }
+
+    // Grants of data given away stayed listed as the old owner's and failed to revoke with
+    // "invalid-signature-format"; transferring someone else's data said "already the owner".
+    void grantsOfTransferredData() {
+        const Address gift = protect("gift", "{\"email\":\"string\"}");
+        CliRun r =
+            run({"access", "grant", q(gift), "--app", q(web3mail_), "--price", "0.5rlc", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()["datasetprice"].toString(), QStringLiteral("500000000"));
+        r = run({"access", "list", q(gift)});
+        QVERIFY2(r.out.contains("0.5 RLC per access, 1 access left of 1"), r.out.constData());
+        r = run({"data", "transfer", q(gift), "--to", q(friend_), "--yes"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("1 live grant") && r.err.contains("only the new owner"),
+                 r.err.constData());
+        r = run({"access", "list", q(gift)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("now belongs to " + q(friend_).toUtf8()), r.out.constData());
+        r = run({"access", "list", q(gift), "--json"});
+        const QJsonObject grant = r.json()["grantedAccess"].toArray()[0].toObject();
+        QCOMPARE(grant["datasetOwner"].toString(), q(friend_));
+        QCOMPARE(grant["revocable"].toBool(), false);
+        r = run({"access", "revoke", q(gift), "--all"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("only that owner can revoke") && r.err.contains("Nothing was sent"),
+                 r.err.constData());
+        // Giving someone else's data to oneself: it is theirs, not "already" ours.
+        r = run({"data", "transfer", q(gift), "--to", q(user_->address()), "--yes"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("belongs to " + q(friend_).toUtf8()) &&
+                     !r.err.contains("already the owner"),
+                 r.err.constData());
+    }
+
     void transferNeedsConfirmation() {
         CliRun r = run({"data", "transfer", q(photo_), "--to", q(friend_)});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("to " + q(friend_).toUtf8() + "?"), r.err.constData());
         QVERIFY(r.err.contains("not transferred"));
         r = run({"data", "transfer", q(photo_), "--to", q(Address()), "--yes"});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2); // a usage mistake, as everywhere a recipient is typed
         r = run({"data", "transfer", q(photo_), "--to", q(friend_), "--yes", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()["status"].toString(), QStringLiteral("confirmed"));
         r = run({"data", "list", "--json", "--cached"});
-        QCOMPARE(r.json()["count"].toInt(), 1);
+        QCOMPARE(r.json()["count"].toInt(), 2); // my-email and the hostile name
         r = run({"data", "show", q(photo_), "--json"});
         QCOMPARE(r.json()["owner"].toString(), q(friend_));
         const CliRun help = test::runCli({QStringLiteral("--help")});

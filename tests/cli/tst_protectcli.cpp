@@ -102,7 +102,8 @@ class ProtectCliTest : public QObject {
     json operation(std::int64_t id) {
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("data"),
                            QStringLiteral("operations"), QStringLiteral("--all")});
-        for (const auto& op : r.document())
+        const json document = r.document();
+        for (const auto& op : document.at("operations"))
             if (op.at("id") == id)
                 return op;
         return nullptr;
@@ -111,7 +112,7 @@ class ProtectCliTest : public QObject {
     std::int64_t lastOperationId() {
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("data"),
                            QStringLiteral("operations"), QStringLiteral("--all")});
-        const json list = r.document();
+        const json list = r.document().at("operations");
         return list.empty() ? 0 : list.at(0).at("id").get<std::int64_t>();
     }
 
@@ -226,7 +227,8 @@ private slots:
         QCOMPARE(killed.code, 86); // the test hook's exit
         const std::int64_t id = lastOperationId();
         const json before = operation(id);
-        QVERIFY2(before.value("state", "") == "active", before.dump().c_str());
+        QVERIFY2(before.is_object() && before.value("state", "") == "active",
+                 before.dump().c_str());
         // The step's work was done but not journaled: the operation still stands at it.
         QCOMPARE(before.at("step").get<std::string>(), step.toStdString());
         // Once the transaction left, the operation can no longer be given up.
@@ -244,7 +246,7 @@ private slots:
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, (resumed.err + resumed.out).c_str());
-        verifyProtected(resumed.document().at(0), file.filename().string());
+        verifyProtected(resumed.document().at("operations").at(0), file.filename().string());
     }
 
     void resumesAfterAKillBeforeTheChain_data() {
@@ -266,8 +268,175 @@ private slots:
         const Run resumed =
             cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("resume")});
         QVERIFY2(resumed.code == 0, (resumed.err + resumed.out).c_str());
-        QCOMPARE(resumed.document().size(), std::size_t(1));
-        verifyProtected(resumed.document().at(0), file.filename().string());
+        QCOMPARE(resumed.document().at("count").get<int>(), 1);
+        QCOMPARE(resumed.document().at("operations").size(), std::size_t(1));
+        verifyProtected(resumed.document().at("operations").at(0), file.filename().string());
+    }
+
+    // Three concurrent resumes of one operation each registered a dataset on chain; a resume
+    // without an ID took over the operation another process was running.
+    void oneProcessAtATimePerOperation() {
+        const fs::path file = dir_ / "resumed-three-times.txt";
+        writeFile(file, "registered once");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("protect"),
+                      QString::fromStdString(file.string())},
+                     {}, QStringLiteral("gateway"))
+                     .code,
+                 86);
+        const std::int64_t id = lastOperationId();
+        const auto owned = [&] {
+            const Run list =
+                cli({QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("list")});
+            return list.document().at("count").get<int>();
+        };
+        const int before = owned();
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (const QStringList& words :
+             {QStringList{QStringLiteral("data"), QStringLiteral("resume"), QString::number(id)},
+              QStringList{QStringLiteral("data"), QStringLiteral("resume"), QString::number(id)},
+              QStringList{QStringLiteral("data"), QStringLiteral("resume")}}) {
+            auto p = std::make_unique<QProcess>();
+            p->setChildProcessModifier([] { ::setsid(); });
+            p->start(QStringLiteral(STRONGROOM_CLI),
+                     QStringList{QStringLiteral("--data-dir"), QString::fromStdString(data_),
+                                 QStringLiteral("--password-file"),
+                                 QString::fromStdString(password_), QStringLiteral("--network"),
+                                 QString::fromStdString(profileFile_)} +
+                         words);
+            runs.push_back(std::move(p));
+        }
+        int succeeded = 0;
+        for (auto& p : runs) {
+            QVERIFY(p->waitForFinished(180000));
+            const std::string err = p->readAllStandardError().toStdString();
+            if (p->exitCode() == 0) {
+                ++succeeded;
+                continue;
+            }
+            QCOMPARE(p->exitCode(), 1);
+            QVERIFY2(err.find("another process") != std::string::npos, err.c_str());
+        }
+        QVERIFY(succeeded >= 1);
+        QCOMPARE(owned(), before + 1); // one dataset, not three
+        verifyProtected(operation(id), "resumed-three-times.txt");
+    }
+
+    // The upload's progress line was printed again at every report of the finished upload;
+    // the review before sealing gives the schema's size and the registration's gas.
+    void progressLinesDoNotRepeat() {
+        const fs::path file = dir_ / "two-megabytes.bin";
+        writeFile(file, std::string(2 << 20, 'y'));
+        const Run r = cli({QStringLiteral("data"), QStringLiteral("protect"),
+                           QString::fromStdString(file.string())});
+        QVERIFY2(r.code == 0, (r.err + r.out).c_str());
+        std::size_t lines = 0;
+        for (std::size_t at = r.out.find(" kB at "); at != std::string::npos;
+             at = r.out.find(" kB at ", at + 1))
+            ++lines;
+        QVERIFY2(lines == 2, r.out.c_str()); // sealing and uploading, once each
+        QVERIFY2(r.out.find("\r") == std::string::npos, r.out.c_str()); // not a terminal
+        QVERIFY2(r.out.find("Schema ") != std::string::npos &&
+                     r.out.find(" gas, at most ") != std::string::npos,
+                 r.out.c_str());
+    }
+
+    // A folder of thousands of files makes a schema of hundreds of kB, paid for in gas: said
+    // before anything is encrypted, and confirmed (--yes without a terminal).
+    void aLargeSchemaNeedsAConfirmation() {
+        const fs::path folder = dir_ / "many-files";
+        for (int i = 0; i < 800; ++i)
+            writeFile(folder / ("file-with-a-long-name-" + std::to_string(i) + ".txt"), "x");
+        const std::int64_t before = lastOperationId();
+        Run r = cli({QStringLiteral("data"), QStringLiteral("protect"),
+                     QString::fromStdString(folder.string())});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.find("kB") != std::string::npos && r.err.find(" gas") != std::string::npos &&
+                     r.err.find("--yes") != std::string::npos,
+                 r.err.c_str());
+        QVERIFY2(r.out.find("Encrypting") == std::string::npos, r.out.c_str());
+        const std::int64_t id = lastOperationId();
+        QVERIFY(id > before);
+        QCOMPARE(operation(id).at("state").get<std::string>(), std::string("cancelled"));
+        QVERIFY(
+            !fs::exists(fs::path(data_) / "protect" / ("protect-" + std::to_string(id) + ".enc")));
+        r = cli({QStringLiteral("data"), QStringLiteral("protect"), QStringLiteral("--yes"),
+                 QString::fromStdString(folder.string())});
+        QVERIFY2(r.code == 0, (r.err + r.out).c_str());
+        QVERIFY2(r.err.find("kB") != std::string::npos, r.err.c_str()); // still said
+    }
+
+    // Too little ETH for the registration was found at the register step, after encrypting
+    // and uploading: now before anything is done.
+    void tooLittleEthIsFoundFirst() {
+        writeFile(dir_ / "poor-key",
+                  "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba");
+        const fs::path poorData = dir_ / "poor-data";
+        QProcess p;
+        p.setChildProcessModifier([] { ::setsid(); });
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                {QStringLiteral("--data-dir"), QString::fromStdString(poorData.string()),
+                 QStringLiteral("--password-file"), QString::fromStdString(password_),
+                 QStringLiteral("wallet"), QStringLiteral("import"),
+                 QStringLiteral("--private-key-file"),
+                 QString::fromStdString((dir_ / "poor-key").string())});
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 0);
+        const std::string imported = p.readAllStandardOutput().toStdString();
+        const std::size_t at = imported.find("0x");
+        QVERIFY(at != std::string::npos);
+        // Whatever the sandbox gave it, this account now has no ETH at all (anvil's own RPC).
+        rpc_->call("anvil_setBalance", {imported.substr(at, 42), "0x0"});
+        const fs::path file = dir_ / "unaffordable.txt";
+        writeFile(file, "no money");
+        p.start(QStringLiteral(STRONGROOM_CLI),
+                {QStringLiteral("--data-dir"), QString::fromStdString(poorData.string()),
+                 QStringLiteral("--password-file"), QString::fromStdString(password_),
+                 QStringLiteral("--network"), QString::fromStdString(profileFile_),
+                 QStringLiteral("data"), QStringLiteral("protect"),
+                 QString::fromStdString(file.string())});
+        QVERIFY(p.waitForFinished(180000));
+        const std::string out = p.readAllStandardOutput().toStdString();
+        const std::string err = p.readAllStandardError().toStdString();
+        QVERIFY2(p.exitCode() == 1, (out + err).c_str());
+        QVERIFY2(err.find("ETH") != std::string::npos &&
+                     err.find("Nothing was encrypted or uploaded") != std::string::npos,
+                 err.c_str());
+        QVERIFY2(out.find("Encrypting") == std::string::npos, out.c_str());
+        QVERIFY(!fs::exists(poorData / "protect") || fs::is_empty(poorData / "protect"));
+    }
+
+    // A data whose key never reached the SMS looked normal in list/show and could be granted.
+    void aDataWithoutItsKeySaysSo() {
+        const fs::path file = dir_ / "key-not-delivered.txt";
+        writeFile(file, "its key stays here for now");
+        QCOMPARE(cli({QStringLiteral("data"), QStringLiteral("protect"),
+                      QString::fromStdString(file.string())},
+                     {}, QStringLiteral("push-key"))
+                     .code,
+                 86);
+        const std::int64_t id = lastOperationId();
+        const json op = operation(id);
+        QVERIFY2(op.is_object() && op.at("address").is_string(), op.dump().c_str());
+        const QString address = QString::fromStdString(op.at("address").get<std::string>());
+        Run r = cli(
+            {QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), address});
+        QCOMPARE(r.document().at("state").get<std::string>(), std::string("key-not-delivered"));
+        r = cli({QStringLiteral("data"), QStringLiteral("show"), address});
+        QVERIFY2(r.out.find("Key not delivered yet: resume it with 'strongroom-cli data resume " +
+                            std::to_string(id)) != std::string::npos,
+                 r.out.c_str());
+        r = cli({QStringLiteral("data"), QStringLiteral("list")});
+        QVERIFY2(r.out.find("KEY NOT DELIVERED") != std::string::npos, r.out.c_str());
+        r = cli({QStringLiteral("access"), QStringLiteral("grant"), address,
+                 QStringLiteral("--app"),
+                 QString::fromStdString(profile_.knownApps.at(0).address)});
+        QVERIFY2(r.err.find("never reached the SMS") != std::string::npos, r.err.c_str());
+        QVERIFY2(
+            cli({QStringLiteral("data"), QStringLiteral("resume"), QString::number(id)}).code == 0,
+            "resume");
+        r = cli(
+            {QStringLiteral("--json"), QStringLiteral("data"), QStringLiteral("show"), address});
+        QCOMPARE(r.document().at("state").get<std::string>(), std::string("ready"));
     }
 
     void ipfsDownThenResumed() {
@@ -281,6 +450,9 @@ private slots:
         QCOMPARE(failed.code, 1);
         QVERIFY2(failed.err.find("Could not reach 127.0.0.1:1") != std::string::npos,
                  failed.err.c_str());
+        // Which service of the profile it was, not only host:port.
+        QVERIFY2(failed.err.find("The IPFS node http://127.0.0.1:1") != std::string::npos,
+                 failed.err.c_str());
         QVERIFY2(failed.err.find("data resume") != std::string::npos, failed.err.c_str());
         const std::int64_t id = lastOperationId();
         const json op = operation(id);
@@ -290,7 +462,7 @@ private slots:
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
-        verifyProtected(resumed.document().at(0), "ipfs-down.txt");
+        verifyProtected(resumed.document().at("operations").at(0), "ipfs-down.txt");
     }
 
     void aFullDiskWhileSealingThenResumed() {
@@ -310,7 +482,7 @@ private slots:
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
-        verifyProtected(resumed.document().at(0), "too-big-for-the-disk.bin");
+        verifyProtected(resumed.document().at("operations").at(0), "too-big-for-the-disk.bin");
     }
 
     void chainNodeDownThenResumed() {
@@ -318,17 +490,21 @@ private slots:
         broken.rpcUrls = {"http://127.0.0.1:1"};
         const fs::path file = dir_ / "node-down.txt";
         writeFile(file, "registered later");
-        const Run failed = cli({QStringLiteral("data"), QStringLiteral("protect"),
-                                QString::fromStdString(file.string())},
+        const Run failed = cli({QStringLiteral("--json"), QStringLiteral("data"),
+                                QStringLiteral("protect"), QString::fromStdString(file.string())},
                                writeProfile("no-node", broken));
         QCOMPARE(failed.code, 1);
         QVERIFY2(failed.err.find("127.0.0.1:1") != std::string::npos, failed.err.c_str());
         const std::int64_t id = lastOperationId();
+        // A failed protect still gives a script its operation, to resume it.
+        QVERIFY2(failed.document().is_object(), failed.out.c_str());
+        QCOMPARE(failed.document().at("id").get<std::int64_t>(), id);
+        QCOMPARE(failed.document().at("state").get<std::string>(), std::string("failed"));
         QCOMPARE(operation(id).at("step").get<std::string>(), std::string("register"));
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
-        verifyProtected(resumed.document().at(0), "node-down.txt");
+        verifyProtected(resumed.document().at("operations").at(0), "node-down.txt");
     }
 
     void smsRefusingKeepsTheKey() {
@@ -356,7 +532,7 @@ private slots:
         const Run resumed = cli({QStringLiteral("--json"), QStringLiteral("data"),
                                  QStringLiteral("resume"), QString::number(id)});
         QVERIFY2(resumed.code == 0, resumed.err.c_str());
-        verifyProtected(resumed.document().at(0), "sms-refuses.txt");
+        verifyProtected(resumed.document().at("operations").at(0), "sms-refuses.txt");
     }
 
     void vanishedFileEndsInACleanCancel() {

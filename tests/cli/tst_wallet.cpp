@@ -157,7 +157,7 @@ private slots:
         // remove
         r = cli(base(data) + QStringList{QStringLiteral("wallet"), QStringLiteral("remove"),
                                          QStringLiteral("--address"), address,
-                                         QStringLiteral("--json")});
+                                         QStringLiteral("--yes"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r)[QStringLiteral("removed")].toBool(), true);
         QCOMPARE(json(r)[QStringLiteral("mnemonicRemoved")].toBool(), true);
@@ -349,7 +349,8 @@ private slots:
               QStringList{QStringLiteral("wallet"), QStringLiteral("add")},
               QStringList{QStringLiteral("wallet"), QStringLiteral("remove"),
                           QStringLiteral("--address"),
-                          QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
+                          QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
+                          QStringLiteral("--yes")},
               QStringList{QStringLiteral("wallet"), QStringLiteral("export"),
                           QStringLiteral("--address"),
                           QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),

@@ -12,6 +12,10 @@
 #include <QProcess>
 #include <QStringList>
 #include <QtTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <string>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace sr::test {
@@ -36,6 +40,32 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }
+
+/// FAKE: a port on 127.0.0.1 that takes connections (the kernel completes them) and never
+/// answers, as a hung node or service would; no real one hangs on demand.
+class SilentPort {
+public:
+    SilentPort() : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::listen(fd_, 16) != 0 ||
+            ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            qFatal("cannot listen on 127.0.0.1");
+        port_ = ntohs(address.sin_port);
+    }
+    ~SilentPort() { ::close(fd_); }
+    SilentPort(const SilentPort&) = delete;
+    SilentPort& operator=(const SilentPort&) = delete;
+    int port() const { return port_; }
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+private:
+    int fd_;
+    int port_ = 0;
+};
 
 /// Writes `content` to `path` (fatal when it can't) and returns the path.
 inline QString writeFile(const QString& path, const QByteArray& content) {
