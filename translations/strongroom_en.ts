@@ -1280,6 +1280,24 @@ The network is unchanged.</source>
         <source>%1 (from a file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local sandbox (start it now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete iExec network on this computer only, to try Strongroom without money: a local chain with its contracts, storage for your files, the secret and market services, and a faucet for test ETH and RLC. Nothing is real and it works offline. Strongroom starts it now and stops it when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox… The first start sets up its contracts and takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1
+
+Try again, or choose another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::NetworkSettings</name>
@@ -2319,6 +2337,13 @@ Retry to carry on from there.</source>
     <message>
         <source>%1
 block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox program is not installed (looked for %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1289,6 +1289,26 @@ Le réseau ne change pas.</translation>
         <source>%1 (from a file)</source>
         <translation>%1 (depuis un fichier)</translation>
     </message>
+    <message>
+        <source>Local sandbox (start it now)</source>
+        <translation>Bac à sable local (le démarrer maintenant)</translation>
+    </message>
+    <message>
+        <source>A complete iExec network on this computer only, to try Strongroom without money: a local chain with its contracts, storage for your files, the secret and market services, and a faucet for test ETH and RLC. Nothing is real and it works offline. Strongroom starts it now and stops it when you quit.</source>
+        <translation>Un réseau iExec complet, sur cet ordinateur seulement, pour essayer Strongroom sans argent : une chaîne locale avec ses contrats, un stockage pour vos fichiers, les services de secrets et de marché, et un robinet d’ETH et de RLC de test. Rien n’est réel et tout fonctionne hors ligne. Strongroom le démarre maintenant et l’arrête quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox… The first start sets up its contracts and takes a few seconds.</source>
+        <translation>Démarrage du bac à sable local… Le premier démarrage installe ses contrats et prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1
+
+Try again, or choose another network.</source>
+        <translation>Le bac à sable local n’a pas pu démarrer : %1
+
+Réessayez, ou choisissez un autre réseau.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::NetworkSettings</name>
@@ -2331,6 +2351,13 @@ Réessayez pour reprendre à partir de là.</translation>
 block %2</source>
         <translation>%1
 bloc %2</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SandboxLauncher</name>
+    <message>
+        <source>The sandbox program is not installed (looked for %1).</source>
+        <translation>Le programme du bac à sable n’est pas installé (cherché ici : %1).</translation>
     </message>
 </context>
 <context>
