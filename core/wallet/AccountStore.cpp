@@ -5,6 +5,7 @@
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
+#include "util/FileStream.h"
 #include "wallet/HdKey.h"
 #include "wallet/Keystore.h"
 #include "wallet/Nfkd.h"
@@ -83,14 +84,6 @@ std::optional<eth::Address> addressFromFileName(const std::string& name) {
 void checkNewPassword(std::string_view password) {
     if (password.empty())
         throw Error(ErrorCode::InvalidArgument, "The wallet password cannot be empty.");
-}
-
-void syncDirectory(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
