@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "util/Error.h"
+#include "util/ProcessPrivacy.h"
 #include "wallet/WalletSession.h"
 
 #include <QApplication>
@@ -11,6 +12,10 @@
 #include <QTimer>
 
 int main(int argc, char** argv) {
+#ifdef NDEBUG
+    // Keys and passwords pass through this process: no core dump, no ptrace by the same user.
+    (void)sr::makeProcessPrivate();
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Strongroom"));
     QApplication::setOrganizationDomain(QStringLiteral("strongroom.app"));
