@@ -10,6 +10,8 @@
 #include "iexec/SmsClient.h"
 #include "util/Error.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -20,11 +22,13 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// See the header: a crash on demand, after a step's work and before the journal records it.
+std::atomic<ProtectPipeline::StepHook> g_stepHook{nullptr};
+
+// See the header: after a step's work and before the journal records it, the test build's
+// hook (a crash on demand); nothing in the shipped programs, which never install one.
 void testStopAt(ProtectStep step) {
-    const char* wanted = std::getenv("STRONGROOM_TEST_STOP_AT");
-    if (wanted && protectStepName(step) == wanted)
-        std::_Exit(ProtectPipeline::kTestStopExitCode);
+    if (const auto hook = g_stepHook.load())
+        hook(step);
 }
 
 void removeQuietly(const fs::path& path) {
@@ -66,6 +70,10 @@ bool leftNothingOnChain(TxStatus status) {
 
 std::string defaultProtectName(const std::vector<fs::path>& paths) {
     if (paths.size() == 1) {
+void ProtectPipeline::setTestStepHook(StepHook hook) {
+    g_stepHook.store(hook);
+}
+
         fs::path p = paths.front().lexically_normal();
         if (p.filename().empty())
             p = p.parent_path(); // "folder/"

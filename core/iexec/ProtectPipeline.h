@@ -29,9 +29,10 @@
 // Thread-safety: different operations may run on different threads; one operation must not be
 // run twice at the same time (the journal does not lock an operation against another process).
 //
-// Test hook: with STRONGROOM_TEST_STOP_AT=<step name> in the environment, the process exits
-// (status kTestStopExitCode, no clean-up) right after that step's work is done and before the
-// journal records it: the harshest place for a crash.
+// Test hook: setTestStepHook() installs a function called right after each step's work is
+// done and before the journal records it: the harshest place for a crash. Only the test build
+// of strongroom-cli installs one (STRONGROOM_TEST_STOP_AT=<step name> there exits with
+// kTestStopExitCode, no clean-up); the shipped programs have no such hook.
 
 #include "eth/Signer.h"
 #include "eth/TransactionManager.h"
@@ -90,6 +91,10 @@ public:
     };
 
     static constexpr int kTestStopExitCode = 86;
+    /// Called with each step once its work is done, before it is journaled (see above).
+    using StepHook = void (*)(ProtectStep step);
+    /// For test builds only: nullptr removes the hook.
+    static void setTestStepHook(StepHook hook);
 
     /// `manager` must serve `profile`'s chain. The profile gives the DataProtector contract,
     /// the IPFS node and gateway and the SMS.
