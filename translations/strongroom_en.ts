@@ -302,6 +302,10 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>The transaction journal cannot be opened in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AddressBookDialog</name>
@@ -2534,6 +2538,10 @@ block %2</source>
     </message>
     <message>
         <source>Looking for this address in your address book and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,6 +304,10 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>The transaction journal cannot be opened in the data folder.</source>
         <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AddressBookDialog</name>
@@ -2544,6 +2548,10 @@ bloc %2</translation>
     <message>
         <source>Looking for this address in your address book and history…</source>
         <translation>Recherche de cette adresse dans votre carnet d’adresses et votre historique…</translation>
+    </message>
+    <message>
+        <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
+        <translation>Annulée : votre annulation a été minée à sa place, rien n’a donc été envoyé.</translation>
     </message>
 </context>
 <context>

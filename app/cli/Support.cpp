@@ -145,7 +145,8 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     try {
         return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
     } catch (const Error& e) {
-        if (e.code() != ErrorCode::Cancelled)
+        // A cancel of ours mined in its place is an outcome (said as such), not a Ctrl-C.
+        if (e.code() != ErrorCode::Cancelled || !interrupted()->cancelled())
             throw;
         // Interrupted while waiting: the transaction is out there, and journaled.
         throw Error(ErrorCode::Cancelled,

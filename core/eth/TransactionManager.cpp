@@ -37,6 +37,11 @@ bool settled(TxStatus s) {
     return !isActive(s);
 }
 
+std::string cancelledBy(const TxRecord& cancel) {
+    return "Cancelled: transaction " + shortHash(cancel.hash) +
+           " (a 0 ETH transfer to itself) took its place, so it never ran.";
+}
+
 /// Thrown by broadcastNew when the node says the nonce is already used: the caller decides
 /// (a new send tries a fresh nonce once; a replacement means the original got mined).
 struct NonceTaken {
@@ -406,11 +411,11 @@ void TransactionManager::settleSiblings(const TxRecord& winner) {
     for (auto sibling : journal_.siblings(winner)) {
         if (!isActive(sibling.status) && sibling.status != TxStatus::Dropped)
             continue;
-        sibling.status = TxStatus::Replaced;
+        sibling.status = winner.kind == TxKind::Cancel ? TxStatus::Cancelled : TxStatus::Replaced;
         sibling.replacedBy = winner.id;
         sibling.blockNumber.reset();
         sibling.blockHash.reset();
-        sibling.error = winner.kind == TxKind::Cancel ? "Cancelled." : "";
+        sibling.error = winner.kind == TxKind::Cancel ? cancelledBy(winner) : "";
         journal_.update(sibling);
     }
 }
@@ -481,9 +486,10 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
     for (const auto& sibling : journal_.siblings(record)) {
         if (sibling.status == TxStatus::Mined || sibling.status == TxStatus::Confirmed ||
             sibling.status == TxStatus::Failed) {
-            record.status = TxStatus::Replaced;
+            record.status =
+                sibling.kind == TxKind::Cancel ? TxStatus::Cancelled : TxStatus::Replaced;
             record.replacedBy = sibling.id;
-            record.error = sibling.kind == TxKind::Cancel ? "Cancelled." : "";
+            record.error = sibling.kind == TxKind::Cancel ? cancelledBy(sibling) : "";
             journal_.update(record);
             return record;
         }
@@ -613,11 +619,28 @@ TxRecord TransactionManager::wait(std::int64_t id, std::chrono::milliseconds tim
         try {
             TxRecord record = refresh(current, cancel);
             lastProblem.clear();
-            if (record.status == TxStatus::Replaced && record.replacedBy) {
+            if ((record.status == TxStatus::Replaced || record.status == TxStatus::Cancelled) &&
+                record.replacedBy) {
                 current = *record.replacedBy;
                 continue;
             }
-            if (settled(record.status))
+            if (settled(record.status)) {
+                // A cancel of ours that took the nonce is the outcome of the asked transaction,
+                // never its success: what it was to do did not happen.
+                if (current != id && record.kind == TxKind::Cancel) {
+                    if (record.status != TxStatus::Confirmed)
+                        return record; // the cancel itself did not go through
+                    TxRecord asked = *journal_.find(id);
+                    if (asked.status != TxStatus::Cancelled) {
+                        asked.status = TxStatus::Cancelled;
+                        asked.replacedBy = record.id;
+                        asked.blockNumber.reset();
+                        asked.blockHash.reset();
+                        asked.error = cancelledBy(record);
+                        journal_.update(asked);
+                    }
+                    return asked;
+                }
                 return record;
         } catch (const Error& e) {
             // The node going away (restart, network) is waited out; anything else is not.
@@ -631,6 +654,7 @@ TxRecord TransactionManager::wait(std::int64_t id, std::chrono::milliseconds tim
                         "Transaction " + (record ? shortHash(record->hash) : std::to_string(id)) +
                             " is not settled yet" +
                             (lastProblem.empty() ? "" : " (" + lastProblem + ")") +
+            }
                             ". It is saved and will be followed at the next start.");
         }
         const auto until =
@@ -666,6 +690,9 @@ Receipt TransactionManager::receipt(const TxRecord& record, const CancelToken* c
     auto r = fetchReceipt(record.hash, cancel);
     if (!r)
         throw Error(ErrorCode::NotFound,
+    case TxStatus::Cancelled:
+        throw Error(ErrorCode::Cancelled,
+                    record.label + " was cancelled on chain: " + record.error);
                     "Transaction " + shortHash(record.hash) + " is not mined (no receipt).");
     return *r;
 }

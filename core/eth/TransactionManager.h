@@ -103,13 +103,16 @@ public:
     std::vector<TxRecord> poll(const CancelToken* cancel = nullptr);
 
     /// Refreshes until the transaction is settled (Confirmed, Failed, Replaced, Dropped,
-    /// Rejected); follows our own replacement (speed-up, cancel) to its end. Rides out a node
-    /// that goes away and comes back. Throws Error(Network) naming the transaction after
+    /// Rejected, Cancelled); follows our own replacement (speed-up, cancel) to its end. When a
+    /// cancel of ours took the nonce, the result is the asked transaction with status
+    /// Cancelled (once the cancel is confirmed), never the cancel's own Confirmed row. Rides out a
+    /// node that goes away and comes back. Throws Error(Network) naming the transaction after
     /// `timeout` (it stays journaled and watched), Error(Cancelled).
     TxRecord wait(std::int64_t id, std::chrono::milliseconds timeout,
                   const CancelToken* cancel = nullptr);
-    /// wait(), then Error(Reverted) with the reason for a Failed one, and an error for a
-    /// Replaced (by someone else), Dropped or Rejected one.
+    /// wait(), then Error(Reverted) with the reason for a Failed one, Error(Cancelled) for one
+    /// a cancel of ours replaced, and an error for a Replaced (by someone else), Dropped or
+    /// Rejected one.
     TxRecord waitForSuccess(std::int64_t id, std::chrono::milliseconds timeout,
                             const CancelToken* cancel = nullptr);
 

@@ -63,7 +63,8 @@ private:
 
 bool leftNothingOnChain(TxStatus status) {
     return status == TxStatus::Failed || status == TxStatus::Dropped ||
-           status == TxStatus::Rejected || status == TxStatus::Replaced;
+           status == TxStatus::Rejected || status == TxStatus::Replaced ||
+           status == TxStatus::Cancelled;
 }
 
 } // namespace
@@ -324,8 +325,9 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
             op.txHash.reset();
             op.step = ProtectStep::Register;
             journal_.update(op);
-            throw Error(settled.status == TxStatus::Failed ? ErrorCode::Reverted
-                                                           : ErrorCode::Network,
+            throw Error(settled.status == TxStatus::Failed      ? ErrorCode::Reverted
+                        : settled.status == TxStatus::Cancelled ? ErrorCode::Cancelled
+                                                                : ErrorCode::Network,
                         "Registering \"" + op.name + "\" did not succeed (" +
                             std::string(txStatusName(settled.status)) +
                             (settled.error.empty() ? "" : ": " + settled.error) +

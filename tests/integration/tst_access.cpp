@@ -14,9 +14,13 @@
 #include "iexec/AppCatalog.h"
 #include "iexec/DataProtectorContract.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/FaucetClient.h"
+#include "iexec/FundsService.h"
 #include "iexec/MarketClient.h"
 #include "iexec/Multiaddr.h"
 #include "iexec/PocoHub.h"
+#include "iexec/ProtectJournal.h"
+#include "iexec/ProtectPipeline.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
@@ -29,6 +33,8 @@
 #include <QtTest>
 #include <atomic>
 #include <cstring>
+#include <fstream>
+#include <functional>
 #include <thread>
 
 using namespace sr;
@@ -90,6 +96,47 @@ class AccessTest : public QObject {
     }
 
     iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
+
+    /// Runs `work` on a thread with blocks made by hand, cancels (with user_'s key) the first
+    /// transaction of `purpose` it sends as soon as it waits in the pool, mines the block and
+    /// returns the error `work` ended with. `cancelled` gets the transaction cancelled.
+    std::optional<Error> cancelWhatItSends(const std::function<void()>& work,
+                                           const std::string& purpose,
+                                           std::optional<TxRecord>& cancelled) {
+        eth::JsonRpcClient node(profile_.rpcUrls);
+        node.send("evm_setAutomine", {false});
+        std::optional<Error> error;
+        std::thread running([&] {
+            try {
+                work();
+            } catch (const Error& e) {
+                error = e;
+            }
+        });
+        // Whether it showed up is in `cancelled`: the callers check it.
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const auto& r : journal_->active(profile_.chainId, user_->address()))
+                    if (r.purpose == purpose && r.status == TxStatus::Pending)
+                        cancelled = r;
+                return cancelled.has_value();
+            },
+            60000);
+        if (cancelled)
+            tm_->cancel(cancelled->id, *user_);
+        node.send("evm_mine", nlohmann::json::array());
+        node.send("evm_setAutomine", {true});
+        running.join();
+        return error;
+    }
+
+    /// A protect pipeline over the sandbox, with a fast key seal.
+    iexec::ProtectPipeline pipelineOver(iexec::ProtectJournal& protects) {
+        return iexec::ProtectPipeline(
+            profile_, *tm_, protects,
+            {.workDir = std::filesystem::path(tmp_.path().toStdString()) / "protect-work",
+             .keyCost = {.n = 1u << 10, .r = 8, .p = 1}});
+    }
 
     iexec::GrantedAccess grant(const Address& dataset, const Address& app,
                                std::optional<Address> user, std::uint64_t volume,
@@ -592,6 +639,118 @@ private slots:
         QVERIFY2(message.find("0 of 1 grants revoked") != std::string::npos, message.c_str());
         QCOMPARE(journal_->history({}).size(), before);
         QCOMPARE(service.list(user_->address()).size(), std::size_t(1)); // still live
+    }
+
+    // A cancel of ours mined in the place of any kind of transaction the app sends is that
+    // transaction's own outcome, "cancelled": never the success of what it was to do.
+    void aCancelOfEachKindIsItsOwnOutcome() {
+        eth::JsonRpcClient node(profile_.rpcUrls);
+        try {
+            iexec::requestTestFunds(profile_.faucet, user_->address());
+        } catch (const Error&) {
+            // funded earlier in this run: what it has is enough
+        }
+        iexec::FundsService funds(*rpc_, profile_);
+        // Something to withdraw, and a grant to revoke.
+        tm_->waitForSuccess(tm_->send(funds.deposit(user_->address(), U256(1000)), *user_).id,
+                            std::chrono::seconds(30));
+        const auto live = grant(health_, web3mail_, other_->address(), 4);
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        const iexec::DataProtectorContract dp(Address::fromHex(profile_.dataProtector));
+        const auto before = funds.balances(user_->address());
+        const std::vector<std::pair<std::string, eth::TransactionRequest>> kinds = {
+            {"send-eth", funds.sendEth(user_->address(), other_->address(), U256(12345))},
+            {"send-rlc", funds.sendRlc(user_->address(), other_->address(), U256(7))},
+            {"deposit", funds.deposit(user_->address(), U256(5))},
+            {"withdraw", funds.withdraw(user_->address(), U256(5))},
+            {"create-dataset",
+             dp.createDatasetWithSchema(user_->address(), "cancelled data",
+                                        "{\"email\":\"string\"}", Bytes{1, 2, 3}, Hash32{})},
+            {"transfer-dataset", catalog.transfer(user_->address(), health_, other_->address())},
+            {"manage-dataset-order", access().revokeRequest(live)},
+        };
+        for (const auto& [purpose, request] : kinds) {
+            node.send("evm_setAutomine", {false});
+            const auto sent = tm_->send(request, *user_);
+            QCOMPARE(sent.purpose, purpose);
+            const auto cancel = tm_->cancel(sent.id, *user_);
+            node.send("evm_mine", nlohmann::json::array());
+            node.send("evm_setAutomine", {true});
+            const auto outcome = tm_->wait(sent.id, std::chrono::seconds(30));
+            QCOMPARE(outcome.id, sent.id);
+            QVERIFY2(outcome.status == TxStatus::Cancelled, purpose.c_str());
+            QCOMPARE(*outcome.replacedBy, cancel.id);
+            QVERIFY2(outcome.error.find("Cancelled") != std::string::npos, outcome.error.c_str());
+            QCOMPARE(journal_->find(sent.id)->status, TxStatus::Cancelled);
+            QCOMPARE(journal_->find(cancel.id)->status, TxStatus::Confirmed);
+            std::string message;
+            QCOMPARE(
+                codeOf([&] { tm_->waitForSuccess(sent.id, std::chrono::seconds(5)); }, &message),
+                ErrorCode::Cancelled);
+            QVERIFY2(message.find("cancelled on chain") != std::string::npos, message.c_str());
+        }
+        // Nothing any of them was to do happened.
+        const auto after = funds.balances(user_->address());
+        QCOMPARE(after.rlc, before.rlc);
+        QCOMPARE(after.stake, before.stake);
+        QCOMPARE(catalog.read(health_).owner, user_->address());
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(live.orderHash)), U256(0));
+        access().revoke({live}, *tm_, *user_); // tidy: the next tests count grants
+    }
+
+    // A revoke whose close is cancelled fails as cancelled, and the grant stays live: on
+    // chain, on the market and in the list.
+    void aCancelledRevokeKeepsTheGrantLive() {
+        auto service = access();
+        const auto g = grant(health_, web3mail_, other_->address(), 3);
+        std::optional<TxRecord> close;
+        const auto error = cancelWhatItSends([&] { service.revoke({g}, *tm_, *user_); },
+                                             "manage-dataset-order", close);
+        QVERIFY(close.has_value());
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(std::string(error->what()).find("0 of 1 grants revoked") != std::string::npos,
+                 error->what());
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(g.orderHash)), U256(0));
+        const auto served = service.market().datasetOrder(g.orderHash);
+        QVERIFY(served && served->status == "open");
+        const auto listed = service.list(user_->address(), {health_, {}, {}});
+        QVERIFY(std::any_of(listed.begin(), listed.end(),
+                            [&](const auto& x) { return x.orderHash == g.orderHash; }));
+        service.revoke({g}, *tm_, *user_); // tidy
+    }
+
+    // A registration cancelled on chain sends the protect operation back to Register: the run
+    // says so, a resume registers it anew (and it could be given up instead).
+    void aCancelledRegistrationGoesBackToRegister() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::ofstream(dir / "cancelled.txt") << "someone@example.org";
+        const std::int64_t id =
+            pipeline.create({.paths = {dir / "cancelled.txt"}, .name = "cancelled registration"},
+                            user_->address(), "pw");
+        std::optional<TxRecord> registration;
+        const auto error = cancelWhatItSends([&] { pipeline.run(id, *user_, "pw"); },
+                                             "create-dataset", registration);
+        QVERIFY(registration.has_value());
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(std::string(error->what()).find("nothing is on chain") != std::string::npos,
+                 error->what());
+        const auto op = pipeline.find(id);
+        QCOMPARE(op.step, iexec::ProtectStep::Register);
+        QVERIFY(!op.txId);
+        QCOMPARE(op.state, iexec::ProtectState::Failed);
+        // Resumed, it registers for real.
+        const auto done = pipeline.run(id, *user_, "pw");
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        QVERIFY(done.dataset.has_value());
+        QVERIFY(*done.txId != registration->id);
     }
 
     void appsAreInspectedApprovedAndEdited() {

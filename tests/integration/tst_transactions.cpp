@@ -517,11 +517,15 @@ private slots:
         QCOMPARE(code, ErrorCode::InvalidArgument);
         mine();
         const auto done = tm_->wait(payment1.id, 10s);
-        QCOMPARE(done.id, cancel.id);
-        QCOMPARE(done.status, TxStatus::Confirmed);
+        QCOMPARE(done.id, payment1.id);
+        QCOMPARE(done.status, TxStatus::Cancelled);
+        QCOMPARE(*done.replacedBy, cancel.id);
+        QVERIFY2(done.error.find(eth::toHex(cancel.hash)) != std::string::npos, done.error.c_str());
         const auto original = tm_->refresh(payment1.id);
-        QCOMPARE(original.status, TxStatus::Replaced);
-        QCOMPARE(original.error, std::string("Cancelled."));
+        QCOMPARE(original.status, TxStatus::Cancelled);
+        QCOMPARE(tm_->wait(cancel.id, 10s).status, TxStatus::Confirmed);
+        errorOf([&] { tm_->waitForSuccess(payment1.id, 1s); }, &code);
+        QCOMPARE(code, ErrorCode::Cancelled);
         QCOMPARE(balanceOf(*rpc_, to), before);
     }
 
@@ -570,6 +574,7 @@ private slots:
     }
 
     void theNodeStopsMidWaitAndComesBack() {
+        // The payment's outcome is "cancelled", not the cancel's success.
         // A node of its own, with its state dumped on exit and loaded on restart.
         const std::string state = dir_.path().toStdString() + "/anvil-state.json";
         sandbox::AnvilProcess::Options options;
