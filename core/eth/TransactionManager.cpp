@@ -150,6 +150,7 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
             plan.gasLimit = estimate * U256(100 + options_.gasMarginPercent) / U256(100);
     }
     plan.maxCost = request.value + plan.gasLimit * plan.fees.perGasCap();
+    checkFeeCap(plan);
 
     const U256 balance = rpcjson::bigQuantity(
         rpc_.call("eth_getBalance", nlohmann::json::array({from.toLowerHex(), "pending"}), cancel),
@@ -161,6 +162,16 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
                 (request.value.isZero() ? " for gas" : " (" + eth(request.value) + " plus gas)") +
                 ", and " + from.toChecksumHex() + " has " + eth(balance) + ".");
     return plan;
+}
+
+void TransactionManager::checkFeeCap(const TransactionPlan& plan) const {
+    if (options_.maxFee && plan.maxFee() > *options_.maxFee)
+        throw Error(ErrorCode::InvalidArgument,
+                    plan.request.label + ": the fee could reach " + eth(plan.maxFee()) + " (" +
+                        plan.gasLimit.toDecimal() + " gas at up to " +
+                        formatUnits(plan.fees.perGasCap(), 9) +
+                        " gwei), above the most you allowed, " + eth(*options_.maxFee) +
+                        "; nothing was signed.");
 }
 
 TxRecord TransactionManager::send(const TransactionRequest& request, const Signer& signer,
@@ -175,6 +186,7 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
                                                     plan.from.toChecksumHex() +
                                                     " but is signed by another account.");
     requireChain(cancel);
+    checkFeeCap(plan);
     // Every nonce taken here is this manager's until its broadcast is over (see refreshRecord).
     std::vector<std::uint64_t> ours;
     struct Release {
@@ -642,6 +654,7 @@ TxRecord TransactionManager::wait(std::int64_t id, std::chrono::milliseconds tim
                     return asked;
                 }
                 return record;
+            }
         } catch (const Error& e) {
             // The node going away (restart, network) is waited out; anything else is not.
             if (e.code() != ErrorCode::Network || dynamic_cast<const RpcError*>(&e))
@@ -654,7 +667,6 @@ TxRecord TransactionManager::wait(std::int64_t id, std::chrono::milliseconds tim
                         "Transaction " + (record ? shortHash(record->hash) : std::to_string(id)) +
                             " is not settled yet" +
                             (lastProblem.empty() ? "" : " (" + lastProblem + ")") +
-            }
                             ". It is saved and will be followed at the next start.");
         }
         const auto until =
@@ -678,6 +690,9 @@ TxRecord TransactionManager::waitForSuccess(std::int64_t id, std::chrono::millis
                                              " (transaction " + shortHash(record.hash) + ").");
     case TxStatus::Replaced:
         throw Error(ErrorCode::Network, record.label + " was replaced: " + record.error);
+    case TxStatus::Cancelled:
+        throw Error(ErrorCode::Cancelled,
+                    record.label + " was cancelled on chain: " + record.error);
     case TxStatus::Dropped:
     case TxStatus::Rejected:
         throw Error(ErrorCode::Network, record.label + " was not mined: " + record.error);
@@ -690,9 +705,6 @@ Receipt TransactionManager::receipt(const TxRecord& record, const CancelToken* c
     auto r = fetchReceipt(record.hash, cancel);
     if (!r)
         throw Error(ErrorCode::NotFound,
-    case TxStatus::Cancelled:
-        throw Error(ErrorCode::Cancelled,
-                    record.label + " was cancelled on chain: " + record.error);
                     "Transaction " + shortHash(record.hash) + " is not mined (no receipt).");
     return *r;
 }

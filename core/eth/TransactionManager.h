@@ -30,6 +30,8 @@ struct TransactionPlan {
     U256 gasLimit;
     /// value + gasLimit x the per-gas cap: the most the account can lose.
     U256 maxCost;
+    /// gasLimit x the per-gas cap: the most the fee can be.
+    U256 maxFee() const { return gasLimit * fees.perGasCap(); }
 };
 
 /// Sends transactions so that none is ever lost, and follows them to the end.
@@ -61,6 +63,9 @@ public:
         /// reach nodes at different heights.
         std::chrono::milliseconds replacedAfter{3000};
         FeeEstimator::Options fees;
+        /// The most a transaction's fee may reach (gas limit x the per-gas cap, in wei): a plan
+        /// above it is refused before anything is signed (the CLI's --max-fee).
+        std::optional<U256> maxFee;
         /// For tests: called with a new row (send, speed-up, cancel) once it is journaled as
         /// Signed and just before its first broadcast, so that a race (a poll() in that window)
         /// can be run on purpose. Empty in the app.
@@ -76,7 +81,8 @@ public:
 
     /// Checks the chain id, estimates fees and gas, and checks that `from` can pay. Throws
     /// Error(Reverted) with the contract's reason if the call would fail, Error(InvalidArgument)
-    /// for insufficient funds, Error(ChainMismatch), Error(Network).
+    /// for insufficient funds or a fee above Options::maxFee, Error(ChainMismatch),
+    /// Error(Network).
     TransactionPlan plan(const TransactionRequest& request, const Address& from,
                          const CancelToken* cancel = nullptr);
     /// Signs, journals, then broadcasts. Returns the row: Pending, or still Signed if the node
@@ -131,6 +137,7 @@ public:
 
 private:
     void requireChain(const CancelToken* cancel);
+    void checkFeeCap(const TransactionPlan& plan) const;
     TxRecord broadcastNew(TxRecord record, const CancelToken* cancel);
     TxRecord replace(std::int64_t id, const Signer& signer, bool cancelIt,
                      const CancelToken* cancel);
