@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 #include <thread>
 
 namespace sr::iexec {
@@ -69,12 +70,12 @@ bool leftNothingOnChain(TxStatus status) {
 
 } // namespace
 
-std::string defaultProtectName(const std::vector<fs::path>& paths) {
-    if (paths.size() == 1) {
 void ProtectPipeline::setTestStepHook(StepHook hook) {
     g_stepHook.store(hook);
 }
 
+std::string defaultProtectName(const std::vector<fs::path>& paths) {
+    if (paths.size() == 1) {
         fs::path p = paths.front().lexically_normal();
         if (p.filename().empty())
             p = p.parent_path(); // "folder/"
@@ -119,11 +120,9 @@ std::int64_t ProtectPipeline::create(const ProtectRequest& request, const eth::A
     op.name = request.name.empty() ? defaultProtectName(request.paths) : request.name;
     for (const auto& p : request.paths)
         op.paths.push_back(fs::absolute(p));
-    op.fields = request.fields;
     const crypto::SecretBytes key = generateDatasetKey();
-    op.sealedKey =
-        wallet::KeystoreCrypto::seal(key.view(), password, options_.keyCost).toJson().dump();
-    return journal_.insert(std::move(op)).id;
+    op.sealedKey = sealKeyAndFields(key, request.fields, password);
+    return journal_.insert(std::move(op)).id; // the fields only sealed, never in clear
 }
 
 ProtectOperation ProtectPipeline::start(const ProtectRequest& request, const eth::Signer& signer,
@@ -148,8 +147,23 @@ std::vector<ProtectOperation> ProtectPipeline::unfinished() const {
     return journal_.list(profile_.chainId, true);
 }
 
-crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op,
-                                             std::string_view password) const {
+std::string ProtectPipeline::sealKeyAndFields(const crypto::SecretBytes& key,
+                                              const std::vector<DataField>& fields,
+                                              std::string_view password) const {
+    std::string text = fields.empty() ? std::string() : protectFieldsToText(fields);
+    if (text.size() > kMaxSealedFields)
+        throw Error(ErrorCode::InvalidArgument, "The typed fields are larger than " +
+                                                    std::to_string(kMaxSealedFields >> 10) +
+                                                    " KiB; protect long texts as files.");
+    crypto::SecretBytes plain(key.size() + text.size());
+    std::copy(key.view().begin(), key.view().end(), plain.data());
+    std::copy(text.begin(), text.end(), plain.data() + key.size());
+    OPENSSL_cleanse(text.data(), text.size());
+    return wallet::KeystoreCrypto::seal(plain.view(), password, options_.keyCost).toJson().dump();
+}
+
+crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op, std::string_view password,
+                                             std::vector<DataField>* fields) const {
     if (op.sealedKey.empty())
         throw Error(ErrorCode::NotFound,
                     "Operation " + std::to_string(op.id) +
@@ -158,7 +172,11 @@ crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op,
     if (!json.is_object())
         throw Error(ErrorCode::Corrupt,
                     "The sealed key of operation " + std::to_string(op.id) + " is damaged.");
-    return wallet::KeystoreCrypto::fromJson(json, 32, 32).open(password);
+    const crypto::SecretBytes plain =
+        wallet::KeystoreCrypto::fromJson(json, 32, 32 + kMaxSealedFields).open(password);
+    if (fields && plain.size() > 32)
+        *fields = protectFieldsFromText(std::string(plain.text().substr(32)));
+    return crypto::SecretBytes(plain.view().first(32));
 }
 
 crypto::SecretBytes ProtectPipeline::revealKey(std::int64_t id, std::string_view password) const {
@@ -226,7 +244,14 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
     if (manager_.chainId() != op.chainId)
         throw Error(ErrorCode::ChainMismatch,
                     "Operation " + std::to_string(id) + " is on another chain than this network.");
-    const crypto::SecretBytes key = openKey(op, password); // a wrong password fails here
+    std::vector<DataField> sealedFields;
+    const crypto::SecretBytes key = openKey(op, password, &sealedFields); // wrong password: fails
+    if (!op.fields.empty()) {
+        // Left in clear by an earlier version: sealed now, and the update below blanks them.
+        op.sealedKey = sealKeyAndFields(key, op.fields, password);
+    } else {
+        op.fields = std::move(sealedFields);
+    }
     op.state = ProtectState::Active;
     op.errorCode.clear();
     op.error.clear();

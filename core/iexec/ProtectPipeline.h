@@ -142,7 +142,13 @@ private:
                  const Observer& observer, const CancelToken* cancel);
     std::optional<TxRecord> journaledRegistration(const ProtectOperation& op) const;
     eth::TransactionRequest registration(const ProtectOperation& op) const;
-    crypto::SecretBytes openKey(const ProtectOperation& op, std::string_view password) const;
+    /// The dataset key; with `fields`, the typed fields sealed after it too.
+    crypto::SecretBytes openKey(const ProtectOperation& op, std::string_view password,
+                                std::vector<DataField>* fields = nullptr) const;
+    std::string sealKeyAndFields(const crypto::SecretBytes& key,
+                                 const std::vector<DataField>& fields,
+                                 std::string_view password) const;
+    static constexpr std::size_t kMaxSealedFields = 1u << 20;
 
     NetworkProfile profile_;
     eth::TransactionManager& manager_;

@@ -77,6 +77,9 @@ Database::Database(const std::filesystem::path& file, const std::vector<std::str
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=FULL");
         exec("PRAGMA foreign_keys=ON");
+        // What is deleted or overwritten (a sealed key once used, fields of old versions) is
+        // zeroed on disk, not left in free pages.
+        exec("PRAGMA secure_delete=ON");
         const int version = schemaVersion();
         if (version > static_cast<int>(migrations.size()))
             throw Error(ErrorCode::Unsupported,
