@@ -2237,6 +2237,10 @@ Retry to carry on from there.</source>
 block %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SettingsPage</name>

@@ -2246,6 +2246,10 @@ block %2</source>
         <translation>%1
 bloc %2</translation>
     </message>
+    <message>
+        <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
+        <translation>Hébergé sur %1, un serveur choisi par son propriétaire. &lt;a href=&quot;ask&quot;&gt;Le demander&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SettingsPage</name>

@@ -328,7 +328,36 @@ private slots:
         QCOMPARE(bad.actual, emailChecksum_);
         // A URL nobody serves is a network error, not a verdict.
         QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
-        QCOMPARE(codeOf([&] { catalog.contentSize(catalog.read(plain_)); }), ErrorCode::Network);
+        QCOMPARE(codeOf([&] {
+                     catalog.contentSize(catalog.read(plain_), nullptr,
+                                         iexec::DatasetCatalog::Hosts::AnyAfterAClick);
+                 }),
+                 ErrorCode::Network);
+    }
+
+    // Data anyone may transfer to you can point at any server (a tracker, a machine of your
+    // network): only the profile's gateway is asked for a size without a click.
+    void onlyTheOwnGatewayIsAskedWithoutAClick() {
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        test::FaultyHttpServer elsewhere; // FAKE: stands for a stranger's server
+        test::FaultyHttpServer::Reply head;
+        head.body = std::string(1234, 'x'); // its Content-Length is the size said
+        elsewhere.script({head});
+        iexec::ProtectedData foreign = catalog.read(plain_);
+        const std::string url = elsewhere.url() + "/tracker";
+        foreign.multiaddr = Bytes(url.begin(), url.end());
+        QVERIFY(!iexec::DatasetCatalog::onOwnGateway(foreign));
+        QVERIFY(iexec::DatasetCatalog::onOwnGateway(catalog.read(email_)));
+        std::string message;
+        QCOMPARE(codeOf([&] { catalog.contentSize(foreign); }, &message),
+                 ErrorCode::InvalidArgument);
+        QVERIFY2(message.find("127.0.0.1") != std::string::npos, message.c_str());
+        QCOMPARE(elsewhere.requestCount(), 0);
+        // After the user's click it is asked.
+        QCOMPARE(
+            catalog.contentSize(foreign, nullptr, iexec::DatasetCatalog::Hosts::AnyAfterAClick),
+            std::optional<std::uint64_t>(1234));
+        QCOMPARE(elsewhere.requestCount(), 1);
     }
 
     void verifyStreamsALargeContentFromTheGateway() {
