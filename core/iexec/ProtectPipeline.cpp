@@ -257,8 +257,9 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
     op.error.clear();
     journal_.update(op);
     try {
+        int reseals = 0;
         while (op.step != ProtectStep::Done)
-            runStep(op, key, signer, observer, cancel);
+            runStep(op, key, signer, observer, cancel, reseals);
     } catch (const Error& e) {
         op.state = ProtectState::Failed;
         op.errorCode = std::string(errorCodeName(e.code()));
@@ -277,7 +278,7 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
 
 void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& key,
                               const eth::Signer& signer, const Observer& observer,
-                              const CancelToken* cancel) {
+                              const CancelToken* cancel, int& reseals) {
     if (cancel)
         cancel->throwIfCancelled();
     const StepReporter reporter(observer, op.id, op.step);
@@ -309,8 +310,25 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
             op.step = ProtectStep::Seal;
             break;
         }
-        IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
-            .addExpecting(op.encryptedFile, Cid::parse(op.cid), bytes, cancel);
+        try {
+            IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
+                .addExpecting(op.encryptedFile, Cid::parse(op.cid), bytes, cancel);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Corrupt)
+                throw;
+            // Another CID than the one sealed: if the local copy changed since (a disk error,
+            // a file touched by another program), nothing is registered yet, so it is sealed
+            // again from the sources and the new content uploaded. If the copy is intact,
+            // the node is the cause and the error stands.
+            const EncryptedDigest local = digestEncryptedFile(op.encryptedFile, cancel);
+            if ((op.checksum && local.checksum == *op.checksum &&
+                 local.ipfs.cid.toString() == op.cid) ||
+                ++reseals > 1)
+                throw; // once per run: a disk that keeps changing it needs looking at
+            removeQuietly(op.encryptedFile);
+            op.step = ProtectStep::Seal;
+            break;
+        }
         testStopAt(ProtectStep::Upload);
         op.step = ProtectStep::Gateway;
         break;

@@ -139,7 +139,7 @@ public:
 
 private:
     void runStep(ProtectOperation& op, const crypto::SecretBytes& key, const eth::Signer& signer,
-                 const Observer& observer, const CancelToken* cancel);
+                 const Observer& observer, const CancelToken* cancel, int& reseals);
     std::optional<TxRecord> journaledRegistration(const ProtectOperation& op) const;
     eth::TransactionRequest registration(const ProtectOperation& op) const;
     /// The dataset key; with `fields`, the typed fields sealed after it too.

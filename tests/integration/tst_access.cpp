@@ -782,6 +782,39 @@ private slots:
         QVERIFY(*done.txId != registration->id);
     }
 
+    // The encrypted copy changed on disk after it was sealed (same size, other bytes): the
+    // node gives another CID, so the data is sealed again before anything is registered.
+    void aChangedLocalCopyIsSealedAgainBeforeRegister() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::ofstream(dir / "resealed.txt") << "a content sealed twice";
+        const std::int64_t id = pipeline.create(
+            {.paths = {dir / "resealed.txt"}, .name = "resealed"}, user_->address(), "pw");
+        std::string firstCid;
+        int seals = 0;
+        const auto done = pipeline.run(id, *user_, "pw", [&](const iexec::ProtectProgress& p) {
+            if (p.step == iexec::ProtectStep::Seal && p.done == 0)
+                ++seals;
+            if (p.step != iexec::ProtectStep::Upload || p.done != 0 || !firstCid.empty())
+                return;
+            const auto op = pipeline.find(id);
+            firstCid = op.cid;
+            std::fstream f(op.encryptedFile, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekg(20);
+            const char byte = static_cast<char>(f.get());
+            f.seekp(20);
+            f.put(static_cast<char>(~byte)); // one byte changed, the size the same
+        });
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        QCOMPARE(seals, 2);
+        QVERIFY(!firstCid.empty() && done.cid != firstCid);
+        // What is registered is what the gateway serves under the registered CID.
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        QCOMPARE(catalog.read(*done.dataset).checksum, *done.checksum);
+        QVERIFY(catalog.verify(*done.dataset).matches());
+    }
+
     void appsAreInspectedApprovedAndEdited() {
         iexec::AppInspector inspector(*rpc_, profile_);
         const auto app = inspector.inspect(web3mail_);
