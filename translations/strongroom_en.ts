@@ -235,6 +235,10 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Only the grants to this user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -1908,6 +1912,10 @@ Retry to carry on from there.</source>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

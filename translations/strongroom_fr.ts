@@ -237,6 +237,10 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Only the grants to this user</source>
         <translation>Seulement les autorisations accordées à cet utilisateur</translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Les fermetures déjà envoyées restent dans la liste Activité et seront minées quand même ; révoquez à nouveau les autres après le déverrouillage.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -1917,6 +1921,10 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
     </message>
 </context>
 <context>

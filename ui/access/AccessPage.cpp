@@ -138,6 +138,13 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
         revoke(std::move(chosen));
     });
     connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
+    // Locking takes the key from the revoke under way too: it stops waiting and lets it go.
+    connect(&session, &WalletSession::lockChanged, this, [this](bool unlocked) {
+        if (unlocked || !revoking_)
+            return;
+        revokeStoppedByLock_ = true;
+        revokeCancel_.cancel();
+    });
     retranslate();
 }
 
@@ -332,6 +339,8 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
     progressCard_->show();
     revoking_ = true;
+    revokeCancel_ = CancelToken();
+    revokeStoppedByLock_ = false;
     updateButtons();
     status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
 
@@ -355,9 +364,9 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     };
     runAsync(
         this,
-        [chain, grants, signer, onStep] {
+        [chain, grants, signer, onStep, cancel = revokeCancel_] {
             return iexec::AccessService(*chain->rpc, chain->profile)
-                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait);
+                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &cancel);
         },
         [this, count](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;
@@ -375,7 +384,13 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                     showRevokeState(i);
                 }
                 progressCard_->setTitle(tr("Revoke stopped"));
-                progressError_->setText(q(result.error->what()));
+                progressError_->setText(
+                    revokeStoppedByLock_ && result.error->code() == ErrorCode::Cancelled
+                        ? tr("Stopped because the wallet was locked: its key is not kept while "
+                             "it is locked. The closes already sent stay in the Activity list "
+                             "and are mined all the same; revoke again after unlocking for "
+                             "the others.")
+                        : q(result.error->what()));
                 progressError_->show();
             }
             emit revokeFinished(result.ok());

@@ -601,9 +601,10 @@ void ProtectedDataPage::transfer() {
     status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
     runAsync(
         this,
-        [chain, db, signer, from, dataset, to] {
+        [chain, db, key = std::make_shared<decltype(signer)>(signer), from, dataset, to] {
             iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            const auto sent = chain->manager->send(catalog.transfer(from, dataset, to), *signer);
+            const auto sent = chain->manager->send(catalog.transfer(from, dataset, to), **key);
+            key->reset(); // the wait needs no key: a lock meanwhile really takes it away
             return chain->manager->waitForSuccess(sent.id, kTransferWait);
         },
         [this, name, target](AsyncResult<TxRecord> result) {

@@ -154,9 +154,9 @@ void WalletSession::adoptSigner(wallet::Signer signer) {
 
 void WalletSession::lock() {
     idle_.stop();
-    if (!signer_)
-        return;
     signer_.reset(); // the key's memory is wiped when the last job holding it ends
+    // Said even when the session held no key: work started with a password prompt holds one
+    // of its own, and lets it go on this signal (ProtectService, AccessPage).
     emit lockChanged(false);
 }
 
