@@ -2,6 +2,7 @@
 
 #include "wallet/WalletSession.h"
 #include "widgets/Identicon.h"
+#include "widgets/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -66,14 +67,15 @@ void UnlockDialog::tryUnlock() {
         unlock_->setEnabled(true);
         password_->setEnabled(true);
         if (error.isEmpty()) {
-            password_->clear();
             accept();
             return;
         }
         error_->setText(error);
-        password_->selectAll();
         password_->setFocus();
     });
+    // The session copied it into memory it wipes when done: the field's copy goes now, right
+    // or wrong (a wrong attempt is retyped).
+    wipeLineEdit(password_);
 }
 
 bool UnlockDialog::ensureUnlocked(WalletSession& session, QWidget* parent, const QString& reason) {

@@ -8,6 +8,7 @@
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
+#include "widgets/SecretText.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -113,13 +114,12 @@ void WalletSession::unlock(const QString& password,
     }
     auto store = store_;
     const eth::Address address = account->address;
-    auto secret = std::make_shared<std::string>(password.toStdString());
+    // Wiped when the last holder lets go, whatever the outcome (a wrong attempt too).
+    auto secret = std::make_shared<const crypto::SecretBytes>(secretUtf8(password));
     runAsync(
         this,
         [store, address, secret] {
-            auto signer = std::make_shared<wallet::Signer>(store->unlock(address, *secret));
-            std::fill(secret->begin(), secret->end(), '\0');
-            return signer;
+            return std::make_shared<wallet::Signer>(store->unlock(address, secret->text()));
         },
         [this, address, done](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
             if (!result.ok()) {
