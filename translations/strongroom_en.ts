@@ -235,6 +235,10 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Only the grants to this user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -300,6 +304,10 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2020,10 @@ Retry to carry on from there.</source>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataModel</name>
@@ -2339,6 +2351,10 @@ Retry to carry on from there.</source>
 block %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SandboxLauncher</name>
@@ -2647,6 +2663,10 @@ block %2</source>
     </message>
     <message>
         <source>Looking for this address in your address book and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,6 +237,10 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Only the grants to this user</source>
         <translation>Seulement les autorisations accordées à cet utilisateur</translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Les fermetures déjà envoyées restent dans la liste Activité et seront minées quand même ; révoquez à nouveau les autres après le déverrouillage.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -303,6 +307,10 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>The transaction journal cannot be opened in the data folder.</source>
         <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,10 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataModel</name>
@@ -2352,6 +2364,10 @@ block %2</source>
         <translation>%1
 bloc %2</translation>
     </message>
+    <message>
+        <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
+        <translation>Hébergé sur %1, un serveur choisi par son propriétaire. &lt;a href=&quot;ask&quot;&gt;Le demander&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SandboxLauncher</name>
@@ -2661,6 +2677,10 @@ bloc %2</translation>
     <message>
         <source>Looking for this address in your address book and history…</source>
         <translation>Recherche de cette adresse dans votre carnet d’adresses et votre historique…</translation>
+    </message>
+    <message>
+        <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
+        <translation>Annulée : votre annulation a été minée à sa place, rien n’a donc été envoyé.</translation>
     </message>
 </context>
 <context>

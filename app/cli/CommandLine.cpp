@@ -11,6 +11,7 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args,
         {"data-dir", &line.global.dataDir},
         {"password-file", &line.global.passwordFile},
         {"account", &line.global.account},
+        {"max-fee", &line.global.maxFee},
     };
     bool onlyPositional = false;
     for (size_t i = 0; i < args.size(); ++i) {

@@ -21,6 +21,7 @@ struct GlobalOptions {
     std::optional<std::string> dataDir;
     std::optional<std::string> passwordFile;
     std::optional<std::string> account;
+    std::optional<std::string> maxFee; ///< --max-fee ETH: the most a transaction's fee may be
     bool json = false;
     bool help = false;
     bool version = false;

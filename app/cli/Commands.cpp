@@ -43,6 +43,7 @@ void printHelp(std::ostream& out, const std::vector<std::string>& prefix) {
            "  --data-dir DIR        keep all state (settings included) in DIR\n"
            "  --password-file FILE  read the wallet password from FILE instead of the terminal\n"
            "  --account ADDRESS     the account to use (default: the first one)\n"
+           "  --max-fee ETH         refuse to sign a transaction whose fee could exceed ETH\n"
            "  --json                print one JSON document on stdout\n"
            "  -h, --help            show this help\n"
            "  -V, --version         show the versions of Strongroom and its libraries\n\n"

@@ -471,7 +471,8 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
                          " grants match: add --all to revoke them all, or narrow with --order");
     const wallet::Signer signer = unlockAccount(line, owner);
     PendingTransactions journal(pathsFor(line).databaseFile());
-    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId);
+    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId,
+                                    managerOptions(line));
     std::ostream& talk = line.global.json ? io.err : io.out;
     const auto mined = access.revoke(
         grants, manager, signer,

@@ -147,7 +147,7 @@ struct ProtectSession {
     explicit ProtectSession(const CommandLine& line, Network net)
         : network(std::move(net)), journal(pathsFor(line).databaseFile()),
           transactions(pathsFor(line).databaseFile()),
-          manager(*network.rpc, transactions, network.profile.chainId),
+          manager(*network.rpc, transactions, network.profile.chainId, managerOptions(line)),
           pipeline(network.profile, manager, journal,
                    {.workDir = pathsFor(line).dataDir / "protect"}) {}
 };

@@ -258,7 +258,8 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
                      const eth::TransactionRequest& request, Io& io) {
     const AppPaths paths = pathsFor(line);
     PendingTransactions journal(paths.databaseFile());
-    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId);
+    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId,
+                                    managerOptions(line));
     try {
         manager.poll(); // what an earlier run left pending is followed (and resent) first
     } catch (const Error& e) {
@@ -268,6 +269,12 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
                << "\n";
     }
     const eth::TransactionPlan plan = manager.plan(request, from);
+    // The fee is said before the password is asked (on stderr, with the prompts): nothing is
+    // signed unseen.
+    io.err << request.label << ": fee up to " << eth::formatUnits(plan.maxFee(), eth::kEthDecimals)
+           << " ETH (" << plan.gasLimit.toDecimal() << " gas at up to "
+           << eth::formatUnits(plan.fees.perGasCap(), 9) << " gwei).\n"
+           << std::flush;
     const wallet::Signer signer = unlockAccount(line, from);
     const TxRecord sent = manager.send(plan, signer);
     if (!line.global.json)
@@ -277,7 +284,8 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     try {
         return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
     } catch (const Error& e) {
-        if (e.code() != ErrorCode::Cancelled)
+        // A cancel of ours mined in its place is an outcome (said as such), not a Ctrl-C.
+        if (e.code() != ErrorCode::Cancelled || !interrupted()->cancelled())
             throw;
         // Interrupted while waiting: the transaction is out there, and journaled.
         throw Error(ErrorCode::Cancelled,
@@ -298,6 +306,13 @@ void checksumAddresses(nlohmann::json& j, std::initializer_list<const char*> key
             // not an address (or a bad checksum): shown as recorded
         }
     }
+}
+
+eth::TransactionManager::Options managerOptions(const CommandLine& line) {
+    eth::TransactionManager::Options options;
+    if (line.global.maxFee)
+        options.maxFee = parseAmount(*line.global.maxFee, eth::kEthDecimals, "--max-fee");
+    return options;
 }
 
 nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit) {

@@ -7,6 +7,7 @@
 #include "Commands.h"
 #include "eth/Address.h"
 #include "eth/JsonRpcClient.h"
+#include "eth/TransactionManager.h"
 #include "eth/TransactionRequest.h"
 #include "eth/U256.h"
 #include "iexec/NetworkProfile.h"
@@ -92,6 +93,9 @@ void checksumAddresses(nlohmann::json& j, std::initializer_list<const char*> key
 
 /// {"amount": "1.5", baseUnit: "1500000000"}
 nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char* baseUnit);
+/// The TransactionManager options of this command line (--max-fee).
+eth::TransactionManager::Options managerOptions(const CommandLine& line);
+
 /// A sent transaction for --json output.
 nlohmann::json transactionJson(const TxRecord& r);
 /// "Confirmed in block N (fee X ETH)."

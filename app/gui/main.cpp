@@ -5,6 +5,7 @@
 #include "data/ProtectedDataPage.h"
 #include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
+#include "util/ProcessPrivacy.h"
 #include "wallet/WalletSession.h"
 
 #include <QApplication>
@@ -94,6 +95,10 @@ bool asksHelpOrVersion(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+#ifdef NDEBUG
+    // Keys and passwords pass through this process: no core dump, no ptrace by the same user.
+    (void)sr::makeProcessPrivate();
+#endif
     if (asksHelpOrVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
         nameApplication();

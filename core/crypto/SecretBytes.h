@@ -11,6 +11,9 @@ namespace sr::crypto {
 /// Secret bytes (private keys, seeds, derived keys, passwords): move-only, wiped when freed or
 /// overwritten, and deliberately not printable (no operator<<, no conversion to a string or to
 /// Bytes). Read them through view() or text() only where a primitive needs them.
+///
+/// The bytes live in memory of their own that is kept out of core dumps, locked in RAM when
+/// the system allows it (so never written to swap), and fenced by guard pages.
 class SecretBytes {
 public:
     SecretBytes() = default;
@@ -47,6 +50,7 @@ private:
     void wipeAndFree() noexcept;
 
     // A raw buffer rather than std::vector: a vector may reallocate and leave unwiped copies.
+    // Allocated with sodium_malloc (see SecretBytes.cpp), freed with sodium_free.
     std::uint8_t* data_ = nullptr;
     std::size_t size_ = 0;
 };

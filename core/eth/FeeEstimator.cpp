@@ -73,6 +73,19 @@ FeeQuote FeeEstimator::estimate(const CancelToken* cancel) {
             throw *out[3].error;
         quote.type = Transaction::Type::Legacy;
         quote.gasPrice = rpcjson::bigQuantity(out[3].result, "gas price");
+        const auto number = block.find("number");
+        if (number == block.end())
+            throw Error(ErrorCode::Corrupt, "The node's latest block has no number.");
+        const std::uint64_t latest = rpcjson::bigQuantity(*number, "block number").toUint64();
+        if (const auto recent = recentLegacyPrice(latest, cancel);
+            recent && quote.gasPrice > *recent * U256(options_.legacyCapMultiplier))
+            throw Error(ErrorCode::InvalidArgument,
+                        "The node asks " + formatUnits(quote.gasPrice, 9) +
+                            " gwei per gas, more than " +
+                            std::to_string(options_.legacyCapMultiplier) + " times the " +
+                            formatUnits(*recent, 9) +
+                            " gwei that transactions of recent blocks paid; nothing was signed. "
+                            "Try again later or with another RPC endpoint.");
         return quote;
     }
     quote.type = Transaction::Type::Eip1559;
@@ -105,6 +118,29 @@ FeeQuote FeeEstimator::estimate(const CancelToken* cancel) {
     quote.maxFeePerGas =
         quote.baseFee * U256(options_.baseFeeMultiplier) + quote.maxPriorityFeePerGas;
     return quote;
+}
+
+std::optional<U256> FeeEstimator::recentLegacyPrice(std::uint64_t latest,
+                                                    const CancelToken* cancel) {
+    std::vector<RpcCall> calls;
+    for (std::uint64_t i = 0; i < options_.legacyReferenceBlocks && i <= latest; ++i)
+        calls.push_back(
+            {"eth_getBlockByNumber", nlohmann::json::array({U256(latest - i).toHex(), true})});
+    std::vector<U256> prices;
+    for (const auto& outcome : rpc_.batch(calls, cancel)) {
+        if (outcome.error || !outcome.result.is_object())
+            continue; // a block the node can't give is no reference
+        const auto txs = outcome.result.find("transactions");
+        if (txs == outcome.result.end() || !txs->is_array())
+            continue;
+        for (const auto& tx : *txs)
+            if (tx.is_object() && tx.contains("gasPrice"))
+                prices.push_back(rpcjson::bigQuantity(tx["gasPrice"], "a transaction's gas price"));
+    }
+    if (prices.empty())
+        return std::nullopt;
+    std::sort(prices.begin(), prices.end());
+    return prices[prices.size() / 2];
 }
 
 FeeQuote FeeEstimator::bumped(const FeeQuote& previous, const FeeQuote& current, unsigned percent) {

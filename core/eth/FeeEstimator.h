@@ -5,6 +5,8 @@
 #include "eth/U256.h"
 #include "util/CancelToken.h"
 
+#include <optional>
+
 namespace sr::eth {
 
 /// What to pay per gas: EIP-1559 fees, or a legacy gas price when the chain has no base fee.
@@ -25,7 +27,9 @@ struct FeeQuote {
 
 /// Fees from the node: eth_feeHistory's reward percentiles over recent blocks for the tip,
 /// twice the next base fee plus the tip for the cap (room for six full blocks of base fee
-/// rises); eth_gasPrice when the latest block has no base fee.
+/// rises); eth_gasPrice when the latest block has no base fee, refused (Error(InvalidArgument))
+/// when it is far above what recent blocks paid: a node's bug or a spike must not empty an
+/// account, since a legacy price is paid in full.
 class FeeEstimator {
 public:
     struct Options {
@@ -35,6 +39,10 @@ public:
         U256 minPriorityFee = 0;
         /// A tip is paid in full: never trust a node (or a spike) beyond this. 100 gwei.
         U256 maxPriorityFee = U256(100'000'000'000ull);
+        /// Legacy chains (no base fee): the node's gas price is refused above this many times
+        /// the median price the transactions of the last `legacyReferenceBlocks` blocks paid.
+        unsigned legacyCapMultiplier = 5;
+        unsigned legacyReferenceBlocks = 5;
     };
 
     explicit FeeEstimator(JsonRpcClient& rpc);
@@ -50,6 +58,10 @@ public:
                            unsigned percent = 10);
 
 private:
+    /// The median gas price of the transactions in the blocks up to `latest`; nullopt when
+    /// they hold none.
+    std::optional<U256> recentLegacyPrice(std::uint64_t latest, const CancelToken* cancel);
+
     JsonRpcClient& rpc_;
     Options options_;
 };

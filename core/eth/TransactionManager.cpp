@@ -37,6 +37,11 @@ bool settled(TxStatus s) {
     return !isActive(s);
 }
 
+std::string cancelledBy(const TxRecord& cancel) {
+    return "Cancelled: transaction " + shortHash(cancel.hash) +
+           " (a 0 ETH transfer to itself) took its place, so it never ran.";
+}
+
 /// Thrown by broadcastNew when the node says the nonce is already used: the caller decides
 /// (a new send tries a fresh nonce once; a replacement means the original got mined).
 struct NonceTaken {
@@ -145,6 +150,7 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
             plan.gasLimit = estimate * U256(100 + options_.gasMarginPercent) / U256(100);
     }
     plan.maxCost = request.value + plan.gasLimit * plan.fees.perGasCap();
+    checkFeeCap(plan);
 
     const U256 balance = rpcjson::bigQuantity(
         rpc_.call("eth_getBalance", nlohmann::json::array({from.toLowerHex(), "pending"}), cancel),
@@ -156,6 +162,16 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
                 (request.value.isZero() ? " for gas" : " (" + eth(request.value) + " plus gas)") +
                 ", and " + from.toChecksumHex() + " has " + eth(balance) + ".");
     return plan;
+}
+
+void TransactionManager::checkFeeCap(const TransactionPlan& plan) const {
+    if (options_.maxFee && plan.maxFee() > *options_.maxFee)
+        throw Error(ErrorCode::InvalidArgument,
+                    plan.request.label + ": the fee could reach " + eth(plan.maxFee()) + " (" +
+                        plan.gasLimit.toDecimal() + " gas at up to " +
+                        formatUnits(plan.fees.perGasCap(), 9) +
+                        " gwei), above the most you allowed, " + eth(*options_.maxFee) +
+                        "; nothing was signed.");
 }
 
 TxRecord TransactionManager::send(const TransactionRequest& request, const Signer& signer,
@@ -170,6 +186,7 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
                                                     plan.from.toChecksumHex() +
                                                     " but is signed by another account.");
     requireChain(cancel);
+    checkFeeCap(plan);
     // Every nonce taken here is this manager's until its broadcast is over (see refreshRecord).
     std::vector<std::uint64_t> ours;
     struct Release {
@@ -406,11 +423,11 @@ void TransactionManager::settleSiblings(const TxRecord& winner) {
     for (auto sibling : journal_.siblings(winner)) {
         if (!isActive(sibling.status) && sibling.status != TxStatus::Dropped)
             continue;
-        sibling.status = TxStatus::Replaced;
+        sibling.status = winner.kind == TxKind::Cancel ? TxStatus::Cancelled : TxStatus::Replaced;
         sibling.replacedBy = winner.id;
         sibling.blockNumber.reset();
         sibling.blockHash.reset();
-        sibling.error = winner.kind == TxKind::Cancel ? "Cancelled." : "";
+        sibling.error = winner.kind == TxKind::Cancel ? cancelledBy(winner) : "";
         journal_.update(sibling);
     }
 }
@@ -481,9 +498,10 @@ TxRecord TransactionManager::refreshRecord(TxRecord record, const CancelToken* c
     for (const auto& sibling : journal_.siblings(record)) {
         if (sibling.status == TxStatus::Mined || sibling.status == TxStatus::Confirmed ||
             sibling.status == TxStatus::Failed) {
-            record.status = TxStatus::Replaced;
+            record.status =
+                sibling.kind == TxKind::Cancel ? TxStatus::Cancelled : TxStatus::Replaced;
             record.replacedBy = sibling.id;
-            record.error = sibling.kind == TxKind::Cancel ? "Cancelled." : "";
+            record.error = sibling.kind == TxKind::Cancel ? cancelledBy(sibling) : "";
             journal_.update(record);
             return record;
         }
@@ -613,12 +631,30 @@ TxRecord TransactionManager::wait(std::int64_t id, std::chrono::milliseconds tim
         try {
             TxRecord record = refresh(current, cancel);
             lastProblem.clear();
-            if (record.status == TxStatus::Replaced && record.replacedBy) {
+            if ((record.status == TxStatus::Replaced || record.status == TxStatus::Cancelled) &&
+                record.replacedBy) {
                 current = *record.replacedBy;
                 continue;
             }
-            if (settled(record.status))
+            if (settled(record.status)) {
+                // A cancel of ours that took the nonce is the outcome of the asked transaction,
+                // never its success: what it was to do did not happen.
+                if (current != id && record.kind == TxKind::Cancel) {
+                    if (record.status != TxStatus::Confirmed)
+                        return record; // the cancel itself did not go through
+                    TxRecord asked = *journal_.find(id);
+                    if (asked.status != TxStatus::Cancelled) {
+                        asked.status = TxStatus::Cancelled;
+                        asked.replacedBy = record.id;
+                        asked.blockNumber.reset();
+                        asked.blockHash.reset();
+                        asked.error = cancelledBy(record);
+                        journal_.update(asked);
+                    }
+                    return asked;
+                }
                 return record;
+            }
         } catch (const Error& e) {
             // The node going away (restart, network) is waited out; anything else is not.
             if (e.code() != ErrorCode::Network || dynamic_cast<const RpcError*>(&e))
@@ -654,6 +690,9 @@ TxRecord TransactionManager::waitForSuccess(std::int64_t id, std::chrono::millis
                                              " (transaction " + shortHash(record.hash) + ").");
     case TxStatus::Replaced:
         throw Error(ErrorCode::Network, record.label + " was replaced: " + record.error);
+    case TxStatus::Cancelled:
+        throw Error(ErrorCode::Cancelled,
+                    record.label + " was cancelled on chain: " + record.error);
     case TxStatus::Dropped:
     case TxStatus::Rejected:
         throw Error(ErrorCode::Network, record.label + " was not mined: " + record.error);

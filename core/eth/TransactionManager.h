@@ -30,6 +30,8 @@ struct TransactionPlan {
     U256 gasLimit;
     /// value + gasLimit x the per-gas cap: the most the account can lose.
     U256 maxCost;
+    /// gasLimit x the per-gas cap: the most the fee can be.
+    U256 maxFee() const { return gasLimit * fees.perGasCap(); }
 };
 
 /// Sends transactions so that none is ever lost, and follows them to the end.
@@ -61,6 +63,9 @@ public:
         /// reach nodes at different heights.
         std::chrono::milliseconds replacedAfter{3000};
         FeeEstimator::Options fees;
+        /// The most a transaction's fee may reach (gas limit x the per-gas cap, in wei): a plan
+        /// above it is refused before anything is signed (the CLI's --max-fee).
+        std::optional<U256> maxFee;
         /// For tests: called with a new row (send, speed-up, cancel) once it is journaled as
         /// Signed and just before its first broadcast, so that a race (a poll() in that window)
         /// can be run on purpose. Empty in the app.
@@ -76,7 +81,8 @@ public:
 
     /// Checks the chain id, estimates fees and gas, and checks that `from` can pay. Throws
     /// Error(Reverted) with the contract's reason if the call would fail, Error(InvalidArgument)
-    /// for insufficient funds, Error(ChainMismatch), Error(Network).
+    /// for insufficient funds or a fee above Options::maxFee, Error(ChainMismatch),
+    /// Error(Network).
     TransactionPlan plan(const TransactionRequest& request, const Address& from,
                          const CancelToken* cancel = nullptr);
     /// Signs, journals, then broadcasts. Returns the row: Pending, or still Signed if the node
@@ -103,13 +109,16 @@ public:
     std::vector<TxRecord> poll(const CancelToken* cancel = nullptr);
 
     /// Refreshes until the transaction is settled (Confirmed, Failed, Replaced, Dropped,
-    /// Rejected); follows our own replacement (speed-up, cancel) to its end. Rides out a node
-    /// that goes away and comes back. Throws Error(Network) naming the transaction after
+    /// Rejected, Cancelled); follows our own replacement (speed-up, cancel) to its end. When a
+    /// cancel of ours took the nonce, the result is the asked transaction with status
+    /// Cancelled (once the cancel is confirmed), never the cancel's own Confirmed row. Rides out a
+    /// node that goes away and comes back. Throws Error(Network) naming the transaction after
     /// `timeout` (it stays journaled and watched), Error(Cancelled).
     TxRecord wait(std::int64_t id, std::chrono::milliseconds timeout,
                   const CancelToken* cancel = nullptr);
-    /// wait(), then Error(Reverted) with the reason for a Failed one, and an error for a
-    /// Replaced (by someone else), Dropped or Rejected one.
+    /// wait(), then Error(Reverted) with the reason for a Failed one, Error(Cancelled) for one
+    /// a cancel of ours replaced, and an error for a Replaced (by someone else), Dropped or
+    /// Rejected one.
     TxRecord waitForSuccess(std::int64_t id, std::chrono::milliseconds timeout,
                             const CancelToken* cancel = nullptr);
 
@@ -128,6 +137,7 @@ public:
 
 private:
     void requireChain(const CancelToken* cancel);
+    void checkFeeCap(const TransactionPlan& plan) const;
     TxRecord broadcastNew(TxRecord record, const CancelToken* cancel);
     TxRecord replace(std::int64_t id, const Signer& signer, bool cancelIt,
                      const CancelToken* cancel);

@@ -305,11 +305,28 @@ std::string DatasetCatalog::contentUrl(const ProtectedData& data) const {
                                             " is neither an IPFS address nor a URL.");
 }
 
+bool DatasetCatalog::onOwnGateway(const ProtectedData& data) {
+    try {
+        (void)cidFromP2pMultiaddr(data.multiaddr);
+        return true;
+    } catch (const Error&) {
+    }
+    const std::string text(data.multiaddr.begin(), data.multiaddr.end());
+    return text.starts_with("/ipfs/");
+}
+
 std::optional<std::uint64_t> DatasetCatalog::contentSize(const ProtectedData& data,
-                                                         const CancelToken* cancel) const {
+                                                         const CancelToken* cancel,
+                                                         Hosts hosts) const {
     HttpRequest request;
     request.method = "HEAD";
     request.url = contentUrl(data);
+    if (hosts == Hosts::OwnGatewayOnly && !onOwnGateway(data))
+        throw Error(ErrorCode::InvalidArgument,
+                    "The content of " + data.address.toChecksumHex() + " is held at " +
+                        HttpClient::hostOf(request.url) +
+                        ", a server its owner chose, not the network's IPFS gateway: it is "
+                        "asked only when you ask for it.");
     request.timeout = std::chrono::seconds(30);
     const HttpResponse response = HttpClient().send(request, cancel);
     if (!response.ok())

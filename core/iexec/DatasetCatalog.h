@@ -86,11 +86,20 @@ public:
     static constexpr std::chrono::seconds kVerifyIdleTimeout{60};
     /// Where a dataset's content is read from: {gateway}/ipfs/{cid} or the URL itself.
     std::string contentUrl(const ProtectedData& data) const;
+    /// True when the content is read from the profile's own IPFS gateway (an IPFS location);
+    /// false for a URL of any other server, which the dataset's owner chose: anyone can
+    /// transfer data to you that points at a tracker or at a machine of your network.
+    static bool onOwnGateway(const ProtectedData& data);
+    /// Whether contentSize may ask a server other than the profile's gateway.
+    enum class Hosts { OwnGatewayOnly, AnyAfterAClick };
     /// The size of the (encrypted) content, as its location says without sending it (HTTP
     /// HEAD); nullopt when the server does not say. Error(Network) when it can't be asked or
-    /// does not serve it; Error(Unsupported) for a location it can't read.
+    /// does not serve it; Error(Unsupported) for a location it can't read. With
+    /// OwnGatewayOnly, a location elsewhere (onOwnGateway false) is not asked:
+    /// Error(InvalidArgument) naming the host, and nothing is sent.
     std::optional<std::uint64_t> contentSize(const ProtectedData& data,
-                                             const CancelToken* cancel = nullptr) const;
+                                             const CancelToken* cancel = nullptr,
+                                             Hosts hosts = Hosts::OwnGatewayOnly) const;
 
     /// The DatasetRegistry (read from the hub once, with the chain id check).
     eth::Address datasetRegistry(const CancelToken* cancel = nullptr);

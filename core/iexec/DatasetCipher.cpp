@@ -133,13 +133,14 @@ public:
     }
     void write(ByteView bytes) { file_.write(bytes); }
     void commit() {
-        file_.close();
+        file_.close(true); // flushed before it takes its name
         std::error_code ec;
         std::filesystem::rename(partial_, final_, ec);
         if (ec)
             throw Error(ErrorCode::Io,
                         "Could not write " + final_.string() + ": " + ec.message() + ".");
         committed_ = true;
+        syncDirectory(final_.has_parent_path() ? final_.parent_path() : std::filesystem::path("."));
     }
 
 private:

@@ -5,6 +5,9 @@
 #include "eth/Hex.h"
 #include "util/Error.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace sr::iexec {
 
 namespace {
@@ -135,8 +138,66 @@ nlohmann::json MarketClient::challenge(const eth::Address& address, const Cancel
     return data;
 }
 
+void MarketClient::checkChallenge(const nlohmann::json& typedData, std::uint64_t chainId) {
+    const auto refuse = [](const std::string& why) {
+        throw Error(ErrorCode::Crypto,
+                    "The market API asked for a signature over something that is not its login "
+                    "challenge (" +
+                        why + "); nothing was signed. Check the network profile's market URL.");
+    };
+    const auto exactKeys = [](const nlohmann::json& object,
+                              std::initializer_list<const char*> names) {
+        if (!object.is_object() || object.size() != names.size())
+            return false;
+        for (const char* name : names) {
+            if (!object.contains(name))
+                return false;
+        }
+        return true;
+    };
+    const auto fieldList = [](std::initializer_list<std::pair<const char*, const char*>> fields) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& [name, type] : fields)
+            list.push_back({{"name", name}, {"type", type}});
+        return list;
+    };
+    if (!exactKeys(typedData, {"types", "domain", "primaryType", "message"}))
+        refuse("not a typed-data document of four parts");
+    if (typedData["primaryType"] != "Challenge")
+        refuse("its primary type is not Challenge");
+    const auto& types = typedData["types"];
+    if (!exactKeys(types, {"EIP712Domain", "Challenge"}) ||
+        types["EIP712Domain"] !=
+            fieldList({{"name", "string"}, {"version", "string"}, {"chainId", "uint256"}}) ||
+        types["Challenge"] != fieldList({{"challenge", "string"}}))
+        refuse("its types are not the challenge's");
+    const auto& domain = typedData["domain"];
+    if (!exactKeys(domain, {"name", "version", "chainId"}) || domain["name"] != "iExec Gateway" ||
+        domain["version"] != "1")
+        refuse("its domain is not the iExec Gateway's");
+    const auto& chain = domain["chainId"];
+    const bool sameChain =
+        (chain.is_number_unsigned() && chain.get<std::uint64_t>() == chainId) ||
+        (chain.is_string() && chain.get<std::string>() == std::to_string(chainId));
+    if (!sameChain)
+        refuse("it names another chain than " + std::to_string(chainId));
+    const auto& message = typedData["message"];
+    if (!exactKeys(message, {"challenge"}) || !message["challenge"].is_string())
+        refuse("its message is not one challenge text");
+    static constexpr std::string_view kPrefix = "Sign this message to log into iExec Gateway: ";
+    const auto& text = message["challenge"].get_ref<const std::string&>();
+    const std::string_view value =
+        std::string_view(text).substr(text.starts_with(kPrefix) ? kPrefix.size() : text.size());
+    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (!text.starts_with(kPrefix) || value.empty() || value.size() > 128 || !plain)
+        refuse("its text is not the login challenge's");
+}
+
 std::string MarketClient::authorization(const eth::Signer& signer, const CancelToken* cancel) {
     const auto data = challenge(signer.address(), cancel);
+    checkChallenge(data, domain_.chainId);
     Hash32 digest{};
     try {
         digest = eth::Eip712::fromJson(data).digest();

@@ -69,8 +69,16 @@ public:
     /// GET /challenge: the EIP-712 document `address` signs to log in.
     nlohmann::json challenge(const eth::Address& address, const CancelToken* cancel = nullptr);
     /// The `authorization` header value for one authenticated call:
-    /// {typedDataHash}_{signature}_{address}. A challenge serves once.
+    /// {typedDataHash}_{signature}_{address}. A challenge serves once. Only a challenge of the
+    /// exact iExec shape is signed (checkChallenge): a hostile market gets no signature.
     std::string authorization(const eth::Signer& signer, const CancelToken* cancel = nullptr);
+    /// Throws Error(Crypto) unless `typedData` is exactly the iExec market's login challenge:
+    /// domain {name "iExec Gateway", version "1", chainId `chainId`} with no verifying contract
+    /// nor salt, types exactly EIP712Domain(string name,string version,uint256 chainId) and
+    /// Challenge(string challenge), primary type Challenge, and one message field, the text
+    /// "Sign this message to log into iExec Gateway: " followed by 1 to 128 letters or digits.
+    /// Anything else (an order, an operation, another domain) could commit the wallet.
+    static void checkChallenge(const nlohmann::json& typedData, std::uint64_t chainId);
 
     /// POST /datasetorders: publishes a signed order (its `sign` must be set). Returns the
     /// published order as the API now holds it.

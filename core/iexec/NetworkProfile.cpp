@@ -40,6 +40,41 @@ bool looksLikeHttpUrl(std::string_view url) noexcept {
                         [](unsigned char c) { return std::isspace(c) || std::iscntrl(c); });
 }
 
+bool isPrivateTransportUrl(std::string_view url) noexcept {
+    if (!looksLikeHttpUrl(url))
+        return false;
+    if (url.starts_with("https://"))
+        return true;
+    std::string_view host = url.substr(7);
+    host = host.substr(0, host.find_first_of("/?#"));
+    if (host.find('@') != std::string_view::npos)
+        return false; // user info could hide the real host from a quick reading
+    if (host.starts_with("[::1]"))
+        return host.size() == 5 || host[5] == ':';
+    host = host.substr(0, host.find(':'));
+    std::string lower(host);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower == "localhost")
+        return true;
+    // 127.a.b.c written as four decimal numbers, nothing else.
+    if (!lower.starts_with("127."))
+        return false;
+    int parts = 0;
+    std::size_t at = 0;
+    while (at <= lower.size()) {
+        const std::size_t end = std::min(lower.find('.', at), lower.size());
+        const std::string_view part = std::string_view(lower).substr(at, end - at);
+        if (part.empty() || part.size() > 3 ||
+            !std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+            std::stoi(std::string(part)) > 255)
+            return false;
+        ++parts;
+        at = end + 1;
+    }
+    return parts == 4;
+}
+
 namespace {
 
 [[noreturn]] void bad(const std::string& profile, const std::string& what) {
@@ -117,6 +152,9 @@ void NetworkProfile::validate() const {
     checkAddress(who, "the DataProtector contract", dataProtector, false);
     checkAddress(who, "the workerpool", workerpool, true);
     checkUrl(who, "the SMS", sms, false);
+    if (!isPrivateTransportUrl(sms))
+        bad(who, "the SMS receives dataset keys, so it must be an https:// URL (http:// only "
+                 "to this computer: localhost, 127.0.0.1 or [::1]).");
     checkUrl(who, "the market API", marketApi, false);
     checkUrl(who, "the IPFS node", ipfsNode, false);
     checkUrl(who, "the IPFS gateway", ipfsGateway, false);

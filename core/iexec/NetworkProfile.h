@@ -71,5 +71,8 @@ const std::vector<NetworkProfile>& builtinNetworks();
 bool looksLikeAddress(std::string_view address) noexcept;
 /// True when `url` is an absolute http(s) URL with a host.
 bool looksLikeHttpUrl(std::string_view url) noexcept;
+/// True when `url` is https://, or http:// to this computer only (localhost, 127.0.0.0/8,
+/// [::1]): the only URLs a secret (a dataset key) may be sent to.
+bool isPrivateTransportUrl(std::string_view url) noexcept;
 
 } // namespace sr

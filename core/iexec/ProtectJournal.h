@@ -59,12 +59,14 @@ struct ProtectOperation {
     std::string name;
     std::vector<std::filesystem::path> paths; ///< what the user gave
     /// Typed fields added next to the files (scalars only: text, number, big integer,
-    /// boolean). Private content: emptied once the operation ended.
+    /// boolean). Private content: never written in clear (the journal stores none; they are
+    /// sealed after the dataset key in sealedKey), here only while the pipeline runs.
     std::vector<DataField> fields;
     ProtectStep step = ProtectStep::Seal; ///< the next step to run (Done when finished)
     ProtectState state = ProtectState::Active;
-    /// The dataset key (32 bytes) sealed under the wallet password (a Web3 Secret Storage
-    /// "crypto" object, as JSON). Empty once the SMS confirmed it holds the key.
+    /// The dataset key (32 bytes), followed by the typed fields (protectFieldsToText) when
+    /// there are any, sealed under the wallet password (a Web3 Secret Storage "crypto" object,
+    /// as JSON). Empty once the SMS confirmed it holds the key.
     std::string sealedKey;
     std::filesystem::path encryptedFile; ///< the sealed data, until the operation ends
     std::string schema;                  ///< public: goes on chain
@@ -84,6 +86,12 @@ struct ProtectOperation {
         return state == ProtectState::Done || state == ProtectState::Cancelled;
     }
 };
+
+/// Typed fields as text, [{"key", "type" (the schema's scalar names), "value"}] (an i128 as
+/// its decimal text), and back. Error(InvalidArgument) for a field that is not a scalar,
+/// Error(Corrupt) for malformed text.
+std::string protectFieldsToText(const std::vector<DataField>& fields);
+std::vector<DataField> protectFieldsFromText(const std::string& text);
 
 /// Thread-safe; several processes may share the file (SQLite orders their writes).
 class ProtectJournal {

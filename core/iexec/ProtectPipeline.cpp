@@ -10,11 +10,14 @@
 #include "iexec/SmsClient.h"
 #include "util/Error.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 #include <sys/file.h>
 #include <thread>
 #include <unistd.h>
@@ -25,11 +28,13 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// See the header: a crash on demand, after a step's work and before the journal records it.
+std::atomic<ProtectPipeline::StepHook> g_stepHook{nullptr};
+
+// See the header: after a step's work and before the journal records it, the test build's
+// hook (a crash on demand); nothing in the shipped programs, which never install one.
 void testStopAt(ProtectStep step) {
-    const char* wanted = std::getenv("STRONGROOM_TEST_STOP_AT");
-    if (wanted && protectStepName(step) == wanted)
-        std::_Exit(ProtectPipeline::kTestStopExitCode);
+    if (const auto hook = g_stepHook.load())
+        hook(step);
 }
 
 void removeQuietly(const fs::path& path) {
@@ -106,10 +111,15 @@ private:
 
 bool leftNothingOnChain(TxStatus status) {
     return status == TxStatus::Failed || status == TxStatus::Dropped ||
-           status == TxStatus::Rejected || status == TxStatus::Replaced;
+           status == TxStatus::Rejected || status == TxStatus::Replaced ||
+           status == TxStatus::Cancelled;
 }
 
 } // namespace
+
+void ProtectPipeline::setTestStepHook(StepHook hook) {
+    g_stepHook.store(hook);
+}
 
 std::string defaultProtectName(const std::vector<fs::path>& paths) {
     if (paths.size() == 1) {
@@ -157,11 +167,9 @@ std::int64_t ProtectPipeline::create(const ProtectRequest& request, const eth::A
     op.name = request.name.empty() ? defaultProtectName(request.paths) : request.name;
     for (const auto& p : request.paths)
         op.paths.push_back(fs::absolute(p));
-    op.fields = request.fields;
     const crypto::SecretBytes key = generateDatasetKey();
-    op.sealedKey =
-        wallet::KeystoreCrypto::seal(key.view(), password, options_.keyCost).toJson().dump();
-    return journal_.insert(std::move(op)).id;
+    op.sealedKey = sealKeyAndFields(key, request.fields, password);
+    return journal_.insert(std::move(op)).id; // the fields only sealed, never in clear
 }
 
 ProtectOperation ProtectPipeline::start(const ProtectRequest& request, const eth::Signer& signer,
@@ -186,8 +194,23 @@ std::vector<ProtectOperation> ProtectPipeline::unfinished() const {
     return journal_.list(profile_.chainId, true);
 }
 
-crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op,
-                                             std::string_view password) const {
+std::string ProtectPipeline::sealKeyAndFields(const crypto::SecretBytes& key,
+                                              const std::vector<DataField>& fields,
+                                              std::string_view password) const {
+    std::string text = fields.empty() ? std::string() : protectFieldsToText(fields);
+    if (text.size() > kMaxSealedFields)
+        throw Error(ErrorCode::InvalidArgument, "The typed fields are larger than " +
+                                                    std::to_string(kMaxSealedFields >> 10) +
+                                                    " KiB; protect long texts as files.");
+    crypto::SecretBytes plain(key.size() + text.size());
+    std::copy(key.view().begin(), key.view().end(), plain.data());
+    std::copy(text.begin(), text.end(), plain.data() + key.size());
+    OPENSSL_cleanse(text.data(), text.size());
+    return wallet::KeystoreCrypto::seal(plain.view(), password, options_.keyCost).toJson().dump();
+}
+
+crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op, std::string_view password,
+                                             std::vector<DataField>* fields) const {
     if (op.sealedKey.empty())
         throw Error(ErrorCode::NotFound,
                     "Operation " + std::to_string(op.id) +
@@ -196,7 +219,11 @@ crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op,
     if (!json.is_object())
         throw Error(ErrorCode::Corrupt,
                     "The sealed key of operation " + std::to_string(op.id) + " is damaged.");
-    return wallet::KeystoreCrypto::fromJson(json, 32, 32).open(password);
+    const crypto::SecretBytes plain =
+        wallet::KeystoreCrypto::fromJson(json, 32, 32 + kMaxSealedFields).open(password);
+    if (fields && plain.size() > 32)
+        *fields = protectFieldsFromText(std::string(plain.text().substr(32)));
+    return crypto::SecretBytes(plain.view().first(32));
 }
 
 crypto::SecretBytes ProtectPipeline::revealKey(std::int64_t id, std::string_view password) const {
@@ -302,14 +329,22 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
     if (manager_.chainId() != op.chainId)
         throw Error(ErrorCode::ChainMismatch,
                     "Operation " + std::to_string(id) + " is on another chain than this network.");
-    const crypto::SecretBytes key = openKey(op, password); // a wrong password fails here
+    std::vector<DataField> sealedFields;
+    const crypto::SecretBytes key = openKey(op, password, &sealedFields); // wrong password: fails
+    if (!op.fields.empty()) {
+        // Left in clear by an earlier version: sealed now, and the update below blanks them.
+        op.sealedKey = sealKeyAndFields(key, op.fields, password);
+    } else {
+        op.fields = std::move(sealedFields);
+    }
     op.state = ProtectState::Active;
     op.errorCode.clear();
     op.error.clear();
     journal_.update(op);
     try {
+        int reseals = 0;
         while (op.step != ProtectStep::Done)
-            runStep(op, key, signer, observer, cancel);
+            runStep(op, key, signer, observer, cancel, reseals);
     } catch (const Error& e) {
         op.state = ProtectState::Failed;
         op.errorCode = std::string(errorCodeName(e.code()));
@@ -329,7 +364,7 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
 
 void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& key,
                               const eth::Signer& signer, const Observer& observer,
-                              const CancelToken* cancel) {
+                              const CancelToken* cancel, int& reseals) {
     if (cancel)
         cancel->throwIfCancelled();
     const StepReporter reporter(observer, op.id, op.step);
@@ -361,8 +396,25 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
             op.step = ProtectStep::Seal;
             break;
         }
-        IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
-            .addExpecting(op.encryptedFile, Cid::parse(op.cid), bytes, cancel);
+        try {
+            IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
+                .addExpecting(op.encryptedFile, Cid::parse(op.cid), bytes, cancel);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Corrupt)
+                throw;
+            // Another CID than the one sealed: if the local copy changed since (a disk error,
+            // a file touched by another program), nothing is registered yet, so it is sealed
+            // again from the sources and the new content uploaded. If the copy is intact,
+            // the node is the cause and the error stands.
+            const EncryptedDigest local = digestEncryptedFile(op.encryptedFile, cancel);
+            if ((op.checksum && local.checksum == *op.checksum &&
+                 local.ipfs.cid.toString() == op.cid) ||
+                ++reseals > 1)
+                throw; // once per run: a disk that keeps changing it needs looking at
+            removeQuietly(op.encryptedFile);
+            op.step = ProtectStep::Seal;
+            break;
+        }
         testStopAt(ProtectStep::Upload);
         op.step = ProtectStep::Gateway;
         break;
@@ -402,8 +454,9 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
             op.txHash.reset();
             op.step = ProtectStep::Register;
             journal_.update(op);
-            throw Error(settled.status == TxStatus::Failed ? ErrorCode::Reverted
-                                                           : ErrorCode::Network,
+            throw Error(settled.status == TxStatus::Failed      ? ErrorCode::Reverted
+                        : settled.status == TxStatus::Cancelled ? ErrorCode::Cancelled
+                                                                : ErrorCode::Network,
                         "Registering \"" + op.name + "\" did not succeed (" +
                             std::string(txStatusName(settled.status)) +
                             (settled.error.empty() ? "" : ": " + settled.error) +

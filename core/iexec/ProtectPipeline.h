@@ -30,9 +30,10 @@
 // at a time: run() and cancel() hold a lock on it (a file lock, so across processes too) and
 // throw OperationBusy when another thread or process holds it.
 //
-// Test hook: with STRONGROOM_TEST_STOP_AT=<step name> in the environment, the process exits
-// (status kTestStopExitCode, no clean-up) right after that step's work is done and before the
-// journal records it: the harshest place for a crash.
+// Test hook: setTestStepHook() installs a function called right after each step's work is
+// done and before the journal records it: the harshest place for a crash. Only the test build
+// of strongroom-cli installs one (STRONGROOM_TEST_STOP_AT=<step name> there exits with
+// kTestStopExitCode, no clean-up); the shipped programs have no such hook.
 
 #include "eth/Signer.h"
 #include "eth/TransactionManager.h"
@@ -103,6 +104,10 @@ public:
     };
 
     static constexpr int kTestStopExitCode = 86;
+    /// Called with each step once its work is done, before it is journaled (see above).
+    using StepHook = void (*)(ProtectStep step);
+    /// For test builds only: nullptr removes the hook.
+    static void setTestStepHook(StepHook hook);
 
     /// `manager` must serve `profile`'s chain. The profile gives the DataProtector contract,
     /// the IPFS node and gateway and the SMS.
@@ -155,10 +160,16 @@ public:
 
 private:
     void runStep(ProtectOperation& op, const crypto::SecretBytes& key, const eth::Signer& signer,
-                 const Observer& observer, const CancelToken* cancel);
+                 const Observer& observer, const CancelToken* cancel, int& reseals);
     std::optional<TxRecord> journaledRegistration(const ProtectOperation& op) const;
     eth::TransactionRequest registration(const ProtectOperation& op) const;
-    crypto::SecretBytes openKey(const ProtectOperation& op, std::string_view password) const;
+    /// The dataset key; with `fields`, the typed fields sealed after it too.
+    crypto::SecretBytes openKey(const ProtectOperation& op, std::string_view password,
+                                std::vector<DataField>* fields = nullptr) const;
+    std::string sealKeyAndFields(const crypto::SecretBytes& key,
+                                 const std::vector<DataField>& fields,
+                                 std::string_view password) const;
+    static constexpr std::size_t kMaxSealedFields = 1u << 20;
 
     NetworkProfile profile_;
     eth::TransactionManager& manager_;

@@ -25,12 +25,15 @@ SealedData sealDataObject(DataObject object, const std::filesystem::path& out,
             zip.write([&](ByteView piece) { encryptor.update(piece); }, progress, cancel);
             digest = encryptor.finish();
         }
-        file.close();
+        // On disk before it takes its name, and its name on disk before the journal moves on
+        // (a crash must not leave a named but empty or short sealed file behind).
+        file.close(true);
         std::error_code ec;
         std::filesystem::rename(partial, out, ec);
         if (ec)
             throw Error(ErrorCode::Io,
                         "Could not write " + out.string() + ": " + ec.message() + ".");
+        syncDirectory(out.has_parent_path() ? out.parent_path() : std::filesystem::path("."));
         return SealedData{std::move(schema), zip.zipSize(), *digest};
     } catch (...) {
         std::error_code ec;

@@ -2,6 +2,7 @@
 
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
+#include "iexec/NetworkProfile.h"
 #include "iexec/SmsChallenge.h"
 #include "util/Error.h"
 
@@ -32,6 +33,13 @@ SmsClient::PushResult SmsClient::pushDatasetSecret(const eth::Address& dataset,
                                                    const crypto::SecretBytes& secret,
                                                    const eth::Signer& owner,
                                                    const CancelToken* cancel) {
+    // Checked here too, not only in the profile: a key never travels in clear over a network.
+    if (!isPrivateTransportUrl(baseUrl_))
+        throw Error(ErrorCode::InvalidArgument,
+                    "The SMS at " + HttpClient::hostOf(baseUrl_) +
+                        " is not reached over https: the key of dataset " +
+                        dataset.toChecksumHex() +
+                        " was not sent. Use an https:// SMS URL in the network profile.");
     const Hash32 challenge = smsChallenge(dataset, {secret.text()});
     const crypto::Signature signature = owner.signHash(eth::hashPersonalMessage(challenge));
     HttpRequest request;

@@ -1,6 +1,7 @@
 #include "store/AtomicFile.h"
 
 #include "util/Error.h"
+#include "util/FileStream.h"
 
 #include <cerrno>
 #include <chrono>
@@ -51,8 +52,14 @@ void ensureDirectory(const std::filesystem::path& dir, mode_t mode) {
     if (std::filesystem::is_directory(dir, ec))
         return;
     ensureDirectory(dir.parent_path(), mode);
-    if (::mkdir(dir.c_str(), mode) != 0 && errno != EEXIST)
+    if (::mkdir(dir.c_str(), mode) != 0) {
+        if (errno == EEXIST)
+            return;
         throwIo("Could not create the folder", dir, errno);
+    }
+    // The new folder exists on disk only once its parent's entry is flushed: a file renamed
+    // into it and synced could otherwise vanish with the folder in a crash.
+    syncDirectory(dir.has_parent_path() ? dir.parent_path() : std::filesystem::path("."));
 }
 
 void writeFileAtomic(const std::filesystem::path& path, std::string_view bytes, mode_t fileMode,
@@ -83,7 +90,7 @@ void writeFileAtomic(const std::filesystem::path& path, std::string_view bytes, 
         }
         written += static_cast<size_t>(n);
     }
-    if (::fsync(fd.get()) != 0)
+    if (syncDescriptor(fd.get()) != 0)
         fail("Could not flush");
     if (::close(fd.release()) != 0) {
         const int err = errno;
@@ -95,9 +102,9 @@ void writeFileAtomic(const std::filesystem::path& path, std::string_view bytes, 
         ::unlink(tmp.c_str());
         throwIo("Could not replace", path, err);
     }
-    FileDescriptor dirFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dirFd.get() >= 0)
-        ::fsync(dirFd.get());
+    // Until the folder is flushed the rename may not survive a crash: say so rather than
+    // report a write that is not durable.
+    syncDirectory(dir);
 }
 
 std::string readFile(const std::filesystem::path& path) {

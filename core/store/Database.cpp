@@ -3,11 +3,36 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sr {
+
+namespace {
+
+// Makes `file` (when it exists) 0600, without following a link planted in its place.
+void restrictMode(const std::filesystem::path& file) {
+    const int fd = ::open(file.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return;
+        throw Error(ErrorCode::Io, "Cannot open " + file.string() +
+                                       " to make it private: " + std::strerror(errno) + ".");
+    }
+    const int result = ::fchmod(fd, 0600);
+    const int saved = errno;
+    ::close(fd);
+    if (result != 0)
+        throw Error(ErrorCode::Io,
+                    "Cannot make " + file.string() +
+                        " readable by you alone (mode 0600): " + std::strerror(saved) + ".");
+}
+
+} // namespace
 
 void Database::fail(const std::string& what) const {
     const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_ERROR;
@@ -27,10 +52,17 @@ void Database::fail(const std::string& what) const {
 Database::Database(const std::filesystem::path& file, const std::vector<std::string>& migrations)
     : file_(file) {
     ensureDirectory(file.parent_path());
-    // Create the file ourselves so that it is 0600 from the start.
+    // Create the file ourselves so that it is 0600 from the start, and make it 0600 again on
+    // every open (a copy, a restore or another tool may have widened it), with its WAL and
+    // shared-memory files: SQLite creates new ones with the database's own mode, but keeps the
+    // mode of those it finds.
     const int fd = ::open(file.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
     if (fd >= 0)
         ::close(fd);
+    restrictMode(file);
+    restrictMode(file.string() + "-wal");
+    restrictMode(file.string() + "-shm");
+    restrictMode(file.string() + "-journal");
     if (sqlite3_open_v2(file.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
@@ -45,6 +77,9 @@ Database::Database(const std::filesystem::path& file, const std::vector<std::str
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=FULL");
         exec("PRAGMA foreign_keys=ON");
+        // What is deleted or overwritten (a sealed key once used, fields of old versions) is
+        // zeroed on disk, not left in free pages.
+        exec("PRAGMA secure_delete=ON");
         const int version = schemaVersion();
         if (version > static_cast<int>(migrations.size()))
             throw Error(ErrorCode::Unsupported,

@@ -159,13 +159,16 @@ std::string_view txStatusName(TxStatus status) noexcept {
         return "replaced";
     case TxStatus::Rejected:
         return "rejected";
+    case TxStatus::Cancelled:
+        return "cancelled";
     }
     return "signed";
 }
 
 TxStatus txStatusFromName(std::string_view name) {
     for (TxStatus s : {TxStatus::Signed, TxStatus::Pending, TxStatus::Mined, TxStatus::Confirmed,
-                       TxStatus::Failed, TxStatus::Dropped, TxStatus::Replaced, TxStatus::Rejected})
+                       TxStatus::Failed, TxStatus::Dropped, TxStatus::Replaced, TxStatus::Rejected,
+                       TxStatus::Cancelled})
         if (txStatusName(s) == name)
             return s;
     throw Error(ErrorCode::Corrupt,

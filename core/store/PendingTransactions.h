@@ -27,8 +27,11 @@ enum class TxStatus {
     Confirmed, ///< succeeded with enough confirmations
     Failed,    ///< mined but reverted (the nonce and the fee are spent)
     Dropped,   ///< the node forgot it, its nonce is still free, and it could not be sent again
-    Replaced,  ///< another transaction used its nonce (a speed-up, a cancel, or another wallet)
+    Replaced,  ///< another transaction used its nonce (a speed-up of ours, or another wallet)
     Rejected,  ///< the node refused it outright (never on chain): no funds, nonce used, ...
+    /// a cancel of ours (TxKind::Cancel, see replacedBy) took its nonce: it never ran, and
+    /// nothing it would have done happened. Not a success, whatever the cancel's own status.
+    Cancelled,
 };
 
 std::string_view txStatusName(TxStatus status) noexcept; ///< "signed", "pending", ...

@@ -18,7 +18,30 @@ namespace {
                 what + " " + path.string() + ": " + std::strerror(err) + ".");
 }
 
+int (*syncFake)(int) = nullptr;
+
 } // namespace
+
+int syncDescriptor(int fd) {
+    const auto fake = syncFake;
+    return fake ? fake(fd) : ::fsync(fd);
+}
+
+void setSyncForTests(int (*fake)(int fd)) {
+    syncFake = fake;
+}
+
+void syncDirectory(const std::filesystem::path& dir) {
+    const std::filesystem::path folder = dir.empty() ? std::filesystem::path(".") : dir;
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        fail("Could not open the folder", folder, errno);
+    const int result = syncDescriptor(fd);
+    const int err = errno;
+    ::close(fd);
+    if (result != 0 && err != EINVAL)
+        fail("Could not flush the folder", folder, err);
+}
 
 InputFile::InputFile(const std::filesystem::path& path) : path_(path) {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -109,7 +132,7 @@ void OutputFile::close(bool sync) {
         return;
     const int fd = fd_;
     fd_ = -1;
-    if (sync && ::fsync(fd) != 0) {
+    if (sync && syncDescriptor(fd) != 0) {
         const int err = errno;
         ::close(fd);
         fail("Could not write", path_, err);

@@ -13,6 +13,16 @@
 
 namespace sr {
 
+/// fsync(fd), through the FAKE a test installed if any. Returns fsync's result (errno set).
+int syncDescriptor(int fd);
+/// For tests only: replaces fsync with `fake` (nullptr restores the real one), for the disk
+/// errors (EIO) that no real disk gives on demand. Never set by the app.
+void setSyncForTests(int (*fake)(int fd));
+/// Flushes a folder's entries to disk (after a file was created or renamed in it, or a folder
+/// made in it). Throws sr::Error(Io) when the folder can't be opened or the flush fails; a
+/// file system that cannot sync folders (EINVAL) is not an error.
+void syncDirectory(const std::filesystem::path& dir);
+
 class InputFile {
 public:
     explicit InputFile(const std::filesystem::path& path);
@@ -46,8 +56,8 @@ public:
 
     void write(ByteView bytes);
     /// Closes; with `sync`, flushes to disk first (fsync). A disk that fills up may only say
-    /// so here. Files that can be made again (an encrypted copy) skip the sync: it would
-    /// double the time of a large write.
+    /// so here. Anything renamed into place afterwards must be synced, or a crash could leave
+    /// the name pointing at a short or empty file.
     void close(bool sync = false);
     std::uint64_t written() const { return written_; }
 

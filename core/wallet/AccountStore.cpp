@@ -5,6 +5,7 @@
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
+#include "util/FileStream.h"
 #include "wallet/HdKey.h"
 #include "wallet/Keystore.h"
 #include "wallet/Nfkd.h"
@@ -33,7 +34,7 @@ constexpr std::size_t kMaxLabelBytes = 64;
 constexpr std::uintmax_t kMaxMetadataSize = 1 << 20;
 
 [[noreturn]] void wrongPassword() {
-    throw Error(ErrorCode::WrongPassword, "The password is wrong.");
+    throw Error(ErrorCode::WrongPassword, std::string(kWrongPasswordMessage));
 }
 
 // Runs what opens a keystore or a seed: a wrong password is said in the wallet's words.
@@ -90,14 +91,6 @@ std::optional<eth::Address> addressFromFileName(const std::string& name) {
 void checkNewPassword(std::string_view password) {
     if (password.empty())
         throw Error(ErrorCode::InvalidArgument, "The wallet password cannot be empty.");
-}
-
-void syncDirectory(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -340,12 +333,34 @@ std::optional<AccountInfo> AccountStore::defaultAccount() const {
 
 void AccountStore::checkPassword(const Scan& s, std::string_view password) const {
     checkNewPassword(password);
-    withPassword([&] {
-        if (!s.accounts.empty())
-            (void)s.accounts.front().keystore.unlock(password);
-        else if (!s.seeds.empty())
-            (void)s.seeds.front().seed.unlock(password);
-    });
+    if (s.accounts.empty() && s.seeds.empty())
+        return;
+    // Any key file of the wallet that opens proves the password: one damaged file (a MAC
+    // that no longer matches) must not lock the user out of every account operation, nor be
+    // reported as a wrong password when it is not.
+    const auto opens = [&](const auto& unlock) {
+        try {
+            (void)unlock();
+            return true;
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::WrongPassword && e.code() != ErrorCode::Corrupt &&
+                e.code() != ErrorCode::Crypto)
+                throw;
+            return false;
+        }
+    };
+    for (const auto& a : s.accounts)
+        if (opens([&] { return a.keystore.unlock(password); }))
+            return;
+    for (const auto& seed : s.seeds)
+        if (opens([&] { return seed.seed.unlock(password); }))
+            return;
+    const std::size_t files = s.accounts.size() + s.seeds.size();
+    throw Error(ErrorCode::WrongPassword,
+                "The password is wrong, or the wallet's key files are damaged: " +
+                    (files == 1 ? std::string("its key file does")
+                                : "none of its " + std::to_string(files) + " key files does") +
+                    " open with it.");
 }
 
 void AccountStore::writeMetadata(

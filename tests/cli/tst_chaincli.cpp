@@ -292,6 +292,30 @@ private slots:
             QVERIFY2(help.out.contains(usage), usage);
     }
 
+    // The fee is shown before the password is asked, and --max-fee refuses, unsigned, a
+    // transaction whose fee could exceed it.
+    void theFeeIsShownFirstAndMaxFeeRefuses() {
+        const U256 before = ethOf(kFriend);
+        const QStringList send = {
+            QStringLiteral("wallet"),   QStringLiteral("send"),
+            QStringLiteral("--to"),     QString::fromStdString(kFriend.toChecksumHex()),
+            QStringLiteral("--amount"), QStringLiteral("0.5")};
+        CliRun r =
+            run(QStringList{QStringLiteral("--max-fee"), QStringLiteral("0.000000001")} + send);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("the fee could reach"), r.err.constData());
+        QVERIFY2(r.err.contains("above the most you allowed, 0.000000001 ETH"), r.err.constData());
+        QCOMPARE(ethOf(kFriend), before);
+        r = run(QStringList{QStringLiteral("--max-fee"), QStringLiteral("0.1")} + send);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Send 0.5 ETH to ") && r.err.contains(": fee up to ") &&
+                     r.err.contains(" gas at up to "),
+                 r.err.constData());
+        QCOMPARE(ethOf(kFriend), before + eth::parseUnits("0.5", 18));
+        r = run(QStringList{QStringLiteral("--max-fee"), QStringLiteral("lots")} + send);
+        QCOMPARE(r.code, 2);
+    }
+
     // Ctrl-C while waiting for a transaction: it was sent, so nothing is lost: the command says
     // so, the journal keeps it, and it is mined all the same.
     void anInterruptedWaitLeavesTheTransactionJournaled() {

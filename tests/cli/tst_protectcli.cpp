@@ -92,7 +92,10 @@ class ProtectCliTest : public QObject {
         if (!stopAt.isEmpty())
             env.insert(QStringLiteral("STRONGROOM_TEST_STOP_AT"), stopAt);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STRONGROOM_CLI), args + words);
+        // The crash hook exists only in the test build of the CLI.
+        p.start(stopAt.isEmpty() ? QStringLiteral(STRONGROOM_CLI)
+                                 : QStringLiteral(STRONGROOM_CLI_TESTHOOKS),
+                args + words);
         if (!p.waitForFinished(180000))
             qFatal("strongroom-cli did not finish");
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,

@@ -358,7 +358,8 @@ private slots:
             const Run r = cli(wrongBase + args);
             QCOMPARE(r.code, 1);
             QVERIFY(r.out.isEmpty());
-            QVERIFY2(r.err.contains("The password is wrong."), r.err.constData());
+            QVERIFY2(r.err.contains("The password is wrong, or the keystore file is damaged."),
+                     r.err.constData());
         }
         QVERIFY(!QFile::exists(file(QStringLiteral("never.json"))));
         // nothing was removed

@@ -409,8 +409,8 @@ private slots:
         bool asked = false;
         whenModalIs<UnlockDialog>([&asked](UnlockDialog* dialog) {
             asked = true;
-            type(child<QLineEdit>(dialog, "unlockPassword"), QLatin1String(kPassword));
-            QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+            type(child<QLineEdit>(dialog, "passwordField"), QLatin1String(kPassword));
+            QTest::mouseClick(child<QPushButton>(dialog, "passwordConfirm"), Qt::LeftButton);
         });
         QTest::mouseClick(lock, Qt::LeftButton);
         QVERIFY(asked);

@@ -552,6 +552,54 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     }
 
+    // Locking the wallet takes the key from a run under way: it stops (resumable, the key
+    // still sealed), says why, and the dialog keeps no credentials: a retry asks again.
+    void lockingStopsARunAndSaysSo() {
+        test::FaultyHttpServer stalledIpfs; // FAKE: an IPFS node that hangs, on demand
+        test::FaultyHttpServer::Reply stall;
+        stall.kind = test::FaultyHttpServer::Reply::Kind::Stall;
+        stalledIpfs.script({stall});
+        useNetwork("sandbox-stalled-ipfs", stalledIpfs.url());
+        writeFile(root_ / "locked.txt", "stopped by the lock");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "locked.txt").string()))});
+        QVERIFY(dialog);
+        answerPasswords({QLatin1String(kPassword)});
+        QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, 60000);
+        const std::int64_t id = dialog->operationId();
+        wallet().lock();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Failed, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>(dialog, "protectStatus")
+                                      ->text()
+                                      .contains(QStringLiteral("wallet was locked")),
+                                  qPrintable(child<QLabel>(dialog, "protectStatus")->text()),
+                                  20000);
+        const iexec::ProtectOperation op = journaled(id);
+        QCOMPARE(op.state, iexec::ProtectState::Failed);
+        QVERIFY(!op.sealedKey.empty()); // resumable
+        QVERIFY(op.error.find("wallet was locked") != std::string::npos);
+        shoot(dialog, QStringLiteral("en-light-protect-stopped-by-lock"));
+        // A retry asks for the password again: the dialog let the key go with the lock.
+        auto asked = std::make_shared<int>(0);
+        QTimer refuser;
+        refuser.setInterval(20);
+        connect(&refuser, &QTimer::timeout, this, [asked] {
+            if (auto* prompt = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget())) {
+                ++*asked;
+                prompt->reject();
+            }
+        });
+        refuser.start();
+        QTest::mouseClick(child<QPushButton>(dialog, "retryButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(*asked, 1, 10000);
+        refuser.stop();
+        QCOMPARE(dialog->phase(), Phase::Failed);
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 20000);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
     void ipfsDownThenResumedFromTheList() {
         useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
         writeFile(root_ / "later.txt", "uploaded once IPFS is back");

@@ -14,9 +14,13 @@
 #include "iexec/AppCatalog.h"
 #include "iexec/DataProtectorContract.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/FaucetClient.h"
+#include "iexec/FundsService.h"
 #include "iexec/MarketClient.h"
 #include "iexec/Multiaddr.h"
 #include "iexec/PocoHub.h"
+#include "iexec/ProtectJournal.h"
+#include "iexec/ProtectPipeline.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
@@ -29,6 +33,8 @@
 #include <QtTest>
 #include <atomic>
 #include <cstring>
+#include <fstream>
+#include <functional>
 #include <thread>
 
 using namespace sr;
@@ -90,6 +96,47 @@ class AccessTest : public QObject {
     }
 
     iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
+
+    /// Runs `work` on a thread with blocks made by hand, cancels (with user_'s key) the first
+    /// transaction of `purpose` it sends as soon as it waits in the pool, mines the block and
+    /// returns the error `work` ended with. `cancelled` gets the transaction cancelled.
+    std::optional<Error> cancelWhatItSends(const std::function<void()>& work,
+                                           const std::string& purpose,
+                                           std::optional<TxRecord>& cancelled) {
+        eth::JsonRpcClient node(profile_.rpcUrls);
+        node.send("evm_setAutomine", {false});
+        std::optional<Error> error;
+        std::thread running([&] {
+            try {
+                work();
+            } catch (const Error& e) {
+                error = e;
+            }
+        });
+        // Whether it showed up is in `cancelled`: the callers check it.
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const auto& r : journal_->active(profile_.chainId, user_->address()))
+                    if (r.purpose == purpose && r.status == TxStatus::Pending)
+                        cancelled = r;
+                return cancelled.has_value();
+            },
+            60000);
+        if (cancelled)
+            tm_->cancel(cancelled->id, *user_);
+        node.send("evm_mine", nlohmann::json::array());
+        node.send("evm_setAutomine", {true});
+        running.join();
+        return error;
+    }
+
+    /// A protect pipeline over the sandbox, with a fast key seal.
+    iexec::ProtectPipeline pipelineOver(iexec::ProtectJournal& protects) {
+        return iexec::ProtectPipeline(
+            profile_, *tm_, protects,
+            {.workDir = std::filesystem::path(tmp_.path().toStdString()) / "protect-work",
+             .keyCost = {.n = 1u << 10, .r = 8, .p = 1}});
+    }
 
     iexec::GrantedAccess grant(const Address& dataset, const Address& app,
                                std::optional<Address> user, std::uint64_t volume,
@@ -281,7 +328,36 @@ private slots:
         QCOMPARE(bad.actual, emailChecksum_);
         // A URL nobody serves is a network error, not a verdict.
         QCOMPARE(codeOf([&] { catalog.verify(plain_); }), ErrorCode::Network);
-        QCOMPARE(codeOf([&] { catalog.contentSize(catalog.read(plain_)); }), ErrorCode::Network);
+        QCOMPARE(codeOf([&] {
+                     catalog.contentSize(catalog.read(plain_), nullptr,
+                                         iexec::DatasetCatalog::Hosts::AnyAfterAClick);
+                 }),
+                 ErrorCode::Network);
+    }
+
+    // Data anyone may transfer to you can point at any server (a tracker, a machine of your
+    // network): only the profile's gateway is asked for a size without a click.
+    void onlyTheOwnGatewayIsAskedWithoutAClick() {
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        test::FaultyHttpServer elsewhere; // FAKE: stands for a stranger's server
+        test::FaultyHttpServer::Reply head;
+        head.body = std::string(1234, 'x'); // its Content-Length is the size said
+        elsewhere.script({head});
+        iexec::ProtectedData foreign = catalog.read(plain_);
+        const std::string url = elsewhere.url() + "/tracker";
+        foreign.multiaddr = Bytes(url.begin(), url.end());
+        QVERIFY(!iexec::DatasetCatalog::onOwnGateway(foreign));
+        QVERIFY(iexec::DatasetCatalog::onOwnGateway(catalog.read(email_)));
+        std::string message;
+        QCOMPARE(codeOf([&] { catalog.contentSize(foreign); }, &message),
+                 ErrorCode::InvalidArgument);
+        QVERIFY2(message.find("127.0.0.1") != std::string::npos, message.c_str());
+        QCOMPARE(elsewhere.requestCount(), 0);
+        // After the user's click it is asked.
+        QCOMPARE(
+            catalog.contentSize(foreign, nullptr, iexec::DatasetCatalog::Hosts::AnyAfterAClick),
+            std::optional<std::uint64_t>(1234));
+        QCOMPARE(elsewhere.requestCount(), 1);
     }
 
     void verifyStreamsALargeContentFromTheGateway() {
@@ -592,6 +668,151 @@ private slots:
         QVERIFY2(message.find("0 of 1 grants revoked") != std::string::npos, message.c_str());
         QCOMPARE(journal_->history({}).size(), before);
         QCOMPARE(service.list(user_->address()).size(), std::size_t(1)); // still live
+    }
+
+    // A cancel of ours mined in the place of any kind of transaction the app sends is that
+    // transaction's own outcome, "cancelled": never the success of what it was to do.
+    void aCancelOfEachKindIsItsOwnOutcome() {
+        eth::JsonRpcClient node(profile_.rpcUrls);
+        try {
+            iexec::requestTestFunds(profile_.faucet, user_->address());
+        } catch (const Error&) {
+            // funded earlier in this run: what it has is enough
+        }
+        iexec::FundsService funds(*rpc_, profile_);
+        // Something to withdraw, and a grant to revoke.
+        tm_->waitForSuccess(tm_->send(funds.deposit(user_->address(), U256(1000)), *user_).id,
+                            std::chrono::seconds(30));
+        const auto live = grant(health_, web3mail_, other_->address(), 4);
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        const iexec::DataProtectorContract dp(Address::fromHex(profile_.dataProtector));
+        const auto before = funds.balances(user_->address());
+        const std::vector<std::pair<std::string, eth::TransactionRequest>> kinds = {
+            {"send-eth", funds.sendEth(user_->address(), other_->address(), U256(12345))},
+            {"send-rlc", funds.sendRlc(user_->address(), other_->address(), U256(7))},
+            {"deposit", funds.deposit(user_->address(), U256(5))},
+            {"withdraw", funds.withdraw(user_->address(), U256(5))},
+            {"create-dataset",
+             dp.createDatasetWithSchema(user_->address(), "cancelled data",
+                                        "{\"email\":\"string\"}", Bytes{1, 2, 3}, Hash32{})},
+            {"transfer-dataset", catalog.transfer(user_->address(), health_, other_->address())},
+            {"manage-dataset-order", access().revokeRequest(live)},
+        };
+        for (const auto& [purpose, request] : kinds) {
+            node.send("evm_setAutomine", {false});
+            const auto sent = tm_->send(request, *user_);
+            QCOMPARE(sent.purpose, purpose);
+            const auto cancel = tm_->cancel(sent.id, *user_);
+            node.send("evm_mine", nlohmann::json::array());
+            node.send("evm_setAutomine", {true});
+            const auto outcome = tm_->wait(sent.id, std::chrono::seconds(30));
+            QCOMPARE(outcome.id, sent.id);
+            QVERIFY2(outcome.status == TxStatus::Cancelled, purpose.c_str());
+            QCOMPARE(*outcome.replacedBy, cancel.id);
+            QVERIFY2(outcome.error.find("Cancelled") != std::string::npos, outcome.error.c_str());
+            QCOMPARE(journal_->find(sent.id)->status, TxStatus::Cancelled);
+            QCOMPARE(journal_->find(cancel.id)->status, TxStatus::Confirmed);
+            std::string message;
+            QCOMPARE(
+                codeOf([&] { tm_->waitForSuccess(sent.id, std::chrono::seconds(5)); }, &message),
+                ErrorCode::Cancelled);
+            QVERIFY2(message.find("cancelled on chain") != std::string::npos, message.c_str());
+        }
+        // Nothing any of them was to do happened.
+        const auto after = funds.balances(user_->address());
+        QCOMPARE(after.rlc, before.rlc);
+        QCOMPARE(after.stake, before.stake);
+        QCOMPARE(catalog.read(health_).owner, user_->address());
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(live.orderHash)), U256(0));
+        access().revoke({live}, *tm_, *user_); // tidy: the next tests count grants
+    }
+
+    // A revoke whose close is cancelled fails as cancelled, and the grant stays live: on
+    // chain, on the market and in the list.
+    void aCancelledRevokeKeepsTheGrantLive() {
+        auto service = access();
+        const auto g = grant(health_, web3mail_, other_->address(), 3);
+        std::optional<TxRecord> close;
+        const auto error = cancelWhatItSends([&] { service.revoke({g}, *tm_, *user_); },
+                                             "manage-dataset-order", close);
+        QVERIFY(close.has_value());
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(std::string(error->what()).find("0 of 1 grants revoked") != std::string::npos,
+                 error->what());
+        eth::ContractCaller caller(*rpc_);
+        const iexec::PocoHub hub(Address::fromHex(profile_.hub));
+        QCOMPARE(caller.call(hub.viewConsumed(g.orderHash)), U256(0));
+        const auto served = service.market().datasetOrder(g.orderHash);
+        QVERIFY(served && served->status == "open");
+        const auto listed = service.list(user_->address(), {health_, {}, {}});
+        QVERIFY(std::any_of(listed.begin(), listed.end(),
+                            [&](const auto& x) { return x.orderHash == g.orderHash; }));
+        service.revoke({g}, *tm_, *user_); // tidy
+    }
+
+    // A registration cancelled on chain sends the protect operation back to Register: the run
+    // says so, a resume registers it anew (and it could be given up instead).
+    void aCancelledRegistrationGoesBackToRegister() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::ofstream(dir / "cancelled.txt") << "someone@example.org";
+        const std::int64_t id =
+            pipeline.create({.paths = {dir / "cancelled.txt"}, .name = "cancelled registration"},
+                            user_->address(), "pw");
+        std::optional<TxRecord> registration;
+        const auto error = cancelWhatItSends([&] { pipeline.run(id, *user_, "pw"); },
+                                             "create-dataset", registration);
+        QVERIFY(registration.has_value());
+        QVERIFY(error.has_value());
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(std::string(error->what()).find("nothing is on chain") != std::string::npos,
+                 error->what());
+        const auto op = pipeline.find(id);
+        QCOMPARE(op.step, iexec::ProtectStep::Register);
+        QVERIFY(!op.txId);
+        QCOMPARE(op.state, iexec::ProtectState::Failed);
+        // Resumed, it registers for real.
+        const auto done = pipeline.run(id, *user_, "pw");
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        QVERIFY(done.dataset.has_value());
+        QVERIFY(*done.txId != registration->id);
+    }
+
+    // The encrypted copy changed on disk after it was sealed (same size, other bytes): the
+    // node gives another CID, so the data is sealed again before anything is registered.
+    void aChangedLocalCopyIsSealedAgainBeforeRegister() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::ofstream(dir / "resealed.txt") << "a content sealed twice";
+        const std::int64_t id = pipeline.create(
+            {.paths = {dir / "resealed.txt"}, .name = "resealed"}, user_->address(), "pw");
+        std::string firstCid;
+        int seals = 0;
+        const auto done = pipeline.run(id, *user_, "pw", [&](const iexec::ProtectProgress& p) {
+            if (p.step == iexec::ProtectStep::Seal && p.done == 0)
+                ++seals;
+            if (p.step != iexec::ProtectStep::Upload || p.done != 0 || !firstCid.empty())
+                return;
+            const auto op = pipeline.find(id);
+            firstCid = op.cid;
+            std::fstream f(op.encryptedFile, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekg(20);
+            const char byte = static_cast<char>(f.get());
+            f.seekp(20);
+            f.put(static_cast<char>(~byte)); // one byte changed, the size the same
+        });
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        QCOMPARE(seals, 2);
+        QVERIFY(!firstCid.empty() && done.cid != firstCid);
+        // What is registered is what the gateway serves under the registered CID.
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        QCOMPARE(catalog.read(*done.dataset).checksum, *done.checksum);
+        QVERIFY(catalog.verify(*done.dataset).matches());
     }
 
     void appsAreInspectedApprovedAndEdited() {

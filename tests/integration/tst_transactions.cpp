@@ -114,6 +114,12 @@ class TransactionsTest : public QObject {
         return std::filesystem::path(dir_.path().toStdString()) / "strongroom.sqlite";
     }
     void automine(bool on) { rpc_->send("evm_setAutomine", {on}); }
+    /// A chain without EIP-1559 (no base fee): legacy gas prices.
+    static std::unique_ptr<sandbox::AnvilProcess> berlinAnvil() {
+        sandbox::AnvilProcess::Options berlin;
+        berlin.extraArgs = {"--hardfork", "berlin"};
+        return std::make_unique<sandbox::AnvilProcess>(berlin);
+    }
     void mine() { rpc_->send("evm_mine", nlohmann::json::array()); }
     std::uint64_t minedNonce(const Address& a) {
         return eth::JsonRpcClient::parseQuantity(
@@ -338,10 +344,8 @@ private slots:
     }
 
     void legacyFeesWhenTheChainHasNoBaseFee() {
-        sandbox::AnvilProcess::Options berlin;
-        berlin.extraArgs = {"--hardfork", "berlin"};
-        sandbox::AnvilProcess old(berlin);
-        eth::JsonRpcClient rpc({old.rpcUrl()});
+        const auto old = berlinAnvil();
+        eth::JsonRpcClient rpc({old->rpcUrl()});
         PendingTransactions journal(std::filesystem::path(dir_.path().toStdString()) /
                                     "berlin.sqlite");
         eth::TransactionManager tm(rpc, journal, 31337);
@@ -353,6 +357,56 @@ private slots:
         QCOMPARE(done.type, eth::Transaction::Type::Legacy);
         QCOMPARE(done.transaction().chainId, std::uint64_t(31337)); // EIP-155
         QCOMPARE(done.status, TxStatus::Confirmed);
+    }
+
+    // A legacy gas price is paid in full: far above what recent blocks paid, it is refused
+    // before anything is signed (a node's bug, or a spike).
+    void legacyGasPriceFarAboveRecentBlocksIsRefused() {
+        const auto old = berlinAnvil();
+        eth::JsonRpcClient rpc({old->rpcUrl()});
+        PendingTransactions journal(std::filesystem::path(dir_.path().toStdString()) /
+                                    "berlin-cap.sqlite");
+        eth::TransactionManager tm(rpc, journal, 31337);
+        // Recent blocks hold transactions at the usual price.
+        for (int i = 0; i < 2; ++i)
+            tm.waitForSuccess(tm.send(payment(signerOf(2).address(), "0.1"), signerOf(1)).id, 20s);
+        const U256 usual = eth::FeeEstimator(rpc).estimate().gasPrice;
+        // The node now asks 100 gwei, 50 times more.
+        rpc.send("anvil_setMinGasPrice", {U256(100'000'000'000ull).toHex()});
+        ErrorCode code{};
+        const std::string m = errorOf([&] { eth::FeeEstimator(rpc).estimate(); }, &code);
+        QCOMPARE(code, ErrorCode::InvalidArgument);
+        QVERIFY2(m.find("100 gwei") != std::string::npos, m.c_str());
+        QVERIFY2(m.find(eth::formatUnits(usual, 9) + " gwei") != std::string::npos, m.c_str());
+        const auto before = journal.history({}).size();
+        errorOf([&] { tm.send(payment(signerOf(2).address(), "0.1"), signerOf(1)); }, &code);
+        QCOMPARE(code, ErrorCode::InvalidArgument);
+        QCOMPARE(journal.history({}).size(), before); // nothing signed
+        // Within the multiplier it is taken.
+        rpc.send("anvil_setMinGasPrice", {(usual * U256(2)).toHex()});
+        QCOMPARE(eth::FeeEstimator(rpc).estimate().gasPrice, usual * U256(2));
+    }
+
+    // A fee cap (the CLI's --max-fee) refuses a plan whose fee could exceed it.
+    void aFeeAboveTheCapIsRefusedBeforeSigning() {
+        eth::TransactionManager::Options options;
+        options.maxFee = U256(21000); // 1 wei per gas: below any real fee
+        eth::TransactionManager capped(*rpc_, *journal_, 31337, options);
+        const auto before = journal_->history({}).size();
+        ErrorCode code{};
+        const std::string m = errorOf(
+            [&] { capped.plan(payment(signerOf(2).address(), "0.1"), signerOf(1).address()); },
+            &code);
+        QCOMPARE(code, ErrorCode::InvalidArgument);
+        QVERIFY2(m.find("the fee could reach") != std::string::npos, m.c_str());
+        QVERIFY2(m.find("nothing was signed") != std::string::npos, m.c_str());
+        QCOMPARE(journal_->history({}).size(), before);
+        // A cap above the fee lets it through.
+        const auto plan = tm_->plan(payment(signerOf(2).address(), "0.1"), signerOf(1).address());
+        options.maxFee = plan.maxFee() * U256(2);
+        eth::TransactionManager roomy(*rpc_, *journal_, 31337, options);
+        QCOMPARE(roomy.plan(payment(signerOf(2).address(), "0.1"), signerOf(1).address()).gasLimit,
+                 plan.gasLimit);
     }
 
     void aDroppedTransactionIsSentAgain() {
@@ -516,12 +570,17 @@ private slots:
         errorOf([&] { tm_->cancel(payment1.id, signerOf(1)); }, &code);
         QCOMPARE(code, ErrorCode::InvalidArgument);
         mine();
+        // The payment's outcome is "cancelled", not the cancel's success.
         const auto done = tm_->wait(payment1.id, 10s);
-        QCOMPARE(done.id, cancel.id);
-        QCOMPARE(done.status, TxStatus::Confirmed);
+        QCOMPARE(done.id, payment1.id);
+        QCOMPARE(done.status, TxStatus::Cancelled);
+        QCOMPARE(*done.replacedBy, cancel.id);
+        QVERIFY2(done.error.find(eth::toHex(cancel.hash)) != std::string::npos, done.error.c_str());
         const auto original = tm_->refresh(payment1.id);
-        QCOMPARE(original.status, TxStatus::Replaced);
-        QCOMPARE(original.error, std::string("Cancelled."));
+        QCOMPARE(original.status, TxStatus::Cancelled);
+        QCOMPARE(tm_->wait(cancel.id, 10s).status, TxStatus::Confirmed);
+        errorOf([&] { tm_->waitForSuccess(payment1.id, 1s); }, &code);
+        QCOMPARE(code, ErrorCode::Cancelled);
         QCOMPARE(balanceOf(*rpc_, to), before);
     }
 

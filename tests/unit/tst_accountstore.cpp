@@ -207,6 +207,37 @@ private slots:
         QCOMPARE(store.list().size(), std::size_t(2));
     }
 
+    // One damaged key file (its MAC no longer matches) neither locks the user out of account
+    // operations nor makes a right password "wrong"; when nothing opens, the message says the
+    // files may be damaged.
+    void anyReadableKeystoreProvesThePassword() {
+        const fs::path dir = freshDir();
+        AccountStore store(dir, fastOptions());
+        const auto created = store.createHdWallet("pw");
+        const AccountInfo second = store.importPrivateKey(SecretBytes::random(32), "pw");
+        // Damage the first account's ciphertext, keeping the file readable JSON.
+        const fs::path first = store.account(created.account.address).file;
+        nlohmann::json doc = nlohmann::json::parse(sr::readFile(first));
+        std::string cipher = doc["crypto"]["ciphertext"].get<std::string>();
+        cipher[0] = cipher[0] == '0' ? '1' : '0';
+        doc["crypto"]["ciphertext"] = cipher;
+        sr::writeFileAtomic(first, doc.dump());
+        QCOMPARE(store.list().size(), std::size_t(2)); // still listed
+
+        const AccountInfo third = store.importPrivateKey(SecretBytes::random(32), "pw");
+        QVERIFY(store.account(third.address).file != first);
+        (void)store.unlock(second.address, "pw");
+        std::string message;
+        QCOMPARE(codeOf([&] { (void)store.importPrivateKey(SecretBytes::random(32), "nope"); },
+                        &message),
+                 ErrorCode::WrongPassword);
+        QVERIFY2(message.find("damaged") != std::string::npos, message.c_str());
+        // The damaged account itself: wrong password or damaged file, never just "wrong".
+        QCOMPARE(codeOf([&] { (void)store.unlock(created.account.address, "pw"); }, &message),
+                 ErrorCode::WrongPassword);
+        QVERIFY2(message.find("damaged") != std::string::npos, message.c_str());
+    }
+
     void unlockSignAndResultKey() {
         AccountStore store(freshDir(), fastOptions());
         const AccountInfo a = store.importMnemonic(kJunk, 0, "pw");

@@ -1,3 +1,4 @@
+#include "FakeSync.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 
@@ -77,6 +78,34 @@ private slots:
              std::filesystem::directory_iterator(file.parent_path()))
             ++entries;
         QCOMPARE(entries, 1);
+    }
+
+    void everyFlushIsCheckedAndNewFoldersAreSynced() {
+        QTemporaryDir dir;
+        const std::filesystem::path root = std::filesystem::canonical(dir.path().toStdString());
+        const std::filesystem::path file = root / "a" / "b" / "settings.json";
+        test::FakeSync fake;
+        writeFileAtomic(file, "one");
+        // The file's folder after the rename, and each new folder's parent after its mkdir.
+        QVERIFY(fake.synced(root / "a" / "b"));
+        QVERIFY(fake.synced(root / "a"));
+        QVERIFY(fake.synced(root));
+        // A folder that can't be flushed is an error, not a silent loss after a crash.
+        fake.failOn(test::FakeSync::Fail::Folders);
+        std::string message;
+        try {
+            writeFileAtomic(file, "two");
+        } catch (const Error& e) {
+            message = e.what();
+            QCOMPARE(e.code(), ErrorCode::Io);
+        }
+        QVERIFY2(message.find("flush the folder") != std::string::npos, message.c_str());
+        try {
+            ensureDirectory(root / "c" / "d");
+            QFAIL("a new folder whose parent can't be flushed was accepted");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Io);
+        }
     }
 
     void missingFileIsNotFound() {

@@ -42,6 +42,36 @@ private slots:
         QCOMPARE(st.st_mode & 0777, 0600u);
     }
 
+    void everyOpenMakesTheFilesPrivate() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.path().toStdString() + "/strongroom.sqlite";
+        const auto modeOf = [](const std::string& path) {
+            struct stat st {};
+            return ::stat(path.c_str(), &st) == 0 ? st.st_mode & 0777 : 01000u;
+        };
+        {
+            Database db(file, kSchema);
+            db.prepare("INSERT INTO items(name) VALUES('x')").run();
+        }
+        // A copy or another tool widened the database and left a readable WAL beside it.
+        QCOMPARE(::chmod(file.c_str(), 0644), 0);
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const std::string side = file.string() + suffix;
+            if (modeOf(side) == 01000u) {
+                std::FILE* f = std::fopen(side.c_str(), "w");
+                QVERIFY(f);
+                std::fclose(f);
+            }
+            QCOMPARE(::chmod(side.c_str(), 0644), 0);
+        }
+        Database db(file, kSchema);
+        auto row = db.prepare("SELECT count(*) FROM items");
+        QVERIFY(row.step());
+        QCOMPARE(modeOf(file.string()), 0600u);
+        QCOMPARE(modeOf(file.string() + "-wal"), 0600u);
+        QCOMPARE(modeOf(file.string() + "-shm"), 0600u);
+    }
+
     void failedTransactionsLeaveNothing() {
         QTemporaryDir dir;
         Database db(dir.path().toStdString() + "/t.sqlite", kSchema);

@@ -2,8 +2,10 @@
 // checksum and CID computed in the same pass (checked against a second reading of the file),
 // and failures that must leave no output (wrong key, truncated input, cancel).
 
+#include "FakeSync.h"
 #include "crypto/Sha256.h"
 #include "iexec/DatasetCipher.h"
+#include "iexec/SealedData.h"
 #include "iexec/UnixFs.h"
 #include "util/Base64.h"
 #include "util/Error.h"
@@ -102,6 +104,37 @@ private slots:
             QCOMPARE(readBytes(root / "dec"), plain);
             QVERIFY(!fs::exists(root / "enc.partial"));
         }
+    }
+
+    // Encrypted, decrypted and sealed files are on disk before they take their name, and the
+    // name is on disk before the caller moves on; a flush that fails leaves no output.
+    void outputsAreFlushedBeforeTheirRename() {
+        const fs::path root = fs::canonical(dir_.path().toStdString());
+        const SecretBytes key = generateDatasetKey();
+        writeBytes(root / "plain", randomBytes(1000, 1));
+        sr::test::FakeSync fake;
+        encryptDatasetFile(root / "plain", root / "enc", key);
+        QVERIFY(fake.synced(root / "enc.partial"));
+        QVERIFY(fake.synced(root));
+        fake.forget();
+        decryptDatasetFile(root / "enc", root / "dec", key);
+        QVERIFY(fake.synced(root / "dec.partial"));
+        QVERIFY(fake.synced(root));
+        fake.forget();
+        const auto object = [&] {
+            return DataValue::ofObject({{"file", DataValue::ofFile(root / "plain")}});
+        };
+        sealDataObject(object(), root / "sealed", key);
+        QVERIFY(fake.synced(root / "sealed.partial"));
+        QVERIFY(fake.synced(root));
+
+        fake.failOn(sr::test::FakeSync::Fail::Files);
+        QCOMPARE(codeOf([&] { encryptDatasetFile(root / "plain", root / "enc2", key); }),
+                 sr::ErrorCode::Io);
+        QCOMPARE(codeOf([&] { sealDataObject(object(), root / "sealed2", key); }),
+                 sr::ErrorCode::Io);
+        for (const char* name : {"enc2", "enc2.partial", "sealed2", "sealed2.partial"})
+            QVERIFY2(!fs::exists(root / name), name);
     }
 
     void aFixedIvGivesAKnownCiphertext() {

@@ -1,4 +1,6 @@
+#include "eth/Signer.h"
 #include "iexec/NetworkRegistry.h"
+#include "iexec/SmsClient.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 
@@ -95,6 +97,14 @@ private slots:
         QTest::newRow("hub missing") << R"({"hub":null})" << int(ErrorCode::Corrupt);
         QTest::newRow("hub short") << R"({"hub":"0x1234"})" << int(ErrorCode::InvalidArgument);
         QTest::newRow("sms not a url") << R"({"sms":"ftp://x"})" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("sms over http")
+            << R"({"sms":"http://sms.example.org"})" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("sms over http on the LAN")
+            << R"({"sms":"http://192.168.1.20:13300"})" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("sms over http, loopback-looking name")
+            << R"({"sms":"http://127.0.0.1.evil.example"})" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("sms over http with user info")
+            << R"({"sms":"http://localhost@evil.example"})" << int(ErrorCode::InvalidArgument);
         QTest::newRow("no rpc") << R"({"rpcUrls":[]})" << int(ErrorCode::InvalidArgument);
         QTest::newRow("rpc not text") << R"({"rpcUrls":[1]})" << int(ErrorCode::Corrupt);
         QTest::newRow("bad kind") << R"({"kind":"prod"})" << int(ErrorCode::Corrupt);
@@ -125,6 +135,35 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(int(e.code()), code);
             QVERIFY(std::string(e.what()).size() > 10);
+        }
+    }
+
+    void smsOverHttpOnlyToThisComputer() {
+        for (const char* url :
+             {"http://127.0.0.1:13300", "http://localhost:8080/", "http://[::1]:1",
+              "http://LOCALHOST:1", "http://127.1.2.3", "https://sms.example.org"}) {
+            NetworkProfile p = customProfile();
+            p.sms = url;
+            p.validate();
+            QVERIFY2(isPrivateTransportUrl(url), url);
+        }
+        for (const char* url :
+             {"http://sms.example.org", "http://10.0.0.1", "http://127.0.0.1.nip.io",
+              "http://127.0.0.256", "http://[::1]x", "http://localhost.example",
+              "http://user@127.0.0.1", "ftp://127.0.0.1"})
+            QVERIFY2(!isPrivateTransportUrl(url), url);
+        // The client refuses too (a profile validated by an older version): nothing is sent,
+        // so the unreachable address gives no network error, only the refusal.
+        iexec::SmsClient client("http://10.255.255.1:9");
+        const eth::PrivateKeySigner owner(crypto::SecretBytes(ByteView(Bytes(32, 7))));
+        const Bytes raw(32, 1);
+        const crypto::SecretBytes key{ByteView{raw}};
+        try {
+            client.pushDatasetSecret(eth::Address{}, key, owner);
+            QFAIL("a key was sent over http");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+            QVERIFY2(std::string(e.what()).find("was not sent") != std::string::npos, e.what());
         }
     }
 

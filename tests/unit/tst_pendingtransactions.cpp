@@ -201,9 +201,10 @@ private slots:
     void statusNamesAreStable() {
         QCOMPARE(txStatusName(TxStatus::Signed), std::string_view("signed"));
         QCOMPARE(txStatusName(TxStatus::Rejected), std::string_view("rejected"));
-        for (TxStatus s :
-             {TxStatus::Signed, TxStatus::Pending, TxStatus::Mined, TxStatus::Confirmed,
-              TxStatus::Failed, TxStatus::Dropped, TxStatus::Replaced, TxStatus::Rejected})
+        QCOMPARE(txStatusName(TxStatus::Cancelled), std::string_view("cancelled"));
+        for (TxStatus s : {TxStatus::Signed, TxStatus::Pending, TxStatus::Mined,
+                           TxStatus::Confirmed, TxStatus::Failed, TxStatus::Dropped,
+                           TxStatus::Replaced, TxStatus::Rejected, TxStatus::Cancelled})
             QCOMPARE(txStatusFromName(txStatusName(s)), s);
         try {
             txStatusFromName("lost");
@@ -213,6 +214,8 @@ private slots:
         }
         QVERIFY(isActive(TxStatus::Mined));
         QVERIFY(!isActive(TxStatus::Confirmed));
+        QVERIFY(!isActive(TxStatus::Cancelled));
+        QVERIFY(!holdsNonce(TxStatus::Cancelled)); // the cancel holds it
         QVERIFY(holdsNonce(TxStatus::Failed));
         QVERIFY(!holdsNonce(TxStatus::Dropped));
     }

@@ -5,10 +5,15 @@
 #include "crypto/SecureRandom.h"
 
 #include <QtTest>
+#include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <ostream>
 #include <set>
 #include <string_view>
+#include <sys/resource.h>
 #include <type_traits>
+#include <unistd.h>
 
 using sr::crypto::SecretBytes;
 
@@ -32,6 +37,28 @@ static_assert(!std::is_convertible_v<SecretBytes, sr::ByteView>);
 static_assert(!std::is_convertible_v<sr::ByteView, SecretBytes>); // explicit only
 static_assert(!std::is_convertible_v<std::size_t, SecretBytes>);
 
+// The VmFlags line of the mapping of /proc/self/smaps that holds `address` ("rd wr mr ... dd").
+std::string vmFlagsOf(const void* address) {
+    std::ifstream smaps("/proc/self/smaps");
+    const auto at = reinterpret_cast<std::uintptr_t>(address);
+    std::string line;
+    bool inside = false;
+    while (std::getline(smaps, line)) {
+        const auto dash = line.find('-');
+        const auto space = line.find(' ');
+        if (dash != std::string::npos && space != std::string::npos && dash < space &&
+            std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(dash),
+                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
+            const auto start = std::stoull(line.substr(0, dash), nullptr, 16);
+            const auto end = std::stoull(line.substr(dash + 1, space - dash - 1), nullptr, 16);
+            inside = at >= start && at < end;
+        } else if (inside && line.starts_with("VmFlags:")) {
+            return line.substr(8) + " ";
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestSecretBytes : public QObject {
@@ -43,6 +70,7 @@ private slots:
     void random();
     void equals();
     void secureRandom();
+    void lockedAndKeptOutOfDumps();
 };
 
 void TestSecretBytes::constructs() {
@@ -118,3 +146,26 @@ void TestSecretBytes::secureRandom() {
 
 QTEST_APPLESS_MAIN(TestSecretBytes)
 #include "tst_secretbytes.moc"
+
+void TestSecretBytes::lockedAndKeptOutOfDumps() {
+    // Secrets of every size sit in memory that a core dump leaves out ("dd"), locked in RAM
+    // ("lo": never swapped), and readable and writable as usual.
+    for (const std::size_t size : {std::size_t(1), std::size_t(32), std::size_t(5000)}) {
+        SecretBytes secret = SecretBytes::random(size);
+        const std::string flags = vmFlagsOf(secret.data());
+        QVERIFY2(!flags.empty(), "no mapping holds the secret");
+        QVERIFY2(flags.find(" dd ") != std::string::npos, flags.c_str());
+        struct rlimit limit {};
+        QVERIFY(getrlimit(RLIMIT_MEMLOCK, &limit) == 0);
+        if (limit.rlim_cur >= 64 * 1024 || geteuid() == 0)
+            QVERIFY2(flags.find(" lo ") != std::string::npos, flags.c_str());
+        secret.data()[size - 1] = 42;
+        QCOMPARE(secret.data()[size - 1], std::uint8_t(42));
+        // Moves keep the same protected buffer.
+        SecretBytes moved(std::move(secret));
+        QVERIFY(vmFlagsOf(moved.data()).find(" dd ") != std::string::npos);
+    }
+    // A new buffer is zeroed (the allocator's fill byte is not left behind).
+    const SecretBytes zeros(100);
+    QVERIFY(std::all_of(zeros.data(), zeros.data() + 100, [](std::uint8_t b) { return b == 0; }));
+}

@@ -138,6 +138,13 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
         revoke(std::move(chosen));
     });
     connect(revokeAll_, &QPushButton::clicked, this, [this] { revoke(model_->shown()); });
+    // Locking takes the key from the revoke under way too: it stops waiting and lets it go.
+    connect(&session, &WalletSession::lockChanged, this, [this](bool unlocked) {
+        if (unlocked || !revoking_)
+            return;
+        revokeStoppedByLock_ = true;
+        revokeCancel_.cancel();
+    });
     retranslate();
 }
 
@@ -332,6 +339,10 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
     progressCard_->show();
     revoking_ = true;
+    // Cancelled by a lock (the key goes), and when the app quits (the closes stay journaled
+    // and are followed at the next start) instead of holding the window open for the wait.
+    revokeCancel_ = session_.shutdownToken().linked();
+    revokeStoppedByLock_ = false;
     updateButtons();
     status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
 
@@ -355,11 +366,9 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     };
     runAsync(
         this,
-        [chain, grants, signer, onStep, shutdown = session_.shutdownToken()] {
-            // Quitting stops the wait (the closes stay journaled and are followed at the next
-            // start) instead of holding the window open for up to kRevokeWait.
+        [chain, grants, signer, onStep, cancel = revokeCancel_] {
             return iexec::AccessService(*chain->rpc, chain->profile)
-                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &shutdown);
+                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &cancel);
         },
         [this, count](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;
@@ -377,7 +386,13 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                     showRevokeState(i);
                 }
                 progressCard_->setTitle(tr("Revoke stopped"));
-                progressError_->setText(q(result.error->what()));
+                progressError_->setText(
+                    revokeStoppedByLock_ && result.error->code() == ErrorCode::Cancelled
+                        ? tr("Stopped because the wallet was locked: its key is not kept while "
+                             "it is locked. The closes already sent stay in the Activity list "
+                             "and are mined all the same; revoke again after unlocking for "
+                             "the others.")
+                        : q(result.error->what()));
                 progressError_->show();
             }
             emit revokeFinished(result.ok());

@@ -2,6 +2,7 @@
 
 #include "iexec/AccessService.h"
 #include "pages/AccountPage.h"
+#include "util/CancelToken.h"
 
 #include <set>
 #include <vector>
@@ -67,6 +68,9 @@ private:
     GrantsModel* model_;
     bool failed_ = false;
     bool revoking_ = false;
+    /// Cancels the revoke under way when the wallet locks (it holds the key while it waits).
+    CancelToken revokeCancel_;
+    bool revokeStoppedByLock_ = false;
     /// The data filter showGrantsOf() asks rebuildFilters() to choose.
     std::optional<eth::Address> wantedData_;
 

@@ -10,6 +10,7 @@
 #include "iexec/DatasetCatalog.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
+#include "util/HttpClient.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
@@ -154,6 +155,11 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     size_ = new QLabel(detail_);
     size_->setObjectName(QStringLiteral("dataSize"));
     size_->setWordWrap(true);
+    size_->setTextFormat(Qt::PlainText); // server replies and chain data are never markup
+    connect(size_, &QLabel::linkActivated, this, [this] {
+        if (sizeOf_ && selected_ == sizeOf_->address)
+            loadSize(*sizeOf_, true);
+    });
     caption(sizeCaption_, size_);
     created_ = new QLabel(detail_);
     created_->setObjectName(QStringLiteral("dataCreated"));
@@ -391,8 +397,11 @@ QUrl ProtectedDataPage::explorerUrl(const eth::Address& dataset) const {
     return chain ? QUrl(q(chain->profile.explorerPage(dataset))) : QUrl();
 }
 
-void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown) {
+void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked) {
+    sizeOf_ = shown;
+    size_->setTextFormat(Qt::PlainText);
     const auto show = [this](const std::optional<std::uint64_t>& size) {
+        size_->setTextFormat(Qt::PlainText);
         size_->setStyleSheet(QString());
         size_->setText(size ? tr("%1, encrypted").arg(QLocale().formattedDataSize(qint64(*size)))
                             : tr("Not said by the server that holds it"));
@@ -405,12 +414,24 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown) {
     if (!chain)
         return;
     size_->setStyleSheet(QString());
+    if (!clicked && !iexec::DatasetCatalog::onOwnGateway(shown)) {
+        // Its owner chose the server (a stranger may have given you this data): asking it
+        // would tell that server you are looking, so only on a click.
+        const std::string location(shown.multiaddr.begin(), shown.multiaddr.end());
+        size_->setTextFormat(Qt::RichText);
+        size_->setText(tr("Held at %1, a server its owner chose. <a href=\"ask\">Ask it</a>")
+                           .arg(q(HttpClient::hostOf(location)).toHtmlEscaped()));
+        return;
+    }
     size_->setText(tr("Asking the server that holds it…"));
     const auto db = state_.paths().databaseFile();
+    const auto hosts = clicked ? iexec::DatasetCatalog::Hosts::AnyAfterAClick
+                               : iexec::DatasetCatalog::Hosts::OwnGatewayOnly;
     runAsync(
         this,
-        [chain, db, shown] {
-            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db).contentSize(shown);
+        [chain, db, shown, hosts] {
+            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db)
+                .contentSize(shown, nullptr, hosts);
         },
         [this, show, address = shown.address](AsyncResult<std::optional<std::uint64_t>> result) {
             if (result.ok())
@@ -580,10 +601,12 @@ void ProtectedDataPage::transfer() {
     status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
     runAsync(
         this,
-        [chain, db, signer, from, dataset, to, shutdown = session_.shutdownToken()] {
+        [chain, db, key = std::make_shared<decltype(signer)>(signer), from, dataset, to,
+         shutdown = session_.shutdownToken()] {
             iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
             const auto sent =
-                chain->manager->send(catalog.transfer(from, dataset, to), *signer, &shutdown);
+                chain->manager->send(catalog.transfer(from, dataset, to), **key, &shutdown);
+            key->reset(); // the wait needs no key: a lock meanwhile really takes it away
             // Quitting stops the wait, not the transfer: it stays journaled and followed.
             return chain->manager->waitForSuccess(sent.id, kTransferWait, &shutdown);
         },

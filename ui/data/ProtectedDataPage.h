@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
+#include "iexec/ProtectedData.h"
 #include "pages/AccountPage.h"
 
 #include <cstdint>
@@ -15,10 +16,6 @@ class QStackedWidget;
 class QTableView;
 class QUrl;
 class QVBoxLayout;
-
-namespace sr::iexec {
-struct ProtectedData;
-}
 
 namespace sr::ui {
 
@@ -72,7 +69,9 @@ private:
     /// Reads the live grants of the data in the detail pane (off the GUI thread).
     void loadGrants();
     /// Asks the content's location for its size (once per data; off the GUI thread).
-    void loadSize(const iexec::ProtectedData& shown);
+    /// The content's size: asked at once of the profile's gateway; another server (one the
+    /// data's owner chose) only after the user clicks the link offered.
+    void loadSize(const iexec::ProtectedData& shown, bool clicked = false);
     /// The explorer's page of `dataset`, or empty when the network has no explorer.
     QUrl explorerUrl(const eth::Address& dataset) const;
     void verify();
@@ -89,6 +88,7 @@ private:
     int grantsGeneration_ = 0;
     /// Content sizes asked this session (nullopt: the server did not say).
     std::map<eth::Address, std::optional<std::uint64_t>> sizes_;
+    std::optional<iexec::ProtectedData> sizeOf_; ///< what the size line is about
 
     Card* listCard_;
     QLineEdit* search_;

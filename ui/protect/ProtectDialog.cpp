@@ -270,6 +270,11 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     connect(cancelOp_, &QPushButton::clicked, this, &ProtectDialog::cancelOperation);
     connect(close_, &QPushButton::clicked, this, &QDialog::accept);
     connect(&service_, &ProtectService::progressed, this, &ProtectDialog::onProgress);
+    // A locked wallet keeps no key: nor does this dialog (a retry asks for the password).
+    connect(&service_.wallet(), &WalletSession::lockChanged, this, [this](bool unlocked) {
+        if (!unlocked)
+            credentials_.reset();
+    });
     connect(&service_, &ProtectService::finished, this, &ProtectDialog::onFinished);
     connect(&service_, &ProtectService::operationsChanged, this, [this] {
         journalBehind_ = false;
@@ -522,10 +527,10 @@ void ProtectDialog::setStatus(const QString& text, bool error) {
     status_->setStyleSheet(error ? QStringLiteral("color: #C62828;") : QString());
 }
 
-void ProtectDialog::protect() {
+bool ProtectDialog::ensureCredentials() {
     const auto account = service_.wallet().current();
-    if (!account || phase_ != Phase::Review)
-        return;
+    if (!account)
+        return false;
     if (!credentials_)
         credentials_ = askProtectCredentials(
             service_.wallet(), account->address,
@@ -533,7 +538,13 @@ void ProtectDialog::protect() {
                "until iExec's Secret Management Service holds it, so that an interrupted "
                "operation can always be resumed."),
             this);
-    if (!credentials_)
+    return credentials_.has_value();
+}
+
+void ProtectDialog::protect() {
+    if (!service_.wallet().current() || phase_ != Phase::Review)
+        return;
+    if (!ensureCredentials())
         return;
     iexec::ProtectRequest request;
     for (const QString& p : paths_)
@@ -610,7 +621,7 @@ void ProtectDialog::onFinished(qint64 id, const QString& error) {
 }
 
 void ProtectDialog::retry() {
-    if (id_ == 0 || !credentials_ || service_.isRunning(id_))
+    if (id_ == 0 || service_.isRunning(id_) || !ensureCredentials())
         return;
     phase_ = Phase::Running;
     retry_->hide();

@@ -54,6 +54,9 @@ private:
     void addField();
     void removeField();
     void protect();
+    /// The credentials of the current account, asked for when the dialog has none (first run,
+    /// or after the wallet was locked). False when the user gave up.
+    bool ensureCredentials();
     void onProgress(qint64 id);
     void onFinished(qint64 id, const QString& error);
     void render();

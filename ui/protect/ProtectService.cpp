@@ -48,6 +48,16 @@ ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* 
         journalError_ = QString::fromStdString(e.what());
     }
     connect(&wallet_, &WalletSession::chainChanged, this, &ProtectService::refresh);
+    // Locking takes the key away from running work too: each run stops at its next check
+    // (resumable, the journal keeps it) and lets go of the key; finished() says why.
+    connect(&wallet_, &WalletSession::lockChanged, this, [this](bool unlocked) {
+        if (unlocked)
+            return;
+        for (auto& [id, running] : running_) {
+            stoppedByLock_.insert(id);
+            running->token.cancel();
+        }
+    });
     refresh();
 }
 
@@ -182,12 +192,30 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
         },
         [this, id](AsyncResult<iexec::ProtectOperation> result) {
             running_.erase(id);
+            const bool byLock = stoppedByLock_.erase(id) != 0;
             if (!result.ok() && result.error->code() == ErrorCode::Cancelled &&
                 cancelWanted_.count(id)) {
                 cleanUpCancelled(id);
                 return;
             }
             cancelWanted_.erase(id);
+            if (!result.ok() && result.error->code() == ErrorCode::Cancelled && byLock) {
+                const QString why = tr("Stopped because the wallet was locked: its key is not "
+                                       "kept while it is locked. Nothing is lost; unlock and "
+                                       "resume it.");
+                // The journal says it too, so that every view of the operation gives the reason.
+                try {
+                    if (auto op = journal_ ? journal_->find(id) : std::nullopt) {
+                        op->error = why.toStdString();
+                        journal_->update(*op);
+                    }
+                } catch (const Error&) {
+                    // the message below still says it
+                }
+                refresh();
+                emit finished(id, why);
+                return;
+            }
             refresh();
             if (result.ok() && result.value->state == iexec::ProtectState::Done)
                 emit protectedData(*result.value);

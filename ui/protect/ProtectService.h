@@ -100,6 +100,7 @@ private:
     std::vector<iexec::ProtectOperation> operations_;
     std::map<std::int64_t, std::shared_ptr<Running>> running_;
     std::set<std::int64_t> cancelWanted_;
+    std::set<std::int64_t> stoppedByLock_; ///< runs the lock cancelled (finished() says so)
     QThreadPool pool_;
 };
 

@@ -48,6 +48,8 @@ QString ActivityModel::statusText(TxStatus status) {
         return tr("Dropped");
     case TxStatus::Rejected:
         return tr("Rejected");
+    case TxStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }

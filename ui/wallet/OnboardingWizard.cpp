@@ -13,6 +13,7 @@
 #include "wallet/PasswordStrength.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Identicon.h"
+#include "widgets/SecretText.h"
 
 #include <QAbstractItemView>
 #include <QButtonGroup>
@@ -131,7 +132,11 @@ OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWid
     setStartId(StartPageId);
 }
 
-OnboardingWizard::~OnboardingWizard() = default;
+OnboardingWizard::~OnboardingWizard() {
+    // The phrase and passwords typed on its pages go with it, wiped rather than just freed.
+    for (auto* edit : findChildren<QLineEdit*>())
+        wipeLineEdit(edit);
+}
 
 void OnboardingWizard::reject() {
     // Closing while the keys are being stored would leave a wallet on disk that this window
@@ -371,7 +376,7 @@ void ConfirmPage::initializePage() {
     std::sort(positions_.begin(), positions_.end());
     for (int i = 0; i < 3; ++i) {
         labels_[i]->setText(tr("Word %1").arg(positions_[i]));
-        fields_[i]->clear();
+        wipeLineEdit(fields_[i]);
     }
     feedback_->clear();
 }
@@ -456,8 +461,9 @@ ImportPhrasePage::ImportPhrasePage(OnboardingWizard* wizard) : QWizardPage(wizar
 }
 
 void ImportPhrasePage::check() {
-    const std::string text = phrase_->text().toStdString();
-    const wallet::MnemonicCheck c = wallet::Mnemonic::check(text);
+    // Every keystroke: the phrase is read straight into memory that is wiped.
+    const crypto::SecretBytes text = secretUtf8(phrase_->text());
+    const wallet::MnemonicCheck c = wallet::Mnemonic::check(text.text());
     const bool was = valid_;
     valid_ = c.ok();
     if (phrase_->text().trimmed().isEmpty()) {
@@ -496,11 +502,11 @@ bool ImportPhrasePage::isComplete() const {
 }
 
 void ImportPhrasePage::cleanupPage() {
-    phrase_->clear();
+    wipeLineEdit(phrase_);
 }
 
-std::string ImportPhrasePage::phrase() const {
-    return phrase_->text().toStdString();
+crypto::SecretBytes ImportPhrasePage::phrase() const {
+    return secretUtf8(phrase_->text());
 }
 
 std::uint32_t ImportPhrasePage::accountIndex() const {
@@ -552,7 +558,7 @@ bool ImportKeyPage::isComplete() const {
 }
 
 void ImportKeyPage::cleanupPage() {
-    key_->clear();
+    wipeLineEdit(key_);
 }
 
 QString ImportKeyPage::keyText() const {
@@ -663,13 +669,9 @@ bool ImportKeystorePage::validatePage() {
     emit completeChanged();
     setFeedback(feedback_, tr("Checking the password…"), true);
     auto json = std::make_shared<std::string>(json_);
-    auto secret = std::make_shared<std::string>(password_->text().toStdString());
+    auto secret = std::make_shared<const crypto::SecretBytes>(secretUtf8(password_->text()));
     runAsync(
-        this,
-        [json, secret] {
-            (void)wallet::Keystore::parse(*json).unlock(*secret);
-            std::fill(secret->begin(), secret->end(), '\0');
-        },
+        this, [json, secret] { (void)wallet::Keystore::parse(*json).unlock(secret->text()); },
         [this](AsyncResult<void> result) {
             checking_ = false;
             if (result.ok()) {
@@ -691,7 +693,7 @@ bool ImportKeystorePage::validatePage() {
 }
 
 void ImportKeystorePage::cleanupPage() {
-    password_->clear();
+    wipeLineEdit(password_);
     verified_ = false;
 }
 
@@ -799,8 +801,8 @@ void PasswordPage::initializePage() {
 }
 
 void PasswordPage::cleanupPage() {
-    password_->clear();
-    repeat_->clear();
+    wipeLineEdit(password_);
+    wipeLineEdit(repeat_);
 }
 
 void PasswordPage::check() {
@@ -809,7 +811,7 @@ void PasswordPage::check() {
         emit completeChanged();
         return;
     }
-    const auto s = wallet::estimatePasswordStrength(password_->text().toStdString());
+    const auto s = wallet::estimatePasswordStrength(secretUtf8(password_->text()).text());
     meter_->setValue(password_->text().isEmpty() ? 0 : std::max(1, s.score));
     const QString names[] = {tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"),
                              tr("Very strong")};
@@ -832,7 +834,7 @@ void PasswordPage::check() {
 bool PasswordPage::isComplete() const {
     if (existing_)
         return !password_->text().isEmpty();
-    return wallet::estimatePasswordStrength(password_->text().toStdString()).score >=
+    return wallet::estimatePasswordStrength(secretUtf8(password_->text()).text()).score >=
                wallet::kMinimumPasswordScore &&
            repeat_->text() == password_->text();
 }
@@ -1058,21 +1060,24 @@ void FinishPage::start() {
         return;
     }
     auto store = wizard_->session().store();
-    auto password = std::make_shared<std::string>(
-        wizard_->findChild<PasswordPage*>()->password().toStdString());
-    // The secret each mode brings, copied into memory that is wiped when the job ends.
-    auto phrase = std::make_shared<std::string>();
+    // Every secret is read straight from its widget into memory that is wiped when the last
+    // holder lets go, however the job ends.
+    using Secret = std::shared_ptr<const crypto::SecretBytes>;
+    const Secret password = std::make_shared<const crypto::SecretBytes>(
+        secretUtf8(wizard_->findChild<PasswordPage*>()->password()));
+    Secret phrase = std::make_shared<const crypto::SecretBytes>();
     std::uint32_t index = 0;
     auto key = std::make_shared<crypto::SecretBytes>();
     auto keystoreJson = std::make_shared<std::string>();
-    auto filePassword = std::make_shared<std::string>();
+    Secret filePassword = std::make_shared<const crypto::SecretBytes>();
     switch (mode) {
     case OnboardingWizard::Mode::Create:
-        *phrase = std::string(wizard_->newPhrase().phrase());
+        phrase =
+            std::make_shared<const crypto::SecretBytes>(asBytes(wizard_->newPhrase().phrase()));
         break;
     case OnboardingWizard::Mode::ImportPhrase: {
         const auto* page = wizard_->findChild<ImportPhrasePage*>();
-        *phrase = page->phrase();
+        phrase = std::make_shared<const crypto::SecretBytes>(page->phrase());
         index = page->accountIndex();
         break;
     }
@@ -1083,7 +1088,8 @@ void FinishPage::start() {
     case OnboardingWizard::Mode::ImportKeystore: {
         const auto* page = wizard_->findChild<ImportKeystorePage*>();
         *keystoreJson = page->keystoreJson();
-        *filePassword = page->filePassword().toStdString();
+        filePassword =
+            std::make_shared<const crypto::SecretBytes>(secretUtf8(page->filePassword()));
         break;
     }
     case OnboardingWizard::Mode::WatchOnly:
@@ -1092,31 +1098,22 @@ void FinishPage::start() {
     runAsync(
         this,
         [=] {
-            auto wipe = [](std::string& s) { std::fill(s.begin(), s.end(), '\0'); };
-            struct Wiper {
-                std::function<void()> f;
-                ~Wiper() { f(); }
-            } wiper{[&] {
-                wipe(*password);
-                wipe(*phrase);
-                wipe(*filePassword);
-            }};
             wallet::AccountInfo info;
             switch (mode) {
             case OnboardingWizard::Mode::Create:
             case OnboardingWizard::Mode::ImportPhrase:
-                info = store->importMnemonic(*phrase, index, *password);
+                info = store->importMnemonic(phrase->text(), index, password->text());
                 break;
             case OnboardingWizard::Mode::ImportKey:
-                info = store->importPrivateKey(*key, *password);
+                info = store->importPrivateKey(*key, password->text());
                 break;
             case OnboardingWizard::Mode::ImportKeystore:
-                info = store->importKeystore(*keystoreJson, *filePassword, *password);
+                info = store->importKeystore(*keystoreJson, filePassword->text(), password->text());
                 break;
             case OnboardingWizard::Mode::WatchOnly:
                 throw Error(ErrorCode::Internal, "a watched address has no key to store");
             }
-            return std::make_shared<wallet::Signer>(store->unlock(info.address, *password));
+            return std::make_shared<wallet::Signer>(store->unlock(info.address, password->text()));
         },
         [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
             if (generation != generation_)

@@ -137,7 +137,7 @@ public:
     explicit ImportPhrasePage(OnboardingWizard* wizard);
     bool isComplete() const override;
     void cleanupPage() override;
-    std::string phrase() const;
+    crypto::SecretBytes phrase() const;
     std::uint32_t accountIndex() const;
 
 private:

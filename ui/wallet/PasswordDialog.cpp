@@ -5,6 +5,7 @@
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
 #include "widgets/Identicon.h"
+#include "widgets/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,20 +14,14 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <openssl/crypto.h>
 
 namespace sr::ui {
 namespace {
 
-/// The field's text as UTF-8 in wiped memory; the intermediate copies are wiped too, and the
-/// field is emptied (Qt keeps no other copy of a password-mode line edit's text than its own).
+/// The field's text in wiped memory; the field's own buffer is wiped and emptied at once.
 std::shared_ptr<const crypto::SecretBytes> takePassword(QLineEdit* field) {
-    QString text = field->text();
-    QByteArray utf8 = text.toUtf8();
-    auto secret = std::make_shared<const crypto::SecretBytes>(
-        asBytes(std::string_view(utf8.constData(), std::size_t(utf8.size()))));
-    OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
-    OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    auto secret = std::make_shared<const crypto::SecretBytes>(secretUtf8(field->text()));
+    wipeLineEdit(field);
     return secret;
 }
 
@@ -98,7 +93,6 @@ void PasswordDialog::confirm() {
     if (checking_ || password_->text().isEmpty())
         return;
     auto password = takePassword(password_);
-    password_->clear();
     setChecking(true);
     auto check = check_;
     runAsync(

@@ -534,6 +534,9 @@ void TransferDialog::follow(std::int64_t id) {
                 progress_->setText(tr("Confirmed in block %1. Fee paid: %2.")
                                        .arg(r.blockNumber.value_or(0))
                                        .arg(fee));
+            } else if (r.status == TxStatus::Cancelled) {
+                progress_->setText(tr("Cancelled: your cancellation was mined in its place, so "
+                                      "nothing was sent."));
             } else {
                 progress_->setText(tr("The transaction ended as “%1”: %2")
                                        .arg(q(std::string(txStatusName(r.status))), q(r.error)));

@@ -8,6 +8,7 @@
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
+#include "widgets/SecretText.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -115,9 +116,9 @@ void WalletSession::adoptSigner(std::shared_ptr<const wallet::Signer> signer) {
 
 void WalletSession::lock() {
     idle_.stop();
-    if (!signer_)
-        return;
     signer_.reset(); // the key's memory is wiped when the last job holding it ends
+    // Said even when the session held no key: work started with a password prompt holds one
+    // of its own, and lets it go on this signal (ProtectService, AccessPage).
     emit lockChanged(false);
 }
 
