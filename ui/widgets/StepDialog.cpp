@@ -1,5 +1,7 @@
 #include "widgets/StepDialog.h"
 
+#include "Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -62,7 +64,7 @@ QLabel* StepDialog::addErrorLabel(QVBoxLayout* layout, const QString& objectName
     auto* label = new QLabel(layout->parentWidget());
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(label, Tone::Error);
     layout->addWidget(label);
     return label;
 }

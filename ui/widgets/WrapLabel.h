@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QResizeEvent>
+#include <algorithm>
 
 namespace sr::ui {
 
@@ -28,7 +29,7 @@ protected:
 private:
     void fit() {
         const int width = this->width() > 0 ? this->width() : sizeHint().width();
-        setMinimumHeight(heightForWidth(width));
+        setMinimumHeight(std::max(0, heightForWidth(width))); // -1 for no text
     }
 };
 
