@@ -1,6 +1,7 @@
 #include "widgets/StepDialog.h"
 
 #include "Theme.h"
+#include "widgets/WrapLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,10 +61,13 @@ void StepDialog::showStep(Step step) {
     steps_->setCurrentIndex(step);
 }
 
+void StepDialog::setMinimumContentWidth(int width) {
+    steps_->setMinimumWidth(width);
+}
+
 QLabel* StepDialog::addErrorLabel(QVBoxLayout* layout, const QString& objectName) {
-    auto* label = new QLabel(layout->parentWidget());
+    auto* label = new WrapLabel(layout->parentWidget());
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     setTone(label, Tone::Error);
     layout->addWidget(label);
     return label;

@@ -34,8 +34,12 @@ protected:
     QVBoxLayout* doneLayout() const { return contents_[Done]; }
     QWidget* page(Step step) const;
     void showStep(Step step);
-    /// An error line in red, word-wrapped, added to `layout`.
+    /// An error line in red, word-wrapped (as tall as its text needs), added to `layout`.
     static QLabel* addErrorLabel(QVBoxLayout* layout, const QString& objectName);
+    /// The width the steps need at least. Set on the steps, not the dialog: a minimum size of
+    /// its own would stop the dialog from growing when an error line takes more room, and its
+    /// fields would be squashed.
+    void setMinimumContentWidth(int width);
 
     QPushButton* cancelButton_;
     QPushButton* reviewButton_;

@@ -19,6 +19,15 @@ public:
         fit();
     }
 
+    /// Tall enough for the text at the current width, whenever it was set (setText too): the
+    /// layout asks again after each change of text.
+    QSize minimumSizeHint() const override {
+        QSize size = QLabel::minimumSizeHint();
+        if (width() > 0 && !text().isEmpty())
+            size.setHeight(std::max(size.height(), heightForWidth(width())));
+        return size;
+    }
+
 protected:
     void resizeEvent(QResizeEvent* event) override {
         QLabel::resizeEvent(event);
