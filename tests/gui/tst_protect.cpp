@@ -44,6 +44,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -331,6 +333,11 @@ private slots:
             keys << records->child(i)->text(0) + QLatin1Char('=') + records->child(i)->text(1);
         QVERIFY2(keys.contains(QStringLiteral("scan_pdf=application/pdf")),
                  qPrintable(keys.join(QLatin1Char(' '))));
+        // CSV and text have no type of their own in DataProtector's schema: the dialog says so
+        // (beside the type, and on hover) rather than leave "octet-stream" unexplained.
+        QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("application/octet-stream"));
+        QVERIFY(tree->topLevelItem(1)->toolTip(1).contains(QStringLiteral("no text or CSV type")));
+        QVERIFY(child<QLabel>(dialog, "binaryTypeNote")->isVisible());
         // The privacy summary names what becomes public; the schema is shown as is.
         type(name, QStringLiteral("Medical records"));
         const QString privacy = child<QLabel>(dialog, "privacySummary")->text();
@@ -344,6 +351,15 @@ private slots:
         // a yes/no, each shown in the tree and the schema.
         auto* fieldType = child<QComboBox>(dialog, "fieldType");
         auto* addField = child<QPushButton>(dialog, "addFieldButton");
+        // Each input of the "Add field" row has a caption, tied to it.
+        for (auto [label, input] :
+             {std::pair{"fieldTypeLabel", "fieldType"}, std::pair{"fieldKeyLabel", "fieldKey"},
+              std::pair{"fieldValueLabel", "fieldValue"}}) {
+            auto* caption = child<QLabel>(dialog, label);
+            QVERIFY(caption->isVisible());
+            QVERIFY(!caption->text().isEmpty());
+            QCOMPARE(caption->buddy(), child<QWidget>(dialog, input));
+        }
         fieldType->setCurrentIndex(0); // email
         QCOMPARE(child<QLineEdit>(dialog, "fieldKey")->text(), QStringLiteral("email"));
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("not-an-email"));
@@ -369,6 +385,11 @@ private slots:
         QCOMPARE(typed.at("age").get<std::string>(), std::string("f64"));
         QCOMPARE(typed.at("consent").get<std::string>(), std::string("bool"));
         shoot(dialog, QStringLiteral("en-light-protect-review-typed-fields"));
+        // What stays private counts the added fields too.
+        QVERIFY2(child<QLabel>(dialog, "privateSummary")
+                     ->text()
+                     .contains(QStringLiteral("the fields you added: email, age, consent")),
+                 qPrintable(child<QLabel>(dialog, "privateSummary")->text()));
 
         // A wrong password first: said in the prompt; then the right one.
         auto errors = std::make_shared<QStringList>();
@@ -420,10 +441,58 @@ private slots:
         QCOMPARE(
             data->index(*data->rowOf(*op.dataset), ProtectedDataModel::State).data().toString(),
             QStringLiteral("Ready"));
-        // Now that there is data, the drop zone is a strip above the lists.
+        // Now that there is data, the drop zone is a strip above the lists; the finished
+        // operation leaves the "Being protected" card after a moment, and the card with it.
         QVERIFY(page()->dropZone()->isCompact());
-        QVERIFY(child<QWidget>(page(), "operationsCard")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(page(), "operationsCard")->isVisible(),
+                                 int(ProtectOperationsModel::kFinishedLinger.count()) + 10000);
+        QVERIFY(model->rowOf(id) < 0);
         shoot(&window(), QStringLiteral("en-light-protect-page-with-data"));
+    }
+
+    // "Choose files…" opens Qt's own dialog in the app's language (labels and dates), in the
+    // home folder first, then in the folder last chosen.
+    void fileDialogSpeaksTheAppsLanguageAndRemembersTheFolder() {
+        window().showPage(MainWindow::ProtectedData);
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        const QString csv = QString::fromStdString((root_ / "Tax return 2024.csv").string());
+        QString startedIn, lookIn, dateShown, dateWanted;
+        sr::test::whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            startedIn = dialog->directory().absolutePath();
+            lookIn = child<QLabel>(dialog, "lookInLabel")->text();
+            auto* files = qobject_cast<QFileSystemModel*>(dialog->proxyModel()->sourceModel());
+            QVERIFY(files);
+            dialog->setDirectory(QString::fromStdString(root_.string()));
+            const QModelIndex source = files->index(csv, 3);
+            QTRY_VERIFY_WITH_TIMEOUT(files->lastModified(source).isValid(), 10000);
+            dateShown = dialog->proxyModel()->mapFromSource(source).data().toString();
+            dateWanted = QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+            shoot(dialog, QStringLiteral("fr-light-file-dialog"));
+            dialog->selectFile(csv);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept checks it
+        });
+        QTest::mouseClick(child<QPushButton>(page(), "chooseFilesButton"), Qt::LeftButton);
+        QCOMPARE(startedIn, QDir::homePath());
+        QCOMPARE(lookIn, QCoreApplication::translate("QFileDialog", "Look in:"));
+        QVERIFY2(lookIn != QStringLiteral("Look in:"), qPrintable(lookIn)); // Qt's French
+        QCOMPARE(dateShown, dateWanted);
+        // The chosen file went to the protect dialog: close it.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), 10000);
+        page()->findChild<ProtectDialog*>()->reject();
+        // The next dialog opens where the last file was chosen.
+        sr::test::whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            startedIn = dialog->directory().absolutePath();
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(page(), "chooseFolderButton"), Qt::LeftButton);
+        QCOMPARE(startedIn, QDir(QString::fromStdString(root_.string())).absolutePath());
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
 
     void aBigFileShowsItsBytesAndSpeed() {
@@ -645,6 +714,9 @@ private slots:
         verifyProtected(journaled(id), "crashed.txt");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(page(), "resumeAllButton")->isVisible(),
                                  20000);
+        // Done, it leaves the "Being protected" list after a moment (the data list has it).
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0,
+                                 int(ProtectOperationsModel::kFinishedLinger.count()) + 10000);
     }
 
     void screenshotsInBothThemesAndLanguages() {
@@ -663,6 +735,11 @@ private slots:
                 QVERIFY(dialog);
                 type(child<QLineEdit>(dialog, "protectName"), prefix);
                 shoot(dialog, prefix + QStringLiteral("-review"));
+                sr::test::verifyFitsDefaultAndMinimum(dialog, dialog->size(),
+                                                      QStringLiteral("fit-") + prefix +
+                                                          QStringLiteral("-review"));
+                if (QTest::currentTestFailed())
+                    return;
                 protectAndWait(dialog, prefix);
                 QVERIFY2(
                     dialog->phase() == Phase::Done,

@@ -3,6 +3,7 @@
 #include "protect/ProtectService.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace sr::ui {
 
@@ -20,8 +21,16 @@ ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject*
 void ProtectOperationsModel::rebuild() {
     std::vector<iexec::ProtectOperation> rows;
     for (const auto& op : service_.operations()) {
-        const bool show = !op.finished() || service_.isRunning(op.id) || seenThisRun_.count(op.id);
-        if (show) {
+        const bool active = !op.finished() || service_.isRunning(op.id);
+        if (!active && seenThisRun_.count(op.id) && !finishedSince_.count(op.id)) {
+            // Just finished: shown done for a while, then left to the data list.
+            finishedSince_[op.id] = QDeadlineTimer(kFinishedLinger);
+            QTimer::singleShot(kFinishedLinger + std::chrono::milliseconds(50), this,
+                               &ProtectOperationsModel::rebuild);
+        }
+        const bool lingering =
+            !active && finishedSince_.count(op.id) && !finishedSince_.at(op.id).hasExpired();
+        if (active || lingering) {
             seenThisRun_.insert(op.id);
             rows.push_back(op);
         }
