@@ -3,6 +3,7 @@
 #include "iexec/AccessService.h"
 #include "pages/AccountPage.h"
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -14,6 +15,8 @@ class QStackedWidget;
 class QTableView;
 
 namespace sr::ui {
+
+class ColumnFitter;
 
 class AppState;
 class Card;
@@ -66,7 +69,13 @@ private:
     AppState& state_;
     GrantsModel* model_;
     bool failed_ = false;
+    ColumnFitter* fitter_;
     bool revoking_ = false;
+    bool revokeStopped_ = false; ///< the last revoke ended on an error
+    /// The progress card's title for the revoke under way or last done.
+    void showRevokeTitle();
+    /// The account whose grants were revoked here (its empty list then says so).
+    std::optional<eth::Address> revokedBy_;
     /// The data filter showGrantsOf() asks rebuildFilters() to choose.
     std::optional<eth::Address> wantedData_;
 
