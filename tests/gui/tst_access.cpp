@@ -866,6 +866,15 @@ private slots:
     }
 
     void everyPageAndDialogInBothThemesAndLanguages() {
+        // English and light again whatever happens below: the next tests press English buttons.
+        struct Restore {
+            AppState* state;
+            ~Restore() {
+                state->setLanguage(QStringLiteral("en"));
+                state->setTheme(QStringLiteral("light"));
+                QCoreApplication::processEvents();
+            }
+        } restore{session_->state()};
         // A live grant, so that the Access page shows one.
         {
             iexec::AccessService service(*rpc_, network_->profile());

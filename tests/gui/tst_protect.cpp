@@ -45,6 +45,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -458,27 +459,36 @@ private slots:
         QCoreApplication::processEvents();
         const QString csv = QString::fromStdString((root_ / "Tax return 2024.csv").string());
         QString startedIn, lookIn, dateShown, dateWanted;
+        bool chosen = false;
         sr::test::whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
             QVERIFY(dialog);
+            // Closed whatever happens below (a failed check must not leave it open).
+            struct Close {
+                QDialog* dialog;
+                bool& accept;
+                ~Close() { accept ? dialog->accept() : dialog->reject(); }
+            } close{dialog, chosen};
             startedIn = dialog->directory().absolutePath();
             lookIn = child<QLabel>(dialog, "lookInLabel")->text();
             auto* files = qobject_cast<QFileSystemModel*>(dialog->proxyModel()->sourceModel());
             QVERIFY(files);
             dialog->setDirectory(QString::fromStdString(root_.string()));
             const QModelIndex source = files->index(csv, 3);
-            QTRY_VERIFY_WITH_TIMEOUT(files->lastModified(source).isValid(), 10000);
-            dateShown = dialog->proxyModel()->mapFromSource(source).data().toString();
-            dateWanted = QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+            const QModelIndex shown = dialog->proxyModel()->mapFromSource(source);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.data().toString().isEmpty(), 10000);
+            dateShown = shown.data().toString();
+            dateWanted = QLocale().toString(QFileInfo(csv).lastModified(), QLocale::ShortFormat);
             shoot(dialog, QStringLiteral("fr-light-file-dialog"));
             dialog->selectFile(csv);
-            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept checks it
+            chosen = true;
         });
         QTest::mouseClick(child<QPushButton>(page(), "chooseFilesButton"), Qt::LeftButton);
         QCOMPARE(startedIn, QDir::homePath());
         QCOMPARE(lookIn, QCoreApplication::translate("QFileDialog", "Look in:"));
         QVERIFY2(lookIn != QStringLiteral("Look in:"), qPrintable(lookIn)); // Qt's French
         QCOMPARE(dateShown, dateWanted);
+        QVERIFY(chosen);
         // The chosen file went to the protect dialog: close it.
         QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), 10000);
         page()->findChild<ProtectDialog*>()->reject();

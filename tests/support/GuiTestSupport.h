@@ -133,6 +133,8 @@ inline QStringList clippedWidgets(QWidget* window) {
                                             .arg(widestInside(area));
             continue;
         }
+        if (qobject_cast<QComboBox*>(w->parentWidget()))
+            continue; // an editable combo box's own line edit: the combo box is checked
         if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)) {
             // An input squashed below the height of its text.
             if (w->height() < w->minimumSizeHint().height())

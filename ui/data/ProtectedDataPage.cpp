@@ -29,6 +29,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -75,6 +77,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     // The browser: whatever goes above the list, then the list and the detail side by side.
     auto* browser = accountLayout()->parentWidget();
     auto* columns = new QHBoxLayout;
+    columns_ = columns;
     columns->setSpacing(16);
 
     listCard_ = new Card(browser);
@@ -127,7 +130,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
 
     detailCard_ = new Card(browser);
     detailCard_->setObjectName(QStringLiteral("dataDetailCard"));
-    detailCard_->setMinimumWidth(300);
+    // As narrow as its buttons allow (its layout says how narrow): the list takes the rest.
     detailHint_ = new QLabel(detailCard_);
     detailHint_->setWordWrap(true);
     detailHint_->setProperty("muted", true);
@@ -349,6 +352,24 @@ void ProtectedDataPage::applyFilter() {
     }
     fitColumns();
     showDetail();
+}
+
+void ProtectedDataPage::resizeEvent(QResizeEvent* event) {
+    AccountPage::resizeEvent(event);
+    fitBrowser();
+}
+
+void ProtectedDataPage::fitBrowser() {
+    if (!columns_)
+        return;
+    // The page's margins (Page) and its vertical scroll bar come on top of the two cards.
+    const int chrome = 2 * 32 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int sideBySide = listCard_->minimumSizeHint().width() + columns_->spacing() +
+                           detailCard_->minimumSizeHint().width() + chrome;
+    const auto direction =
+        width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (columns_->direction() != direction)
+        columns_->setDirection(direction);
 }
 
 bool ProtectedDataPage::eventFilter(QObject* watched, QEvent* event) {
@@ -683,6 +704,7 @@ void ProtectedDataPage::retranslate() {
     transfer_->setText(tr("Transfer…"));
     grant_->setText(tr("Grant access…"));
     applyFilter();
+    fitBrowser(); // French buttons are wider
 }
 
 } // namespace sr::ui

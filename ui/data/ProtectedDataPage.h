@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QBoxLayout;
 class QTableView;
 class QUrl;
 class QVBoxLayout;
@@ -26,6 +27,7 @@ class AddressLabel;
 class AppState;
 class Card;
 class WrapLabel;
+
 class ProtectedDataModel;
 class WalletSession;
 
@@ -66,9 +68,13 @@ protected:
     void clear() override;
     bool canFollow() const override { return loaded_; }
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFilter();
+    /// The list beside the detail pane, or above it when the page is too narrow for both.
+    void fitBrowser();
+    QBoxLayout* columns_ = nullptr;
     /// Sizes the columns to the table's width: the name takes what is left, and when even
     /// that is not enough, the least useful columns (address, fields, then the creation time,
     /// all in the detail pane) are hidden rather than pushing the state out of view.

@@ -21,19 +21,23 @@ ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject*
 void ProtectOperationsModel::rebuild() {
     std::vector<iexec::ProtectOperation> rows;
     for (const auto& op : service_.operations()) {
-        const bool active = !op.finished() || service_.isRunning(op.id);
-        if (!active && seenThisRun_.count(op.id) && !finishedSince_.count(op.id)) {
+        if (service_.isRunning(op.id))
+            seenThisRun_.insert(op.id);
+        if (!op.finished()) { // running, or left unfinished (the journal's)
+            seenThisRun_.insert(op.id);
+            rows.push_back(op);
+            continue;
+        }
+        if (!seenThisRun_.count(op.id))
+            continue; // finished in an earlier run of the app
+        if (!finishedSince_.count(op.id)) {
             // Just finished: shown done for a while, then left to the data list.
             finishedSince_[op.id] = QDeadlineTimer(kFinishedLinger);
             QTimer::singleShot(kFinishedLinger + std::chrono::milliseconds(50), this,
                                &ProtectOperationsModel::rebuild);
         }
-        const bool lingering =
-            !active && finishedSince_.count(op.id) && !finishedSince_.at(op.id).hasExpired();
-        if (active || lingering) {
-            seenThisRun_.insert(op.id);
+        if (!finishedSince_.at(op.id).hasExpired())
             rows.push_back(op);
-        }
     }
     replaceRows(std::move(rows), [](const iexec::ProtectOperation& op) { return op.id; });
     emit rebuilt();
