@@ -59,11 +59,13 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     appFilter_->setObjectName(QStringLiteral("accessFilterApp"));
     userFilter_ = new QComboBox(grantsCard_);
     userFilter_->setObjectName(QStringLiteral("accessFilterUser"));
+    // They share the row and may narrow (their text elided): sized to their contents, the
+    // three of them pushed a narrow window sideways in French.
     for (auto* combo : {dataFilter_, appFilter_, userFilter_}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filters->addWidget(combo, 1);
     }
-    filters->addStretch(1);
     refresh_ = new QPushButton(grantsCard_);
     refresh_->setObjectName(QStringLiteral("accessRefresh"));
     filters->addWidget(refresh_);

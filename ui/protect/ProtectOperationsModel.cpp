@@ -10,6 +10,9 @@ namespace sr::ui {
 ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject* parent)
     : KeyedTableModel(parent), service_(service) {
     connect(&service_, &ProtectService::operationsChanged, this, &ProtectOperationsModel::rebuild);
+    lingerTimer_.setSingleShot(true);
+    lingerTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&lingerTimer_, &QTimer::timeout, this, &ProtectOperationsModel::rebuild);
     connect(&service_, &ProtectService::progressed, this, [this](qint64 id) {
         const int row = rowOf(id);
         if (row >= 0)
@@ -30,14 +33,18 @@ void ProtectOperationsModel::rebuild() {
         }
         if (!seenThisRun_.count(op.id))
             continue; // finished in an earlier run of the app
-        if (!finishedSince_.count(op.id)) {
-            // Just finished: shown done for a while, then left to the data list.
-            finishedSince_[op.id] = QDeadlineTimer(kFinishedLinger);
-            QTimer::singleShot(kFinishedLinger + std::chrono::milliseconds(50), this,
-                               &ProtectOperationsModel::rebuild);
-        }
-        if (!finishedSince_.at(op.id).hasExpired())
+        // Just finished: shown done for a while, then left to the data list.
+        if (!finishedSince_.count(op.id))
+            finishedSince_[op.id] = QDeadlineTimer(kFinishedLinger, Qt::PreciseTimer);
+        const QDeadlineTimer& until = finishedSince_.at(op.id);
+        if (!until.hasExpired()) {
             rows.push_back(op);
+            // Read again once it is due (the soonest of those shown).
+            const auto left = std::chrono::milliseconds(until.remainingTime() + 20);
+            if (!lingerTimer_.isActive() ||
+                left < std::chrono::milliseconds(lingerTimer_.remainingTime()))
+                lingerTimer_.start(left);
+        }
     }
     replaceRows(std::move(rows), [](const iexec::ProtectOperation& op) { return op.id; });
     emit rebuilt();

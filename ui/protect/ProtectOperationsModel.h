@@ -4,6 +4,7 @@
 #include "models/KeyedTableModel.h"
 
 #include <QDeadlineTimer>
+#include <QTimer>
 #include <chrono>
 #include <map>
 #include <set>
@@ -54,6 +55,7 @@ private:
     std::set<std::int64_t> seenThisRun_;
     /// When each operation seen this run was first seen finished.
     std::map<std::int64_t, QDeadlineTimer> finishedSince_;
+    QTimer lingerTimer_; ///< reads the list again when a finished one is due to leave
 };
 
 } // namespace sr::ui
