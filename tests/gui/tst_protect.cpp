@@ -455,9 +455,18 @@ private slots:
     // home folder first, then in the folder last chosen.
     void fileDialogSpeaksTheAppsLanguageAndRemembersTheFolder() {
         window().showPage(MainWindow::ProtectedData);
+        // English again whatever happens below: the next tests read English texts.
+        struct Restore {
+            AppState* state;
+            ~Restore() {
+                state->setLanguage(QStringLiteral("en"));
+                QCoreApplication::processEvents();
+            }
+        } restore{session_->state()};
         session_->state()->setLanguage(QStringLiteral("fr"));
         QCoreApplication::processEvents();
-        const QString csv = QString::fromStdString((root_ / "Tax return 2024.csv").string());
+        const fs::path folder = root_ / "records";
+        const QString csv = QString::fromStdString((folder / "scan.pdf").string());
         QString startedIn, lookIn, dateShown, dateWanted;
         bool chosen = false;
         sr::test::whenModal([&](QWidget* modal) {
@@ -466,22 +475,27 @@ private slots:
             // Closed whatever happens below (a failed check must not leave it open).
             struct Close {
                 QDialog* dialog;
-                bool& accept;
-                ~Close() { accept ? dialog->accept() : dialog->reject(); }
-            } close{dialog, chosen};
+                ~Close() {
+                    if (dialog->isVisible()) // refused the choice, or a check failed
+                        dialog->reject();
+                }
+            } close{dialog};
             startedIn = dialog->directory().absolutePath();
             lookIn = child<QLabel>(dialog, "lookInLabel")->text();
             auto* files = qobject_cast<QFileSystemModel*>(dialog->proxyModel()->sourceModel());
             QVERIFY(files);
-            dialog->setDirectory(QString::fromStdString(root_.string()));
+            dialog->setDirectory(QString::fromStdString(folder.string()));
             const QModelIndex source = files->index(csv, 3);
             const QModelIndex shown = dialog->proxyModel()->mapFromSource(source);
             QTRY_VERIFY_WITH_TIMEOUT(!shown.data().toString().isEmpty(), 10000);
             dateShown = shown.data().toString();
             dateWanted = QLocale().toString(QFileInfo(csv).lastModified(), QLocale::ShortFormat);
             shoot(dialog, QStringLiteral("fr-light-file-dialog"));
-            dialog->selectFile(csv);
-            chosen = true;
+            // Typed, then Return, as a user does.
+            auto* name = child<QLineEdit>(dialog, "fileNameEdit");
+            sr::test::type(name, QStringLiteral("scan.pdf"));
+            QTest::keyClick(name, Qt::Key_Return);
+            chosen = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
         });
         QTest::mouseClick(child<QPushButton>(page(), "chooseFilesButton"), Qt::LeftButton);
         QCOMPARE(startedIn, QDir::homePath());
@@ -491,18 +505,19 @@ private slots:
         QVERIFY(chosen);
         // The chosen file went to the protect dialog: close it.
         QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->findChild<ProtectDialog*>()->phase(), Phase::Review,
+                                  20000);
         page()->findChild<ProtectDialog*>()->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
         // The next dialog opens where the last file was chosen.
         sr::test::whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
-            QVERIFY(dialog);
-            startedIn = dialog->directory().absolutePath();
-            dialog->reject();
+            if (dialog)
+                startedIn = dialog->directory().absolutePath();
+            static_cast<QDialog*>(modal)->reject();
         });
         QTest::mouseClick(child<QPushButton>(page(), "chooseFolderButton"), Qt::LeftButton);
-        QCOMPARE(startedIn, QDir(QString::fromStdString(root_.string())).absolutePath());
-        session_->state()->setLanguage(QStringLiteral("en"));
-        QCoreApplication::processEvents();
+        QCOMPARE(startedIn, QDir(QString::fromStdString(folder.string())).absolutePath());
     }
 
     void aBigFileShowsItsBytesAndSpeed() {
