@@ -3,6 +3,8 @@
 #include "Async.h"
 #include "eth/JsonRpcClient.h"
 
+#include <algorithm>
+
 namespace sr::ui {
 
 ChainMonitor::ChainMonitor(QObject* parent) : QObject(parent) {
@@ -28,6 +30,13 @@ void ChainMonitor::watch(const NetworkProfile& profile) {
     checkNow();
 }
 
+void ChainMonitor::sawBlock(std::uint64_t block) {
+    if (state_ != State::Connected || block <= block_)
+        return;
+    block_ = block;
+    emit changed();
+}
+
 void ChainMonitor::checkNow() {
     if (!client_ || inFlight_)
         return;
@@ -48,7 +57,8 @@ void ChainMonitor::checkNow() {
             inFlight_ = false;
             if (result.ok()) {
                 state_ = State::Connected;
-                block_ = result.value->block;
+                // A load-balanced node may answer a block behind one already seen.
+                block_ = std::max(block_, result.value->block);
                 detail_.clear();
             } else {
                 state_ = result.error->code() == ErrorCode::ChainMismatch ? State::WrongChain

@@ -36,6 +36,9 @@ public:
 
 public slots:
     void checkNow();
+    /// A block another reader saw (a transaction's receipt, say): the status bar never shows
+    /// a block older than the confirmations on screen. Older numbers are ignored.
+    void sawBlock(std::uint64_t block);
 
 signals:
     void changed();

@@ -482,12 +482,11 @@ void MainWindow::refreshWallet() {
     const auto current = wallet_.current();
     for (const auto& a : wallet_.accounts()) {
         const QString address = QString::fromStdString(a.address.toChecksumHex());
-        const QString name = a.label.empty()
-                                 ? AddressLabel::shorten(address)
-                                 : QString::fromStdString(a.label) + QStringLiteral("  ·  ") +
-                                       AddressLabel::shorten(address);
+        const QString name =
+            WalletPage::accountName(a) + QStringLiteral("  ·  ") + AddressLabel::shorten(address);
         accountSwitch_->addItem(QIcon(identicon(a.address, 20, devicePixelRatioF())), name,
                                 address);
+        accountSwitch_->setItemData(accountSwitch_->count() - 1, address, Qt::ToolTipRole);
         if (current && current->address == a.address)
             accountSwitch_->setCurrentIndex(accountSwitch_->count() - 1);
     }

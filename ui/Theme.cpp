@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace sr::ui {
 namespace {
@@ -58,6 +59,20 @@ QPalette darkPalette() {
     return p;
 }
 
+QColor toneColor(Tone tone, bool dark) {
+    switch (tone) {
+    case Tone::Good:
+        return dark ? QColor(0x7C, 0xC8, 0x84) : QColor(0x2E, 0x7D, 0x32);
+    case Tone::Warning:
+        return dark ? QColor(0xFF, 0xB0, 0x5C) : QColor(0xB8, 0x5C, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xFF, 0x7A, 0x8E) : QColor(0xC6, 0x28, 0x28);
+    case Tone::Neutral:
+        break;
+    }
+    return QApplication::palette().color(QPalette::WindowText);
+}
+
 // Object names (set in the widgets) carry the look; colours come from the palette so that
 // one sheet serves both themes.
 QString styleSheet(bool dark) {
@@ -80,18 +95,44 @@ QLabel#cardTitle { font-size: 12pt; font-weight: 600; }
 QListWidget#networkList::item { padding: 6px 4px; }
 QToolButton#networkBadge { border-radius: 12px; padding: 4px 24px 4px 10px; font-weight: 600; }
 QToolButton#networkBadge::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 8px; }
-QLabel#fieldError, QLabel[error="true"] { color: #CE2C68; }
+QLabel#fieldError { color: #CE2C68; }
+QPushButton { background: palette(button); color: palette(button-text);
+    border: 1px solid %BUTTONBORDER%; border-radius: 6px; padding: 6px 14px; }
+QPushButton:hover { background: %HOVER%; }
+QPushButton:pressed, QPushButton:checked { background: %BORDER%; }
+QPushButton:focus { border-color: #E9B93E; }
+QPushButton:disabled { color: %MUTED%; border-color: %BORDER%; }
 QPushButton[primary="true"] { background: #FCD15A; color: #1D1D24; border: 1px solid #E9B93E;
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }
 QPushButton[primary="true"]:hover { background: #FFD86E; }
 QPushButton[primary="true"]:disabled { background: %BORDER%; color: %MUTED%; border-color: %BORDER%; }
 QPushButton[destructive="true"] { color: #CE2C68; }
+*[tone="good"] { color: %GOOD%; }
+*[tone="warning"] { color: %WARNING%; }
+*[tone="error"] { color: %ERROR%; }
 QStatusBar { border-top: 1px solid %BORDER%; }
 QStatusBar QLabel { padding: 0 8px; }
 )");
+    // Fusion draws a radio button's ring a shade off the window colour: nearly invisible on
+    // the dark palette. A light ring and a yellow dot instead.
+    if (dark)
+        css += QStringLiteral(R"(
+QRadioButton::indicator { width: 14px; height: 14px; border-radius: 8px;
+    border: 1px solid #A4A4B0; background: #272730; }
+QRadioButton::indicator:hover { border-color: #FCD15A; }
+QRadioButton::indicator:checked { border-color: #FCD15A; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 #FCD15A, stop: 0.5 #FCD15A,
+    stop: 0.6 #272730, stop: 1 #272730); }
+QRadioButton::indicator:disabled { border-color: #5A5A66; }
+)");
     css.replace(QStringLiteral("%SIDEBAR%"), sidebar);
+    css.replace(QStringLiteral("%BUTTONBORDER%"),
+                dark ? QStringLiteral("#4A4A58") : QStringLiteral("#C4C4CC"));
     css.replace(QStringLiteral("%BORDER%"), border);
     css.replace(QStringLiteral("%MUTED%"), muted);
+    css.replace(QStringLiteral("%GOOD%"), toneColor(Tone::Good, dark).name());
+    css.replace(QStringLiteral("%WARNING%"), toneColor(Tone::Warning, dark).name());
+    css.replace(QStringLiteral("%ERROR%"), toneColor(Tone::Error, dark).name());
     css.replace(QStringLiteral("%HOVER%"),
                 dark ? QStringLiteral("#2A2A34") : QStringLiteral("#F1F1F4"));
     return css;
@@ -106,6 +147,21 @@ bool isDarkPalette() {
 
 QColor iconColor() {
     return QApplication::palette().color(QPalette::WindowText);
+}
+
+QColor toneColor(Tone tone) {
+    return toneColor(tone, isDarkPalette());
+}
+
+void setTone(QWidget* widget, Tone tone) {
+    static const char* const names[] = {"", "good", "warning", "error"};
+    const QString name = QLatin1String(names[int(tone)]);
+    if (widget->property("tone").toString() == name)
+        return;
+    widget->setProperty("tone", name);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
 }
 
 void applyTheme(QApplication& app, const QString& theme) {

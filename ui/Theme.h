@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QWidget;
 
 namespace sr::ui {
 
@@ -26,5 +27,16 @@ bool isDarkPalette();
 
 /// The colour of line icons on the current palette.
 QColor iconColor();
+
+/// What a short message says, which gives its colour: a success, a warning, an error, or
+/// progress and plain information (the ordinary text colour).
+enum class Tone { Neutral, Good, Warning, Error };
+
+/// The colour of a `tone` message, readable on the current palette (light or dark).
+QColor toneColor(Tone tone);
+
+/// Colours `widget`'s text for `tone` through the application style sheet (its "tone"
+/// property), so that it follows later theme switches.
+void setTone(QWidget* widget, Tone tone);
 
 } // namespace sr::ui

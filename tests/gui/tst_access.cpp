@@ -212,12 +212,15 @@ class AccessGuiTest : public QObject {
     }
 
     // Revokes with `button`, confirming; when the wallet is locked, the password is asked.
-    void revokeWith(const char* button) {
+    // The confirmation's question must contain each of `named`.
+    void revokeWith(const char* button, const QStringList& named = {}) {
         const bool locked = !wallet().isUnlocked();
-        whenModal([locked](QWidget* modal) {
+        whenModal([locked, named](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
             QVERIFY(box);
             QCOMPARE(box->objectName(), QStringLiteral("revokeConfirmDialog"));
+            for (const QString& name : named)
+                QVERIFY2(box->text().contains(name), qPrintable(box->text()));
             if (locked)
                 whenModal([](QWidget* next) {
                     auto* unlock = qobject_cast<UnlockDialog*>(next);
@@ -264,7 +267,7 @@ private slots:
         g.appName = "Web3Mail";
         g.datasetName = "my-email";
         for (const Address& user : {Address(), Address::fromHex(kOtherAccount)})
-            for (std::uint64_t volume : {1ull, 10ull, 9007199254740991ull})
+            for (std::uint64_t volume : {1ull, 10ull, 999ull})
                 for (std::uint64_t price : {0ull, 1ull, 1500000000ull}) {
                     g.order.requesterrestrict = user;
                     g.order.volume = U256(volume);
@@ -273,6 +276,13 @@ private slots:
                              iexec::AccessService::summary(g.appName, g.datasetName, user,
                                                            g.order.volume, g.order.datasetprice));
                 }
+        // Beyond three digits, numbers follow the language (the core's sentence does not group).
+        g.order.requesterrestrict = Address();
+        g.order.volume = U256(1000000);
+        g.order.datasetprice = U256(987500000000ull);
+        QCOMPARE(GrantDialog::summaryText(g),
+                 QStringLiteral("Anyone may run Web3Mail on my-email up to 1,000,000 times for "
+                                "987.5 RLC per access"));
     }
 
     void emptyStatesWithoutAWallet() {
@@ -451,13 +461,22 @@ private slots:
                 QVERIFY2(!review->isEnabled(), bad);
                 QVERIFY2(!error->text().isEmpty(), bad);
             }
+            // Limits are round, said as the user types, before Review.
+            type(volume, QStringLiteral("1000000001"));
+            QVERIFY(!review->isEnabled());
+            QCOMPARE(error->text(),
+                     QStringLiteral("The number of accesses can't be more than 1,000,000,000."));
+            type(volume, QStringLiteral("1000000000"));
+            QVERIFY(review->isEnabled());
             type(volume, QStringLiteral("10"));
             type(price, QStringLiteral("99999999999"));
-            QVERIFY(review->isEnabled());
-            QTest::mouseClick(review, Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("price")), 20000);
+            QVERIFY(!review->isEnabled());
+            QCOMPARE(error->text(),
+                     QStringLiteral("The price per access can't be more than 1,000,000 RLC."));
             QCOMPARE(dialog->step(), 0);
             shoot(dialog, QStringLiteral("en-light-grant-bad-price"));
+            type(price, QStringLiteral("1000000"));
+            QVERIFY(review->isEnabled());
 
             // The real grant: anyone, Web3Mail, 10 times, free.
             granted =
@@ -562,7 +581,8 @@ private slots:
 
         // Revoke that one: closed on chain, gone from the list.
         child<QTableView>(accessPage(), "grantsTable")->selectRow(0);
-        revokeWith("revokeButton");
+        revokeWith("revokeButton",
+                   {QStringLiteral("Revoke the grant of “my-email” for Sandbox apps, to 0x9965")});
         auto* progress = child<QListWidget>(accessPage(), "revokeProgress");
         QCOMPARE(progress->count(), 1);
         QVERIFY(progress->item(0)->text().endsWith(QStringLiteral("revoked")));
@@ -577,12 +597,32 @@ private slots:
         QCOMPARE(model->rowCount(), 2);
         const auto both = model->shown();
         wallet().lock(); // signing asks for the password again
-        revokeWith("revokeAllButton");
+        revokeWith("revokeAllButton",
+                   {QStringLiteral("Revoke 2 grants?"),
+                    QStringLiteral("• “my-email” for Sandbox Web3Mail, to anyone"),
+                    QStringLiteral("• “Health records” for Sandbox Web3Mail")});
         QCOMPARE(progress->count(), 2);
         for (const auto& g : both)
             QCOMPARE(caller.call(hub().viewConsumed(g.orderHash)), g.order.order.volume);
         QVERIFY(waitForAccessList(0));
         QVERIFY(child<QLabel>(accessPage(), "accessEmpty")->isVisible());
+        // The progress card stays: it follows a switch to French and back to English.
+        auto* progressTitle =
+            child<QLabel>(child<QWidget>(accessPage(), "revokeProgressCard"), "cardTitle");
+        QCOMPARE(progressTitle->text(), QStringLiteral("2 grants revoked"));
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QCOMPARE(progressTitle->text(), QStringLiteral("2 autorisations révoquées"));
+        QVERIFY(progress->item(0)->text().endsWith(QStringLiteral("révoquée")));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(progressTitle->text(), QStringLiteral("2 grants revoked"));
+        QVERIFY(progress->item(0)->text().endsWith(QStringLiteral("revoked")));
+        // Right after a revoke, the empty list does not say "you have not granted access".
+        QVERIFY2(child<QLabel>(accessPage(), "accessEmpty")
+                     ->text()
+                     .startsWith(QStringLiteral("No grant left")),
+                 qPrintable(child<QLabel>(accessPage(), "accessEmpty")->text()));
         iexec::AccessService service(*rpc_, network_->profile());
         QVERIFY(service.list(me()).empty());
     }
@@ -677,7 +717,11 @@ private slots:
         // it is read again through Edit; its name and schema are kept.
         const int mail = *model->rowOf(web3mail_);
         QCOMPARE(model->index(mail, ApprovedAppsModel::Tee).data().toString(),
-                 QStringLiteral("Not read"));
+                 QStringLiteral("Not checked yet"));
+        QVERIFY(model->index(mail, ApprovedAppsModel::Tee)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("has not read this app")));
         child<QTableView>(page, "approvedAppsTable")->selectRow(mail);
         whenModal([](QWidget* modal) {
             auto* dialog = qobject_cast<AppDialog*>(modal);
@@ -820,6 +864,15 @@ private slots:
     }
 
     void everyPageAndDialogInBothThemesAndLanguages() {
+        // English and light again whatever happens below: the next tests press English buttons.
+        struct Restore {
+            AppState* state;
+            ~Restore() {
+                state->setLanguage(QStringLiteral("en"));
+                state->setTheme(QStringLiteral("light"));
+                QCoreApplication::processEvents();
+            }
+        } restore{session_->state()};
         // A live grant, so that the Access page shows one.
         {
             iexec::AccessService service(*rpc_, network_->profile());
@@ -842,12 +895,37 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), 30000);
                 QVERIFY(selectData(email_));
                 shoot(&window(), prefix + QStringLiteral("-data-page"));
+                // Every column of the list in view (the state too), the detail pane uncut.
+                auto* dataTable = child<QTableView>(dataPage(), "dataTable");
+                sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
+                                                      prefix + QStringLiteral("-fit-data-page"));
+                if (QTest::currentTestFailed())
+                    return;
+                QVERIFY(!dataTable->isColumnHidden(ProtectedDataModel::State));
+                QVERIFY(dataTable->columnViewportPosition(ProtectedDataModel::State) +
+                            dataTable->columnWidth(ProtectedDataModel::State) <=
+                        dataTable->viewport()->width());
                 window().showPage(MainWindow::Access);
                 QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isLoading(), 30000);
                 shoot(&window(), prefix + QStringLiteral("-access-page"));
+                sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
+                                                      prefix + QStringLiteral("-fit-access-page"));
+                if (QTest::currentTestFailed())
+                    return;
+                // One grant shown: said as French says it; its price in the language's notation.
+                const bool french = language == QLatin1String("fr");
+                QCOMPARE(child<QPushButton>(accessPage(), "revokeAllButton")->text(),
+                         french ? QStringLiteral("Révoquer l’autorisation affichée")
+                                : QStringLiteral("Revoke the 1 shown"));
+                QCOMPARE(accessPage()->model()->index(0, GrantsModel::Price).data().toString(),
+                         french ? QStringLiteral("0,25 RLC") : QStringLiteral("0.25 RLC"));
                 window().showPage(MainWindow::Apps);
                 QTRY_VERIFY_WITH_TIMEOUT(!appsPage()->isLoading(), 30000);
                 shoot(&window(), prefix + QStringLiteral("-apps-page"));
+                sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
+                                                      prefix + QStringLiteral("-fit-apps-page"));
+                if (QTest::currentTestFailed())
+                    return;
 
                 GrantDialog grant(*session_->state(), wallet(), email_, &window());
                 grant.show();
@@ -861,6 +939,15 @@ private slots:
                 QTest::mouseClick(child<QPushButton>(&grant, "grantReviewButton"), Qt::LeftButton);
                 QTRY_COMPARE_WITH_TIMEOUT(grant.step(), 1, 30000);
                 shoot(&grant, prefix + QStringLiteral("-grant-review"));
+                // Where the app runs, in words; the protocol's terms only on hover.
+                auto* details = child<QLabel>(&grant, "grantDetails");
+                QVERIFY(!details->text().contains(QStringLiteral("TEE")));
+                QVERIFY(details->toolTip().contains(QStringLiteral("TEE")));
+                if (!french)
+                    QVERIFY2(details->text().contains(QStringLiteral(
+                                 "Where the app may run: only in a confidential computer")),
+                             qPrintable(details->text()));
+                sr::test::verifyNothingClipped(&grant, prefix + QStringLiteral(" grant review"));
                 grant.reject();
 
                 AppDialog add(*session_->state(), wallet(), &window());

@@ -27,6 +27,32 @@ private slots:
         QCOMPARE(ui::displayAmount(eth("1234.5"), 18, QStringLiteral("ETH")),
                  QLocale().toString(1234) + QStringLiteral(",5 ETH"));
     }
+
+    // Exact amounts restated in forms and reviews follow the language too: never "1.5 RLC"
+    // beside "987,5 RLC" in French.
+    void exactAmountsAndCountsFollowTheLanguage() {
+        const auto rlc = [](const char* text) { return eth::parseUnits(text, 9); };
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(ui::exactAmount(rlc("1.5"), 9), QStringLiteral("1.5"));
+        QCOMPARE(ui::exactAmount(rlc("1234567.123456789"), 9),
+                 QStringLiteral("1,234,567.123456789"));
+        QCOMPARE(ui::exactAmount(rlc("1234567.5"), 9, false), QStringLiteral("1234567.5"));
+        QCOMPARE(ui::displayCount(eth::U256(1000000000)), QStringLiteral("1,000,000,000"));
+        // Beyond 64 bits the digits are grouped all the same.
+        QCOMPARE(ui::displayCount(eth::U256::fromDecimal("123456789012345678901234")),
+                 QStringLiteral("123,456,789,012,345,678,901,234"));
+        QLocale::setDefault(QLocale(QLocale::French));
+        const QString group = QLocale().groupSeparator();
+        QCOMPARE(ui::exactAmount(rlc("1.5"), 9), QStringLiteral("1,5"));
+        QCOMPARE(ui::exactAmount(rlc("987.5"), 9), QStringLiteral("987,5"));
+        QCOMPARE(ui::exactAmount(rlc("1234.25"), 9),
+                 QStringLiteral("1") + group + QStringLiteral("234,25"));
+        // Put back into a field: no group separator, which the field would refuse.
+        QCOMPARE(ui::exactAmount(rlc("1234.25"), 9, false), QStringLiteral("1234,25"));
+        QCOMPARE(ui::displayCount(eth::U256(1000000)), QStringLiteral("1") + group +
+                                                           QStringLiteral("000") + group +
+                                                           QStringLiteral("000"));
+    }
 };
 
 QTEST_GUILESS_MAIN(FormatTest)

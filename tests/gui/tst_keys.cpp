@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "Theme.h"
 #include "pages/AppDialog.h"
 #include "protect/ProtectDialog.h"
 #include "protect/ProtectPage.h"
@@ -193,7 +194,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), kWait);
             QVERIFY(dialog->isVisible());
             QVERIFY(status->text().contains(QStringLiteral("does not unlock")));
-            QVERIFY(status->property("error").toBool());
+            QCOMPARE(status->property("tone").toString(), QStringLiteral("error"));
             QVERIFY(field->text().isEmpty());
             QCOMPARE(dialog->focusWidget(), field);
             shoot(dialog, QStringLiteral("en-light-unlock-wrong"));
@@ -219,7 +220,7 @@ private slots:
                     type(child<QLineEdit>(dialog, "passwordField"), QStringLiteral("nope"));
                     press(dialog, Qt::Key_Return);
                     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), kWait);
-                    QVERIFY(status->property("error").toBool());
+                    QCOMPARE(status->property("tone").toString(), QStringLiteral("error"));
                     QCOMPARE(status->palette().color(QPalette::WindowText),
                              QColor(0xCE, 0x2C, 0x68));
                     for (auto* label : dialog->findChildren<QLabel*>())

@@ -23,9 +23,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtTest>
 #include <unistd.h>
 
@@ -110,9 +113,19 @@ private slots:
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Web3Mail"));
-        QCOMPARE(table->model()->index(0, 2).data().toString(),
+        // The same column order as the approved apps' table above it.
+        QCOMPARE(table->model()->index(0, 3).data().toString(),
                  QStringLiteral("0xD5054a18565c4a9E5c1aa3cEB53258bd59d4c78C"));
-        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("email: string"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("email: string"));
+        auto* approved = w.findChild<QAbstractItemView*>(QStringLiteral("approvedAppsTable"));
+        QVERIFY(approved);
+        QStringList known, mine;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            known << table->model()->headerData(c, Qt::Horizontal).toString();
+        for (int c = 0; c < approved->model()->columnCount(); ++c)
+            mine << approved->model()->headerData(c, Qt::Horizontal).toString();
+        mine.removeAll(QStringLiteral("Runs in")); // only approved apps were read from the chain
+        QCOMPARE(known, mine);
     }
 
     void languageSwitchRetranslatesAtRunTime() {
@@ -149,6 +162,90 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1D, 0x1D, 0x24));
         chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("light"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0xF5, 0xF5, 0xF5));
+    }
+
+    // Every page without a wallet, at the window's default size (1180×760) and its minimum
+    // (900×600), in English and French: no text cut, nothing pushed out sideways.
+    void noPageIsClippedAtDefaultOrMinimumSize() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        const char* pageNames[] = {"overview",     "protected-data", "access", "apps",
+                                   "computations", "earnings",       "wallet", "settings"};
+        for (const char* language : {"en", "fr"}) {
+            session->state()->setLanguage(QLatin1String(language));
+            for (const char* theme : {"light", "dark"}) {
+                session->state()->setTheme(QLatin1String(theme));
+                for (int page = 0; page < MainWindow::PageCount; ++page) {
+                    w.showPage(static_cast<MainWindow::PageId>(page));
+                    sr::test::verifyFitsDefaultAndMinimum(&w, QSize(1180, 760),
+                                                          QStringLiteral("fit-%1-%2-%3")
+                                                              .arg(QLatin1String(language),
+                                                                   QLatin1String(theme),
+                                                                   QLatin1String(pageNames[page])));
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+        session->state()->setLanguage(QStringLiteral("en"));
+        session->state()->setTheme(QStringLiteral("light"));
+    }
+
+    // Secondary buttons have room around their text, like the primary ones.
+    void buttonsHavePadding() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        for (const char* theme : {"light", "dark"}) {
+            session->state()->setTheme(QLatin1String(theme));
+            for (auto page : {MainWindow::Settings, MainWindow::Wallet}) {
+                w.showPage(page);
+                sr::test::settle();
+                const QStringList bare = sr::test::unpaddedButtons(&w);
+                QVERIFY2(bare.isEmpty(), qPrintable(bare.join(QStringLiteral("; "))));
+            }
+        }
+        session->state()->setTheme(QStringLiteral("light"));
+    }
+
+    // On the dark theme a radio button's ring stands out from the window, and a chosen one
+    // shows its dot.
+    void darkRadioButtonsAreVisible() {
+        auto session = open();
+        QVERIFY(session);
+        session->state()->setTheme(QStringLiteral("dark"));
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        auto* off = new QRadioButton(QStringLiteral("Off"), &host);
+        auto* on = new QRadioButton(QStringLiteral("On"), &host);
+        layout->addWidget(off);
+        layout->addWidget(on);
+        on->setChecked(true);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        shoot(&host, QStringLiteral("dark-radio-buttons"));
+        const int window = host.palette().color(QPalette::Window).lightness();
+        for (QRadioButton* radio : {off, on}) {
+            QStyleOptionButton option;
+            option.initFrom(radio);
+            const QRect indicator =
+                radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio);
+            const QImage image = radio->grab().toImage();
+            int contrast = 0;
+            for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+                for (int x = indicator.left(); x <= indicator.right(); ++x)
+                    contrast = std::max(
+                        contrast,
+                        std::abs(QColor(image.pixel(image.rect().contains(x, y) ? QPoint(x, y)
+                                                                                : QPoint(0, 0)))
+                                     .lightness() -
+                                 window));
+            QVERIFY2(
+                contrast >= 80,
+                qPrintable(QStringLiteral("%1: contrast %2").arg(radio->text()).arg(contrast)));
+        }
+        session->state()->setTheme(QStringLiteral("light"));
     }
 
     void settingsSurviveARestart() {

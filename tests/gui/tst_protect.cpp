@@ -45,6 +45,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -332,6 +335,11 @@ private slots:
             keys << records->child(i)->text(0) + QLatin1Char('=') + records->child(i)->text(1);
         QVERIFY2(keys.contains(QStringLiteral("scan_pdf=application/pdf")),
                  qPrintable(keys.join(QLatin1Char(' '))));
+        // CSV and text have no type of their own in DataProtector's schema: the dialog says so
+        // (beside the type, and on hover) rather than leave "octet-stream" unexplained.
+        QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("application/octet-stream"));
+        QVERIFY(tree->topLevelItem(1)->toolTip(1).contains(QStringLiteral("no text or CSV type")));
+        QVERIFY(child<QLabel>(dialog, "binaryTypeNote")->isVisible());
         // The privacy summary names what becomes public; the schema is shown as is.
         type(name, QStringLiteral("Medical records"));
         const QString privacy = child<QLabel>(dialog, "privacySummary")->text();
@@ -345,6 +353,15 @@ private slots:
         // a yes/no, each shown in the tree and the schema.
         auto* fieldType = child<QComboBox>(dialog, "fieldType");
         auto* addField = child<QPushButton>(dialog, "addFieldButton");
+        // Each input of the "Add field" row has a caption, tied to it.
+        for (auto [label, input] :
+             {std::pair{"fieldTypeLabel", "fieldType"}, std::pair{"fieldKeyLabel", "fieldKey"},
+              std::pair{"fieldValueLabel", "fieldValue"}}) {
+            auto* caption = child<QLabel>(dialog, label);
+            QVERIFY(caption->isVisible());
+            QVERIFY(!caption->text().isEmpty());
+            QCOMPARE(caption->buddy(), child<QWidget>(dialog, input));
+        }
         fieldType->setCurrentIndex(0); // email
         QCOMPARE(child<QLineEdit>(dialog, "fieldKey")->text(), QStringLiteral("email"));
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("not-an-email"));
@@ -370,6 +387,11 @@ private slots:
         QCOMPARE(typed.at("age").get<std::string>(), std::string("f64"));
         QCOMPARE(typed.at("consent").get<std::string>(), std::string("bool"));
         shoot(dialog, QStringLiteral("en-light-protect-review-typed-fields"));
+        // What stays private counts the added fields too.
+        QVERIFY2(child<QLabel>(dialog, "privateSummary")
+                     ->text()
+                     .contains(QStringLiteral("the fields you added: email, age, consent")),
+                 qPrintable(child<QLabel>(dialog, "privateSummary")->text()));
 
         // A wrong password first: said in the prompt; then the right one.
         auto errors = std::make_shared<QStringList>();
@@ -421,10 +443,82 @@ private slots:
         QCOMPARE(
             data->index(*data->rowOf(*op.dataset), ProtectedDataModel::State).data().toString(),
             QStringLiteral("Ready"));
-        // Now that there is data, the drop zone is a strip above the lists.
+        // Now that there is data, the drop zone is a strip above the lists; the finished
+        // operation leaves the "Being protected" card after a moment, and the card with it.
         QVERIFY(page()->dropZone()->isCompact());
-        QVERIFY(child<QWidget>(page(), "operationsCard")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(page(), "operationsCard")->isVisible(),
+                                 int(ProtectOperationsModel::kFinishedLinger.count()) + 10000);
+        QVERIFY(model->rowOf(id) < 0);
         shoot(&window(), QStringLiteral("en-light-protect-page-with-data"));
+    }
+
+    // "Choose files…" opens Qt's own dialog in the app's language (labels and dates), in the
+    // home folder first, then in the folder last chosen.
+    void fileDialogSpeaksTheAppsLanguageAndRemembersTheFolder() {
+        window().showPage(MainWindow::ProtectedData);
+        // English again whatever happens below: the next tests read English texts.
+        struct Restore {
+            AppState* state;
+            ~Restore() {
+                state->setLanguage(QStringLiteral("en"));
+                QCoreApplication::processEvents();
+            }
+        } restore{session_->state()};
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        const fs::path folder = root_ / "records";
+        const QString csv = QString::fromStdString((folder / "scan.pdf").string());
+        QString startedIn, lookIn, dateShown, dateWanted;
+        bool chosen = false;
+        sr::test::whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            // Closed whatever happens below (a failed check must not leave it open).
+            struct Close {
+                QDialog* dialog;
+                ~Close() {
+                    if (dialog->isVisible()) // refused the choice, or a check failed
+                        dialog->reject();
+                }
+            } close{dialog};
+            startedIn = dialog->directory().absolutePath();
+            lookIn = child<QLabel>(dialog, "lookInLabel")->text();
+            auto* files = qobject_cast<QFileSystemModel*>(dialog->proxyModel()->sourceModel());
+            QVERIFY(files);
+            dialog->setDirectory(QString::fromStdString(folder.string()));
+            const QModelIndex source = files->index(csv, 3);
+            const QModelIndex shown = dialog->proxyModel()->mapFromSource(source);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.data().toString().isEmpty(), 10000);
+            dateShown = shown.data().toString();
+            dateWanted = QLocale().toString(QFileInfo(csv).lastModified(), QLocale::ShortFormat);
+            shoot(dialog, QStringLiteral("fr-light-file-dialog"));
+            // Typed, then Return, as a user does.
+            auto* name = child<QLineEdit>(dialog, "fileNameEdit");
+            sr::test::type(name, QStringLiteral("scan.pdf"));
+            QTest::keyClick(name, Qt::Key_Return);
+            chosen = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+        });
+        QTest::mouseClick(child<QPushButton>(page(), "chooseFilesButton"), Qt::LeftButton);
+        QCOMPARE(startedIn, QDir::homePath());
+        QCOMPARE(lookIn, QCoreApplication::translate("QFileDialog", "Look in:"));
+        QVERIFY2(lookIn != QStringLiteral("Look in:"), qPrintable(lookIn)); // Qt's French
+        QCOMPARE(dateShown, dateWanted);
+        QVERIFY(chosen);
+        // The chosen file went to the protect dialog: close it.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->findChild<ProtectDialog*>()->phase(), Phase::Review,
+                                  20000);
+        page()->findChild<ProtectDialog*>()->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+        // The next dialog opens where the last file was chosen.
+        sr::test::whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (dialog)
+                startedIn = dialog->directory().absolutePath();
+            static_cast<QDialog*>(modal)->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(page(), "chooseFolderButton"), Qt::LeftButton);
+        QCOMPARE(startedIn, QDir(QString::fromStdString(folder.string())).absolutePath());
     }
 
     void aBigFileShowsItsBytesAndSpeed() {
@@ -694,6 +788,9 @@ private slots:
         verifyProtected(journaled(id), "crashed.txt");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(page(), "resumeAllButton")->isVisible(),
                                  20000);
+        // Done, it leaves the "Being protected" list after a moment (the data list has it).
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0,
+                                 int(ProtectOperationsModel::kFinishedLinger.count()) + 10000);
     }
 
     void screenshotsInBothThemesAndLanguages() {
@@ -712,6 +809,11 @@ private slots:
                 QVERIFY(dialog);
                 type(child<QLineEdit>(dialog, "protectName"), prefix);
                 shoot(dialog, prefix + QStringLiteral("-review"));
+                sr::test::verifyFitsDefaultAndMinimum(dialog, dialog->size(),
+                                                      QStringLiteral("fit-") + prefix +
+                                                          QStringLiteral("-review"));
+                if (QTest::currentTestFailed())
+                    return;
                 protectAndWait(dialog, prefix);
                 QVERIFY2(
                     dialog->phase() == Phase::Done,

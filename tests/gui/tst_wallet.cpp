@@ -5,11 +5,13 @@
 // screensaver signal from a private D-Bus session bus, the clipboard cleared, one instance per
 // data folder, and screenshots of every wizard page and dialog (light and dark, EN and FR).
 #include "AppState.h"
+#include "ChainMonitor.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SingleInstance.h"
+#include "Theme.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/FundsService.h"
 #include "sandbox/SandboxNetwork.h"
@@ -216,6 +218,9 @@ private slots:
         type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
         type(child<QLineEdit>(wizard, "repeatPassword"), QStringLiteral("something else"));
         QVERIFY(!next->isEnabled()); // the two differ
+        auto* hint = child<QLabel>(wizard, "passwordHint");
+        QCOMPARE(hint->text(), QStringLiteral("The two passwords differ."));
+        QCOMPARE(hint->palette().color(QPalette::WindowText), toneColor(Tone::Error)); // not green
         type(child<QLineEdit>(wizard, "repeatPassword"), QLatin1String(kPassword));
         QVERIFY(next->isEnabled());
         QVERIFY(child<QProgressBar>(wizard, "strengthMeter")->property("score").toInt() >= 3);
@@ -286,9 +291,21 @@ private slots:
         QVERIFY(child<QLabel>(page, "accountNote")->text().contains(QStringLiteral("added")));
         wallet().lock();
 
+        // The header's account switcher names the accounts.
+        auto* switcher = child<QComboBox>(&window(), "accountSwitch");
+        QCOMPARE(switcher->count(), 2);
+        QVERIFY2(switcher->itemText(0).startsWith(QStringLiteral("Account 1  ·  0x")),
+                 qPrintable(switcher->itemText(0)));
+        QVERIFY2(switcher->itemText(1).startsWith(QStringLiteral("Account 2  ·  0x")),
+                 qPrintable(switcher->itemText(1)));
+
         // Send 12.5 RLC: locked, so the password is asked first (a wrong one, then the right).
         TransferDialog* dialog = openTransfer("sendButton");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        // The user starts typing the recipient: focus is there, not on Cancel.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->focusWidget(),
+                                  static_cast<QWidget*>(child<QLineEdit>(dialog, "recipientEdit")),
+                                  5000);
         child<QComboBox>(dialog, "tokenCombo")->setCurrentIndex(1);
         type(child<QLineEdit>(dialog, "recipientEdit"),
              QString::fromStdString(second.toChecksumHex())
@@ -308,8 +325,25 @@ private slots:
         QVERIFY(!child<QLabel>(dialog, "recipientFeedback")->text().isEmpty());
         type(child<QLineEdit>(dialog, "recipientEdit"),
              QString::fromStdString(second.toChecksumHex()));
+        // The wallet's own second account is named as such, never "used before" or "new".
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(dialog, "recipientFeedback")->text(),
+                                  QStringLiteral("Your own account “Account 2”."), 10000);
         type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("abc"));
         QVERIFY(!child<QLabel>(dialog, "formError")->text().isEmpty());
+        // More than the account has: the engine's refusal names the account, not its hex, and
+        // the error leaves every field its height.
+        type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("987654321"));
+        QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+        auto* formError = child<QLabel>(dialog, "formError");
+        QTRY_VERIFY_WITH_TIMEOUT(formError->text().contains(QStringLiteral("Not enough")), 20000);
+        QVERIFY2(formError->text().contains(QStringLiteral("your account “Account 1”")),
+                 qPrintable(formError->text()));
+        QVERIFY2(!formError->text().contains(QString::fromStdString(me.toChecksumHex()),
+                                             Qt::CaseInsensitive),
+                 qPrintable(formError->text()));
+        QCOMPARE(formError->palette().color(QPalette::WindowText), toneColor(Tone::Error));
+        sr::test::verifyNothingClipped(dialog, QStringLiteral("the send form with an error"));
+        shoot(dialog, QStringLiteral("en-light-send-error"));
         type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("12,5")); // a French comma
         QVERIFY(child<QPushButton>(dialog, "reviewButton")->isEnabled());
         shoot(dialog, QStringLiteral("en-light-send-form"));
@@ -340,6 +374,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
                                  30000);
+        // The status bar's block is never behind the confirmation on screen (its own poll
+        // runs every 10 s; it must not wait for it).
+        QVERIFY(dialog->sent()->blockNumber.has_value());
+        auto* monitor = window().findChild<ChainMonitor*>();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->blockNumber() >= *dialog->sent()->blockNumber, 2000);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         QCOMPARE(onChain(second).rlc, eth::parseUnits("12.5", eth::kRlcDecimals));
         QCOMPARE(onChain(me).rlc, funded.rlc - eth::parseUnits("12.5", eth::kRlcDecimals));
@@ -736,10 +775,24 @@ private slots:
                 }
                 window().showPage(MainWindow::Wallet);
                 shoot(&window(), QStringLiteral("%1-%2-wallet-page").arg(language, theme));
+                // Nothing cut or pushed sideways at the default size and the minimum.
+                sr::test::verifyFitsDefaultAndMinimum(
+                    &window(), QSize(1180, 760),
+                    QStringLiteral("fit-%1-%2-wallet-page").arg(language, theme));
+                if (QTest::currentTestFailed())
+                    return;
                 TransferDialog send(wallet(), TransferDialog::Kind::Send, &window());
                 send.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&send));
                 shoot(&send, QStringLiteral("%1-%2-send").arg(language, theme));
+                // An error under the form keeps every field its height.
+                type(child<QLineEdit>(&send, "amountEdit"), QStringLiteral("1.2.3"));
+                QVERIFY(!child<QLabel>(&send, "formError")->text().isEmpty());
+                sr::test::verifyFitsDefaultAndMinimum(
+                    &send, send.size(),
+                    QStringLiteral("fit-%1-%2-send-error").arg(language, theme));
+                if (QTest::currentTestFailed())
+                    return;
                 TransferDialog deposit(wallet(), TransferDialog::Kind::Deposit, &window());
                 deposit.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&deposit));

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "access/GrantsModel.h"
@@ -12,6 +13,7 @@
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
+#include "widgets/ColumnFitter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,11 +59,13 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     appFilter_->setObjectName(QStringLiteral("accessFilterApp"));
     userFilter_ = new QComboBox(grantsCard_);
     userFilter_->setObjectName(QStringLiteral("accessFilterUser"));
+    // They share the row and may narrow (their text elided): sized to their contents, the
+    // three of them pushed a narrow window sideways in French.
     for (auto* combo : {dataFilter_, appFilter_, userFilter_}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filters->addWidget(combo, 1);
     }
-    filters->addStretch(1);
     refresh_ = new QPushButton(grantsCard_);
     refresh_->setObjectName(QStringLiteral("accessRefresh"));
     filters->addWidget(refresh_);
@@ -70,12 +74,12 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     table_->setObjectName(QStringLiteral("grantsTable"));
     table_->setModel(model_);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setShowGrid(false);
     table_->setMinimumHeight(260);
+    fitter_ = new ColumnFitter(table_); // every column in view, French included
     grantsCard_->body()->addWidget(table_);
     empty_ = new QLabel(grantsCard_);
     empty_->setObjectName(QStringLiteral("accessEmpty"));
@@ -263,6 +267,10 @@ void AccessPage::applyFilter() {
     empty_->setVisible(shown == 0);
     if (total == 0 && failed_)
         empty_->setText(tr("Your grants could not be read: see why below."));
+    else if (total == 0 && revokedBy_ && session_.current() &&
+             session_.current()->address == *revokedBy_)
+        empty_->setText(tr("No grant left: the ones you revoked are closed. Grant access again "
+                           "to let an app compute on your data."));
     else if (total == 0)
         empty_->setText(tr("You have not granted access to any of your data on this network. "
                            "Grant access to let an app compute on it."));
@@ -271,9 +279,7 @@ void AccessPage::applyFilter() {
     grantsCard_->setTitle(failed_ && total == 0 ? tr("Grants")
                           : shown == total      ? tr("%n grant(s)", nullptr, total)
                                            : tr("%1 of %n grant(s)", nullptr, total).arg(shown));
-    // The last column stretches to the table's edge: sized to its contents it would not.
-    for (int column = 0; column < GrantsModel::ColumnCount - 1; ++column)
-        table_->resizeColumnToContents(column);
+    fitter_->fit();
     updateButtons();
 }
 
@@ -306,9 +312,30 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     if (grants.empty() || !account || !chain || !chain->manager || revoking_)
         return;
     const int count = static_cast<int>(grants.size());
-    QMessageBox confirm(QMessageBox::Warning, tr("Revoke access"),
-                        tr("Revoke %n grant(s)?", nullptr, count), QMessageBox::NoButton, this);
+    // The confirmation names what it closes: the grant, or the first ones of a list.
+    const auto describe = [this](const iexec::GrantedAccess& g) {
+        return tr("“%1” for %2, to %3")
+            .arg(model_->dataName(g.dataset()), model_->appName(g.app()),
+                 g.user().isZero() ? tr("anyone")
+                                   : AddressLabel::shorten(q(g.user().toChecksumHex())));
+    };
+    QString question;
+    if (count == 1) {
+        question = tr("Revoke the grant of %1?").arg(describe(grants.front()));
+    } else {
+        constexpr int kNamed = 5;
+        QStringList lines;
+        for (int i = 0; i < std::min(count, kNamed); ++i)
+            lines << QStringLiteral("• ") + describe(grants[std::size_t(i)]);
+        if (count > kNamed)
+            lines << tr("and %n more", nullptr, count - kNamed);
+        question = tr("Revoke %n grant(s)?", nullptr, count) + QLatin1Char('\n') +
+                   lines.join(QLatin1Char('\n'));
+    }
+    QMessageBox confirm(QMessageBox::Warning, tr("Revoke access"), question, QMessageBox::NoButton,
+                        this);
     confirm.setObjectName(QStringLiteral("revokeConfirmDialog"));
+    confirm.setTextFormat(Qt::PlainText);
     confirm.setInformativeText(
         tr("Each grant is closed on chain, one transaction each with its network fee, then "
            "taken off the marketplace. Accesses already used stay used."));
@@ -336,13 +363,14 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     progress_->setFixedHeight(std::min(count, 6) * progress_->sizeHintForRow(0) +
                               2 * progress_->frameWidth() + 4);
     hideProgress_->setEnabled(false);
-    progressCard_->setTitle(tr("Revoking %n grant(s)", nullptr, count));
-    progressCard_->show();
+    revokeStopped_ = false;
     revoking_ = true;
     // Cancelled by a lock (the key goes), and when the app quits (the closes stay journaled
     // and are followed at the next start) instead of holding the window open for the wait.
     revokeCancel_ = session_.shutdownToken().linked();
     revokeStoppedByLock_ = false;
+    showRevokeTitle();
+    progressCard_->show();
     updateButtons();
     status_->setText(tr("Revoking… Keep Strongroom open until every grant is closed."));
 
@@ -370,11 +398,12 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
             return iexec::AccessService(*chain->rpc, chain->profile)
                 .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &cancel);
         },
-        [this, count](AsyncResult<std::vector<TxRecord>> result) {
+        [this, owner = account->address](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;
+            revokedBy_ = owner;
             hideProgress_->setEnabled(true);
             if (result.ok()) {
-                progressCard_->setTitle(tr("%n grant(s) revoked", nullptr, count));
+                showRevokeTitle();
                 status_->setText(tr("Revoked. Reading the list again…"));
             } else {
                 // The one being sent failed; those after it were left as they were.
@@ -385,7 +414,8 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                         revokeStates_[i] = RevokeState::Untouched;
                     showRevokeState(i);
                 }
-                progressCard_->setTitle(tr("Revoke stopped"));
+                revokeStopped_ = true;
+                showRevokeTitle();
                 progressError_->setText(
                     revokeStoppedByLock_ && result.error->code() == ErrorCode::Cancelled
                         ? tr("Stopped because the wallet was locked: its key is not kept while "
@@ -399,6 +429,13 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
             refresh();
         },
         session_.pool());
+}
+
+void AccessPage::showRevokeTitle() {
+    const int count = static_cast<int>(revokeGrants_.size());
+    progressCard_->setTitle(revoking_        ? tr("Revoking %n grant(s)", nullptr, count)
+                            : revokeStopped_ ? tr("Revoke stopped")
+                                             : tr("%n grant(s) revoked", nullptr, count));
 }
 
 void AccessPage::showRevokeState(std::size_t index) {
@@ -432,8 +469,8 @@ void AccessPage::showRevokeState(std::size_t index) {
                            g.user().isZero() ? tr("anyone")
                                              : AddressLabel::shorten(q(g.user().toChecksumHex())),
                            state));
-    item->setForeground(
-        revokeStates_[index] == RevokeState::Failed ? QBrush(QColor(0xC6, 0x28, 0x28)) : QBrush());
+    item->setForeground(revokeStates_[index] == RevokeState::Failed ? QBrush(toneColor(Tone::Error))
+                                                                    : QBrush());
 }
 
 void AccessPage::retranslate() {
@@ -443,6 +480,12 @@ void AccessPage::retranslate() {
                         "import a wallet on the Wallet page to grant and revoke access."));
     refresh_->setText(tr("Refresh"));
     hideProgress_->setText(tr("Hide"));
+    // A revoke's progress card stays on screen after it ends: it speaks the new language too.
+    if (!revokeGrants_.empty()) {
+        showRevokeTitle();
+        for (std::size_t i = 0; i < revokeGrants_.size(); ++i)
+            showRevokeState(i);
+    }
     grant_->setText(tr("Grant access…"));
     dataFilter_->setToolTip(tr("Only the grants of this data"));
     appFilter_->setToolTip(tr("Only the grants to this app"));

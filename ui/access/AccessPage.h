@@ -4,6 +4,7 @@
 #include "pages/AccountPage.h"
 #include "util/CancelToken.h"
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -15,6 +16,8 @@ class QStackedWidget;
 class QTableView;
 
 namespace sr::ui {
+
+class ColumnFitter;
 
 class AppState;
 class Card;
@@ -67,10 +70,16 @@ private:
     AppState& state_;
     GrantsModel* model_;
     bool failed_ = false;
+    ColumnFitter* fitter_;
     bool revoking_ = false;
     /// Cancels the revoke under way when the wallet locks (it holds the key while it waits).
     CancelToken revokeCancel_;
     bool revokeStoppedByLock_ = false;
+    bool revokeStopped_ = false; ///< the last revoke ended on an error
+    /// The progress card's title for the revoke under way or last done.
+    void showRevokeTitle();
+    /// The account whose grants were revoked here (its empty list then says so).
+    std::optional<eth::Address> revokedBy_;
     /// The data filter showGrantsOf() asks rebuildFilters() to choose.
     std::optional<eth::Address> wantedData_;
 

@@ -2,6 +2,8 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "Format.h"
+#include "Theme.h"
 #include "eth/Hex.h"
 #include "eth/U256.h"
 #include "iexec/DatasetCatalog.h"
@@ -27,17 +29,40 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-const QString kError = QStringLiteral("color: #C62828;");
-const QString kWarning = QStringLiteral("color: #EF6C00;");
+// Round limits, below what the marketplace accepts (2^53 - 1 for a price in nRLC or a volume),
+// so that the form can say them in plain numbers while the user types.
+const eth::U256& maxPrice() {
+    static const eth::U256 price = eth::parseUnits("1000000", eth::kRlcDecimals);
+    return price;
+}
+constexpr std::uint64_t kMaxVolume = 1000000000ull;
+static_assert(kMaxVolume <= iexec::kMaxOrderNumber);
 
-// The tag's bits as iExec defines them: 0 TEE, 1 SCONE, 2 Gramine, 3 TDX.
-QString describeTag(const Hash32& tag) {
+// The tag's bits as iExec defines them: 0 TEE, 1 SCONE, 2 Gramine, 3 TDX; as the protocol
+// names them (for the details on hover).
+QString tagBits(const Hash32& tag) {
     const char* const names[] = {"TEE", "SCONE", "Gramine", "TDX"};
     QStringList set;
     for (int bit = 0; bit < 4; ++bit)
         if (tag[31] & (1u << bit))
             set << QLatin1String(names[bit]);
     return set.isEmpty() ? GrantDialog::tr("none") : set.join(QStringLiteral(", "));
+}
+
+// Where a grant lets the app run, in words a data owner reads without the protocol at hand.
+QString describeTag(const Hash32& tag) {
+    if (!(tag[31] & 1u))
+        return GrantDialog::tr("on any worker, not a confidential computer");
+    QStringList kinds;
+    if (tag[31] & (1u << 1))
+        kinds << QStringLiteral("Intel SGX, SCONE");
+    if (tag[31] & (1u << 2))
+        kinds << QStringLiteral("Intel SGX, Gramine");
+    if (tag[31] & (1u << 3))
+        kinds << QStringLiteral("Intel TDX");
+    return kinds.isEmpty() ? GrantDialog::tr("only in a confidential computer")
+                           : GrantDialog::tr("only in a confidential computer (%1)")
+                                 .arg(kinds.join(QStringLiteral("; ")));
 }
 
 struct Choices {
@@ -56,7 +81,7 @@ GrantDialog::GrantDialog(AppState& state, WalletSession& session,
       state_(state), session_(session), preselected_(dataset) {
     setObjectName(QStringLiteral("grantDialog"));
     setWindowTitle(tr("Grant access"));
-    setMinimumWidth(560);
+    setMinimumContentWidth(560);
 
     // Step 1: the form.
     auto* form = page(Form);
@@ -102,7 +127,7 @@ GrantDialog::GrantDialog(AppState& state, WalletSession& session,
     schemaWarning_ = new QLabel(form);
     schemaWarning_->setObjectName(QStringLiteral("grantSchemaWarning"));
     schemaWarning_->setWordWrap(true);
-    schemaWarning_->setStyleSheet(kWarning);
+    setTone(schemaWarning_, Tone::Warning);
     formLayout->addWidget(schemaWarning_);
     formError_ = addErrorLabel(formLayout, QStringLiteral("grantFormError"));
 
@@ -152,8 +177,8 @@ QString GrantDialog::summaryText(const iexec::PreparedGrant& grant) {
     const auto& o = grant.order;
     const QString app = q(grant.appName);
     const QString data = q(grant.datasetName);
-    const QString times = q(o.volume.toDecimal());
-    const QString price = q(eth::formatUnits(o.datasetprice, eth::kRlcDecimals));
+    const QString times = displayCount(o.volume);
+    const QString price = exactAmount(o.datasetprice, eth::kRlcDecimals);
     const bool once = o.volume == eth::U256(1);
     const bool free = o.datasetprice.isZero();
     if (o.requesterrestrict.isZero()) {
@@ -185,7 +210,7 @@ void GrantDialog::load() {
     }
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
-    formError_->setStyleSheet(QString());
+    setTone(formError_, Tone::Neutral);
     formError_->setText(tr("Loading your data and approved apps…"));
     runAsync(
         this,
@@ -199,7 +224,7 @@ void GrantDialog::load() {
             return choices;
         },
         [this](AsyncResult<Choices> result) {
-            formError_->setStyleSheet(kError);
+            setTone(formError_, Tone::Error);
             formError_->clear();
             if (!result.ok()) {
                 formError_->setText(q(result.error->what()));
@@ -277,6 +302,11 @@ std::optional<iexec::GrantRequest> GrantDialog::request(QString* error) const {
                     "decimals).");
         return std::nullopt;
     }
+    if (r.price > maxPrice()) {
+        *error = tr("The price per access can't be more than %1 RLC.")
+                     .arg(exactAmount(maxPrice(), eth::kRlcDecimals));
+        return std::nullopt;
+    }
     const QString volume = volume_->text().trimmed();
     bool digits = !volume.isEmpty() && volume.size() <= 78;
     for (const QChar c : volume)
@@ -290,9 +320,8 @@ std::optional<iexec::GrantRequest> GrantDialog::request(QString* error) const {
         *error = tr("The number of accesses must be at least 1.");
         return std::nullopt;
     }
-    if (r.volume > eth::U256(iexec::kMaxOrderNumber)) {
-        *error = tr("The number of accesses can't be more than %1.")
-                     .arg(QLocale().toString(qulonglong(iexec::kMaxOrderNumber)));
+    if (r.volume > eth::U256(kMaxVolume)) {
+        *error = tr("The number of accesses can't be more than %1.").arg(displayCount(kMaxVolume));
         return std::nullopt;
     }
     return r;
@@ -334,7 +363,7 @@ void GrantDialog::review() {
     if (!r || !account || !chain)
         return;
     reviewButton_->setEnabled(false);
-    formError_->setStyleSheet(QString());
+    setTone(formError_, Tone::Neutral);
     formError_->setText(tr("Checking the app, the data and your live grants…"));
     const eth::Address owner = account->address;
     const iexec::GrantRequest grant = *r;
@@ -344,7 +373,7 @@ void GrantDialog::review() {
             return iexec::AccessService(*chain->rpc, chain->profile).prepare(owner, grant);
         },
         [this, grant](AsyncResult<iexec::PreparedGrant> result) {
-            formError_->setStyleSheet(kError);
+            setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
                 formError_->setText(q(result.error->what()));
@@ -355,21 +384,22 @@ void GrantDialog::review() {
             summary_->setText(summaryText(*prepared_));
             QString rows =
                 tr("<p>Data: %1 (%2)<br>App: %3 (%4)<br>User: %5<br>Price per access: %6 RLC "
-                   "(%7 nRLC)<br>Accesses: %8<br>Runs only in: %9</p>")
+                   "(%7 nRLC)<br>Accesses: %8<br>Where the app may run: %9</p>")
                     .arg(q(prepared_->datasetName).toHtmlEscaped(),
                          q(order.dataset.toChecksumHex()), q(prepared_->appName).toHtmlEscaped(),
                          q(order.apprestrict.toChecksumHex()),
                          order.requesterrestrict.isZero()
                              ? tr("anyone")
                              : q(order.requesterrestrict.toChecksumHex()),
-                         q(eth::formatUnits(order.datasetprice, eth::kRlcDecimals)),
-                         q(order.datasetprice.toDecimal()), q(order.volume.toDecimal()),
+                         exactAmount(order.datasetprice, eth::kRlcDecimals),
+                         displayCount(order.datasetprice), displayCount(order.volume),
                          describeTag(order.tag));
             if (!prepared_->missingFields.empty()) {
                 QStringList fields;
                 for (const auto& m : prepared_->missingFields)
                     fields << q(m);
-                rows += QStringLiteral("<p style='color:#EF6C00'>%1</p>")
+                rows += QStringLiteral("<p style='color:%1'>%2</p>")
+                            .arg(toneColor(Tone::Warning).name())
                             .arg(tr("The data lacks fields the app needs: %1.")
                                      .arg(fields.join(QStringLiteral(", ")))
                                      .toHtmlEscaped());
@@ -378,6 +408,11 @@ void GrantDialog::review() {
                        "marketplace. You can revoke it at any time.</p>")
                         .arg(q(session_.chain()->profile.displayName).toHtmlEscaped());
             details_->setText(rows);
+            details_->setToolTip(
+                tr("A confidential computer is a trusted execution environment (TEE): your data "
+                   "is decrypted only inside it, where neither the worker's owner nor iExec can "
+                   "read it.\nTechnical details: the order's tag is %1 (%2).")
+                    .arg(q(eth::toHex(order.tag)), tagBits(order.tag)));
             reviewError_->clear();
             showStep(Review);
         },
@@ -395,7 +430,7 @@ void GrantDialog::confirm() {
     if (!signer || signer->address() != account->address)
         return;
     setBusy(true);
-    reviewError_->setStyleSheet(QString());
+    setTone(reviewError_, Tone::Neutral);
     reviewError_->setText(tr("Signing and publishing…"));
     const iexec::PreparedGrant prepared = *prepared_;
     runAsync(
@@ -405,7 +440,7 @@ void GrantDialog::confirm() {
         },
         [this](AsyncResult<iexec::GrantedAccess> result) {
             setBusy(false);
-            reviewError_->setStyleSheet(kError);
+            setTone(reviewError_, Tone::Error);
             if (!result.ok()) {
                 reviewError_->setText(tr("Nothing was granted: %1").arg(q(result.error->what())));
                 return;

@@ -1,5 +1,6 @@
 #include "access/GrantsModel.h"
 
+#include "Format.h"
 #include "access/GrantListing.h"
 #include "eth/Hex.h"
 #include "eth/U256.h"
@@ -54,12 +55,10 @@ QVariant GrantsModel::data(const QModelIndex& index, int role) const {
                        ? tr("Anyone")
                        : AddressLabel::shorten(QString::fromStdString(g.user().toChecksumHex()));
         case Price:
-            return tr("%1 RLC").arg(QString::fromStdString(
-                eth::formatUnits(g.order.order.datasetprice, eth::kRlcDecimals)));
+            return tr("%1 RLC").arg(exactAmount(g.order.order.datasetprice, eth::kRlcDecimals));
         case Remaining:
             return tr("%1 of %2")
-                .arg(QString::fromStdString(g.remaining.toDecimal()),
-                     QString::fromStdString(g.order.order.volume.toDecimal()));
+                .arg(displayCount(g.remaining), displayCount(g.order.order.volume));
         case Order:
             return AddressLabel::shorten(QString::fromStdString(eth::toHex(g.orderHash)));
         default:

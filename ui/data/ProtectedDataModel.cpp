@@ -1,5 +1,8 @@
 #include "data/ProtectedDataModel.h"
 
+#include "Theme.h"
+#include "widgets/AddressLabel.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFontDatabase>
@@ -96,9 +99,11 @@ QVariant ProtectedDataModel::data(const QModelIndex& index, int role) const {
                             "another computer): whether its key reached the Secret Management "
                             "Service is not known here.");
         if (role == Qt::ForegroundRole && isUnfinished(d))
-            return QColor(0xEF, 0x6C, 0x00);
+            return toneColor(Tone::Warning);
         return {};
     }
+    if (role == Qt::DisplayRole && index.column() == Address)
+        return AddressLabel::shorten(QString::fromStdString(d.address.toChecksumHex()));
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Name:

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "data/ProtectedDataModel.h"
@@ -19,6 +20,7 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +30,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -55,6 +59,14 @@ ProtectedDataModel::MadeHere madeHere(const std::filesystem::path& db, std::uint
     return out;
 }
 
+// A long hex string with invisible break points every 16 digits, so that a wrapped label can
+// fold it instead of growing as wide as the whole string.
+QString breakable(QString hex) {
+    for (qsizetype i = hex.size() - 16; i > 0; i -= 16)
+        hex.insert(i, QChar(0x200B));
+    return hex;
+}
+
 constexpr auto kTransferWait = std::chrono::minutes(5);
 
 } // namespace
@@ -66,6 +78,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     // The browser: whatever goes above the list, then the list and the detail side by side.
     auto* browser = accountLayout()->parentWidget();
     auto* columns = new QHBoxLayout;
+    columns_ = columns;
     columns->setSpacing(16);
 
     listCard_ = new Card(browser);
@@ -78,7 +91,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     field_->setObjectName(QStringLiteral("dataFieldFilter"));
     field_->setEditable(true);
     field_->setInsertPolicy(QComboBox::NoInsert);
-    field_->setMinimumWidth(150);
+    field_->setMinimumWidth(110);
     refreshButton_ = new QPushButton(listCard_);
     refreshButton_->setObjectName(QStringLiteral("dataRefresh"));
     filters->addWidget(search_, 2);
@@ -89,7 +102,11 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     table_->setObjectName(QStringLiteral("dataTable"));
     table_->setModel(model_);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setSectionResizeMode(ProtectedDataModel::Name,
+                                                     QHeaderView::Stretch);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->viewport()->installEventFilter(this);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,7 +131,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
 
     detailCard_ = new Card(browser);
     detailCard_->setObjectName(QStringLiteral("dataDetailCard"));
-    detailCard_->setMinimumWidth(330);
+    // As narrow as its buttons allow (its layout says how narrow): the list takes the rest.
     detailHint_ = new QLabel(detailCard_);
     detailHint_->setWordWrap(true);
     detailHint_->setProperty("muted", true);
@@ -152,7 +169,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     checksum_ = new AddressLabel(detail_);
     checksum_->setObjectName(QStringLiteral("dataChecksum"));
     caption(checksumCaption_, checksum_);
-    size_ = new QLabel(detail_);
+    size_ = new WrapLabel(detail_);
     size_->setObjectName(QStringLiteral("dataSize"));
     size_->setWordWrap(true);
     size_->setTextFormat(Qt::PlainText); // server replies and chain data are never markup
@@ -164,9 +181,8 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     created_ = new QLabel(detail_);
     created_->setObjectName(QStringLiteral("dataCreated"));
     caption(createdCaption_, created_);
-    schema_ = new QLabel(detail_);
+    schema_ = new WrapLabel(detail_);
     schema_->setObjectName(QStringLiteral("dataSchema"));
-    schema_->setWordWrap(true);
     caption(schemaCaption_, schema_);
     grid->setColumnStretch(1, 1);
     detailLayout->addLayout(grid);
@@ -177,9 +193,8 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     grants_ = new WrapLabel(detail_);
     grants_->setObjectName(QStringLiteral("dataGrants"));
     detailLayout->addWidget(grants_);
-    verifyResult_ = new QLabel(detail_);
+    verifyResult_ = new WrapLabel(detail_);
     verifyResult_->setObjectName(QStringLiteral("verifyResult"));
-    verifyResult_->setWordWrap(true);
     detailLayout->addWidget(verifyResult_);
     auto* actions = new QHBoxLayout;
     verify_ = new QPushButton(detail_);
@@ -216,7 +231,7 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
         const auto rows = table_->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             selected_ = model_->at(rows.first().row()).address;
-        verifyResult_->clear();
+        verifyResult_->setWrappedText(QString());
         showDetail();
     });
     connect(verify_, &QPushButton::clicked, this, &ProtectedDataPage::verify);
@@ -342,20 +357,67 @@ void ProtectedDataPage::applyFilter() {
             table_->selectRow(*row);
         }
     }
-    for (int column : {ProtectedDataModel::Name, ProtectedDataModel::Schema,
-                       ProtectedDataModel::Created, ProtectedDataModel::State})
-        table_->resizeColumnToContents(column);
-    // Long schemas are elided (the whole one in the tooltip and the detail pane), so that the
-    // creation time and the state stay in view.
-    constexpr int kWidestFields = 240;
-    if (table_->columnWidth(ProtectedDataModel::Schema) > kWidestFields)
-        table_->setColumnWidth(ProtectedDataModel::Schema, kWidestFields);
+    fitColumns();
     showDetail();
+}
+
+void ProtectedDataPage::resizeEvent(QResizeEvent* event) {
+    AccountPage::resizeEvent(event);
+    fitBrowser();
+}
+
+void ProtectedDataPage::fitBrowser() {
+    if (!columns_)
+        return;
+    // The page's margins (Page) and its vertical scroll bar come on top of the two cards.
+    const int chrome = 2 * 32 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int sideBySide = listCard_->minimumSizeHint().width() + columns_->spacing() +
+                           detailCard_->minimumSizeHint().width() + chrome;
+    const auto direction =
+        width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (columns_->direction() != direction)
+        columns_->setDirection(direction);
+}
+
+bool ProtectedDataPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == table_->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return AccountPage::eventFilter(watched, event);
+}
+
+void ProtectedDataPage::fitColumns() {
+    // Long schemas are elided (the whole one in the tooltip and the detail pane).
+    constexpr int kWidestFields = 240;
+    constexpr int kNarrowestName = 110;
+    auto* header = table_->horizontalHeader();
+    const auto wanted = [&](int column) {
+        const int width =
+            std::max(static_cast<QAbstractItemView*>(table_)->sizeHintForColumn(column),
+                     header->sectionSizeHint(column));
+        return column == ProtectedDataModel::Schema ? std::min(width, kWidestFields) : width;
+    };
+    // The name and the state always show; the creation time, the fields, then the address
+    // when they fit.
+    int room = table_->viewport()->width() - kNarrowestName - wanted(ProtectedDataModel::State);
+    bool full = false; // in this order: once one does not fit, the next ones are hidden too
+    for (int column :
+         {ProtectedDataModel::Created, ProtectedDataModel::Schema, ProtectedDataModel::Address}) {
+        full = full || room < wanted(column);
+        table_->setColumnHidden(column, full);
+        if (!full)
+            room -= wanted(column);
+    }
+    for (int column : {ProtectedDataModel::Schema, ProtectedDataModel::Created,
+                       ProtectedDataModel::State, ProtectedDataModel::Address})
+        if (!table_->isColumnHidden(column)) {
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+            table_->setColumnWidth(column, wanted(column));
+        }
 }
 
 void ProtectedDataPage::select(const eth::Address& dataset) {
     selected_ = dataset;
-    verifyResult_->clear();
+    verifyResult_->setWrappedText(QString());
     applyFilter();
 }
 
@@ -379,7 +441,7 @@ void ProtectedDataPage::showDetail() {
                                 .arg(ProtectedDataModel::describeCreated(*shown))
                                 .arg(QLocale().toString(qulonglong(*shown->createdBlock)))
                           : tr("Unknown: not made through DataProtector"));
-    schema_->setText(ProtectedDataModel::describeSchema(*shown));
+    schema_->setWrappedText(ProtectedDataModel::describeSchema(*shown));
     const QUrl explorer = explorerUrl(shown->address);
     explorer_->setVisible(!explorer.isEmpty());
     explorer_->setToolTip(explorer.toString());
@@ -402,9 +464,10 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
     size_->setTextFormat(Qt::PlainText);
     const auto show = [this](const std::optional<std::uint64_t>& size) {
         size_->setTextFormat(Qt::PlainText);
-        size_->setStyleSheet(QString());
-        size_->setText(size ? tr("%1, encrypted").arg(QLocale().formattedDataSize(qint64(*size)))
-                            : tr("Not said by the server that holds it"));
+        setTone(size_, Tone::Neutral);
+        size_->setWrappedText(
+            size ? tr("%1, encrypted").arg(QLocale().formattedDataSize(qint64(*size)))
+                 : tr("Not said by the server that holds it"));
     };
     if (const auto known = sizes_.find(shown.address); known != sizes_.end()) {
         show(known->second);
@@ -413,17 +476,18 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
     auto chain = session_.chain();
     if (!chain)
         return;
-    size_->setStyleSheet(QString());
+    setTone(size_, Tone::Neutral);
     if (!clicked && !iexec::DatasetCatalog::onOwnGateway(shown)) {
         // Its owner chose the server (a stranger may have given you this data): asking it
         // would tell that server you are looking, so only on a click.
         const std::string location(shown.multiaddr.begin(), shown.multiaddr.end());
         size_->setTextFormat(Qt::RichText);
-        size_->setText(tr("Held at %1, a server its owner chose. <a href=\"ask\">Ask it</a>")
-                           .arg(q(HttpClient::hostOf(location)).toHtmlEscaped()));
+        size_->setWrappedText(tr("Held at %1, a server its owner chose. <a href=\"ask\">Ask it</a>")
+                                  .arg(q(HttpClient::hostOf(location)).toHtmlEscaped()));
         return;
     }
-    size_->setText(tr("Asking the server that holds it…"));
+    size_->setTextFormat(Qt::PlainText);
+    size_->setWrappedText(tr("Asking the server that holds it…"));
     const auto db = state_.paths().databaseFile();
     const auto hosts = clicked ? iexec::DatasetCatalog::Hosts::AnyAfterAClick
                                : iexec::DatasetCatalog::Hosts::OwnGatewayOnly;
@@ -441,8 +505,8 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
             if (result.ok()) {
                 show(*result.value);
             } else {
-                size_->setStyleSheet(QStringLiteral("color: #C62828;"));
-                size_->setText(tr("Unknown: %1").arg(q(result.error->what())));
+                setTone(size_, Tone::Error);
+                size_->setWrappedText(tr("Unknown: %1").arg(q(result.error->what())));
             }
         },
         session_.pool());
@@ -455,7 +519,7 @@ void ProtectedDataPage::loadGrants() {
         return;
     grantsOf_ = *selected_;
     const int generation = ++grantsGeneration_;
-    grants_->setStyleSheet(QString());
+    setTone(grants_, Tone::Neutral);
     grants_->setWrappedText(tr("Reading the grants from the marketplace…"));
     const auto db = state_.paths().databaseFile();
     runAsync(
@@ -467,7 +531,7 @@ void ProtectedDataPage::loadGrants() {
             if (generation != grantsGeneration_)
                 return; // another data was selected since
             if (!result.ok()) {
-                grants_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                setTone(grants_, Tone::Error);
                 grants_->setWrappedText(
                     tr("The grants could not be read: %1").arg(q(result.error->what())));
                 grantsOf_.reset(); // read again next time
@@ -506,8 +570,8 @@ void ProtectedDataPage::verify() {
     const eth::Address dataset = *selected_;
     const auto db = state_.paths().databaseFile();
     verify_->setEnabled(false);
-    verifyResult_->setStyleSheet(QString());
-    verifyResult_->setText(tr("Downloading the content to check it…"));
+    setTone(verifyResult_, Tone::Neutral);
+    verifyResult_->setWrappedText(tr("Downloading the content to check it…"));
     runAsync(
         this,
         [chain, db, dataset] {
@@ -518,22 +582,23 @@ void ProtectedDataPage::verify() {
             if (selected_ != dataset)
                 return;
             if (!result.ok()) {
-                verifyResult_->setStyleSheet(QStringLiteral("color: #C62828;"));
-                verifyResult_->setText(
+                setTone(verifyResult_, Tone::Error);
+                verifyResult_->setWrappedText(
                     tr("Could not check the content: %1").arg(q(result.error->what())));
                 return;
             }
             const auto& r = *result.value;
             const QString size = QLocale().formattedDataSize(qint64(r.size));
             if (r.matches()) {
-                verifyResult_->setStyleSheet(QStringLiteral("color: #2E7D32;"));
-                verifyResult_->setText(
+                setTone(verifyResult_, Tone::Good);
+                verifyResult_->setWrappedText(
                     tr("The content (%1) matches the checksum recorded on chain.").arg(size));
             } else {
-                verifyResult_->setStyleSheet(QStringLiteral("color: #C62828;"));
-                verifyResult_->setText(tr("The content (%1) does NOT match the checksum recorded "
-                                          "on chain: its SHA-256 is %2.")
-                                           .arg(size, q(eth::toHex(r.actual))));
+                setTone(verifyResult_, Tone::Error);
+                verifyResult_->setWrappedText(
+                    tr("The content (%1) does NOT match the checksum recorded "
+                       "on chain: its SHA-256 is %2.")
+                        .arg(size, breakable(q(eth::toHex(r.actual)))));
             }
             verifyResult_->setToolTip(q(r.url));
         },
@@ -666,6 +731,7 @@ void ProtectedDataPage::retranslate() {
     transfer_->setText(tr("Transfer…"));
     grant_->setText(tr("Grant access…"));
     applyFilter();
+    fitBrowser(); // French buttons are wider
 }
 
 } // namespace sr::ui

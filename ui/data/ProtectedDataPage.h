@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QBoxLayout;
 class QTableView;
 class QUrl;
 class QVBoxLayout;
@@ -23,6 +24,7 @@ class AddressLabel;
 class AppState;
 class Card;
 class WrapLabel;
+
 class ProtectedDataModel;
 class WalletSession;
 
@@ -62,9 +64,18 @@ protected:
               bool quiet) override;
     void clear() override;
     bool canFollow() const override { return loaded_; }
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFilter();
+    /// The list beside the detail pane, or above it when the page is too narrow for both.
+    void fitBrowser();
+    QBoxLayout* columns_ = nullptr;
+    /// Sizes the columns to the table's width: the name takes what is left, and when even
+    /// that is not enough, the least useful columns (address, fields, then the creation time,
+    /// all in the detail pane) are hidden rather than pushing the state out of view.
+    void fitColumns();
     void showDetail();
     /// Reads the live grants of the data in the detail pane (off the GUI thread).
     void loadGrants();
@@ -110,16 +121,16 @@ private:
     QLabel* checksumCaption_;
     AddressLabel* checksum_;
     QLabel* sizeCaption_;
-    QLabel* size_;
+    WrapLabel* size_;
     QLabel* createdCaption_;
     QLabel* created_;
     QLabel* schemaCaption_;
-    QLabel* schema_;
+    WrapLabel* schema_;
     QLabel* grantsCaption_;
     WrapLabel* grants_;
     QPushButton* manageGrants_;
     QPushButton* explorer_;
-    QLabel* verifyResult_;
+    WrapLabel* verifyResult_;
     QPushButton* verify_;
     QPushButton* transfer_;
     QPushButton* grant_;

@@ -31,19 +31,14 @@ QVariant ApprovedAppsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto& app = at(index.row());
+    if (index.column() == Tee && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return describeRuntime(app, role == Qt::ToolTipRole);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Name:
             return QString::fromStdString(app.name);
         case Kind:
             return app.kind == iexec::AppKind::Whitelist ? tr("App whitelist") : tr("App");
-        case Tee:
-            if (app.kind == iexec::AppKind::Whitelist)
-                return tr("Per member");
-            if (!app.teeFramework.empty())
-                return QString::fromStdString(app.teeFramework);
-            // A known app from the profile was never read from the chain: say so.
-            return app.preloaded && app.multiaddr.empty() ? tr("Not read") : tr("None");
         case Schema: {
             const QString schema = KnownAppsModel::describeSchema(app.schema);
             return schema.isEmpty() ? tr("Any") : schema;
@@ -59,7 +54,36 @@ QVariant ApprovedAppsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+QString ApprovedAppsModel::describeRuntime(const iexec::ApprovedApp& app, bool details) {
+    if (app.kind == iexec::AppKind::Whitelist)
+        return details ? tr("Each app of the whitelist runs where it was built to run; the grant "
+                            "itself asks for a confidential computer.")
+                       : tr("Depends on the app");
+    const QString framework = QString::fromStdString(app.teeFramework);
+    if (!framework.isEmpty()) {
+        const QString chip = framework.compare(QLatin1String("TDX"), Qt::CaseInsensitive) == 0
+                                 ? QStringLiteral("Intel TDX")
+                                 : QStringLiteral("Intel SGX");
+        return details ? tr("The app runs only inside a trusted execution environment (TEE: %1, "
+                            "framework %2): your data is decrypted only there, where neither the "
+                            "worker's owner nor iExec can read it.")
+                             .arg(chip, framework)
+                       : tr("Confidential computer (%1)").arg(chip);
+    }
+    // A known app from the profile was never read from the chain: say so.
+    if (app.preloaded && app.multiaddr.empty())
+        return details ? tr("Strongroom has not read this app from the chain yet, so it does not "
+                            "know where it runs. Edit it to read it.")
+                       : tr("Not checked yet");
+    return details ? tr("The app is not built for a trusted execution environment (TEE): it "
+                        "cannot run on protected data.")
+                   : tr("Not confidential");
+}
+
 QVariant ApprovedAppsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Tee)
+        return tr("Where the app runs: a confidential computer keeps your data hidden from the "
+                  "computer's owner while the app uses it.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -68,7 +92,7 @@ QVariant ApprovedAppsModel::headerData(int section, Qt::Orientation orientation,
     case Kind:
         return tr("Type");
     case Tee:
-        return tr("TEE");
+        return tr("Runs in");
     case Schema:
         return tr("Data it needs");
     case Address:

@@ -19,6 +19,9 @@ public:
     const std::vector<iexec::ApprovedApp>& apps() const { return apps_; }
     const iexec::ApprovedApp& at(int row) const { return apps_[static_cast<size_t>(row)]; }
     std::optional<int> rowOf(const eth::Address& address) const;
+    /// Where `app` runs, in plain words ("Confidential computer (Intel TDX)"), or with the
+    /// technical details for a tooltip.
+    static QString describeRuntime(const iexec::ApprovedApp& app, bool details);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -12,7 +12,7 @@ namespace sr::ui {
 class KnownAppsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Address, Schema, ColumnCount };
+    enum Column { Name, Type, Schema, Address, ColumnCount }; // as the approved apps table
     using QAbstractTableModel::QAbstractTableModel;
 
     void setApps(std::vector<KnownApp> apps);

@@ -9,6 +9,7 @@
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
+#include "widgets/ColumnFitter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,12 +27,13 @@ QTableView* appTable(QWidget* parent, QAbstractItemModel* model, const char* nam
     table->setObjectName(QLatin1String(name));
     table->setModel(model);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setShowGrid(false);
     table->setMinimumHeight(130);
+    // Every column in view at any width: long names and addresses are cut in the middle.
+    new ColumnFitter(table);
     return table;
 }
 
@@ -127,7 +129,6 @@ void AppsPage::refresh() {
                     approvedModel_->apps().empty()
                         ? tr("No app is approved on this network: add one by its address.")
                         : QString());
-                approvedTable_->resizeColumnsToContents();
             }
             updateButtons();
             emit refreshed();
@@ -192,7 +193,6 @@ void AppsPage::removeApp() {
 void AppsPage::refreshKnown() {
     const NetworkProfile p = state_.activeNetwork().profile;
     model_->setApps(p.knownApps);
-    table_->resizeColumnsToContents();
     knownCard_->setTitle(tr("Known on %1").arg(QString::fromStdString(p.displayName)));
     knownIntro_->setText(
         p.knownApps.empty()
@@ -206,8 +206,8 @@ void AppsPage::retranslate() {
     setHeading(tr("Apps"), tr("The confidential apps you trust with your data."));
     approvedCard_->setTitle(tr("Approved apps"));
     approvedIntro_->setText(
-        tr("Only these apps and app whitelists can be granted access to your data. Their "
-           "owner, code checksum and TEE framework come from the chain."));
+        tr("Only these apps and app whitelists can be granted access to your data. Who "
+           "owns each one, its code and where it runs are read from the chain."));
     add_->setText(tr("Add by address…"));
     edit_->setText(tr("Edit…"));
     remove_->setText(tr("Remove"));

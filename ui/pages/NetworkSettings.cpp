@@ -13,7 +13,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sr::ui {
 namespace {
@@ -37,11 +39,13 @@ NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
+    columns_ = layout;
 
     auto* left = new QVBoxLayout;
+    left_ = left;
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("networkList"));
-    list_->setMinimumWidth(190);
+    list_->setMinimumWidth(160);
     list_->setMaximumWidth(240);
     addButton_ = new QPushButton(this);
     addButton_->setObjectName(QStringLiteral("addNetworkButton"));
@@ -50,6 +54,7 @@ NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
     layout->addLayout(left);
 
     auto* right = new QVBoxLayout;
+    right_ = right;
     originLabel_ = new QLabel(this);
     originLabel_->setObjectName(QStringLiteral("networkOrigin"));
     originLabel_->setProperty("muted", true);
@@ -58,6 +63,7 @@ NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above fields when narrow
     displayName_ = new QLineEdit(this);
     displayName_->setObjectName(QStringLiteral("networkDisplayName"));
     name_ = monoEdit(this, "networkName");
@@ -114,13 +120,17 @@ NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
     saveButton_ = new QPushButton(this);
     saveButton_->setObjectName(QStringLiteral("saveNetworkButton"));
     saveButton_->setProperty("primary", true);
+    // Two rows: five buttons side by side do not fit the window's minimum width.
     buttons->addWidget(useButton_);
     buttons->addWidget(resetButton_);
     buttons->addWidget(removeButton_);
     buttons->addStretch(1);
-    buttons->addWidget(revertButton_);
-    buttons->addWidget(saveButton_);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(revertButton_);
+    saveRow->addWidget(saveButton_);
     right->addLayout(buttons);
+    right->addLayout(saveRow);
     layout->addLayout(right, 1);
 
     for (auto* edit :
@@ -177,6 +187,23 @@ void NetworkSettings::retranslate() {
     if (!saveButton_->isEnabled())
         reloadList(list_->currentItem() ? list_->currentItem()->data(Qt::UserRole).toString()
                                         : QString());
+}
+
+QSize NetworkSettings::minimumSizeHint() const {
+    const int stacked = std::max(left_->minimumSize().width(), right_->minimumSize().width());
+    return {stacked, QWidget::minimumSizeHint().height()};
+}
+
+void NetworkSettings::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int sideBySide =
+        left_->minimumSize().width() + columns_->spacing() + right_->minimumSize().width();
+    const auto direction =
+        width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (columns_->direction() != direction) {
+        columns_->setDirection(direction);
+        updateGeometry(); // the height it needs changed
+    }
 }
 
 void NetworkSettings::changeEvent(QEvent* event) {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QBoxLayout;
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,10 +28,17 @@ public:
     /// Selects the profile named `name` in the list (tests and deep links).
     void select(const QString& name);
 
+    /// As narrow as the list above the form: a narrow window stacks them.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QBoxLayout* columns_;
+    QBoxLayout* left_;
+    QBoxLayout* right_;
     void retranslate();
     void reloadList(const QString& keepSelected);
     void showSelected();

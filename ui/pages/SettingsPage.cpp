@@ -4,9 +4,9 @@
 #include "Localization.h"
 #include "pages/NetworkSettings.h"
 #include "widgets/Card.h"
+#include "widgets/FileDialog.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -154,9 +154,8 @@ void SettingsPage::retranslate() {
 }
 
 void SettingsPage::chooseDataDir() {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Choose the data folder"), dataDir_->text(),
-        QFileDialog::ShowDirsOnly | QFileDialog::DontResolveSymlinks);
+    const QString dir = FileDialog::chooseOne(this, FileDialog::Mode::Folder,
+                                              tr("Choose the data folder"), {}, dataDir_->text());
     if (dir.isEmpty())
         return;
     state_.setDataDir(dir);

@@ -2,11 +2,11 @@
 
 #include "Resources.h"
 #include "Theme.h"
+#include "widgets/FileDialog.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -148,14 +148,15 @@ void DropZone::dropEvent(QDropEvent* event) {
 }
 
 void DropZone::chooseFiles() {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose files to protect"));
+    const QStringList files =
+        FileDialog::choose(this, FileDialog::Mode::OpenFiles, tr("Choose files to protect"));
     if (!files.isEmpty())
         emit pathsChosen(files);
 }
 
 void DropZone::chooseFolder() {
     const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Choose a folder to protect"));
+        FileDialog::chooseOne(this, FileDialog::Mode::Folder, tr("Choose a folder to protect"));
     if (!folder.isEmpty())
         emit pathsChosen({folder});
 }

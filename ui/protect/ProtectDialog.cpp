@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -32,6 +33,23 @@ namespace fs = std::filesystem;
 using iexec::ProtectStep;
 
 constexpr int kSteps = 8; // Seal .. Done
+
+// What DataProtector types a file it does not recognise, text and CSV included.
+constexpr char kBinaryType[] = "application/octet-stream";
+
+QString binaryTypeNote() {
+    return ProtectDialog::tr(
+        "Text and CSV files, and any file of a kind DataProtector does not recognise, are typed "
+        "application/octet-stream: the schema of a protected data has no text or CSV type "
+        "(its file types are images, sounds, videos, PDF, XML and ZIP). The content is kept as "
+        "it is; an app reads it as bytes.");
+}
+
+bool hasBinaryFile(const std::vector<ProtectDialog::Field>& fields) {
+    return std::any_of(fields.begin(), fields.end(), [](const ProtectDialog::Field& f) {
+        return f.type == QLatin1String(kBinaryType) || hasBinaryFile(f.children);
+    });
+}
 
 struct Preview {
     std::vector<ProtectDialog::Field> fields;
@@ -74,6 +92,8 @@ void fillTree(QTreeWidgetItem* parent, QTreeWidget* tree,
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
         item->setText(0, f.key);
         item->setText(1, f.type.isEmpty() ? ProtectDialog::tr("folder") : f.type);
+        if (f.type == QLatin1String(kBinaryType))
+            item->setToolTip(1, binaryTypeNote());
         if (f.size >= 0)
             item->setText(2, QLocale().formattedDataSize(f.size));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -120,6 +140,12 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     fields_->header()->setStretchLastSection(false);
     fields_->setMinimumHeight(120);
     reviewLayout->addWidget(fields_, 2);
+    binaryNote_ = new QLabel(review);
+    binaryNote_->setObjectName(QStringLiteral("binaryTypeNote"));
+    binaryNote_->setWordWrap(true);
+    binaryNote_->setProperty("muted", true);
+    binaryNote_->hide();
+    reviewLayout->addWidget(binaryNote_);
     // Typed fields, next to the files: an email, a Telegram chat, text, a number, yes or no.
     auto* addRow = new QHBoxLayout;
     fieldType_ = new QComboBox(review);
@@ -142,12 +168,27 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     removeField_ = new QPushButton(tr("Remove"), review);
     removeField_->setObjectName(QStringLiteral("removeFieldButton"));
     removeField_->setEnabled(false);
-    addRow->addWidget(fieldType_);
-    addRow->addWidget(fieldKey_, 1);
-    addRow->addWidget(fieldValue_, 2);
-    addRow->addWidget(fieldBool_);
-    addRow->addWidget(addField_);
-    addRow->addWidget(removeField_);
+    // Each input of the row has its caption above it.
+    const auto captioned = [&](const QString& caption, QWidget* input, int stretch,
+                               const char* name) {
+        auto* column = new QVBoxLayout;
+        column->setSpacing(2);
+        auto* label = new QLabel(caption, review);
+        label->setObjectName(QLatin1String(name));
+        label->setProperty("muted", true);
+        label->setBuddy(input);
+        column->addWidget(label);
+        column->addWidget(input);
+        addRow->addLayout(column, stretch);
+        return label;
+    };
+    addRow->setAlignment(Qt::AlignBottom);
+    fieldTypeLabel_ = captioned(tr("Add a field of type"), fieldType_, 0, "fieldTypeLabel");
+    fieldKeyLabel_ = captioned(tr("Field name"), fieldKey_, 1, "fieldKeyLabel");
+    fieldValueLabel_ = captioned(tr("Value"), fieldValue_, 2, "fieldValueLabel");
+    addRow->addWidget(fieldBool_, 0, Qt::AlignBottom);
+    addRow->addWidget(addField_, 0, Qt::AlignBottom);
+    addRow->addWidget(removeField_, 0, Qt::AlignBottom);
     reviewLayout->addLayout(addRow);
     fieldError_ = new QLabel(review);
     fieldError_->setObjectName(QStringLiteral("fieldError"));
@@ -319,6 +360,8 @@ void ProtectDialog::readPaths() {
             }
             reviewError_->clear();
             fillTree(nullptr, fields_, result.value->fields);
+            binaryNote_->setText(binaryTypeNote());
+            binaryNote_->setVisible(hasBinaryFile(result.value->fields));
             // The typed fields the user added can be removed again: their rows say which.
             // (Keys are unique at the top level: validateDataObject saw to it.)
             for (int i = 0; i < int(extra_.size()); ++i)
@@ -330,6 +373,13 @@ void ProtectDialog::readPaths() {
             schema_->setPlainText(result.value->schema);
             summary_ = tr("%n file(s), %1 in all", nullptr, result.value->files)
                            .arg(QLocale().formattedDataSize(result.value->totalBytes));
+            if (!extra_.empty()) {
+                QStringList added;
+                for (const auto& f : extra_)
+                    added << QString::fromStdString(f.key);
+                summary_ = tr("%1, and the fields you added: %2")
+                               .arg(summary_, added.join(QStringLiteral(", ")));
+            }
             phase_ = Phase::Review;
             render();
         },
@@ -340,6 +390,7 @@ void ProtectDialog::typeChosen() {
     const auto type = static_cast<TypedField>(fieldType_->currentData().toInt());
     const bool boolean = type == TypedField::Boolean;
     fieldValue_->setVisible(!boolean);
+    fieldValueLabel_->setVisible(!boolean);
     fieldBool_->setVisible(boolean);
     // The keys iExec apps look for; the user may still rename them.
     if (type == TypedField::Email)

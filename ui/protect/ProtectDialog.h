@@ -83,6 +83,10 @@ private:
     QTreeWidget* fields_;
     QComboBox* fieldType_;
     QLineEdit* fieldKey_;
+    QLabel* fieldTypeLabel_;
+    QLabel* binaryNote_;
+    QLabel* fieldKeyLabel_;
+    QLabel* fieldValueLabel_;
     QLineEdit* fieldValue_;
     QCheckBox* fieldBool_;
     QPushButton* addField_;

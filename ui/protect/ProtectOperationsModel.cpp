@@ -3,12 +3,16 @@
 #include "protect/ProtectService.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace sr::ui {
 
 ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject* parent)
     : KeyedTableModel(parent), service_(service) {
     connect(&service_, &ProtectService::operationsChanged, this, &ProtectOperationsModel::rebuild);
+    lingerTimer_.setSingleShot(true);
+    lingerTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&lingerTimer_, &QTimer::timeout, this, &ProtectOperationsModel::rebuild);
     connect(&service_, &ProtectService::progressed, this, [this](qint64 id) {
         const int row = rowOf(id);
         if (row >= 0)
@@ -20,10 +24,26 @@ ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject*
 void ProtectOperationsModel::rebuild() {
     std::vector<iexec::ProtectOperation> rows;
     for (const auto& op : service_.operations()) {
-        const bool show = !op.finished() || service_.isRunning(op.id) || seenThisRun_.count(op.id);
-        if (show) {
+        if (service_.isRunning(op.id))
+            seenThisRun_.insert(op.id);
+        if (!op.finished()) { // running, or left unfinished (the journal's)
             seenThisRun_.insert(op.id);
             rows.push_back(op);
+            continue;
+        }
+        if (!seenThisRun_.count(op.id))
+            continue; // finished in an earlier run of the app
+        // Just finished: shown done for a while, then left to the data list.
+        if (!finishedSince_.count(op.id))
+            finishedSince_[op.id] = QDeadlineTimer(kFinishedLinger, Qt::PreciseTimer);
+        const QDeadlineTimer& until = finishedSince_.at(op.id);
+        if (!until.hasExpired()) {
+            rows.push_back(op);
+            // Read again once it is due (the soonest of those shown).
+            const auto left = std::chrono::milliseconds(until.remainingTime() + 20);
+            if (!lingerTimer_.isActive() ||
+                left < std::chrono::milliseconds(lingerTimer_.remainingTime()))
+                lingerTimer_.start(left);
         }
     }
     replaceRows(std::move(rows), [](const iexec::ProtectOperation& op) { return op.id; });

@@ -3,6 +3,10 @@
 #include "iexec/ProtectJournal.h"
 #include "models/KeyedTableModel.h"
 
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <chrono>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -11,9 +15,10 @@ namespace sr::ui {
 class ProtectService;
 
 /// The protect operations worth showing: those running, those a crash or an error left
-/// unfinished (the journal's), and those that ended during this run of the app (so that the
-/// user sees them done). Columns: name, state (with the step, bytes and throughput of a
-/// running one, or the error of a stopped one), protected data address.
+/// unfinished (the journal's), and those that ended during this run of the app for a few
+/// seconds (so that the user sees them done; the data list shows them after that). Columns: name,
+/// state (with the step, bytes and throughput of a running one, or the error of a stopped one),
+/// protected data address.
 class ProtectOperationsModel : public KeyedTableModel<iexec::ProtectOperation> {
     Q_OBJECT
 public:
@@ -32,6 +37,8 @@ public:
     void retranslate();
     /// Listed and neither running nor finished: what "Resume" applies to.
     std::vector<iexec::ProtectOperation> interrupted() const;
+    /// How long a finished operation stays listed.
+    static constexpr std::chrono::milliseconds kFinishedLinger{15000};
 
 signals:
     /// The rows were read again from the service (added, removed or changed).
@@ -46,6 +53,9 @@ private:
 
     ProtectService& service_;
     std::set<std::int64_t> seenThisRun_;
+    /// When each operation seen this run was first seen finished.
+    std::map<std::int64_t, QDeadlineTimer> finishedSince_;
+    QTimer lingerTimer_; ///< reads the list again when a finished one is due to leave
 };
 
 } // namespace sr::ui

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "Theme.h"
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
@@ -12,6 +13,7 @@
 #include "wallet/Keystore.h"
 #include "wallet/PasswordStrength.h"
 #include "wallet/WalletSession.h"
+#include "widgets/FileDialog.h"
 #include "widgets/Identicon.h"
 #include "widgets/SecretText.h"
 
@@ -23,7 +25,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -59,11 +60,17 @@ QLabel* feedbackLabel(QWidget* parent, const char* name) {
     return label;
 }
 
-void setFeedback(QLabel* label, const QString& text, bool good) {
+// Progress ("Checking…") is neither good nor bad: it keeps the text colour.
+void setFeedback(QLabel* label, const QString& text, Tone tone) {
     label->setText(text);
-    label->setProperty("state", good ? QStringLiteral("good") : QStringLiteral("bad"));
-    label->setStyleSheet(good ? QStringLiteral("color: #2E7D32;")
-                              : QStringLiteral("color: #C62828;"));
+    label->setProperty("state", tone == Tone::Good    ? QStringLiteral("good")
+                                : tone == Tone::Error ? QStringLiteral("bad")
+                                                      : QStringLiteral("neutral"));
+    setTone(label, tone);
+}
+
+void setFeedback(QLabel* label, const QString& text, bool good) {
+    setFeedback(label, text, good ? Tone::Good : Tone::Error);
 }
 
 // A private key typed as 64 hex digits, with or without 0x; nothing if it is not one.
@@ -597,8 +604,8 @@ ImportKeystorePage::ImportKeystorePage(OnboardingWizard* wizard)
     layout->addStretch(1);
     connect(choose_, &QPushButton::clicked, this, [this] {
         const QString file =
-            QFileDialog::getOpenFileName(this, tr("Choose a keystore file"), QString(),
-                                         tr("Keystore files (*.json UTC--*);;All files (*)"));
+            FileDialog::chooseOne(this, FileDialog::Mode::OpenFile, tr("Choose a keystore file"),
+                                  tr("Keystore files (*.json UTC--*);;All files (*)"));
         if (!file.isEmpty())
             loadFile(file);
     });
@@ -667,7 +674,7 @@ bool ImportKeystorePage::validatePage() {
     // wrong one is said on this page rather than at the end.
     checking_ = true;
     emit completeChanged();
-    setFeedback(feedback_, tr("Checking the password…"), true);
+    setFeedback(feedback_, tr("Checking the password…"), Tone::Neutral);
     auto json = std::make_shared<std::string>(json_);
     auto secret = std::make_shared<const crypto::SecretBytes>(secretUtf8(password_->text()));
     runAsync(
@@ -823,11 +830,14 @@ void PasswordPage::check() {
         QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colours[s.score]));
     meter_->setProperty("score", s.score);
     QString text = hintText(s.hint);
-    if (s.score < wallet::kMinimumPasswordScore && !password_->text().isEmpty())
+    bool good = s.score >= wallet::kMinimumPasswordScore;
+    if (!good && !password_->text().isEmpty()) {
         text = tr("Too easy to guess. %1").arg(text);
-    else if (!repeat_->text().isEmpty() && repeat_->text() != password_->text())
+    } else if (!repeat_->text().isEmpty() && repeat_->text() != password_->text()) {
         text = tr("The two passwords differ.");
-    setFeedback(hint_, text, s.score >= wallet::kMinimumPasswordScore);
+        good = false;
+    }
+    setFeedback(hint_, text, good);
     emit completeChanged();
 }
 

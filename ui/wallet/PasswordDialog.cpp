@@ -1,6 +1,7 @@
 #include "wallet/PasswordDialog.h"
 
 #include "Async.h"
+#include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -82,11 +82,8 @@ void PasswordDialog::setChecking(bool checking) {
     password_->setReadOnly(checking);
     confirm_->setEnabled(!checking);
     cancel_->setEnabled(!checking || cancellableWhileChecking_);
-    status_->setProperty("error", false);
-    status_->setProperty("muted", checking);
+    setTone(status_, Tone::Neutral);
     status_->setText(checking ? tr("Checking the password…") : QString());
-    status_->style()->unpolish(status_);
-    status_->style()->polish(status_);
 }
 
 void PasswordDialog::confirm() {
@@ -104,10 +101,7 @@ void PasswordDialog::confirm() {
                 accept();
                 return;
             }
-            status_->setProperty("muted", false);
-            status_->setProperty("error", true);
-            status_->style()->unpolish(status_);
-            status_->style()->polish(status_);
+            setTone(status_, Tone::Error);
             status_->setText(outcome.error->code() == ErrorCode::WrongPassword
                                  ? tr("This password does not unlock the account.")
                                  : QString::fromStdString(outcome.error->what()));

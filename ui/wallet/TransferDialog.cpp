@@ -2,12 +2,14 @@
 
 #include "Async.h"
 #include "Format.h"
+#include "Theme.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "store/AddressBook.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
+#include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 
 #include <QCheckBox>
@@ -62,7 +64,7 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
                  parent),
       session_(session), kind_(kind), chain_(session.chain()) {
     setObjectName(QStringLiteral("transferDialog"));
-    setMinimumWidth(520);
+    setMinimumContentWidth(520);
     // Following the sent transaction stops with this window or when the app quits.
     cancel_ = session.shutdownToken().linked();
     switch (kind) {
@@ -171,6 +173,8 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         connect(contactName_, &QLineEdit::textChanged, this, &TransferDialog::validate);
     }
 
+    // Focus where the user starts: the recipient, or the amount (never Cancel).
+    (to_ ? to_ : amount_)->setFocus();
     if (to_)
         loadKnownRecipients();
     // The balances, for Max and the "available" line.
@@ -276,7 +280,7 @@ void TransferDialog::fillMax() {
         max = balances_->stake;
         break;
     }
-    amount_->setText(q(eth::formatUnits(max, decimals())));
+    amount_->setText(exactAmount(max, decimals(), false));
 }
 
 void TransferDialog::validate() {
@@ -323,6 +327,11 @@ void TransferDialog::validate() {
                 } else if (account && to == account->address) {
                     note = tr("This is the account you send from.");
                     warn = true;
+                } else if (const auto own =
+                               std::find_if(session_.accounts().begin(), session_.accounts().end(),
+                                            [&](const auto& a) { return a.address == to; });
+                           own != session_.accounts().end()) {
+                    note = tr("Your own account “%1”.").arg(WalletPage::accountName(*own));
                 } else if (!known_) {
                     note = tr("Looking for this address in your address book and history…");
                 } else if (const auto contact =
@@ -340,14 +349,12 @@ void TransferDialog::validate() {
                     note = tr("An address you have used before.");
                 }
                 toFeedback_->setText(note);
-                toFeedback_->setStyleSheet(warn     ? QStringLiteral("color: #EF6C00;")
-                                           : known_ ? QStringLiteral("color: #2E7D32;")
-                                                    : QString());
+                setTone(toFeedback_, warn ? Tone::Warning : known_ ? Tone::Good : Tone::Neutral);
                 saveContact_->setVisible(offerToSave && session_.addressBook());
                 contactName_->setVisible(offerToSave && session_.addressBook());
             } catch (const Error& e) {
                 toFeedback_->setText(q(e.what()));
-                toFeedback_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                setTone(toFeedback_, Tone::Error);
                 saveContact_->setVisible(false);
                 contactName_->setVisible(false);
                 ok = false;
@@ -381,13 +388,21 @@ void TransferDialog::validate() {
     reviewButton_->setEnabled(ok && chain_ && chain_->manager && session_.current());
 }
 
+QString TransferDialog::withAccountNames(const QString& message) const {
+    QString text = message;
+    for (const auto& a : session_.accounts())
+        text.replace(q(a.address.toChecksumHex()),
+                     tr("your account “%1”").arg(WalletPage::accountName(a)), Qt::CaseInsensitive);
+    return text;
+}
+
 void TransferDialog::review() {
     const auto account = session_.current();
     if (!account || !chain_ || !chain_->manager)
         return;
     reviewButton_->setEnabled(false);
     formError_->setText(tr("Checking balances and fees…"));
-    formError_->setStyleSheet(QString());
+    setTone(formError_, Tone::Neutral);
     const eth::Address from = account->address;
     const eth::U256 amount = eth::parseUnits(
         amount_->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toStdString(),
@@ -417,17 +432,16 @@ void TransferDialog::review() {
             return chain->manager->plan(request, from);
         },
         [this, amount, to](AsyncResult<eth::TransactionPlan> result) {
-            formError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+            setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
-                formError_->setText(q(result.error->what()));
+                formError_->setText(withAccountNames(q(result.error->what())));
                 return;
             }
             formError_->clear();
             plan_ = *result.value;
             const QString network = q(chain_->profile.displayName);
-            const QString value =
-                q(eth::formatUnits(amount, decimals())) + QLatin1Char(' ') + unitName();
+            const QString value = exactAmount(amount, decimals()) + QLatin1Char(' ') + unitName();
             const eth::U256 maxFee = plan_->gasLimit * plan_->fees.perGasCap();
             QString what;
             switch (kind_) {
@@ -470,9 +484,11 @@ void TransferDialog::confirm() {
         [this](AsyncResult<TxRecord> result) {
             setBusy(false);
             if (!result.ok()) {
-                summary_->setText(summary_->text() +
-                                  QStringLiteral("<p style='color:#C62828'>%1</p>")
-                                      .arg(q(result.error->what()).toHtmlEscaped()));
+                summary_->setText(
+                    summary_->text() +
+                    QStringLiteral("<p style='color:%1'>%2</p>")
+                        .arg(toneColor(Tone::Error).name(),
+                             withAccountNames(q(result.error->what())).toHtmlEscaped()));
                 return;
             }
             sent_ = *result.value;

@@ -54,6 +54,9 @@ private:
     unsigned decimals() const;
     bool isRlc() const;
     QString unitName() const;
+    /// An engine message with the wallet's own addresses named ("Account 2") instead of
+    /// spelled out in hex.
+    QString withAccountNames(const QString& message) const;
 
     WalletSession& session_;
     Kind kind_;

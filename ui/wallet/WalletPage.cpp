@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "ChainMonitor.h"
 #include "Format.h"
+#include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
@@ -19,12 +20,13 @@
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
+#include "widgets/FileDialog.h"
 #include "widgets/Identicon.h"
 #include "widgets/QrCodeWidget.h"
+#include "widgets/WrapLabel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,16 +47,6 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-QString accountName(const wallet::AccountInfo& a) {
-    if (!a.label.empty())
-        return q(a.label);
-    if (a.hdIndex)
-        return WalletPage::tr("Account %1").arg(*a.hdIndex + 1);
-    if (a.kind == wallet::AccountKind::WatchOnly)
-        return WalletPage::tr("Watched address");
-    return WalletPage::tr("Imported account");
-}
-
 // Below this, an account cannot pay for even a simple contract call on most networks.
 const eth::U256& lowGasThreshold() {
     static const eth::U256 threshold = eth::parseUnits("0.0002", eth::kEthDecimals);
@@ -73,6 +65,16 @@ QLabel* amountLabel(QWidget* parent, const char* name) {
 }
 
 } // namespace
+
+QString WalletPage::accountName(const wallet::AccountInfo& a) {
+    if (!a.label.empty())
+        return q(a.label);
+    if (a.hdIndex)
+        return tr("Account %1").arg(*a.hdIndex + 1);
+    if (a.kind == wallet::AccountKind::WatchOnly)
+        return tr("Watched address");
+    return tr("Imported account");
+}
 
 template <typename T, typename Work>
 std::optional<T> WalletPage::withPassword(const QString& why, const QString& confirm, bool changes,
@@ -144,7 +146,7 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     accountName_->setFont(big);
     address_ = new AddressLabel(accountCard_);
     address_->setObjectName(QStringLiteral("accountAddress"));
-    lockState_ = new QLabel(accountCard_);
+    lockState_ = new WrapLabel(accountCard_);
     lockState_->setObjectName(QStringLiteral("lockState"));
     lockState_->setProperty("muted", true);
     accountText->addWidget(accountName_);
@@ -170,15 +172,16 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     rlc_ = amountLabel(balanceCard_, "rlcBalance");
     stake_ = amountLabel(balanceCard_, "stakeBalance");
     locked_ = amountLabel(balanceCard_, "lockedBalance");
-    int column = 0;
+    // Two by two: four captions side by side do not fit a narrow window in French.
+    int cell = 0;
     for (auto [label, value] : {std::pair{ethLabel_, eth_}, std::pair{rlcLabel_, rlc_},
                                 std::pair{stakeLabel_, stake_}, std::pair{lockedLabel_, locked_}}) {
         label->setProperty("muted", true);
-        grid->addWidget(label, 0, column);
-        grid->addWidget(value, 1, column);
-        ++column;
+        grid->addWidget(label, 2 * (cell / 2), cell % 2);
+        grid->addWidget(value, 2 * (cell / 2) + 1, cell % 2);
+        ++cell;
     }
-    grid->setColumnStretch(column, 1);
+    grid->setColumnStretch(2, 1);
     balanceCard_->body()->addLayout(grid);
     balanceNote_ = new QLabel(balanceCard_);
     balanceNote_->setObjectName(QStringLiteral("balanceNote"));
@@ -216,6 +219,10 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
                                                             QHeaderView::ResizeToContents);
     activityView_->horizontalHeader()->setSectionResizeMode(ActivityModel::StatusColumn,
                                                             QHeaderView::ResizeToContents);
+    // The transaction's short hash keeps its width; only the description gives way.
+    activityView_->horizontalHeader()->setSectionResizeMode(ActivityModel::HashColumn,
+                                                            QHeaderView::ResizeToContents);
+    activityView_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     activityView_->setMinimumHeight(180);
     activityView_->setShowGrid(false);
     activityView_->setAlternatingRowColors(true);
@@ -228,10 +235,11 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     speedUp_->setObjectName(QStringLiteral("speedUpButton"));
     cancelTx_ = new QPushButton(activityCard_);
     cancelTx_->setObjectName(QStringLiteral("cancelTxButton"));
-    activityButtons->addWidget(activityNote_, 1);
+    activityButtons->addStretch(1);
     activityButtons->addWidget(speedUp_);
     activityButtons->addWidget(cancelTx_);
     activityCard_->body()->addWidget(activityView_);
+    activityCard_->body()->addWidget(activityNote_);
     activityCard_->body()->addLayout(activityButtons);
     fullLayout->addWidget(activityCard_);
 
@@ -256,10 +264,15 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     remove_->setObjectName(QStringLiteral("removeAccountButton"));
     addressBook_ = new QPushButton(accountsCard_);
     addressBook_->setObjectName(QStringLiteral("addressBookButton"));
-    for (auto* b : {addAccount_, importAccount_, rename_, export_, phrase_, remove_})
+    // Two rows: seven buttons on one line overflow a narrow window in French.
+    for (auto* b : {addAccount_, importAccount_, rename_, export_})
         accountButtons->addWidget(b);
     accountButtons->addStretch(1);
-    accountButtons->addWidget(addressBook_);
+    auto* moreAccountButtons = new QHBoxLayout;
+    for (auto* b : {phrase_, remove_})
+        moreAccountButtons->addWidget(b);
+    moreAccountButtons->addStretch(1);
+    moreAccountButtons->addWidget(addressBook_);
     accountNote_ = new QLabel(accountsCard_);
     accountNote_->setObjectName(QStringLiteral("accountNote"));
     accountNote_->setWordWrap(true);
@@ -267,6 +280,7 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     accountsCard_->body()->addWidget(accounts_);
     accountsCard_->body()->addWidget(accountNote_);
     accountsCard_->body()->addLayout(accountButtons);
+    accountsCard_->body()->addLayout(moreAccountButtons);
     fullLayout->addWidget(accountsCard_);
     fullLayout->addStretch(1);
     states_->addWidget(full);
@@ -306,6 +320,13 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     connect(activityView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WalletPage::updateActivityButtons);
     connect(activity_, &ActivityModel::refreshed, this, &WalletPage::updateActivityButtons);
+    // The newest block a transaction of the list was mined in: the status bar keeps up.
+    connect(activity_, &ActivityModel::refreshed, this, [this] {
+        std::uint64_t newest = 0;
+        for (int row = 0; row < activity_->rowCount(); ++row)
+            newest = std::max(newest, activity_->record(row).blockNumber.value_or(0));
+        monitor_.sawBlock(newest);
+    });
     connect(&session_, &WalletSession::accountsChanged, this, &WalletPage::refreshAccounts);
     connect(&session_, &WalletSession::currentChanged, this, [this] {
         balances_.reset();
@@ -384,7 +405,7 @@ void WalletPage::refreshAccount() {
     accountName_->setText(accountName(*account));
     address_->setValue(q(account->address.toChecksumHex()));
     accountCard_->setTitle(tr("Account"));
-    lockState_->setText(
+    lockState_->setWrappedText(
         !session_.canSign()
             ? tr("Watch-only: Strongroom has this address, not its key. It cannot sign.")
         : session_.isUnlocked() ? tr("Unlocked: it signs without asking until it is locked.")
@@ -484,16 +505,16 @@ void WalletPage::showBalances() {
     stake_->setText(displayAmount(b.stake, eth::kRlcDecimals, rlc, 4));
     locked_->setText(displayAmount(b.locked, eth::kRlcDecimals, rlc, 4));
     // The exact figure on hover.
-    eth_->setToolTip(q(eth::formatUnits(b.eth, eth::kEthDecimals)) + QStringLiteral(" ETH"));
-    rlc_->setToolTip(q(eth::formatUnits(b.rlc, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
-    stake_->setToolTip(q(eth::formatUnits(b.stake, eth::kRlcDecimals)) + QStringLiteral(" RLC"));
+    eth_->setToolTip(exactAmount(b.eth, eth::kEthDecimals) + QStringLiteral(" ETH"));
+    rlc_->setToolTip(exactAmount(b.rlc, eth::kRlcDecimals) + QStringLiteral(" RLC"));
+    stake_->setToolTip(exactAmount(b.stake, eth::kRlcDecimals) + QStringLiteral(" RLC"));
     QString note;
     if (b.eth < lowGasThreshold())
         note = sandboxFaucet ? tr("Not enough ETH to pay network fees: get test funds first.")
                              : tr("Not enough ETH to pay network fees: send some ETH to this "
                                   "account before acting on the network.");
     balanceNote_->setText(note);
-    balanceNote_->setStyleSheet(note.isEmpty() ? QString() : QStringLiteral("color: #EF6C00;"));
+    setTone(balanceNote_, note.isEmpty() ? Tone::Neutral : Tone::Warning);
     balanceNote_->setVisible(!note.isEmpty() || !balancesError_.isEmpty());
     if (!balancesError_.isEmpty())
         balanceNote_->setText(tr("Balances of block %1; the node cannot be reached now: %2")
@@ -504,7 +525,9 @@ void WalletPage::showBalances() {
 void WalletPage::openTransfer(int kind) {
     auto* dialog = new TransferDialog(session_, TransferDialog::Kind(kind), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TransferDialog::finishedTransaction, this, [this] {
+    connect(dialog, &TransferDialog::finishedTransaction, this, [this](const TxRecord& record) {
+        monitor_.sawBlock(record.blockNumber.value_or(0));
+        monitor_.checkNow();
         refreshBalances();
         activity_->refresh();
     });
@@ -557,7 +580,7 @@ void WalletPage::getTestFunds() {
         return;
     faucet_->setEnabled(false);
     balanceNote_->setVisible(true);
-    balanceNote_->setStyleSheet(QString());
+    setTone(balanceNote_, Tone::Neutral);
     balanceNote_->setText(tr("Asking the faucet…"));
     const eth::Address address = account->address;
     runAsync(
@@ -565,14 +588,13 @@ void WalletPage::getTestFunds() {
         [this](AsyncResult<iexec::FaucetGrant> result) {
             faucet_->setEnabled(true);
             if (!result.ok()) {
-                balanceNote_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                setTone(balanceNote_, Tone::Error);
                 balanceNote_->setText(q(result.error->what()));
                 return;
             }
-            balanceNote_->setText(
-                tr("The faucet sent %1 ETH and %2 RLC.")
-                    .arg(q(eth::formatUnits(result.value->wei, eth::kEthDecimals)),
-                         q(eth::formatUnits(result.value->nRlc, eth::kRlcDecimals))));
+            balanceNote_->setText(tr("The faucet sent %1 ETH and %2 RLC.")
+                                      .arg(exactAmount(result.value->wei, eth::kEthDecimals),
+                                           exactAmount(result.value->nRlc, eth::kRlcDecimals)));
             balancesBlock_ = 0;
             refreshBalances();
         },
@@ -635,9 +657,9 @@ void WalletPage::exportKeystore() {
     if (!chosen)
         return;
     const eth::Address address = *chosen;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export keystore"), QStringLiteral("%1.json").arg(q(address.toChecksumHex())),
-        tr("Keystore files (*.json)"));
+    const QString file = FileDialog::chooseOne(
+        this, FileDialog::Mode::Save, tr("Export keystore"), tr("Keystore files (*.json)"),
+        QStringLiteral("%1.json").arg(q(address.toChecksumHex())));
     if (file.isEmpty())
         return;
     const auto saved = withPassword<bool>(
@@ -756,6 +778,7 @@ void WalletPage::updateActivityButtons() {
     if (!activity_->problem().isEmpty())
         note = tr("Cannot follow transactions right now: %1").arg(activity_->problem());
     activityNote_->setText(note);
+    activityNote_->setVisible(!note.isEmpty());
 }
 
 void WalletPage::speedUpOrCancel(bool cancel) {

@@ -15,6 +15,8 @@ class QTableView;
 
 namespace sr::ui {
 
+class WrapLabel;
+
 class ActivityModel;
 class AddressLabel;
 class Card;
@@ -29,6 +31,9 @@ class WalletSession;
 class WalletPage : public Page {
     Q_OBJECT
 public:
+    /// An account's name as the app shows it: its label, or "Account 2" for the phrase's
+    /// second one, "Imported account", "Watched address".
+    static QString accountName(const wallet::AccountInfo& account);
     WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent = nullptr);
 
     ActivityModel* activity() const { return activity_; }
@@ -91,7 +96,7 @@ private:
     QLabel* identicon_;
     QLabel* accountName_;
     AddressLabel* address_;
-    QLabel* lockState_;
+    WrapLabel* lockState_;
     QPushButton* receive_;
 
     Card* balanceCard_;

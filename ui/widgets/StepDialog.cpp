@@ -1,5 +1,8 @@
 #include "widgets/StepDialog.h"
 
+#include "Theme.h"
+#include "widgets/WrapLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -84,11 +87,14 @@ void StepDialog::reject() {
     QDialog::reject();
 }
 
+void StepDialog::setMinimumContentWidth(int width) {
+    steps_->setMinimumWidth(width);
+}
+
 QLabel* StepDialog::addErrorLabel(QVBoxLayout* layout, const QString& objectName) {
-    auto* label = new QLabel(layout->parentWidget());
+    auto* label = new WrapLabel(layout->parentWidget());
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(label, Tone::Error);
     layout->addWidget(label);
     return label;
 }

@@ -47,8 +47,12 @@ protected:
     /// no key press lands on a button that becomes enabled or default meanwhile), and the
     /// dialog cannot be closed. Back to normal with setBusy(false).
     void setBusy(bool busy);
-    /// An error line in red, word-wrapped, added to `layout`.
+    /// An error line in red, word-wrapped (as tall as its text needs), added to `layout`.
     static QLabel* addErrorLabel(QVBoxLayout* layout, const QString& objectName);
+    /// The width the steps need at least. Set on the steps, not the dialog: a minimum size of
+    /// its own would stop the dialog from growing when an error line takes more room, and its
+    /// fields would be squashed.
+    void setMinimumContentWidth(int width);
 
     QPushButton* cancelButton_;
     QPushButton* reviewButton_;

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QResizeEvent>
+#include <algorithm>
 
 namespace sr::ui {
 
@@ -18,6 +19,15 @@ public:
         fit();
     }
 
+    /// Tall enough for the text at the current width, whenever it was set (setText too): the
+    /// layout asks again after each change of text.
+    QSize minimumSizeHint() const override {
+        QSize size = QLabel::minimumSizeHint();
+        if (width() > 0 && !text().isEmpty())
+            size.setHeight(std::max(size.height(), heightForWidth(width())));
+        return size;
+    }
+
 protected:
     void resizeEvent(QResizeEvent* event) override {
         QLabel::resizeEvent(event);
@@ -28,7 +38,7 @@ protected:
 private:
     void fit() {
         const int width = this->width() > 0 ? this->width() : sizeHint().width();
-        setMinimumHeight(heightForWidth(width));
+        setMinimumHeight(std::max(0, heightForWidth(width))); // -1 for no text
     }
 };
 
