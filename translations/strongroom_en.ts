@@ -239,6 +239,25 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No grant left: the ones you revoked are closed. Grant access again to let an app compute on your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” for %2, to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the grant of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -494,18 +513,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,15 +525,51 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TEE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data it needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each app of the whitelist runs where it was built to run; the grant itself asks for a confidential computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app runs only inside a trusted execution environment (TEE: %1, framework %2): your data is decrypted only there, where neither the worker&apos;s owner nor iExec can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongroom has not read this app from the chain yet, so it does not know where it runs. Edit it to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not built for a trusted execution environment (TEE): it cannot run on protected data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the app runs: a confidential computer keeps your data hidden from the computer&apos;s owner while the app uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,15 +624,15 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only these apps and app whitelists can be granted access to your data. Their owner, code checksum and TEE framework come from the chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add by address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one, its code and where it runs are read from the chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,10 +853,6 @@ Go back to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Runs only in: %9&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +880,31 @@ Go back to correct it.</source>
         <source>Access granted. %1
 
 Order %2 is on the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on any worker, not a confidential computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in a confidential computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in a confidential computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per access can&apos;t be more than %1 RLC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Where the app may run: %9&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential computer is a trusted execution environment (TEE): your data is decrypted only inside it, where neither the worker&apos;s owner nor iExec can read it.
+Technical details: the order&apos;s tag is %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1953,18 @@ Retry to carry on from there.</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text and CSV files, and any file of a kind DataProtector does not recognise, are typed application/octet-stream: the schema of a protected data has no text or CSV type (its file types are images, sounds, videos, PDF, XML and ZIP). The content is kept as it is; an app reads it as bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the fields you added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectOperationsModel</name>
@@ -2667,6 +2743,14 @@ block %2</source>
     </message>
     <message>
         <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

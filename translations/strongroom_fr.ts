@@ -241,6 +241,25 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Stopped because the wallet was locked: its key is not kept while it is locked. The closes already sent stay in the Activity list and are mined all the same; revoke again after unlocking for the others.</source>
         <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Les fermetures déjà envoyées restent dans la liste Activité et seront minées quand même ; révoquez à nouveau les autres après le déverrouillage.</translation>
     </message>
+    <message>
+        <source>No grant left: the ones you revoked are closed. Grant access again to let an app compute on your data.</source>
+        <translation>Plus aucune autorisation : celles que vous avez révoquées sont fermées. Autorisez de nouveau l’accès pour qu’une application puisse calculer sur vos données.</translation>
+    </message>
+    <message>
+        <source>“%1” for %2, to %3</source>
+        <translation>« %1 » pour %2, à %3</translation>
+    </message>
+    <message>
+        <source>Revoke the grant of %1?</source>
+        <translation>Révoquer l’autorisation de %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ActivityModel</name>
@@ -496,18 +515,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Application</translation>
     </message>
     <message>
-        <source>Per member</source>
-        <translation>Par membre</translation>
-    </message>
-    <message>
-        <source>Not read</source>
-        <translation>Non lu</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
@@ -520,16 +527,52 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Type</translation>
     </message>
     <message>
-        <source>TEE</source>
-        <translation>TEE</translation>
-    </message>
-    <message>
         <source>Data it needs</source>
         <translation>Données requises</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Each app of the whitelist runs where it was built to run; the grant itself asks for a confidential computer.</source>
+        <translation>Chaque application de la liste blanche s’exécute là où elle a été conçue pour s’exécuter ; l’autorisation elle-même exige un ordinateur confidentiel.</translation>
+    </message>
+    <message>
+        <source>Depends on the app</source>
+        <translation>Selon l’application</translation>
+    </message>
+    <message>
+        <source>The app runs only inside a trusted execution environment (TEE: %1, framework %2): your data is decrypted only there, where neither the worker&apos;s owner nor iExec can read it.</source>
+        <translation>L’application s’exécute uniquement dans un environnement d’exécution de confiance (TEE : %1, framework %2) : vos données ne sont déchiffrées que là, où ni le propriétaire de la machine ni iExec ne peuvent les lire.</translation>
+    </message>
+    <message>
+        <source>Confidential computer (%1)</source>
+        <translation>Ordinateur confidentiel (%1)</translation>
+    </message>
+    <message>
+        <source>Strongroom has not read this app from the chain yet, so it does not know where it runs. Edit it to read it.</source>
+        <translation>Strongroom n’a pas encore lu cette application sur la chaîne : il ne sait donc pas où elle s’exécute. Modifiez-la pour la lire.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>The app is not built for a trusted execution environment (TEE): it cannot run on protected data.</source>
+        <translation>L’application n’est pas conçue pour un environnement d’exécution de confiance (TEE) : elle ne peut pas s’exécuter sur des données protégées.</translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation>Non confidentielle</translation>
+    </message>
+    <message>
+        <source>Where the app runs: a confidential computer keeps your data hidden from the computer&apos;s owner while the app uses it.</source>
+        <translation>Où l’application s’exécute : un ordinateur confidentiel cache vos données à son propriétaire pendant que l’application les utilise.</translation>
+    </message>
+    <message>
+        <source>Runs in</source>
+        <translation>S’exécute sur</translation>
     </message>
 </context>
 <context>
@@ -583,16 +626,16 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Les applications et listes blanches d’applications que liste le profil de ce réseau, avec les données protégées dont chacune a besoin. Elles sont approuvées pour vous la première fois que vous utilisez ce réseau ; retirez celles dont vous ne voulez pas.</translation>
     </message>
     <message>
-        <source>Only these apps and app whitelists can be granted access to your data. Their owner, code checksum and TEE framework come from the chain.</source>
-        <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Leur propriétaire, la somme de contrôle de leur code et leur framework TEE viennent de la chaîne.</translation>
-    </message>
-    <message>
         <source>Add by address…</source>
         <translation>Ajouter par adresse…</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one, its code and where it runs are read from the chain.</source>
+        <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Le propriétaire de chacune, son code et l’endroit où elle s’exécute sont lus sur la chaîne.</translation>
     </message>
 </context>
 <context>
@@ -814,10 +857,6 @@ Revenez en arrière pour corriger.</translation>
         <translation>Vérification de l’application, des données et de vos autorisations en cours…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Runs only in: %9&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Données : %1 (%2)&lt;br&gt;Application : %3 (%4)&lt;br&gt;Utilisateur : %5&lt;br&gt;Prix par accès : %6 RLC (%7 nRLC)&lt;br&gt;Accès : %8&lt;br&gt;S’exécute uniquement dans : %9&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>anyone</source>
         <translation>tout le monde</translation>
     </message>
@@ -848,6 +887,32 @@ Order %2 is on the marketplace.</source>
         <translation>Accès accordé. %1
 
 L’ordre %2 est sur la place de marché.</translation>
+    </message>
+    <message>
+        <source>on any worker, not a confidential computer</source>
+        <translation>sur n’importe quelle machine, pas un ordinateur confidentiel</translation>
+    </message>
+    <message>
+        <source>only in a confidential computer</source>
+        <translation>uniquement sur un ordinateur confidentiel</translation>
+    </message>
+    <message>
+        <source>only in a confidential computer (%1)</source>
+        <translation>uniquement sur un ordinateur confidentiel (%1)</translation>
+    </message>
+    <message>
+        <source>The price per access can&apos;t be more than %1 RLC.</source>
+        <translation>Le prix par accès ne peut pas dépasser %1 RLC.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data: %1 (%2)&lt;br&gt;App: %3 (%4)&lt;br&gt;User: %5&lt;br&gt;Price per access: %6 RLC (%7 nRLC)&lt;br&gt;Accesses: %8&lt;br&gt;Where the app may run: %9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Données : %1 (%2)&lt;br&gt;Application : %3 (%4)&lt;br&gt;Utilisateur : %5&lt;br&gt;Prix par accès : %6 RLC (%7 nRLC)&lt;br&gt;Accès : %8&lt;br&gt;Où l’application peut s’exécuter : %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A confidential computer is a trusted execution environment (TEE): your data is decrypted only inside it, where neither the worker&apos;s owner nor iExec can read it.
+Technical details: the order&apos;s tag is %1 (%2).</source>
+        <translation>Un ordinateur confidentiel est un environnement d’exécution de confiance (TEE) : vos données ne sont déchiffrées qu’à l’intérieur, où ni le propriétaire de la machine ni iExec ne peuvent les lire.
+Détails techniques : l’étiquette de l’ordre est %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1966,18 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Text and CSV files, and any file of a kind DataProtector does not recognise, are typed application/octet-stream: the schema of a protected data has no text or CSV type (its file types are images, sounds, videos, PDF, XML and ZIP). The content is kept as it is; an app reads it as bytes.</source>
+        <translation>Les fichiers texte et CSV, comme tout fichier d’un genre que DataProtector ne reconnaît pas, sont typés application/octet-stream : le schéma d’une donnée protégée n’a pas de type texte ou CSV (ses types de fichiers sont images, sons, vidéos, PDF, XML et ZIP). Le contenu est gardé tel quel ; une application le lit comme des octets.</translation>
+    </message>
+    <message>
+        <source>Add a field of type</source>
+        <translation>Ajouter un champ de type</translation>
+    </message>
+    <message>
+        <source>%1, and the fields you added: %2</source>
+        <translation>%1, et les champs que vous avez ajoutés : %2</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectOperationsModel</name>
@@ -2681,6 +2758,14 @@ bloc %2</translation>
     <message>
         <source>Cancelled: your cancellation was mined in its place, so nothing was sent.</source>
         <translation>Annulée : votre annulation a été minée à sa place, rien n’a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your own account “%1”.</source>
+        <translation>Votre propre compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>your account “%1”</source>
+        <translation>votre compte « %1 »</translation>
     </message>
 </context>
 <context>
