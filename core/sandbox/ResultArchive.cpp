@@ -142,7 +142,11 @@ void checkOutputFolder(const fs::path& outDir) {
 Bytes zipEntries(const std::vector<std::pair<std::string, Bytes>>& entries) {
     Bytes out;
     Bytes central;
-    for (const auto& [name, content] : entries) {
+    for (const auto& entry : entries) {
+        // Named references, not a structured binding: clang 14 (the fuzz build) cannot capture
+        // those in the lambda below.
+        const std::string& name = entry.first;
+        const Bytes& content = entry.second;
         if (content.size() > 0xffffffffu - 1)
             refuse("a result file is over 4 GiB");
         const Bytes packed = rawDeflate(content);
