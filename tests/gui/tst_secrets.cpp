@@ -9,8 +9,10 @@
 #include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
+#include "widgets/SecretText.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -99,6 +101,24 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(occurrencesInMemory(tail), 0);
         dialog.reject();
+    }
+
+    // A field filled from a literal (a paste of program text, a test, an accessibility tool)
+    // shares the literal's read-only bytes: clearing it must not write to them.
+    void aFieldFilledFromALiteralIsClearedWithoutWritingToIt() {
+        static const QString literal = QStringLiteral("literal-password-in-read-only-data");
+        QLineEdit field;
+        field.setText(literal);
+        QVERIFY(!field.text().data_ptr().isMutable()); // the case under test: shared, static
+        sr::ui::wipeLineEdit(&field);
+        QVERIFY(field.text().isEmpty());
+        QCOMPARE(literal, QStringLiteral("literal-password-in-read-only-data"));
+        QLineEdit typed;
+        QTest::keyClicks(&typed, QStringLiteral("typed-secret"));
+        QString held = typed.text(); // shares the widget's heap buffer
+        sr::ui::wipeLineEdit(&typed);
+        QVERIFY(typed.text().isEmpty());
+        QVERIFY(held.isEmpty() || held.count(QChar(0)) == held.size()); // wiped in place
     }
 
     void anImportedPhraseLeavesNoCopy() {

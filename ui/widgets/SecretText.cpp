@@ -16,9 +16,11 @@ crypto::SecretBytes secretUtf8(const QString& text) {
 }
 
 void wipeText(QString& text) noexcept {
-    if (!text.isEmpty()) {
-        // Written through the shared buffer on purpose (no detach): the widget's copy is the
-        // one to wipe. A non-empty text of a widget always lives on the heap.
+    // Written through the shared buffer on purpose (no detach): the widget's copy is the one
+    // to wipe. Text typed by a person lives on the heap; a text set from a literal points into
+    // the program's read-only data (no header, not mutable), holds no secret, and must not be
+    // written to.
+    if (!text.isEmpty() && text.data_ptr().isMutable()) {
         OPENSSL_cleanse(const_cast<QChar*>(text.constData()),
                         std::size_t(text.size()) * sizeof(QChar));
     }
