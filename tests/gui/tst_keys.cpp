@@ -222,7 +222,9 @@ private slots:
                     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), kWait);
                     QCOMPARE(status->property("tone").toString(), QStringLiteral("error"));
                     QCOMPARE(status->palette().color(QPalette::WindowText),
-                             QColor(0xCE, 0x2C, 0x68));
+                             sr::ui::toneColor(sr::ui::Tone::Error));
+                    QVERIFY(status->palette().color(QPalette::WindowText) !=
+                            dialog->palette().color(QPalette::WindowText));
                     for (auto* label : dialog->findChildren<QLabel*>())
                         if (label->isVisible() && label->wordWrap())
                             QVERIFY2(label->heightForWidth(label->width()) <= label->height(),

@@ -11,10 +11,12 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -71,7 +73,9 @@ openSession(const std::filesystem::path& dataDir,
     return session;
 }
 
-/// Answers the next modal dialog (QInputDialog, QMessageBox, ...) when it shows up.
+/// Answers the next modal dialog (QInputDialog, QMessageBox, ...) when it shows up. When a
+/// check inside `answer` fails, the dialog is closed, so that the test reports the failure at
+/// once instead of waiting in the dialog's event loop until the test function times out.
 inline void whenModal(std::function<void(QWidget*)> answer) {
     auto* timer = new QTimer(qApp);
     timer->setInterval(20);
@@ -79,7 +83,14 @@ inline void whenModal(std::function<void(QWidget*)> answer) {
         if (QWidget* modal = QApplication::activeModalWidget()) {
             timer->stop();
             timer->deleteLater();
+            QPointer<QWidget> open(modal);
             answer(modal);
+            if (QTest::currentTestFailed() && open && open->isVisible()) {
+                if (auto* dialog = qobject_cast<QDialog*>(open.data()))
+                    dialog->reject();
+                else
+                    open->close();
+            }
         }
     });
     timer->start();
