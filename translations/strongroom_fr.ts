@@ -109,7 +109,7 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message numerus="yes">
         <source>Revoke all %n shown</source>
         <translation>
-            <numerusform>Révoquer %n affichée</numerusform>
+            <numerusform>Révoquer l’autorisation affichée</numerusform>
             <numerusform>Révoquer les %n affichées</numerusform>
         </translation>
     </message>
@@ -834,7 +834,7 @@ Revenez en arrière pour corriger.</translation>
     </message>
     <message>
         <source>The price must be an amount of RLC, 0 or more, like 0 or 1.5 (at most 9 decimals).</source>
-        <translation>Le prix doit être un montant en RLC, de 0 ou plus, comme 0 ou 1.5 (9 décimales au plus).</translation>
+        <translation>Le prix doit être un montant en RLC, de 0 ou plus, comme 0 ou 1,5 (9 décimales au plus).</translation>
     </message>
     <message>
         <source>The number of accesses must be a whole number, 1 or more.</source>
@@ -2697,7 +2697,7 @@ bloc %2</translation>
     </message>
     <message>
         <source>The amount must be a number of %1, like 1.5 (at most %2 decimals).</source>
-        <translation>Le montant doit être un nombre de %1, comme 1.5 (au plus %2 décimales).</translation>
+        <translation>Le montant doit être un nombre de %1, comme 1,5 (au plus %2 décimales).</translation>
     </message>
     <message>
         <source>Checking balances and fees…</source>
