@@ -126,10 +126,13 @@ bool SandboxControl::stop(std::chrono::milliseconds grace) const {
     ::kill(runtime->pid, SIGTERM);
     const auto deadline = std::chrono::steady_clock::now() + grace;
     while (std::chrono::steady_clock::now() < deadline) {
-        if (!alive(runtime->pid))
-            return true;
-        // Reap it if it is our child (tests start it from the same process).
+        // Reap it if it is our child (the GUI and the tests start it with startDetached):
+        // an exited child stays a zombie, holding its pid, until its parent reaps it.
         ::waitpid(runtime->pid, nullptr, WNOHANG);
+        if (!alive(runtime->pid)) {
+            ::waitpid(runtime->pid, nullptr, WNOHANG);
+            return true;
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     ::kill(runtime->pid, SIGKILL);
