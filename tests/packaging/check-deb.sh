@@ -123,7 +123,7 @@ app="$(first_address <"$user_home/.local/share/strongroom/sandbox/deployment.jso
 cli access grant "$dataset" --app "$app" --volume 3 >"$scratch/grant.log" 2>&1 ||
     { cat "$scratch/grant.log"; fail "access grant failed"; }
 grants="$(cli access list "$dataset")"
-grep -q "app $app, user anyone, 0 RLC per access, 3 of 3 accesses left" <<<"$grants" || { echo "$grants"; fail "access list does not show the grant"; }
+grep -q "app $app, user anyone, 0 RLC per access, 3 accesses left of 3" <<<"$grants" || { echo "$grants"; fail "access list does not show the grant"; }
 
 # The app, offscreen, on that wallet and that sandbox: a screenshot of its protected data.
 as_user "$bin/strongroom" --network sandbox --screenshot "$user_home/strongroom.png" \
