@@ -309,7 +309,7 @@ void MainWindow::refreshNetwork() {
     const QString name = QString::fromStdString(p.displayName);
     QString badge;
     QString background;
-    QString foreground = QStringLiteral("#FFFFFF");
+    QString foreground = brand::onBadge.name();
     switch (p.kind) {
     case NetworkKind::Mainnet:
         badge = name;

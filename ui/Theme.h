@@ -17,6 +17,8 @@ inline const QColor accent{0xCE, 0x2C, 0x68};
 inline const QColor surface{0xF5, 0xF5, 0xF5};
 inline const QColor testnetBlue{0x2F, 0x6F, 0xDB};
 inline const QColor sandboxGrey{0x6B, 0x6B, 0x76};
+inline const QColor cardShadow{0, 0, 0, 28};   ///< the soft shadow under a card
+inline const QColor onBadge{0xFF, 0xFF, 0xFF}; ///< text on a testnet or sandbox badge
 } // namespace brand
 
 /// Applies "system", "light" or "dark" to the whole application (palette and style sheet).

@@ -116,7 +116,7 @@ AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
     progressError_ = new QLabel(progressCard_);
     progressError_->setObjectName(QStringLiteral("revokeError"));
     progressError_->setWordWrap(true);
-    progressError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(progressError_, Tone::Error);
     progressError_->hide();
     progressCard_->body()->addWidget(progressError_);
     auto* progressActions = new QHBoxLayout;
@@ -174,7 +174,7 @@ void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Add
             if (!endLoad(generation))
                 return;
             failed_ = !result.ok();
-            status_->setStyleSheet(failed_ ? QStringLiteral("color: #C62828;") : QString());
+            setTone(status_, failed_ ? Tone::Error : Tone::Neutral);
             if (!result.ok()) {
                 status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
             } else {

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "Theme.h"
 #include "eth/Hex.h"
 #include "iexec/ProtectedData.h"
 #include "models/KnownAppsModel.h"
@@ -87,7 +88,7 @@ void AppDialog::build() {
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("appError"));
     error_->setWordWrap(true);
-    error_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(error_, Tone::Error);
     layout->addWidget(error_);
     layout->addStretch(1);
     auto* buttons = new QHBoxLayout;

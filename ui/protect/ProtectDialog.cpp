@@ -1,6 +1,7 @@
 #include "protect/ProtectDialog.h"
 
 #include "Async.h"
+#include "Theme.h"
 #include "iexec/DataObject.h"
 #include "protect/PasswordPrompt.h"
 #include "util/Error.h"
@@ -193,7 +194,7 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     fieldError_ = new QLabel(review);
     fieldError_->setObjectName(QStringLiteral("fieldError"));
     fieldError_->setWordWrap(true);
-    fieldError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(fieldError_, Tone::Error);
     fieldError_->hide();
     reviewLayout->addWidget(fieldError_);
     privacy_ = new QLabel(review);
@@ -214,7 +215,7 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     reviewError_ = new QLabel(review);
     reviewError_->setObjectName(QStringLiteral("reviewError"));
     reviewError_->setWordWrap(true);
-    reviewError_->setStyleSheet(QStringLiteral("color: #C62828;"));
+    setTone(reviewError_, Tone::Error);
     reviewLayout->addWidget(reviewError_);
     auto* reviewButtons = new QHBoxLayout;
     auto* cancel = new QPushButton(tr("Cancel"), review);
@@ -537,22 +538,21 @@ void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
         const auto step = static_cast<ProtectStep>(i);
         stepTexts_[i]->setText(ProtectService::stepText(step));
         QString icon;
-        QString colour;
+        Tone tone = Tone::Neutral;
         if (done || step < current) {
             icon = QStringLiteral("✓");
-            colour = QStringLiteral("#43A047");
+            tone = Tone::Good;
         } else if (step == current && failed) {
             icon = QStringLiteral("✕");
-            colour = QStringLiteral("#C62828");
+            tone = Tone::Error;
         } else if (step == current && phase_ == Phase::Running) {
             icon = QStringLiteral("➜");
-            colour = QStringLiteral("#EF6C00");
+            tone = Tone::Warning;
         } else {
             icon = QStringLiteral("○");
         }
         stepIcons_[i]->setText(icon);
-        stepIcons_[i]->setStyleSheet(colour.isEmpty() ? QString()
-                                                      : QStringLiteral("color: %1;").arg(colour));
+        setTone(stepIcons_[i], tone);
         stepIcons_[i]->setProperty("state", done || step < current ? QStringLiteral("done")
                                             : step == current      ? QStringLiteral("current")
                                                                    : QStringLiteral("pending"));
@@ -575,7 +575,7 @@ void ProtectDialog::showStopped(ProtectStep step, const QString& error) {
 
 void ProtectDialog::setStatus(const QString& text, bool error) {
     status_->setText(text);
-    status_->setStyleSheet(error ? QStringLiteral("color: #C62828;") : QString());
+    setTone(status_, error ? Tone::Error : Tone::Neutral);
 }
 
 bool ProtectDialog::ensureCredentials() {

@@ -1,6 +1,7 @@
 #include "protect/ProtectPage.h"
 
 #include "Resources.h"
+#include "Theme.h"
 #include "protect/DropZone.h"
 #include "protect/PasswordPrompt.h"
 #include "protect/ProtectDialog.h"
@@ -89,7 +90,7 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     connect(service_, &ProtectService::cancelRefused, this,
             [this](qint64 id, const QString& reason) {
                 messageAbout_ = id;
-                message_->setStyleSheet(QStringLiteral("color: #C62828;"));
+                setTone(message_, Tone::Error);
                 message_->setText(reason);
             });
     // A refusal is moot once its operation ended.

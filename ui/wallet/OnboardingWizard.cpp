@@ -6,8 +6,8 @@
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
-#include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
 #include "wallet/Keystore.h"
@@ -823,11 +823,13 @@ void PasswordPage::check() {
     const QString names[] = {tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"),
                              tr("Very strong")};
     meter_->setFormat(password_->text().isEmpty() ? QString() : names[s.score]);
-    const QString colours[] = {QStringLiteral("#C62828"), QStringLiteral("#EF6C00"),
-                               QStringLiteral("#F9A825"), QStringLiteral("#7CB342"),
-                               QStringLiteral("#2E7D32")};
+    // Too weak to be accepted in the error colour, acceptable in the good one, the step
+    // between in the warning colour: the theme's tones, readable in light and dark.
+    const Tone tone = s.score >= wallet::kMinimumPasswordScore       ? Tone::Good
+                      : s.score + 1 >= wallet::kMinimumPasswordScore ? Tone::Warning
+                                                                     : Tone::Error;
     meter_->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colours[s.score]));
+        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(toneColor(tone).name()));
     meter_->setProperty("score", s.score);
     QString text = hintText(s.hint);
     bool good = s.score >= wallet::kMinimumPasswordScore;

@@ -1,5 +1,7 @@
 #include "Card.h"
 
+#include "Theme.h"
+
 #include <QGraphicsDropShadowEffect>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -11,7 +13,7 @@ Card::Card(QWidget* parent) : QFrame(parent) {
     auto* shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(18);
     shadow->setOffset(0, 2);
-    shadow->setColor(QColor(0, 0, 0, 28));
+    shadow->setColor(brand::cardShadow);
     setGraphicsEffect(shadow);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 18);
