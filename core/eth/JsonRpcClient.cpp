@@ -1,5 +1,7 @@
 #include "eth/JsonRpcClient.h"
 
+#include "util/JsonDepth.h"
+
 #include <thread>
 
 namespace sr::eth {
@@ -65,14 +67,21 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
             response.status = -1;
         }
         if (response.ok()) {
-            nlohmann::json reply = nlohmann::json::parse(response.body, nullptr, false);
+            // Nested past any real reply, it would exhaust the stack when copied: refused
+            // before it is parsed, like a reply that is not JSON.
+            const bool tooDeep = jsonDeeperThan(response.body, kMaxJsonReplyDepth);
+            nlohmann::json reply = tooDeep ? nlohmann::json(nlohmann::json::value_t::discarded)
+                                           : nlohmann::json::parse(response.body, nullptr, false);
             if (!reply.is_discarded()) {
                 preferred_ = (preferred_ + static_cast<std::size_t>(attempt)) % urls_.size();
                 return reply;
             }
             // A captive portal or a broken proxy: for a read, another endpoint (or a later
             // try) may do better; a write is never sent twice.
-            lastFailure = *node + " sent a reply that is not JSON; it was ignored";
+            lastFailure =
+                *node +
+                (tooDeep ? " sent a reply nested too deeply" : " sent a reply that is not JSON") +
+                "; it was ignored";
             lastKind = Failure::NotJson;
             if (!retry)
                 throw Error(ErrorCode::Corrupt, lastFailure + ".");
