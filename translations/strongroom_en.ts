@@ -1961,6 +1961,10 @@ Retry to carry on from there.</source>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unreadable schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataPage</name>

@@ -1969,6 +1969,10 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Unreadable schema</source>
+        <translation>Schéma illisible</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectedDataPage</name>
