@@ -1,7 +1,8 @@
 // Protecting data from the GUI as a user does, offscreen, on a real sandbox (anvil with PoCo
-// and the DataProtector contract, the real IPFS and SMS services): a wallet created and given
-// test funds, a REAL drop (QDragEnterEvent + QDropEvent carrying QMimeData URLs of a file and
-// a folder) on the Protected data page, the protect dialog run to the end, and the result
+// and the DataProtector contract, the sandbox's own IPFS node and SMS, our implementations of
+// those protocols, not iExec's services): a wallet created and given test funds, a REAL drop
+// (QDragEnterEvent + QDropEvent carrying QMimeData URLs of a file and a folder) on the
+// Protected data page, the protect dialog run to the end, and the result
 // checked where it lives: on chain (owner, name, multiaddr, checksum, the DatasetSchema
 // event), on IPFS (the content hashes to the checksum) and in the SMS (the key). Then the
 // faults: the IPFS node unreachable (a network profile pointing at a closed port, as the CLI
