@@ -2,23 +2,32 @@
 # The two commands of the README:
 #   packaging/dev.sh run   installs what is missing, builds, starts the sandbox, opens Strongroom on it
 #   packaging/dev.sh test  installs what is missing, builds, runs every test
-# Options after the command: --sanitize builds with ASan+UBSan in build-sanitize/.
+# Options after the command: --sanitize builds with ASan+UBSan in build-sanitize/; for test,
+# --live runs only the live suite (ctest label `live`: read-only checks of the real Arbitrum
+# networks and iExec services, which need internet), which the default run leaves out.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command="${1:-}"
 shift || true
 build="$root/build"
 extra=()
-if [ "${1:-}" = "--sanitize" ]; then
-    build="$root/build-sanitize"
-    extra=(-DSTRONGROOM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+live=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --sanitize)
+        build="$root/build-sanitize"
+        extra=(-DSTRONGROOM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+        ;;
+    --live) live=1 ;;
+    *) break ;;
+    esac
     shift
-fi
+done
 
 case "$command" in
 run | test) ;;
 *)
-    echo "usage: packaging/dev.sh run|test [--sanitize]" >&2
+    echo "usage: packaging/dev.sh run|test [--sanitize] [--live]" >&2
     exit 2
     ;;
 esac
@@ -35,7 +44,11 @@ if [ "$command" = run ]; then
 fi
 cd "$build"
 status=0
-ctest --output-on-failure -j "$jobs" "$@" || status=$?
+if [ "$live" = 1 ]; then
+    ctest --output-on-failure -L live "$@" || status=$?
+else
+    ctest --output-on-failure -j "$jobs" -LE live "$@" || status=$?
+fi
 # A skipped check proves nothing, and ctest counts it as passed: every skip (QSKIP's "SKIP :"
 # lines, and the "SKIPPED LOUDLY" our suites print) fails the run unless
 # tests/allowed-skips.txt names it with its reason.
