@@ -1775,6 +1775,25 @@ Retry to carry on from there.</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a link to a place outside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder already included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n link(s), not followed):</source>
+        <translation>
+            <numerusform>Left out (%n link, not followed):</numerusform>
+            <numerusform>Left out (%n links, not followed):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectOperationsModel</name>

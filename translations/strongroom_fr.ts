@@ -1783,6 +1783,25 @@ Réessayez pour reprendre à partir de là.</translation>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>%1: a link to a place outside the folder</source>
+        <translation>%1 : un lien vers un emplacement hors du dossier</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder already included</source>
+        <translation>%1 : un lien vers un dossier déjà inclus</translation>
+    </message>
+    <message>
+        <source>%1: a link to nothing</source>
+        <translation>%1 : un lien qui ne mène nulle part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n link(s), not followed):</source>
+        <translation>
+            <numerusform>Laissé de côté (%n lien, non suivi) :</numerusform>
+            <numerusform>Laissés de côté (%n liens, non suivis) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectOperationsModel</name>

@@ -497,6 +497,37 @@ private slots:
         dialog->reject();
     }
 
+    void linksOutOfAFolderAreLeftOutAndSaid() {
+        // A link to ~/.ssh inside a dropped folder used to pull the keys in unseen, and two
+        // links to "." recursed without end: now neither is followed, and the dialog says so.
+        writeFile(root_ / "linked" / "letter.txt", "dear friend");
+        writeFile(root_ / "dot-ssh" / "id_ed25519", "PRIVATE KEY");
+        fs::create_symlink(root_ / "dot-ssh", root_ / "linked" / "ssh");
+        fs::create_symlink(".", root_ / "linked" / "again");
+        fs::create_symlink(".", root_ / "linked" / "and-again");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "linked").string()))});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->phase(), Phase::Review);
+        auto* tree = child<QTreeWidget>(dialog, "protectFields");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("letter_txt"));
+        auto* skipped = child<QLabel>(dialog, "skippedLinks");
+        QVERIFY(skipped->isVisible());
+        const QString text = skipped->text();
+        QVERIFY2(text.contains(QStringLiteral("3 links")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ssh: a link to a place outside the folder")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("again: a link to a folder already included")),
+                 qPrintable(text));
+        QVERIFY(!child<QPlainTextEdit>(dialog, "schemaView")
+                     ->toPlainText()
+                     .contains(QStringLiteral("id_ed25519")));
+        shoot(dialog, QStringLiteral("en-light-protect-skipped-links"));
+        dialog->reject();
+    }
+
     void ipfsDownThenCancelledBeforeTheChain() {
         useNetwork("sandbox-no-ipfs", "http://127.0.0.1:1");
         writeFile(root_ / "given-up.txt", "never leaves");
