@@ -1965,6 +1965,25 @@ Retry to carry on from there.</source>
         <source>%1, and the fields you added: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a link to a place outside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder already included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n link(s), not followed):</source>
+        <translation>
+            <numerusform>Left out (%n link, not followed):</numerusform>
+            <numerusform>Left out (%n links, not followed):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ProtectOperationsModel</name>
@@ -2153,6 +2172,10 @@ Retry to carry on from there.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

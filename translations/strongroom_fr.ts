@@ -1975,6 +1975,25 @@ Réessayez pour reprendre à partir de là.</translation>
         <translation>Ajouter un champ de type</translation>
     </message>
     <message>
+        <source>%1: a link to a place outside the folder</source>
+        <translation>%1 : un lien vers un emplacement hors du dossier</translation>
+    </message>
+    <message>
+        <source>%1: a link to a folder already included</source>
+        <translation>%1 : un lien vers un dossier déjà inclus</translation>
+    </message>
+    <message>
+        <source>%1: a link to nothing</source>
+        <translation>%1 : un lien qui ne mène nulle part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n link(s), not followed):</source>
+        <translation>
+            <numerusform>Laissé de côté (%n lien, non suivi) :</numerusform>
+            <numerusform>Laissés de côté (%n liens, non suivis) :</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1, and the fields you added: %2</source>
         <translation>%1, et les champs que vous avez ajoutés : %2</translation>
     </message>
@@ -2167,6 +2186,10 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Unreadable schema</source>
+        <translation>Schéma illisible</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,11 @@ std::string stateText(const MadeHere& made, const Address& dataset) {
 nlohmann::json dataJson(const iexec::ProtectedData& d) {
     nlohmann::json schema = nullptr;
     if (!d.schema.empty()) {
-        schema = nlohmann::json::parse(d.schema, nullptr, false);
+        // Shown as recorded when it is not JSON or is past the limits of a readable schema.
+        schema = iexec::schemaReadable(d.schema) ? nlohmann::json::parse(d.schema, nullptr, false)
+                                                 : nlohmann::json(d.schema);
         if (schema.is_discarded())
-            schema = d.schema; // shown as recorded, even if it is not JSON
+            schema = d.schema;
     }
     return {{"address", d.address.toChecksumHex()},
             {"owner", d.owner.toChecksumHex()},
@@ -88,8 +90,11 @@ nlohmann::json dataJson(const iexec::ProtectedData& d) {
 std::string schemaText(const iexec::ProtectedData& d) {
     if (d.schema.empty())
         return "(unknown)";
+    const auto fields = iexec::readSchemaFields(d.schema);
+    if (!fields)
+        return "(unreadable schema)";
     std::string out;
-    for (const auto& f : iexec::schemaFields(d.schema))
+    for (const auto& f : *fields)
         out += (out.empty() ? "" : ", ") + f;
     return out.empty() ? "(none)" : out;
 }

@@ -1,5 +1,7 @@
 #include "eth/JsonRpcClient.h"
 
+#include "util/JsonDepth.h"
+
 #include <algorithm>
 #include <thread>
 
@@ -84,14 +86,21 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
             response.status = -1;
         }
         if (response.ok()) {
-            nlohmann::json reply = nlohmann::json::parse(response.body, nullptr, false);
+            // Nested past any real reply, it would exhaust the stack when copied: refused
+            // before it is parsed, like a reply that is not JSON.
+            const bool tooDeep = jsonDeeperThan(response.body, kMaxJsonReplyDepth);
+            nlohmann::json reply = tooDeep ? nlohmann::json(nlohmann::json::value_t::discarded)
+                                           : nlohmann::json::parse(response.body, nullptr, false);
             if (!reply.is_discarded()) {
                 preferred_ = (preferred_ + static_cast<std::size_t>(attempt)) % urls_.size();
                 return reply;
             }
             // A captive portal or a broken proxy: for a read, another endpoint (or a later
             // try) may do better; a write is never sent twice.
-            lastFailure = *node + " sent a reply that is not JSON; it was ignored";
+            lastFailure =
+                *node +
+                (tooDeep ? " sent a reply nested too deeply" : " sent a reply that is not JSON") +
+                "; it was ignored";
             lastKind = Failure::NotJson;
             if (!retry)
                 throw Error(ErrorCode::Corrupt, lastFailure + ".");
@@ -131,10 +140,8 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
     throw Error(lastKind == Failure::NotJson ? ErrorCode::Corrupt : ErrorCode::Network, message);
 }
 
-namespace {
-
-/// Checks one response object against the id we sent; returns the outcome.
-RpcOutcome readResponse(const nlohmann::json& reply, std::uint64_t id, const std::string& node) {
+RpcOutcome JsonRpcClient::readReply(const nlohmann::json& reply, std::uint64_t id,
+                                    const std::string& node) {
     auto corrupt = [&](const std::string& what) {
         return Error(ErrorCode::Corrupt, node + " sent a malformed JSON-RPC reply (" + what + ").");
     };
@@ -166,7 +173,29 @@ RpcOutcome readResponse(const nlohmann::json& reply, std::uint64_t id, const std
     return outcome;
 }
 
-} // namespace
+std::vector<RpcOutcome> JsonRpcClient::readBatchReply(const nlohmann::json& reply,
+                                                      std::uint64_t firstId, std::size_t count,
+                                                      const std::string& node) {
+    if (!reply.is_array() || reply.size() != count)
+        throw Error(ErrorCode::Corrupt, node + " sent a malformed batch reply (expected " +
+                                            std::to_string(count) + " answers).");
+    // Replies may come in any order: match them by id, each exactly once.
+    std::vector<std::optional<RpcOutcome>> slot(count);
+    for (const auto& item : reply) {
+        if (!item.is_object() || !item.contains("id") || !item["id"].is_number_unsigned())
+            throw Error(ErrorCode::Corrupt, node + " sent a batch answer without a valid id.");
+        const std::uint64_t id = item["id"].get<std::uint64_t>();
+        if (id < firstId || id - firstId >= slot.size() || slot[id - firstId])
+            throw Error(ErrorCode::Corrupt,
+                        node + " sent a batch answer for a request it was not asked.");
+        slot[id - firstId] = readReply(item, id, node);
+    }
+    std::vector<RpcOutcome> outcomes;
+    outcomes.reserve(count);
+    for (auto& outcome : slot)
+        outcomes.push_back(std::move(*outcome));
+    return outcomes;
+}
 
 nlohmann::json JsonRpcClient::single(const std::string& method, nlohmann::json params, bool retry,
                                      const CancelToken* cancel) {
@@ -176,7 +205,7 @@ nlohmann::json JsonRpcClient::single(const std::string& method, nlohmann::json p
         {"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}};
     std::string node;
     const nlohmann::json reply = exchange(body, retry, cancel, &node);
-    RpcOutcome outcome = readResponse(reply, id, node);
+    RpcOutcome outcome = readReply(reply, id, node);
     if (outcome.error)
         throw *outcome.error;
     return std::move(outcome.result);
@@ -208,22 +237,8 @@ std::vector<RpcOutcome> JsonRpcClient::batch(const std::vector<RpcCall>& calls,
                             {"params", calls[i].params}});
         std::string node;
         const nlohmann::json reply = exchange(body, true, cancel, &node);
-        if (!reply.is_array() || reply.size() != end - start)
-            throw Error(ErrorCode::Corrupt, node + " sent a malformed batch reply (expected " +
-                                                std::to_string(end - start) + " answers).");
-        // Replies may come in any order: match them by id, each exactly once.
-        std::vector<std::optional<RpcOutcome>> slot(end - start);
-        for (const auto& item : reply) {
-            if (!item.is_object() || !item.contains("id") || !item["id"].is_number_unsigned())
-                throw Error(ErrorCode::Corrupt, node + " sent a batch answer without a valid id.");
-            const std::uint64_t id = item["id"].get<std::uint64_t>();
-            if (id < firstId || id - firstId >= slot.size() || slot[id - firstId])
-                throw Error(ErrorCode::Corrupt,
-                            node + " sent a batch answer for a request it was not asked.");
-            slot[id - firstId] = readResponse(item, id, node);
-        }
-        for (auto& outcome : slot)
-            outcomes.push_back(std::move(*outcome));
+        for (auto& outcome : readBatchReply(reply, firstId, end - start, node))
+            outcomes.push_back(std::move(outcome));
     }
     return outcomes;
 }

@@ -86,6 +86,16 @@ public:
 
     const std::vector<std::string>& urls() const { return urls_; }
 
+    /// One JSON-RPC 2.0 reply object checked against the id sent: its result, or the node's
+    /// error. Throws Error(Corrupt) naming `node` for anything else. (Exposed for the fuzzer.)
+    static RpcOutcome readReply(const nlohmann::json& reply, std::uint64_t id,
+                                const std::string& node);
+    /// A batch reply to `count` requests numbered from `firstId`, in any order, each answered
+    /// exactly once: the outcomes in request order. Throws Error(Corrupt).
+    static std::vector<RpcOutcome> readBatchReply(const nlohmann::json& reply,
+                                                  std::uint64_t firstId, std::size_t count,
+                                                  const std::string& node);
+
     /// Parses a quantity ("0x1a") strictly: no leading zeros, at most 64 bits.
     static std::uint64_t parseQuantity(const nlohmann::json& value, const std::string& what);
 

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 namespace sr::eth {
 namespace {
@@ -21,6 +20,65 @@ std::string lowercase(std::string_view text) {
 bool contains(const std::string& haystack, std::string_view needle) {
     return haystack.find(needle) != std::string::npos;
 }
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// A forward-only reader over an error message: each step looks at the next characters once.
+struct TextCursor {
+    std::string_view text;
+    std::size_t pos = 0;
+
+    bool take(char c) {
+        if (pos < text.size() && text[pos] == c) {
+            ++pos;
+            return true;
+        }
+        return false;
+    }
+    bool word(std::string_view w) {
+        if (text.substr(pos, w.size()) != w)
+            return false;
+        pos += w.size();
+        return true;
+    }
+    void spaces() {
+        while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos])))
+            ++pos;
+    }
+    /// "0x" and at least one hex digit, or nothing.
+    std::optional<std::string_view> hexNumber() {
+        const std::size_t start = pos;
+        if (!word("0x"))
+            return std::nullopt;
+        while (pos < text.size() && std::isxdigit(static_cast<unsigned char>(text[pos])))
+            ++pos;
+        if (pos == start + 2) {
+            pos = start;
+            return std::nullopt;
+        }
+        return text.substr(start, pos - start);
+    }
+    /// A count as written: a digit, then digits and thousands commas ("10,000").
+    std::string_view count() {
+        const std::size_t start = pos;
+        while (pos < text.size() && (isDigit(text[pos]) || text[pos] == ','))
+            ++pos;
+        return text.substr(start, pos - start);
+    }
+    /// Moves to the next digit if it is at most `limit` characters away with none of
+    /// `stops` before it.
+    bool skipUpTo(std::size_t limit, std::string_view stops) {
+        for (std::size_t n = 0; pos < text.size(); ++n, ++pos) {
+            if (isDigit(text[pos]))
+                return true;
+            if (n == limit || stops.find(text[pos]) != std::string_view::npos)
+                return false;
+        }
+        return false;
+    }
+};
 
 std::optional<std::uint64_t> parseCount(std::string digits, bool thousands) {
     digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
@@ -74,7 +132,7 @@ LogScanner::LogScanner(JsonRpcClient& rpc, Options options)
 }
 
 bool LogScanner::isRangeTooLarge(long long code, const std::string& message) {
-    const std::string m = lowercase(message);
+    const std::string m = lowercase(std::string_view(message).substr(0, kMaxErrorTextRead));
     static const char* const exact[] = {
         "query returned more than",   // geth, Infura, Arbitrum Nitro, Erigon
         "log response size exceeded", // Alchemy
@@ -112,34 +170,64 @@ bool LogScanner::isRangeTooLarge(long long code, const std::string& message) {
 
 std::optional<std::uint64_t> LogScanner::suggestedChunk(const std::string& message,
                                                         std::uint64_t from) {
-    const std::string m = lowercase(message);
-    std::smatch match;
+    // The message comes from the node (up to a whole reply): read only its start, in one pass
+    // per wording, without a regex engine that could backtrack over it.
+    (void)from; // Alchemy's suggested range starts at `from`; only its size matters
+    const std::string m = lowercase(std::string_view(message).substr(0, kMaxErrorTextRead));
     // Alchemy: "this block range should work: [0x3a2b, 0x3b00]".
-    static const std::regex bracket(R"(\[\s*(0x[0-9a-f]+)\s*,\s*(0x[0-9a-f]+)\s*\])");
-    if (std::regex_search(m, match, bracket)) {
+    for (std::size_t open = m.find('['); open != std::string::npos; open = m.find('[', open + 1)) {
+        TextCursor c{m, open + 1};
+        c.spaces();
+        const auto a = c.hexNumber();
+        c.spaces();
+        if (!a || !c.take(','))
+            continue;
+        c.spaces();
+        const auto b = c.hexNumber();
+        c.spaces();
+        if (!b || !c.take(']'))
+            continue;
         try {
-            const U256 a = U256::fromHex(match[1].str());
-            const U256 b = U256::fromHex(match[2].str());
-            if (a.fitsUint64() && b.fitsUint64() && b >= a) {
-                // Alchemy's range starts at `from`; its size is what matters.
-                (void)from;
-                return b.toUint64() - a.toUint64() + 1;
-            }
+            const U256 first = U256::fromHex(std::string(*a));
+            const U256 last = U256::fromHex(std::string(*b));
+            if (first.fitsUint64() && last.fitsUint64() && last >= first)
+                return last.toUint64() - first.toUint64() + 1;
         } catch (const Error&) {
         }
     }
-    // "up to a 2K block range", "10,000 blocks", "limited to a 10000 block range".
-    static const std::regex countBlocks(R"((\d[\d,]*)\s*(k?)\s*(-\s*)?block)");
-    if (std::regex_search(m, match, countBlocks))
-        return parseCount(match[1].str(), !match[2].str().empty());
+    // "up to a 2K block range", "10,000 blocks", "limited to a 10000 block range", "1k-block".
+    for (std::size_t i = 0; i < m.size(); ++i) {
+        if (!isDigit(m[i]))
+            continue;
+        TextCursor c{m, i};
+        const std::string_view digits = c.count();
+        c.spaces();
+        const bool k = c.take('k');
+        c.spaces();
+        if (c.take('-'))
+            c.spaces();
+        if (c.word("block"))
+            return parseCount(std::string(digits), k);
+        i += digits.size() - 1; // a later start in the same number ends the same way
+    }
     // "maximum block range: 5000", "block range limit (1000)", "block range exceeds 500".
-    static const std::regex rangeCount(R"(block range[^0-9\[]{0,24}(\d[\d,]*)\s*(k?))");
-    if (std::regex_search(m, match, rangeCount))
-        return parseCount(match[1].str(), !match[2].str().empty());
+    for (std::size_t at = m.find("block range"); at != std::string::npos;
+         at = m.find("block range", at + 1)) {
+        TextCursor c{m, at + std::string_view("block range").size()};
+        if (!c.skipUpTo(24, "[")) // at most 24 characters before the number, none a '['
+            continue;
+        const std::string_view digits = c.count();
+        c.spaces();
+        return parseCount(std::string(digits), c.take('k'));
+    }
     // Erigon: "query exceeds limit of 1000 blocks" is caught above; "max range 1000".
-    static const std::regex maxRange(R"(max(imum)? range[^0-9]{0,8}(\d[\d,]*))");
-    if (std::regex_search(m, match, maxRange))
-        return parseCount(match[2].str(), false);
+    for (std::size_t at = m.find("max"); at != std::string::npos; at = m.find("max", at + 1)) {
+        TextCursor c{m, at + 3};
+        c.word("imum");
+        if (!c.word(" range") || !c.skipUpTo(8, ""))
+            continue;
+        return parseCount(std::string(c.count()), false);
+    }
     return std::nullopt;
 }
 

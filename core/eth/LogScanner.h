@@ -81,6 +81,9 @@ public:
     /// or the block count it allows ("maximum block range: 5000", "up to a 2K block range").
     static std::optional<std::uint64_t> suggestedChunk(const std::string& message,
                                                        std::uint64_t from);
+    /// How much of a node's error message suggestedChunk() reads (its start): the wordings it
+    /// knows are short, and a reply can hold megabytes.
+    static constexpr std::size_t kMaxErrorTextRead = 4096;
 
 private:
     std::vector<Log> fetch(const LogFilter& filter, std::uint64_t from, std::uint64_t to,

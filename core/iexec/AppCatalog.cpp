@@ -6,6 +6,7 @@
 #include "eth/LogScanner.h"
 #include "iexec/Erc734.h"
 #include "iexec/PocoHub.h"
+#include "iexec/ProtectedData.h"
 #include "iexec/Registry.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -49,16 +50,13 @@ std::string_view appKindName(AppKind kind) noexcept {
 
 std::vector<std::string> missingSchemaFields(const nlohmann::json& required,
                                              const std::string& dataSchema) {
-    std::vector<std::pair<std::string, std::string>> need, have;
+    std::vector<std::pair<std::string, std::string>> need;
     collectLeaves(required, "", need);
-    if (!dataSchema.empty()) {
-        const auto parsed = nlohmann::json::parse(dataSchema, nullptr, false);
-        if (!parsed.is_discarded())
-            collectLeaves(parsed, "", have);
-    }
+    // The data's schema comes from the chain (anyone's): read within limits, never recursively.
+    const std::vector<std::string> have = schemaFields(dataSchema);
     std::vector<std::string> missing;
     for (const auto& field : need)
-        if (std::find(have.begin(), have.end(), field) == have.end())
+        if (std::find(have.begin(), have.end(), field.first + ":" + field.second) == have.end())
             missing.push_back(field.first + ": " + field.second);
     return missing;
 }

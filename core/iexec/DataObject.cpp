@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <set>
+#include <sys/stat.h>
 
 namespace sr::iexec {
 
@@ -75,21 +77,60 @@ std::string uniqueKey(const std::string& base, std::set<std::string>& used) {
     return key;
 }
 
-DataValue valueFromPath(const fs::path& path, int depth) {
+// One dropped file or folder being read: its real location, the folders already read (by
+// device and inode) and where to say what was left out.
+struct Walk {
+    fs::path root; // canonical
+    std::set<std::pair<dev_t, ino_t>> folders;
+    std::vector<SkippedPath>* skipped;
+};
+
+bool isWithin(const fs::path& path, const fs::path& root) {
+    return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
+}
+
+void skip(Walk& walk, const fs::path& path, SkipReason reason) {
+    if (walk.skipped)
+        walk.skipped->push_back({path, reason});
+}
+
+// An entry of a dropped folder (or what was dropped, at depth 0): `path` as the user sees it
+// (for messages), `real` without the links followed to get there; nullopt when left out.
+std::optional<DataValue> valueFromPath(const fs::path& path, fs::path real, int depth, Walk& walk) {
     if (depth > 64)
         throw Error(ErrorCode::InvalidArgument,
-                    "The folder " + path.string() + " is nested too deeply (a link loop?).");
+                    "The folder " + path.string() + " is nested too deeply.");
     std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
+    if (depth > 0 && fs::is_symlink(fs::symlink_status(real, ec))) {
+        // A link is followed only to a place inside the dropped folder: never out of it (a
+        // link to ~/.ssh would pull in secrets unseen), and never twice into one folder.
+        real = fs::canonical(real, ec);
+        if (ec) {
+            skip(walk, path, SkipReason::BrokenLink);
+            return std::nullopt;
+        }
+        if (!isWithin(real, walk.root)) {
+            skip(walk, path, SkipReason::LinkOutside);
+            return std::nullopt;
+        }
+    }
+    const fs::file_status status = fs::status(real, ec);
     if (ec || !fs::exists(status))
         throw Error(ErrorCode::NotFound, "The file " + path.string() + " does not exist.");
     if (fs::is_regular_file(status))
-        return DataValue::ofFile(path);
+        return DataValue::ofFile(real);
     if (!fs::is_directory(status))
         throw Error(ErrorCode::InvalidArgument,
                     path.string() + " is not a file or a folder (a device, socket or pipe).");
+    struct stat info {};
+    if (::stat(real.c_str(), &info) != 0)
+        throw Error(ErrorCode::Io, "Could not read the folder " + path.string() + ".");
+    if (!walk.folders.insert({info.st_dev, info.st_ino}).second) {
+        skip(walk, path, SkipReason::LinkLoop);
+        return std::nullopt;
+    }
     std::vector<fs::path> children;
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+    for (fs::directory_iterator it(real, ec), end; !ec && it != end; it.increment(ec))
         children.push_back(it->path());
     if (ec)
         throw Error(ErrorCode::Io,
@@ -97,9 +138,13 @@ DataValue valueFromPath(const fs::path& path, int depth) {
     std::sort(children.begin(), children.end());
     DataValue object = DataValue::ofObject();
     std::set<std::string> used;
-    for (const fs::path& child : children)
-        object.fields.push_back({uniqueKey(sanitizeDataKey(child.filename().string()), used),
-                                 valueFromPath(child, depth + 1)});
+    for (const fs::path& child : children) {
+        // Reported under the name the user sees (through the links followed to get here).
+        auto value = valueFromPath(path / child.filename(), child, depth + 1, walk);
+        if (value)
+            object.fields.push_back(
+                {uniqueKey(sanitizeDataKey(child.filename().string()), used), std::move(*value)});
+    }
     return object;
 }
 
@@ -228,16 +273,26 @@ void validateDataObject(const DataObject& object) {
     validate(object, "");
 }
 
-DataObject dataObjectFromPaths(const std::vector<fs::path>& paths) {
+DataObject dataObjectFromPaths(const std::vector<fs::path>& paths,
+                               std::vector<SkippedPath>* skipped) {
     if (paths.empty())
         throw Error(ErrorCode::InvalidArgument, "Give at least one file or folder to protect.");
+    if (skipped)
+        skipped->clear();
     DataValue object = DataValue::ofObject();
     std::set<std::string> used;
     for (const fs::path& path : paths) {
         const fs::path clean = path.lexically_normal();
         const std::string name =
             (clean.has_filename() ? clean : clean.parent_path()).filename().string();
-        object.fields.push_back({uniqueKey(sanitizeDataKey(name), used), valueFromPath(path, 0)});
+        // What the user dropped is taken where it really is (a dropped link included); the
+        // folder it names is the limit of every link inside it.
+        std::error_code ec;
+        Walk walk{fs::canonical(path, ec), {}, skipped};
+        if (ec)
+            throw Error(ErrorCode::NotFound, "The file " + path.string() + " does not exist.");
+        object.fields.push_back(
+            {uniqueKey(sanitizeDataKey(name), used), *valueFromPath(path, walk.root, 0, walk)});
     }
     return object;
 }

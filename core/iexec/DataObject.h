@@ -70,11 +70,26 @@ std::string sanitizeDataKey(std::string_view name);
 /// naming the field.
 void validateDataObject(const DataObject& object);
 
+/// Why an entry of a dropped folder was left out of its data object.
+enum class SkipReason {
+    LinkOutside, ///< a symbolic link to a place outside the dropped folder
+    LinkLoop,    ///< a link to a folder already included (a loop, or the same folder twice)
+    BrokenLink,  ///< a link to nothing
+};
+struct SkippedPath {
+    std::filesystem::path path; ///< as found in the folder (the link itself)
+    SkipReason reason;
+};
+
 /// The object the user means by dropping these files and folders: a file becomes a binary
 /// field named after it, a folder a nested object of its content (hidden entries included,
-/// symbolic links followed once, other special files refused). Names are sanitised and made
-/// unique with a "_2", "_3" suffix. Throws sr::Error(NotFound, Io or InvalidArgument).
-DataObject dataObjectFromPaths(const std::vector<std::filesystem::path>& paths);
+/// other special files refused). A dropped link is taken where it leads. Inside a folder, a
+/// symbolic link is followed only to a place inside that folder, and a folder (known by its
+/// device and inode) is read once: other links are left out and listed in `skipped`. Names
+/// are sanitised and made unique with a "_2", "_3" suffix. Throws sr::Error(NotFound, Io or
+/// InvalidArgument).
+DataObject dataObjectFromPaths(const std::vector<std::filesystem::path>& paths,
+                               std::vector<SkippedPath>* skipped = nullptr);
 
 /// The fields of an object in the order JavaScript enumerates them (keys that are array
 /// indices first, ascending, then the others in insertion order), which is the order

@@ -4,6 +4,7 @@
 #include "eth/Eip712.h"
 #include "eth/Hex.h"
 #include "util/Error.h"
+#include "util/JsonDepth.h"
 
 #include <algorithm>
 #include <string_view>
@@ -106,6 +107,8 @@ nlohmann::json MarketClient::exchange(const std::string& method, const std::stri
     }
     if (status)
         *status = response.status;
+    if (jsonDeeperThan(response.body, kMaxJsonReplyDepth)) // copying it would recurse as deep
+        corrupt("nested too deeply");
     const auto json = nlohmann::json::parse(response.body, nullptr, false);
     std::string reason;
     if (!json.is_discarded() && json.is_object() && json.contains("error") &&

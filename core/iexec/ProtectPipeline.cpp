@@ -133,8 +133,9 @@ std::string defaultProtectName(const std::vector<fs::path>& paths) {
 }
 
 DataObject protectDataObject(const std::vector<fs::path>& paths,
-                             const std::vector<DataField>& fields) {
-    DataObject object = paths.empty() ? DataValue::ofObject() : dataObjectFromPaths(paths);
+                             const std::vector<DataField>& fields,
+                             std::vector<SkippedPath>* skipped) {
+    DataObject object = paths.empty() ? DataValue::ofObject() : dataObjectFromPaths(paths, skipped);
     for (const auto& f : fields) {
         if (!f.value.isLeaf() || f.value.kind == DataKind::File || f.value.kind == DataKind::Bytes)
             throw Error(ErrorCode::InvalidArgument,

@@ -64,9 +64,10 @@ struct ProtectRequest {
 };
 
 /// The data object a request protects: its files and folders (dataObjectFromPaths), then its
-/// typed fields.
+/// typed fields. `skipped`: the links left out of its folders (see dataObjectFromPaths).
 DataObject protectDataObject(const std::vector<std::filesystem::path>& paths,
-                             const std::vector<DataField>& fields);
+                             const std::vector<DataField>& fields,
+                             std::vector<SkippedPath>* skipped = nullptr);
 
 /// The name used when none is given: the single file or folder's name, else "N items".
 std::string defaultProtectName(const std::vector<std::filesystem::path>& paths);

@@ -3,6 +3,7 @@
 #include "eth/Hex.h"
 #include "iexec/Multiaddr.h"
 #include "util/Error.h"
+#include "util/JsonDepth.h"
 
 #include <algorithm>
 #include <cctype>
@@ -18,15 +19,28 @@ std::string lower(std::string text) {
     return text;
 }
 
-void collectFields(const nlohmann::json& node, const std::string& prefix,
-                   std::vector<std::string>& out) {
-    for (const auto& [key, value] : node.items()) {
-        const std::string path = prefix.empty() ? key : prefix + "." + key;
-        if (value.is_object())
-            collectFields(value, path, out);
-        else if (value.is_string())
-            out.push_back(path + ":" + value.get<std::string>());
+// The leaves of the parsed schema, walked with an explicit stack; false past kMaxSchemaFields.
+bool collectFields(const nlohmann::json& root, std::vector<std::string>& out) {
+    struct Pending {
+        const nlohmann::json* node;
+        std::string prefix;
+    };
+    std::vector<Pending> stack{{&root, {}}};
+    while (!stack.empty()) {
+        Pending top = std::move(stack.back());
+        stack.pop_back();
+        for (const auto& [key, value] : top.node->items()) {
+            std::string path = top.prefix.empty() ? key : top.prefix + "." + key;
+            if (value.is_object()) {
+                stack.push_back({&value, std::move(path)});
+            } else if (value.is_string()) {
+                if (out.size() == kMaxSchemaFields)
+                    return false;
+                out.push_back(path + ":" + value.get<std::string>());
+            }
+        }
     }
+    return true;
 }
 
 } // namespace
@@ -44,16 +58,27 @@ std::string ProtectedData::multiaddrText() const {
     return eth::toHex(multiaddr);
 }
 
-std::vector<std::string> schemaFields(const std::string& schema) {
+std::optional<std::vector<std::string>> readSchemaFields(const std::string& schema) {
     std::vector<std::string> out;
     if (schema.empty())
         return out;
+    // Checked on the text first: the parser is iterative, but a document nested without end
+    // would still cost memory, and nothing that reads it later need be recursive-safe.
+    if (schema.size() > kMaxSchemaBytes || jsonDeeperThan(schema, kMaxSchemaDepth))
+        return std::nullopt;
     const auto json = nlohmann::json::parse(schema, nullptr, false);
-    if (json.is_discarded() || !json.is_object())
-        return out;
-    collectFields(json, "", out);
+    if (json.is_discarded() || !json.is_object() || !collectFields(json, out))
+        return std::nullopt;
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::vector<std::string> schemaFields(const std::string& schema) {
+    return readSchemaFields(schema).value_or(std::vector<std::string>{});
+}
+
+bool schemaReadable(const std::string& schema) {
+    return readSchemaFields(schema).has_value();
 }
 
 bool matches(const ProtectedData& data, const ProtectedDataQuery& query) {

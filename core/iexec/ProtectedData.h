@@ -3,6 +3,7 @@
 #include "eth/Address.h"
 #include "util/Bytes.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,8 +46,19 @@ bool matches(const ProtectedData& data, const ProtectedDataQuery& query);
 std::vector<ProtectedData> filterProtectedData(const std::vector<ProtectedData>& list,
                                                const ProtectedDataQuery& query);
 
+/// Limits on a schema read from the chain, where anyone may record any text (and transfer the
+/// data to you): far above what a real schema needs (the SDK's are a few levels and fields).
+inline constexpr std::size_t kMaxSchemaBytes = 256 * 1024;
+inline constexpr std::size_t kMaxSchemaDepth = 32; ///< objects and arrays, counted together
+inline constexpr std::size_t kMaxSchemaFields = 1000;
+
 /// The leaf fields of a schema JSON text as "path:type" ("email:string", "profile.age:f64"),
-/// sorted. An empty or malformed schema has none.
+/// sorted; none for an empty schema. Nullopt for an unreadable one: not a JSON object, or past
+/// one of the limits above (read without recursion, so that no schema can exhaust the stack).
+std::optional<std::vector<std::string>> readSchemaFields(const std::string& schema);
+/// readSchemaFields(), with an unreadable schema having no fields.
 std::vector<std::string> schemaFields(const std::string& schema);
+/// False when readSchemaFields() cannot read `schema` (show "unreadable schema").
+bool schemaReadable(const std::string& schema);
 
 } // namespace sr::iexec

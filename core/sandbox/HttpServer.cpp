@@ -327,6 +327,178 @@ ServerResponse ServerResponse::file(const std::filesystem::path& path, std::stri
 // ---------------------------------------------------------------------------------------------
 // helpers
 
+RequestHead parseRequestHead(std::string_view headText,
+                             const std::vector<std::string>& allowedHosts) {
+    RequestHead request;
+    // Request line.
+    auto lineEnd = headText.find("\r\n");
+    std::string_view requestLine = headText.substr(0, lineEnd);
+    auto sp1 = requestLine.find(' ');
+    auto sp2 = sp1 == std::string_view::npos ? sp1 : requestLine.find(' ', sp1 + 1);
+    if (sp1 == std::string_view::npos || sp2 == std::string_view::npos ||
+        requestLine.find(' ', sp2 + 1) != std::string_view::npos)
+        throw HttpError(400, "malformed request line");
+    auto method = requestLine.substr(0, sp1);
+    auto target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
+    auto version = requestLine.substr(sp2 + 1);
+    if (!isToken(method))
+        throw HttpError(400, "malformed method");
+    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
+        if (version.size() == 8 && version.starts_with("HTTP/") && version[6] == '.')
+            throw HttpError(505, "only HTTP/1.x is supported");
+        throw HttpError(400, "malformed HTTP version");
+    }
+    if (target.empty() || target.front() != '/')
+        throw HttpError(400, "the request target must be a path");
+    for (char c : target)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+            throw HttpError(400, "invalid character in the request target");
+    request.method = std::string(method);
+    request.target = std::string(target);
+    request.http11 = version == "HTTP/1.1";
+
+    // Header fields.
+    std::string_view rest =
+        lineEnd == std::string_view::npos ? std::string_view() : headText.substr(lineEnd + 2);
+    while (!rest.empty()) {
+        auto end = rest.find("\r\n");
+        auto line = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
+        if (line.empty())
+            throw HttpError(400, "malformed header block");
+        if (line.front() == ' ' || line.front() == '\t')
+            throw HttpError(400, "folded header lines are not accepted");
+        auto colon = line.find(':');
+        if (colon == std::string_view::npos)
+            throw HttpError(400, "malformed header line");
+        auto name = line.substr(0, colon);
+        if (!isToken(name))
+            throw HttpError(400, "malformed header name");
+        auto value = trim(line.substr(colon + 1));
+        for (char c : value)
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+                throw HttpError(400, "invalid character in a header value");
+        if (request.headers.size() >= kMaxHeaderCount)
+            throw HttpError(431, "too many header fields");
+        request.headers.emplace_back(std::string(name), std::string(value));
+    }
+
+    // Connection persistence.
+    request.keepAlive = request.http11;
+    for (const auto& [name, value] : request.headers)
+        if (iequals(name, "Connection"))
+            for (auto token : commaList(value)) {
+                if (iequals(token, "close"))
+                    request.keepAlive = false;
+                else if (iequals(token, "keep-alive"))
+                    request.keepAlive = true;
+            }
+
+    // Body framing (RFC 9112 section 6): reject ambiguity rather than guess.
+    std::optional<std::uint64_t> length;
+    bool hasTransferEncoding = false;
+    for (const auto& [name, value] : request.headers) {
+        if (iequals(name, "Transfer-Encoding")) {
+            if (hasTransferEncoding)
+                throw HttpError(400, "repeated Transfer-Encoding");
+            hasTransferEncoding = true;
+            auto codings = commaList(value);
+            if (codings.size() != 1 || !iequals(codings[0], "chunked"))
+                throw HttpError(501, "only the chunked transfer coding is supported");
+            request.chunked = true;
+        } else if (iequals(name, "Content-Length")) {
+            for (auto item : commaList(value)) {
+                if (item.empty() || item.size() > 19 ||
+                    !std::all_of(item.begin(), item.end(),
+                                 [](char c) { return c >= '0' && c <= '9'; }))
+                    throw HttpError(400, "malformed Content-Length");
+                std::uint64_t v = std::stoull(std::string(item));
+                if (length && *length != v)
+                    throw HttpError(400, "conflicting Content-Length values");
+                length = v;
+            }
+            if (!length)
+                throw HttpError(400, "malformed Content-Length");
+        }
+    }
+    if (request.chunked && length)
+        throw HttpError(400, "both Content-Length and Transfer-Encoding");
+    if (request.chunked && !request.http11)
+        throw HttpError(400, "chunked encoding needs HTTP/1.1");
+    request.contentLength = length.value_or(0);
+
+    // Host (RFC 9112 section 3.2: at most one). None is accepted, as HTTP/1.0 and simple
+    // clients send none; a browser always sends one, and a rebound DNS name is refused here.
+    bool hasHost = false;
+    for (const auto& [name, value] : request.headers) {
+        if (!iequals(name, "Host"))
+            continue;
+        if (hasHost)
+            throw HttpError(400, "repeated Host header");
+        hasHost = true;
+        if (!isAllowedHost(value, allowedHosts))
+            throw HttpError(421, "this server answers only requests to 127.0.0.1 or localhost");
+    }
+
+    // Path and query.
+    auto question = request.target.find('?');
+    request.path = percentDecode(std::string_view(request.target).substr(0, question), false);
+    if (request.path.find('\0') != std::string::npos)
+        throw HttpError(400, "invalid path");
+    if (question != std::string::npos) {
+        request.query = request.target.substr(question + 1);
+        std::string_view q = request.query;
+        while (!q.empty()) {
+            auto amp = q.find('&');
+            auto item = q.substr(0, amp);
+            q = amp == std::string_view::npos ? std::string_view() : q.substr(amp + 1);
+            if (item.empty())
+                continue;
+            auto eq = item.find('=');
+            request.queryItems.emplace_back(percentDecode(item.substr(0, eq), true),
+                                            eq == std::string_view::npos
+                                                ? std::string()
+                                                : percentDecode(item.substr(eq + 1), true));
+        }
+    }
+    return request;
+}
+
+bool isAllowedHost(std::string_view host, const std::vector<std::string>& allowedHosts) {
+    host = trim(host);
+    std::string_view name = host;
+    std::string_view port;
+    if (host.starts_with('[')) { // an IPv6 literal
+        const auto close = host.find(']');
+        if (close == std::string_view::npos)
+            return false;
+        name = host.substr(0, close + 1);
+        const auto after = host.substr(close + 1);
+        if (!after.empty()) {
+            if (after.front() != ':')
+                return false;
+            port = after.substr(1);
+            if (port.empty())
+                return false;
+        }
+    } else if (const auto colon = host.find(':'); colon != std::string_view::npos) {
+        name = host.substr(0, colon);
+        port = host.substr(colon + 1);
+        if (port.empty())
+            return false;
+    }
+    if (port.size() > 5 ||
+        !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    if (name.empty())
+        return false;
+    for (std::string_view known : {"127.0.0.1", "localhost", "[::1]"})
+        if (iequals(name, known))
+            return true;
+    return std::any_of(allowedHosts.begin(), allowedHosts.end(),
+                       [&](const std::string& allowed) { return iequals(name, allowed); });
+}
+
 std::string percentDecode(std::string_view text, bool plusIsSpace) {
     std::string out;
     out.reserve(text.size());
@@ -394,6 +566,8 @@ std::string_view reasonPhrase(int status) noexcept {
         return "Unsupported Media Type";
     case 417:
         return "Expectation Failed";
+    case 421:
+        return "Misdirected Request";
     case 422:
         return "Unprocessable Content";
     case 429:
@@ -462,7 +636,10 @@ struct HttpServer::Impl {
     const Route* findRoute(const std::string& method, const std::string& path,
                            std::string* allow) const;
 
-    bool fill(Connection& connection, bool idle);
+    /// Reads what is there; waits at most the idle or read timeout for it, and never past
+    /// `deadline` (the request head's).
+    bool fill(Connection& connection, bool idle,
+              std::optional<Clock::time_point> deadline = std::nullopt);
     void sendAll(int fd, const char* data, std::size_t length);
     void writeResponse(Connection& connection, ServerResponse& response, bool head, bool keepAlive);
     void readBody(Connection& connection, ServerRequest& request, bool chunked,
@@ -623,7 +800,8 @@ void HttpServer::Impl::workerLoop() {
     }
 }
 
-bool HttpServer::Impl::fill(Connection& connection, bool idle) {
+bool HttpServer::Impl::fill(Connection& connection, bool idle,
+                            std::optional<Clock::time_point> deadline) {
     auto lastByte = Clock::now();
     char buffer[kIoChunk];
     while (true) {
@@ -641,11 +819,14 @@ bool HttpServer::Impl::fill(Connection& connection, bool idle) {
         if (stopping)
             throw ConnectionLost{};
         auto limit = idle ? options.idleTimeout : options.readTimeout;
-        if (Clock::now() - lastByte > limit) {
+        const auto now = Clock::now();
+        if (now - lastByte > limit) {
             if (idle)
                 throw ConnectionLost{};
             throw HttpError(408, "timed out waiting for the request");
         }
+        if (deadline && now > *deadline)
+            throw HttpError(408, "timed out waiting for the request head");
         pollfd pfd{connection.fd, POLLIN, 0};
         ::poll(&pfd, 1, kPollSliceMs);
     }
@@ -912,8 +1093,12 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
         return keep;
     };
 
+    // The head's deadline runs from its first byte (before it, the idle timeout applies).
+    std::optional<Clock::time_point> headDeadline;
     try {
         while (true) {
+            if (!headDeadline && !connection.buffer.empty())
+                headDeadline = Clock::now() + options.headTimeout;
             // Tolerate empty lines before a request (RFC 9112 section 2.2).
             while (connection.buffer.starts_with("\r\n"))
                 connection.buffer.erase(0, 2);
@@ -923,7 +1108,9 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
             if (connection.buffer.size() > options.maxHeaderBytes)
                 return fail(431, "request header too large", true);
             bool idle = connection.buffer.empty();
-            if (!fill(connection, idle))
+            if (headDeadline && Clock::now() > *headDeadline)
+                throw HttpError(408, "timed out waiting for the request head");
+            if (!fill(connection, idle, headDeadline))
                 return false; // closed by the client (maybe mid-header: nothing to answer)
         }
         if (headEnd + 4 > options.maxHeaderBytes)
@@ -941,129 +1128,22 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
     bool chunked = false;
     std::uint64_t contentLength = 0;
     const Route* route = nullptr;
+    head = headText.starts_with("HEAD "); // so that an error answer to HEAD has no body
     try {
-        // Request line.
-        auto lineEnd = headText.find("\r\n");
-        std::string_view requestLine = std::string_view(headText).substr(0, lineEnd);
-        auto sp1 = requestLine.find(' ');
-        auto sp2 = sp1 == std::string_view::npos ? sp1 : requestLine.find(' ', sp1 + 1);
-        if (sp1 == std::string_view::npos || sp2 == std::string_view::npos ||
-            requestLine.find(' ', sp2 + 1) != std::string_view::npos)
-            throw HttpError(400, "malformed request line");
-        auto method = requestLine.substr(0, sp1);
-        auto target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
-        auto version = requestLine.substr(sp2 + 1);
-        if (!isToken(method))
-            throw HttpError(400, "malformed method");
-        if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-            if (version.size() == 8 && version.starts_with("HTTP/") && version[6] == '.')
-                throw HttpError(505, "only HTTP/1.x is supported");
-            throw HttpError(400, "malformed HTTP version");
-        }
-        if (target.empty() || target.front() != '/')
-            throw HttpError(400, "the request target must be a path");
-        for (char c : target)
-            if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
-                throw HttpError(400, "invalid character in the request target");
-        request.method = std::string(method);
-        request.target = std::string(target);
+        RequestHead parsed = parseRequestHead(headText, options.allowedHosts);
+        request.method = std::move(parsed.method);
+        request.target = std::move(parsed.target);
+        request.path = std::move(parsed.path);
+        request.query = std::move(parsed.query);
+        request.queryItems = std::move(parsed.queryItems);
+        request.headers = std::move(parsed.headers);
         head = request.method == "HEAD";
-        bool http11 = version == "HTTP/1.1";
-
-        // Header fields.
-        std::string_view rest = lineEnd == std::string::npos
-                                    ? std::string_view()
-                                    : std::string_view(headText).substr(lineEnd + 2);
-        while (!rest.empty()) {
-            auto end = rest.find("\r\n");
-            auto line = rest.substr(0, end);
-            rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
-            if (line.empty())
-                throw HttpError(400, "malformed header block");
-            if (line.front() == ' ' || line.front() == '\t')
-                throw HttpError(400, "folded header lines are not accepted");
-            auto colon = line.find(':');
-            if (colon == std::string_view::npos)
-                throw HttpError(400, "malformed header line");
-            auto name = line.substr(0, colon);
-            if (!isToken(name))
-                throw HttpError(400, "malformed header name");
-            auto value = trim(line.substr(colon + 1));
-            for (char c : value)
-                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
-                    throw HttpError(400, "invalid character in a header value");
-            if (request.headers.size() >= kMaxHeaderCount)
-                throw HttpError(431, "too many header fields");
-            request.headers.emplace_back(std::string(name), std::string(value));
-        }
-
-        // Connection persistence.
-        keepAlive = http11;
-        for (const auto& [name, value] : request.headers)
-            if (iequals(name, "Connection"))
-                for (auto token : commaList(value)) {
-                    if (iequals(token, "close"))
-                        keepAlive = false;
-                    else if (iequals(token, "keep-alive"))
-                        keepAlive = true;
-                }
-
-        // Body framing (RFC 9112 section 6): reject ambiguity rather than guess.
-        std::optional<std::uint64_t> length;
-        bool hasTransferEncoding = false;
-        for (const auto& [name, value] : request.headers) {
-            if (iequals(name, "Transfer-Encoding")) {
-                if (hasTransferEncoding)
-                    throw HttpError(400, "repeated Transfer-Encoding");
-                hasTransferEncoding = true;
-                auto codings = commaList(value);
-                if (codings.size() != 1 || !iequals(codings[0], "chunked"))
-                    throw HttpError(501, "only the chunked transfer coding is supported");
-                chunked = true;
-            } else if (iequals(name, "Content-Length")) {
-                for (auto item : commaList(value)) {
-                    if (item.empty() || item.size() > 19 ||
-                        !std::all_of(item.begin(), item.end(),
-                                     [](char c) { return c >= '0' && c <= '9'; }))
-                        throw HttpError(400, "malformed Content-Length");
-                    std::uint64_t v = std::stoull(std::string(item));
-                    if (length && *length != v)
-                        throw HttpError(400, "conflicting Content-Length values");
-                    length = v;
-                }
-                if (!length)
-                    throw HttpError(400, "malformed Content-Length");
-            }
-        }
-        if (chunked && length)
-            throw HttpError(400, "both Content-Length and Transfer-Encoding");
-        if (chunked && !http11)
-            throw HttpError(400, "chunked encoding needs HTTP/1.1");
-        contentLength = length.value_or(0);
+        const bool http11 = parsed.http11;
+        keepAlive = parsed.keepAlive;
+        chunked = parsed.chunked;
+        contentLength = parsed.contentLength;
         bodyPending = chunked || contentLength > 0;
         framingKnown = true;
-
-        // Path and query.
-        auto question = request.target.find('?');
-        request.path = percentDecode(std::string_view(request.target).substr(0, question), false);
-        if (request.path.find('\0') != std::string::npos)
-            throw HttpError(400, "invalid path");
-        if (question != std::string::npos) {
-            request.query = request.target.substr(question + 1);
-            std::string_view q = request.query;
-            while (!q.empty()) {
-                auto amp = q.find('&');
-                auto item = q.substr(0, amp);
-                q = amp == std::string_view::npos ? std::string_view() : q.substr(amp + 1);
-                if (item.empty())
-                    continue;
-                auto eq = item.find('=');
-                request.queryItems.emplace_back(percentDecode(item.substr(0, eq), true),
-                                                eq == std::string_view::npos
-                                                    ? std::string()
-                                                    : percentDecode(item.substr(eq + 1), true));
-            }
-        }
 
         // Routing.
         std::string allow;

@@ -32,8 +32,10 @@
 //
 // The server answers by itself: 400 for malformed requests, 404 for unknown paths, 405 (with
 // Allow) for a known path with another method, 413 for bodies over the route's limit, 431 for
-// oversized headers, 501 for unknown transfer encodings. HEAD on a path with a GET route runs
-// the GET handler and sends its headers (Content-Length of what GET would send) without body.
+// oversized headers, 501 for unknown transfer encodings, 408 for a request head that takes
+// longer than Options::headTimeout, 421 for a Host header naming another machine. HEAD on a path
+// with a GET route runs the GET handler and sends its headers (Content-Length of what GET would
+// send) without body.
 
 #include <chrono>
 #include <cstddef>
@@ -165,8 +167,13 @@ public:
         std::size_t maxHeaderBytes = 16u << 10; ///< request line + headers
         std::size_t memoryBodyBytes = 1u << 20; ///< larger bodies are spooled
         std::filesystem::path spoolDir{};       ///< empty: the system temp dir
-        std::chrono::milliseconds idleTimeout{15000};  ///< keep-alive idle
-        std::chrono::milliseconds readTimeout{10000};  ///< no byte for this long
+        std::chrono::milliseconds idleTimeout{15000}; ///< keep-alive idle
+        std::chrono::milliseconds readTimeout{10000}; ///< no byte for this long
+        /// The whole request head (request line and headers), from its first byte: a client
+        /// trickling a byte at a time cannot hold a worker longer than this.
+        std::chrono::milliseconds headTimeout{10000};
+        /// Host header names accepted besides the loopback ones (see isAllowedHost()).
+        std::vector<std::string> allowedHosts{};
         std::chrono::milliseconds writeTimeout{30000}; ///< client stopped reading
         std::size_t maxIdleConnections = 256;
     };
@@ -196,6 +203,33 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+/// A request head (the request line and header fields, without the empty line that ends it),
+/// parsed and checked apart from any socket, so that it can be tested and fuzzed on its own.
+struct RequestHead {
+    std::string method;
+    std::string target;
+    std::string path;                                            ///< percent-decoded
+    std::string query;                                           ///< raw, after '?'
+    std::vector<std::pair<std::string, std::string>> queryItems; ///< decoded, in order
+    std::vector<std::pair<std::string, std::string>> headers;    ///< as received, in order
+    bool http11 = true;
+    bool keepAlive = true;
+    bool chunked = false;
+    std::uint64_t contentLength = 0;
+};
+
+/// Parses a request head. Throws HttpError: 400 (malformed, ambiguous framing), 421 (a Host
+/// header that is not this machine's, see isAllowedHost()), 431 (too many fields), 501 (a
+/// transfer coding other than chunked), 505 (not HTTP/1.x).
+RequestHead parseRequestHead(std::string_view text,
+                             const std::vector<std::string>& allowedHosts = {});
+
+/// True when a Host header value names the loopback interface the server listens on
+/// ("127.0.0.1", "localhost", "[::1]", with or without a port) or one of `allowedHosts`
+/// (compared without case). A web page whose own name resolves to 127.0.0.1 (DNS rebinding)
+/// sends its name, and is refused.
+bool isAllowedHost(std::string_view host, const std::vector<std::string>& allowedHosts = {});
 
 /// Percent-decodes `text`; `plusIsSpace` for query strings. Throws HttpError(400) on a bad escape.
 std::string percentDecode(std::string_view text, bool plusIsSpace);

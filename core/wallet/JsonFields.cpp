@@ -2,6 +2,7 @@
 
 #include "eth/Hex.h"
 #include "util/Error.h"
+#include "util/JsonDepth.h"
 
 #include <cctype>
 
@@ -101,27 +102,8 @@ nlohmann::json parseDocument(std::string_view text, std::size_t maxSize) {
         corrupt("", "is larger than " + std::to_string(maxSize / 1024) +
                         " KiB, far more than any keystore");
     // Nesting depth, outside strings: a keystore is three levels deep.
-    std::size_t depth = 0;
-    bool inString = false, escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > kMaxDepth)
-                corrupt("", "is nested too deeply");
-        } else if ((c == '}' || c == ']') && depth > 0) {
-            --depth;
-        }
-    }
+    if (jsonDeeperThan(text, kMaxDepth))
+        corrupt("", "is nested too deeply");
     nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
     if (document.is_discarded())
         corrupt("", "is not valid JSON");

@@ -9,6 +9,7 @@
 #include "iexec/AccessService.h"
 #include "iexec/DataProtectorContract.h"
 #include "iexec/PocoHub.h"
+#include "iexec/ProtectedData.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
@@ -405,6 +406,26 @@ private slots:
               "data verify ADDRESS", "access grant ADDRESS --app A", "access list", "access revoke",
               "apps list", "apps approve ADDRESS", "apps show ADDRESS", "apps remove ADDRESS"})
             QVERIFY2(help.out.contains(usage), usage);
+    }
+
+    void aHostileSchemaIsShownAsUnreadable() {
+        // Anyone may record any schema and transfer the data to you: one nested past the
+        // readable depth (a stranger's could be nested without end) lists and shows as
+        // unreadable, as recorded in --json, and the field filter passes over it.
+        std::string deep;
+        for (std::size_t i = 0; i <= iexec::kMaxSchemaDepth; ++i)
+            deep += "{\"a\":";
+        deep += "\"string\"" + std::string(iexec::kMaxSchemaDepth + 1, '}');
+        const Address hostile = protect("deep", deep);
+        CliRun r = run({"data", "show", q(hostile)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Schema      (unreadable schema)"), r.out.constData());
+        r = run({"data", "show", q(hostile), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()["schema"].toString(), QString::fromStdString(deep));
+        r = run({"data", "list", "--field", "a"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.out.contains("deep"));
     }
 };
 

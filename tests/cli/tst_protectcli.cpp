@@ -1,11 +1,12 @@
 // strongroom-cli data protect | resume | operations | cancel, run as a user would (the real
 // binary, a real wallet) against the whole sandbox (anvil with PoCo and the DataProtector
-// contract, the real IPFS and SMS services), reached through a network profile file. Every
-// protected data is checked where it lives: on chain (owner, name, multiaddr, checksum, the
-// DatasetSchema event), on IPFS (the content hashes to the checksum) and in the SMS (the key).
-// Faults: the process killed after each step then resumed, the IPFS node and the chain node
-// down, the SMS refusing (a FAKE server: the real one cannot be made to), a file that vanishes,
-// unreadable files, a 0-byte file and names that need sanitising.
+// contract, the sandbox's own IPFS node and SMS: our implementations of those protocols, not
+// iExec's services), reached through a network profile file. Every protected data is checked
+// where it lives: on chain (owner, name, multiaddr, checksum, the DatasetSchema event), on
+// IPFS (the content hashes to the checksum) and in the SMS (the key). Faults: the process
+// killed after each step then resumed, the IPFS node and the chain node down, the SMS refusing
+// (a FAKE server: the sandbox's SMS cannot be made to), a file that vanishes, unreadable files,
+// a 0-byte file and names that need sanitising.
 
 #include "FaultyHttpServer.h"
 #include "crypto/Sha256.h"
@@ -511,7 +512,7 @@ private slots:
     }
 
     void smsRefusingKeepsTheKey() {
-        test::FaultyHttpServer fakeSms; // FAKE: an SMS that refuses, which the real one won't
+        test::FaultyHttpServer fakeSms; // FAKE: an SMS that refuses, which the sandbox's won't
         test::FaultyHttpServer::Reply refuse;
         refuse.status = 401;
         fakeSms.script({refuse});

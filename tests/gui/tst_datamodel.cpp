@@ -126,6 +126,30 @@ private slots:
         model.setListing({}, {});
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void aHostileSchemaShowsAsUnreadable() {
+        // A schema nested without end (anyone can make one and transfer it to you) overflowed
+        // the stack of the GUI thread on every listing; now the Fields column says so.
+        ProtectedDataModel model;
+        auto hostile = data("hostile", 1);
+        hostile.schema = std::string(100000, '[') + std::string(100000, ']');
+        auto deep = data("deep", 2);
+        for (int i = 0; i < 100000; ++i)
+            deep.schema += "{\"a\":";
+        deep.schema += "1" + std::string(100000, '}');
+        auto fine = data("fine", 3);
+        fine.schema = R"({"email":"string"})";
+        model.setListing({hostile, deep, fine}, {});
+        const auto schema = [&](int row) {
+            return model.index(row, ProtectedDataModel::Schema).data().toString();
+        };
+        QCOMPARE(schema(0), QStringLiteral("Unreadable schema"));
+        QCOMPARE(schema(1), QStringLiteral("Unreadable schema"));
+        QCOMPARE(schema(2), QStringLiteral("email: string"));
+        QCOMPARE(model.schemaFields(), QStringList{QStringLiteral("email:string")});
+        model.setQuery({"", "a"});
+        QCOMPARE(model.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(DataModelTest)

@@ -1,7 +1,8 @@
 // Protecting data from the GUI as a user does, offscreen, on a real sandbox (anvil with PoCo
-// and the DataProtector contract, the real IPFS and SMS services): a wallet created and given
-// test funds, a REAL drop (QDragEnterEvent + QDropEvent carrying QMimeData URLs of a file and
-// a folder) on the Protected data page, the protect dialog run to the end, and the result
+// and the DataProtector contract, the sandbox's own IPFS node and SMS, our implementations of
+// those protocols, not iExec's services): a wallet created and given test funds, a REAL drop
+// (QDragEnterEvent + QDropEvent carrying QMimeData URLs of a file and a folder) on the
+// Protected data page, the protect dialog run to the end, and the result
 // checked where it lives: on chain (owner, name, multiaddr, checksum, the DatasetSchema
 // event), on IPFS (the content hashes to the checksum) and in the SMS (the key). Then the
 // faults: the IPFS node unreachable (a network profile pointing at a closed port, as the CLI
@@ -588,6 +589,37 @@ private slots:
                  qPrintable(child<QLabel>(dialog, "reviewError")->text()));
         QVERIFY(!child<QPushButton>(dialog, "protectButton")->isEnabled());
         shoot(dialog, QStringLiteral("en-light-protect-missing-file"));
+        dialog->reject();
+    }
+
+    void linksOutOfAFolderAreLeftOutAndSaid() {
+        // A link to ~/.ssh inside a dropped folder used to pull the keys in unseen, and two
+        // links to "." recursed without end: now neither is followed, and the dialog says so.
+        writeFile(root_ / "linked" / "letter.txt", "dear friend");
+        writeFile(root_ / "dot-ssh" / "id_ed25519", "PRIVATE KEY");
+        fs::create_symlink(root_ / "dot-ssh", root_ / "linked" / "ssh");
+        fs::create_symlink(".", root_ / "linked" / "again");
+        fs::create_symlink(".", root_ / "linked" / "and-again");
+        ProtectDialog* dialog = dropAndReview(
+            {QUrl::fromLocalFile(QString::fromStdString((root_ / "linked").string()))});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->phase(), Phase::Review);
+        auto* tree = child<QTreeWidget>(dialog, "protectFields");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("letter_txt"));
+        auto* skipped = child<QLabel>(dialog, "skippedLinks");
+        QVERIFY(skipped->isVisible());
+        const QString text = skipped->text();
+        QVERIFY2(text.contains(QStringLiteral("3 links")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ssh: a link to a place outside the folder")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("again: a link to a folder already included")),
+                 qPrintable(text));
+        QVERIFY(!child<QPlainTextEdit>(dialog, "schemaView")
+                     ->toPlainText()
+                     .contains(QStringLiteral("id_ed25519")));
+        shoot(dialog, QStringLiteral("en-light-protect-skipped-links"));
         dialog->reject();
     }
 

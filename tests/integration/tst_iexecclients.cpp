@@ -1,9 +1,10 @@
-// The protect pipeline's clients against the sandbox's real services: IpfsClient uploads a
-// multi-chunk file to the real IpfsService (streamed multipart, the node's CID equal to ours,
-// the gateway serving it), and SmsClient pushes and checks a dataset key on the real SmsService
-// over a real anvil with PoCo, with every refusal the SMS makes (409, 401) read as it should.
-// A FAKE server (FaultyHttpServer) stands only for a node that stores content under another CID
-// and a node that fails, which the real service cannot be made to do.
+// The protect pipeline's clients against the sandbox's services, our own implementations of the
+// IPFS and SMS protocols (not iExec's; the live suite, `dev.sh test --live`, reads those):
+// IpfsClient uploads a multi-chunk file to the sandbox's IpfsService (streamed multipart, the
+// node's CID equal to ours, the gateway serving it), and SmsClient pushes and checks a dataset
+// key on its SmsService over a real anvil with PoCo, with every refusal the SMS makes (409, 401)
+// read as it should. A FAKE server (FaultyHttpServer) stands only for a node that stores content
+// under another CID and a node that fails, which the sandbox's service cannot be made to do.
 
 #include "FaultyHttpServer.h"
 #include "SandboxTestChain.h"

@@ -484,7 +484,7 @@ private slots:
         std::string tail = "\r\n--" + kBoundary + "--\r\n";
         StreamClient upload(service_->port());
         QVERIFY(upload.ok());
-        QVERIFY(upload.send("POST /api/v0/add HTTP/1.1\r\nHost: x\r\nContent-Type: "
+        QVERIFY(upload.send("POST /api/v0/add HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                             "multipart/form-data; boundary=" +
                             kBoundary + "\r\nContent-Length: " +
                             std::to_string(head.size() + size + tail.size()) + "\r\n\r\n" + head));
@@ -499,8 +499,8 @@ private slots:
         auto uploadTime = std::chrono::steady_clock::now() - started;
 
         StreamClient download(service_->port());
-        QVERIFY(
-            download.send("GET /ipfs/" + expected.cid.toString() + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(download.send("GET /ipfs/" + expected.cid.toString() +
+                              " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         auto got = download.read();
         QVERIFY(got);
         QCOMPARE(got->status, 200);
@@ -508,7 +508,7 @@ private slots:
         QCOMPARE(got->sha256, sha256);
         StreamClient cat(service_->port());
         QVERIFY(cat.send("POST /api/v0/cat?arg=" + expected.cid.toString() +
-                         " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
+                         " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"));
         auto catted = cat.read();
         QVERIFY(catted);
         QCOMPARE(catted->sha256, sha256);

@@ -188,6 +188,29 @@ private slots:
         QCOMPARE(codeOf([&] { rpc.chainId(); }), ErrorCode::Corrupt);
     }
 
+    void aReplyNestedWithoutEndIsCorruptNotACrash() {
+        // FAKE: a node answering a result nested a million levels deep. Parsing it is fine,
+        // but copying the result (every call does) recursed once per level and overflowed
+        // the stack; it is now refused on its text.
+        FaultyHttpServer server;
+        Reply deep;
+        deep.bodyFor = [](const std::string& request) {
+            const auto id = nlohmann::json::parse(request)["id"].dump();
+            return "{\"jsonrpc\":\"2.0\",\"id\":" + id +
+                   ",\"result\":" + std::string(1'000'000, '[') + std::string(1'000'000, ']') + "}";
+        };
+        server.script({deep});
+        JsonRpcClient rpc({server.url()}, fast());
+        QCOMPARE(codeOf([&] {
+                     rpc.call("eth_getBlockByNumber", {"latest", false});
+                 }),
+                 ErrorCode::Corrupt);
+        // Depth within reason, and brackets inside strings, are read as before.
+        server.script({echo({{"result", {{"a", {{"b", {{"c", "[[[[{{{{"}}}}}}}})});
+        QCOMPARE(rpc.call("eth_getBlockByNumber", {"latest", false})["a"]["b"]["c"],
+                 nlohmann::json("[[[[{{{{"));
+    }
+
     void badQuantitiesAreCorrupt() {
         FaultyHttpServer server;
         JsonRpcClient rpc({server.url()}, fast());

@@ -69,7 +69,7 @@ private slots:
     void initTestCase() {
         QString why;
         if (!test::nodeAvailable(&why))
-            QSKIP(qPrintable(why));
+            QSKIP(qPrintable("SKIPPED LOUDLY: " + why));
     }
 
     void decodedLogsEqualEthers() {

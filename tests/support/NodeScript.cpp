@@ -65,10 +65,10 @@ nlohmann::json runNode(const char* script, const nlohmann::json& input) {
 }
 
 QString testVectorsDir(QString* why) {
-    const QString dir = QDir::cleanPath(QStringLiteral(STRONGROOM_SHARED_DIR "/test-vectors"));
+    const QString dir = QDir::cleanPath(QStringLiteral(STRONGROOM_SOURCE_DIR "/tests/data"));
     if (!QFileInfo(dir).isDir()) {
         if (why)
-            *why = QStringLiteral("the published test vectors are missing: expected %1").arg(dir);
+            *why = QStringLiteral("the test vectors are missing: expected %1").arg(dir);
         return {};
     }
     return dir;

@@ -24,7 +24,8 @@ QJsonDocument runNodeScript(const QString& script, const QJsonDocument& input,
 /// printed).
 nlohmann::json runNode(const char* script, const nlohmann::json& input);
 
-/// The folder of the published test vectors (../shared/test-vectors), or empty with `why` set.
+/// The folder of the published test vectors the suites read (tests/data/, see its README), or
+/// empty with `why` set (a suite then fails: the files are part of the project).
 QString testVectorsDir(QString* why = nullptr);
 
 } // namespace sr::test

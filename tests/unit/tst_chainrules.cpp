@@ -86,6 +86,54 @@ private slots:
         }
     }
 
+    void suggestedChunkReadsOnlyTheStartOfAHugeMessage() {
+        // A node may answer with an error message of megabytes. A regex engine that backtracks
+        // (libstdc++'s recurses once per character) overflowed the stack on a long run of
+        // digits; the message is now read from its start, in one pass per wording.
+        QElapsedTimer timer;
+        timer.start();
+        const std::string digits =
+            "block range too large: " + std::string(8 << 20, '1') + " blocks";
+        QVERIFY(!LogScanner::suggestedChunk(digits, 0));
+        const std::string brackets = "[0x" + std::string(8 << 20, 'a');
+        QVERIFY(!LogScanner::suggestedChunk(brackets, 0));
+        QVERIFY(LogScanner::isRangeTooLarge(-32000, digits));
+        // A known wording at the start is still read, whatever follows it.
+        const std::string padded = "maximum block range: 5000 " + std::string(8 << 20, '[');
+        QCOMPARE(LogScanner::suggestedChunk(padded, 0), std::optional<std::uint64_t>(5000));
+        // Past the part read, a wording is not looked for.
+        const std::string late = std::string(LogScanner::kMaxErrorTextRead, ' ') + "10 blocks";
+        QVERIFY(!LogScanner::suggestedChunk(late, 0));
+        QVERIFY2(timer.elapsed() < 5000, "each reading is linear in the part read");
+    }
+
+    void suggestedChunkWordings_data() {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<qulonglong>("suggested"); // 0: none
+        QTest::newRow("spaced bracket") << "should work: [ 0x10 , 0x1f ]" << 16ull;
+        QTest::newRow("reversed bracket") << "[0x1f, 0x10] then 300 blocks" << 300ull;
+        QTest::newRow("bracket without hex") << "[0x, 0x10] and no count" << 0ull;
+        QTest::newRow("hyphen block") << "use a 2k-block window" << 2000ull;
+        QTest::newRow("spaced k") << "at most 3 k - blocks" << 3000ull;
+        QTest::newRow("range text") << "block range limit (1000)" << 1000ull;
+        QTest::newRow("range too far") << "block range is far far far too wide: 1000" << 0ull;
+        QTest::newRow("range bracket first") << "block range [0x1] 1000" << 0ull;
+        QTest::newRow("max range") << "max range 500" << 500ull;
+        QTest::newRow("maximum range") << "maximum range: 700" << 700ull;
+        QTest::newRow("max range too far") << "max range is quite large: 800" << 0ull;
+        QTest::newRow("thirteen digits") << "1234567890123 blocks" << 0ull;
+        QTest::newRow("zero") << "0 blocks" << 0ull;
+    }
+    void suggestedChunkWordings() {
+        QFETCH(QString, message);
+        QFETCH(qulonglong, suggested);
+        const auto s = LogScanner::suggestedChunk(message.toStdString(), 0);
+        if (suggested == 0)
+            QVERIFY2(!s, qPrintable(message));
+        else
+            QCOMPARE(s, std::optional<std::uint64_t>(suggested));
+    }
+
     void refusalsOfRawTransactions_data() {
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("refusal");

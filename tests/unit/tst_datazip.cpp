@@ -361,6 +361,49 @@ private slots:
                  sr::ErrorCode::InvalidArgument);
     }
 
+    void linksStayInsideTheDroppedFolder() {
+        const fs::path root = fs::path(dir_.path().toStdString()) / "links";
+        const fs::path secrets = fs::path(dir_.path().toStdString()) / "dot-ssh";
+        fs::create_directories(root / "docs" / "inner");
+        fs::create_directories(secrets);
+        writeBytes(secrets / "id_ed25519", sr::asBytes("PRIVATE KEY"));
+        writeBytes(root / "docs" / "a.txt", sr::asBytes("a"));
+        fs::create_symlink(".", root / "docs" / "self");                   // a loop
+        fs::create_symlink("..", root / "docs" / "inner" / "up");          // a loop, one level up
+        fs::create_symlink("../..", root / "docs" / "inner" / "outside");  // out of the folder
+        fs::create_symlink(secrets, root / "docs" / "ssh");                // out of the folder
+        fs::create_symlink(secrets / "id_ed25519", root / "docs" / "key"); // a file outside
+        fs::create_symlink("a.txt", root / "docs" / "same");               // a file inside: kept
+        fs::create_symlink("gone", root / "docs" / "broken");
+        std::vector<SkippedPath> skipped;
+        const DataObject object = dataObjectFromPaths({root / "docs"}, &skipped);
+        QCOMPARE(QString::fromStdString(extractDataSchema(object).dump()),
+                 QString("{\"docs\":{\"a_txt\":\"application/octet-stream\",\"inner\":{},"
+                         "\"same\":\"application/octet-stream\"}}"));
+        std::vector<std::pair<std::string, SkipReason>> got;
+        for (const auto& s : skipped)
+            got.emplace_back(s.path.lexically_relative(root).string(), s.reason);
+        std::sort(got.begin(), got.end());
+        const std::vector<std::pair<std::string, SkipReason>> expected{
+            {"docs/broken", SkipReason::BrokenLink},
+            {"docs/inner/outside", SkipReason::LinkOutside},
+            {"docs/inner/up", SkipReason::LinkLoop},
+            {"docs/key", SkipReason::LinkOutside},
+            {"docs/self", SkipReason::LinkLoop},
+            {"docs/ssh", SkipReason::LinkOutside}};
+        QCOMPARE(got, expected);
+        // What a kept link names is read where it really is, inside the folder.
+        for (const auto& f : object.fields.at(0).value.fields)
+            if (f.key == "same")
+                QCOMPARE(f.value.file, fs::canonical(root / "docs" / "a.txt"));
+        // A dropped link is the user's own choice: taken where it leads, and its folder is
+        // then the limit (the link to the secrets folder gives just that folder).
+        const DataObject dropped = dataObjectFromPaths({root / "docs" / "ssh"}, &skipped);
+        QVERIFY(skipped.empty());
+        QCOMPARE(QString::fromStdString(extractDataSchema(dropped).dump()),
+                 QString("{\"ssh\":{\"id_ed25519\":\"application/octet-stream\"}}"));
+    }
+
     void corruptZipsAreRejected() {
         const fs::path root = dir_.path().toStdString();
         DataObject object = DataValue::ofObject({{"t", DataValue::ofText("hello world")}});

@@ -21,6 +21,7 @@
 #include <thread>
 #include <unistd.h>
 
+using namespace std::chrono_literals;
 using sr::sandbox::HttpError;
 using sr::sandbox::HttpServer;
 using sr::sandbox::ServerRequest;
@@ -44,6 +45,7 @@ public:
             ::close(fd_);
     }
     bool connected() const { return connected_; }
+    int fd() const { return fd_; }
 
     bool send(const std::string& bytes) {
         std::size_t done = 0;
@@ -380,18 +382,18 @@ private slots:
     void headSendsGetHeadersWithoutBody() {
         RawClient raw(server_->port());
         QVERIFY(raw.connected());
-        QVERIFY(raw.send("HEAD /stream HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(raw.send("HEAD /stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         auto head = raw.readResponse(true);
         QVERIFY(head);
         QCOMPARE(head->status, 200);
         QCOMPARE(head->header("Content-Length"), std::to_string((1u << 20) + 7));
         // The connection stays usable: no body bytes were sent after the headers.
-        QVERIFY(raw.send("HEAD /hello HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(raw.send("HEAD /hello HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         auto second = raw.readResponse(true);
         QVERIFY(second);
         QCOMPARE(second->status, 200);
         QCOMPARE(second->header("Content-Length"), std::string("11"));
-        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
         auto third = raw.readResponse();
         QVERIFY(third);
         QCOMPARE(third->body, std::string("hello world"));
@@ -535,7 +537,7 @@ private slots:
         RawClient raw(server_->port());
         std::string content = pseudoRandom(200000, 3);
         std::string request =
-            "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+            "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n";
         // Uneven chunks, an extension, upper-case hex and a trailer.
         std::size_t at = 0;
         for (std::size_t size : {std::size_t(1), std::size_t(0xABC), std::size_t(70000)}) {
@@ -556,7 +558,7 @@ private slots:
         QCOMPARE(json["sha256"].get<std::string>(), hexSha256(content));
         QCOMPARE(json["inMemory"].get<bool>(), false);
         // Keep-alive after a chunked body.
-        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         auto next = raw.readResponse();
         QVERIFY(next);
         QCOMPARE(next->body, std::string("hello world"));
@@ -565,7 +567,7 @@ private slots:
     void answersExpectContinueAfterTheSizeCheck() {
         {
             RawClient raw(server_->port());
-            QVERIFY(raw.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+            QVERIFY(raw.send("POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n"
                              "Expect: 100-continue\r\n\r\n"));
             auto interim = raw.readResponse();
             QVERIFY(interim);
@@ -577,7 +579,7 @@ private slots:
         }
         {
             RawClient raw(server_->port());
-            QVERIFY(raw.send("POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 17\r\n"
+            QVERIFY(raw.send("POST /small HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 17\r\n"
                              "Expect: 100-continue\r\n\r\n"));
             auto refused = raw.readResponse();
             QVERIFY(refused);
@@ -593,16 +595,17 @@ private slots:
         QVERIFY(nlohmann::json::parse(tooLarge.body).contains("error"));
         // Chunked bodies are counted while they arrive.
         RawClient raw(server_->port());
-        QVERIFY(raw.send("POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                         "10\r\n0123456789abcdef\r\n1\r\nX\r\n0\r\n\r\n"));
+        QVERIFY(
+            raw.send("POST /small HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     "10\r\n0123456789abcdef\r\n1\r\nX\r\n0\r\n\r\n"));
         QCOMPARE(statusOf(raw.readAll()), 413);
     }
 
     void keepsConnectionsAliveAndServesPipelinedRequests() {
         RawClient raw(server_->port());
-        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
-                         "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc"
-                         "GET /echo?arg=1 HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(raw.send("GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                         "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n\r\nabc"
+                         "GET /echo?arg=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         auto first = raw.readResponse();
         auto second = raw.readResponse();
         auto third = raw.readResponse();
@@ -733,6 +736,100 @@ private slots:
         QVERIFY(idle.send("GET /hello HTTP/1.1\r\n\r\n"));
         QVERIFY(idle.readResponse());
         QVERIFY(idle.closedByServer(5000));
+    }
+
+    void aTricklingHeadMeetsItsDeadline() {
+        // One byte every 200 ms never trips the 800 ms read timeout; before the head's own
+        // deadline, four such clients held every worker for as long as they liked.
+        server_.reset();
+        HttpServer::Options options;
+        options.workerThreads = 1;
+        options.readTimeout = std::chrono::milliseconds(800);
+        options.headTimeout = std::chrono::milliseconds(1500);
+        server_ = std::make_unique<HttpServer>(options);
+        addRoutes(*server_);
+        server_->start();
+        RawClient slow(server_->port());
+        const std::string request = "GET /hello HTTP/1.1\r\nX-Pad: " + std::string(100, 'a');
+        const auto start = std::chrono::steady_clock::now();
+        std::string reply;
+        for (std::size_t sent = 0; sent < request.size() && reply.empty(); ++sent) {
+            if (!slow.send(request.substr(sent, 1)))
+                break; // closed by the server after its answer
+            pollfd pfd{slow.fd(), POLLIN, 0};
+            if (::poll(&pfd, 1, 200) > 0)
+                reply = slow.readAll(1000);
+        }
+        const int status = statusOf(reply);
+        const auto waited = std::chrono::steady_clock::now() - start;
+        QCOMPARE(status, 408);
+        QVERIFY2(waited < 4s, "the head's deadline counts from its first byte");
+        // The one worker is free again.
+        sr::HttpClient client;
+        QCOMPARE(call(client, "GET", server_->baseUrl() + "/hello").status, 200L);
+    }
+
+    void checksTheHostAgainstLoopbackNames_data() {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("ip") << QByteArray("Host: 127.0.0.1\r\n") << 200;
+        QTest::newRow("ip port") << QByteArray("Host: 127.0.0.1:8080\r\n") << 200;
+        QTest::newRow("localhost") << QByteArray("Host: LocalHost:1\r\n") << 200;
+        QTest::newRow("ipv6") << QByteArray("Host: [::1]:443\r\n") << 200;
+        QTest::newRow("none (HTTP/1.0 style)") << QByteArray() << 200;
+        QTest::newRow("allowed by the options") << QByteArray("Host: sandbox.test:80\r\n") << 200;
+        QTest::newRow("rebound name") << QByteArray("Host: attacker.example:8080\r\n") << 421;
+        QTest::newRow("loopback suffix")
+            << QByteArray("Host: localhost.attacker.example\r\n") << 421;
+        QTest::newRow("other loopback") << QByteArray("Host: 127.0.0.2\r\n") << 421;
+        QTest::newRow("empty") << QByteArray("Host: \r\n") << 421;
+        QTest::newRow("bad port") << QByteArray("Host: localhost:http\r\n") << 421;
+        QTest::newRow("empty port") << QByteArray("Host: localhost:\r\n") << 421;
+        QTest::newRow("two hosts")
+            << QByteArray("Host: localhost\r\nHost: attacker.example\r\n") << 400;
+    }
+    void checksTheHostAgainstLoopbackNames() {
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        server_.reset();
+        HttpServer::Options options;
+        options.allowedHosts = {"sandbox.test"};
+        server_ = std::make_unique<HttpServer>(options);
+        addRoutes(*server_);
+        server_->start();
+        RawClient raw(server_->port());
+        QVERIFY(
+            raw.send("GET /hello HTTP/1.1\r\n" + host.toStdString() + "Connection: close\r\n\r\n"));
+        QCOMPARE(statusOf(raw.readAll()), status);
+    }
+
+    void parsesARequestHeadWithoutASocket() {
+        using sr::sandbox::parseRequestHead;
+        const auto head = parseRequestHead("POST /a%20b?x=1&y=a+b&z HTTP/1.1\r\nHost: localhost\r\n"
+                                           "Content-Length: 12\r\nConnection: close");
+        QCOMPARE(head.method, std::string("POST"));
+        QCOMPARE(head.path, std::string("/a b"));
+        QCOMPARE(head.queryItems.size(), std::size_t(3));
+        QCOMPARE(head.queryItems[1].second, std::string("a b"));
+        QCOMPARE(head.contentLength, std::uint64_t(12));
+        QVERIFY(!head.keepAlive && !head.chunked && head.http11);
+        const auto status = [](std::string_view text) {
+            try {
+                parseRequestHead(text);
+            } catch (const HttpError& e) {
+                return e.status();
+            }
+            return 0;
+        };
+        QCOMPARE(status("GET / HTTP/1.0"), 0);
+        QCOMPARE(status("GET / HTTP/1.1\r\nHost: evil.example"), 421);
+        QCOMPARE(status("GET / HTTP/3.0"), 505);
+        QCOMPARE(status("GET / HTTP/1.1\r\nTransfer-Encoding: gzip"), 501);
+        std::string many = "GET / HTTP/1.1";
+        for (int i = 0; i < 101; ++i)
+            many += "\r\nA: b";
+        QCOMPARE(status(many), 431);
+        QCOMPARE(status(""), 400);
     }
 
     void idleConnectionsDoNotStarveWorkers() {

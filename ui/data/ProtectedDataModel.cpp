@@ -48,8 +48,11 @@ QStringList ProtectedDataModel::schemaFields() const {
 QString ProtectedDataModel::describeSchema(const iexec::ProtectedData& data) {
     if (data.schema.empty())
         return tr("Unknown");
+    const auto fields = iexec::readSchemaFields(data.schema);
+    if (!fields)
+        return tr("Unreadable schema");
     QStringList parts;
-    for (const auto& f : iexec::schemaFields(data.schema)) {
+    for (const auto& f : *fields) {
         QString field = QString::fromStdString(f);
         parts << field.replace(field.lastIndexOf(QLatin1Char(':')), 1, QStringLiteral(": "));
     }

@@ -57,6 +57,7 @@ struct Preview {
     QString schema; ///< pretty-printed for reading; on chain it is the compact form
     qint64 totalBytes = 0;
     int files = 0;
+    std::vector<iexec::SkippedPath> skipped; ///< links left out of the folders
 };
 
 // The tree of fields, in the order the schema and the zip use, with the schema's types.
@@ -147,6 +148,12 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     binaryNote_->setProperty("muted", true);
     binaryNote_->hide();
     reviewLayout->addWidget(binaryNote_);
+    skipped_ = new QLabel(review);
+    skipped_->setObjectName(QStringLiteral("skippedLinks"));
+    skipped_->setWordWrap(true);
+    skipped_->setTextFormat(Qt::PlainText);
+    skipped_->hide();
+    reviewLayout->addWidget(skipped_);
     // Typed fields, next to the files: an email, a Telegram chat, text, a number, yes or no.
     auto* addRow = new QHBoxLayout;
     fieldType_ = new QComboBox(review);
@@ -341,10 +348,11 @@ void ProtectDialog::readPaths() {
     runAsync(
         this,
         [paths, extra] {
-            const iexec::DataObject object = iexec::protectDataObject(paths, extra);
+            Preview preview;
+            const iexec::DataObject object =
+                iexec::protectDataObject(paths, extra, &preview.skipped);
             iexec::validateDataObject(object);
             const auto schema = iexec::extractDataSchema(object);
-            Preview preview;
             preview.fields = previewFields(object, schema, preview);
             preview.schema = QString::fromStdString(schema.dump(2));
             return preview;
@@ -360,6 +368,7 @@ void ProtectDialog::readPaths() {
                 return;
             }
             reviewError_->clear();
+            showSkipped(result.value->skipped);
             fillTree(nullptr, fields_, result.value->fields);
             binaryNote_->setText(binaryTypeNote());
             binaryNote_->setVisible(hasBinaryFile(result.value->fields));
@@ -385,6 +394,29 @@ void ProtectDialog::readPaths() {
             render();
         },
         service_.wallet().pool());
+}
+
+void ProtectDialog::showSkipped(const std::vector<iexec::SkippedPath>& skipped) {
+    QStringList lines;
+    for (const auto& s : skipped) {
+        const QString path = QString::fromStdString(s.path.string());
+        switch (s.reason) {
+        case iexec::SkipReason::LinkOutside:
+            lines << tr("%1: a link to a place outside the folder").arg(path);
+            break;
+        case iexec::SkipReason::LinkLoop:
+            lines << tr("%1: a link to a folder already included").arg(path);
+            break;
+        case iexec::SkipReason::BrokenLink:
+            lines << tr("%1: a link to nothing").arg(path);
+            break;
+        }
+    }
+    skipped_->setVisible(!lines.isEmpty());
+    skipped_->setText(lines.isEmpty()
+                          ? QString()
+                          : tr("Left out (%n link(s), not followed):", nullptr, int(lines.size())) +
+                                QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void ProtectDialog::typeChosen() {

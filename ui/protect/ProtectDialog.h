@@ -50,6 +50,7 @@ public:
 private:
     enum class TypedField { Email, TelegramChat, Text, Number, Boolean };
     void readPaths();
+    void showSkipped(const std::vector<iexec::SkippedPath>& skipped);
     void typeChosen();
     void addField();
     void removeField();
@@ -96,6 +97,7 @@ private:
     QPlainTextEdit* schema_;
     QLabel* private_;
     QLabel* reviewError_;
+    QLabel* skipped_; ///< the links a folder had that are left out
     QPushButton* protect_;
     std::array<QLabel*, 8> stepIcons_{};
     std::array<QLabel*, 8> stepTexts_{};
