@@ -271,14 +271,15 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     const eth::TransactionPlan plan = manager.plan(request, from);
     // The fee is said before the password is asked (on stderr, with the prompts): nothing is
     // signed unseen.
-    io.err << request.label << ": fee up to " << eth::formatUnits(plan.maxFee(), eth::kEthDecimals)
-           << " ETH (" << plan.gasLimit.toDecimal() << " gas at up to "
+    io.err << printable(request.description()) << ": fee up to "
+           << eth::formatUnits(plan.maxFee(), eth::kEthDecimals) << " ETH ("
+           << plan.gasLimit.toDecimal() << " gas at up to "
            << eth::formatUnits(plan.fees.perGasCap(), 9) << " gwei).\n"
            << std::flush;
     const wallet::Signer signer = unlockAccount(line, from);
     const TxRecord sent = manager.send(plan, signer);
     if (!line.global.json)
-        io.out << printable(request.label) << "\nTransaction " << eth::toHex(sent.hash)
+        io.out << printable(request.description()) << "\nTransaction " << eth::toHex(sent.hash)
                << " sent.\n"
                << std::flush;
     try {

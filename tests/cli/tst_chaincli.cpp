@@ -282,10 +282,10 @@ private slots:
             QCOMPARE(row.status, TxStatus::Confirmed);
             QCOMPARE(row.account, kUser);
         }
-        QCOMPARE(rows[0].purpose, std::string("withdraw"));
-        QCOMPARE(rows[1].purpose, std::string("deposit"));
-        QCOMPARE(rows[2].purpose, std::string("send-rlc"));
-        QCOMPARE(rows[3].purpose, std::string("send-eth"));
+        QCOMPARE(rows[0].purpose, eth::TxPurpose::Withdraw);
+        QCOMPARE(rows[1].purpose, eth::TxPurpose::Deposit);
+        QCOMPARE(rows[2].purpose, eth::TxPurpose::SendRlc);
+        QCOMPARE(rows[3].purpose, eth::TxPurpose::SendEth);
         const CliRun help = test::runCli({QStringLiteral("--help")});
         for (const char* usage : {"wallet balance", "wallet send --to A --amount X",
                                   "account deposit --amount X", "account withdraw --amount X"})
@@ -348,7 +348,7 @@ private slots:
         QCOMPARE(ethOf(kFriend), before + eth::parseUnits("0.5", 18));
         PendingTransactions journal(cli_->dataDir.toStdString() + "/strongroom.sqlite");
         const auto rows = journal.history({});
-        QCOMPARE(rows.front().purpose, std::string("send-eth"));
+        QCOMPARE(rows.front().purpose, eth::TxPurpose::SendEth);
         QVERIFY(rows.front().status != TxStatus::Rejected);
     }
 };
