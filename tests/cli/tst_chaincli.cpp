@@ -140,6 +140,17 @@ private slots:
         QCOMPARE(o[QStringLiteral("token")].toString(), QStringLiteral("eth"));
         QCOMPARE(str(o, "value", "wei"), QStringLiteral("1250000000000000000"));
         QCOMPARE(o[QStringLiteral("transactionHash")].toString().size(), 66);
+        // What it is, as the journal records it: fields, and the English sentence.
+        const QJsonObject what = o[QStringLiteral("what")].toObject();
+        QCOMPARE(what[QStringLiteral("kind")].toString(), QStringLiteral("send-eth"));
+        QCOMPARE(what[QStringLiteral("recipient")].toString(),
+                 QString::fromStdString(kFriend.toChecksumHex()));
+        QCOMPARE(what[QStringLiteral("amount")].toString(), QStringLiteral("1250000000000000000"));
+        QCOMPARE(what[QStringLiteral("token")].toString(), QStringLiteral("ETH"));
+        QVERIFY(!what.contains(QStringLiteral("dataset")) && !what.contains(QStringLiteral("app")));
+        QCOMPARE(what[QStringLiteral("description")].toString(),
+                 QStringLiteral("Send 1.25 ETH to ") +
+                     QString::fromStdString(kFriend.toChecksumHex()));
         QCOMPARE(ethOf(kFriend), before + eth::parseUnits("1.25", 18));
         // The receipt on chain is the one printed.
         const auto receipt =
@@ -170,6 +181,9 @@ private slots:
         QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
         QCOMPARE(str(o, "value", "nRLC"), QStringLiteral("10000000000"));
+        QCOMPARE(str(o, "what", "kind"), QStringLiteral("deposit"));
+        QCOMPARE(str(o, "what", "amount"), QStringLiteral("10000000000"));
+        QCOMPARE(str(o, "what", "token"), QStringLiteral("RLC"));
         QCOMPARE(o[QStringLiteral("iexecAccount")]
                      .toObject()[QStringLiteral("stake")]
                      .toObject()[QStringLiteral("amount")]
