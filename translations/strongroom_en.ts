@@ -260,6 +260,13 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityFeed</name>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActivityModel</name>
     <message>
         <source>Signed, not sent yet</source>
@@ -319,10 +326,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transaction journal cannot be opened in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

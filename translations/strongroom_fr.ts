@@ -262,6 +262,13 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityFeed</name>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActivityModel</name>
     <message>
         <source>Signed, not sent yet</source>
@@ -322,10 +329,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Transaction</source>
         <translation>Transaction</translation>
-    </message>
-    <message>
-        <source>The transaction journal cannot be opened in the data folder.</source>
-        <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
     </message>
     <message>
         <source>Cancelled</source>

@@ -1,9 +1,6 @@
 #include "wallet/ActivityModel.h"
 
-#include "Async.h"
 #include "eth/Hex.h"
-#include "eth/TransactionManager.h"
-#include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 
 #include <QDateTime>
@@ -11,11 +8,7 @@
 
 namespace sr::ui {
 
-ActivityModel::ActivityModel(WalletSession& session, QObject* parent)
-    : KeyedTableModel(parent), session_(session) {
-    connect(&session_, &WalletSession::currentChanged, this, &ActivityModel::refresh);
-    connect(&session_, &WalletSession::chainChanged, this, &ActivityModel::refresh);
-}
+ActivityModel::ActivityModel(QObject* parent) : KeyedTableModel(parent) {}
 
 int ActivityModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -97,60 +90,14 @@ QStringList ActivityModel::columnTitles() const {
     return {tr("When"), tr("What"), tr("Status"), tr("Transaction")};
 }
 
-void ActivityModel::refresh() {
-    if (busy_) {
-        again_ = true;
-        return;
-    }
-    const auto account = session_.current();
-    auto chain = session_.chain();
-    if (!account || !chain || !chain->journal) {
-        replaceRows({}, [](const TxRecord& r) { return r.id; });
-        problem_ = chain && !chain->journal
-                       ? tr("The transaction journal cannot be opened in the data folder.")
-                       : QString();
-        emit refreshed();
-        return;
-    }
-    busy_ = true;
-    const int generation = ++generation_;
-    const eth::Address address = account->address;
-    struct Outcome {
-        std::vector<TxRecord> rows;
-        std::string problem;
-    };
-    runAsync(
-        this,
-        [chain, address, cancel = session_.shutdownToken()] {
-            Outcome out;
-            try {
-                chain->manager->poll(&cancel);
-            } catch (const Error& e) {
-                out.problem = e.what(); // the journal still lists everything
-            }
-            PendingTransactions::HistoryQuery query;
-            query.chainId = chain->profile.chainId;
-            query.account = address;
-            query.limit = 200;
-            out.rows = chain->journal->history(query);
-            return out;
-        },
-        [this, generation](AsyncResult<Outcome> result) {
-            busy_ = false;
-            if (generation == generation_) {
-                if (result.ok()) // a failed read keeps what was listed
-                    replaceRows(std::move(result.value->rows),
-                                [](const TxRecord& r) { return r.id; });
-                problem_ = !result.ok() ? QString::fromStdString(result.error->what())
-                                        : QString::fromStdString(result.value->problem);
-                emit refreshed();
-            }
-            if (again_) {
-                again_ = false;
-                refresh();
-            }
-        },
-        session_.pool());
+void ActivityModel::setRecords(std::vector<TxRecord> records, const QString& problem) {
+    replaceRows(std::move(records), [](const TxRecord& r) { return r.id; });
+    setProblem(problem);
+}
+
+void ActivityModel::setProblem(const QString& problem) {
+    problem_ = problem;
+    emit refreshed();
 }
 
 } // namespace sr::ui
