@@ -332,6 +332,70 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 to spend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 to the iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register protected data “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer protected data “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer protected data %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for %2 with app %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for anyone with app %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order of protected data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order of app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order of protected data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order of app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AddressBookDialog</name>

@@ -1,5 +1,9 @@
-// The Activity model only holds data: rows come from setRecords, and it owns nothing that
-// could reach the network (no client, no timer).
+// The Activity list says what each transaction is from its recorded purpose and details, in the
+// user's language (English and French); a row journaled before those were recorded shows its
+// label. The model only holds data: rows come from setRecords, and it owns nothing that could
+// reach the network (no client, no timer).
+#include "Localization.h"
+#include "Resources.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/WalletSession.h"
 
@@ -17,6 +21,10 @@ namespace {
 const eth::Address kAlice = eth::Address::fromHex("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 const eth::Address kData = eth::Address::fromHex("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
 const eth::Address kApp = eth::Address::fromHex("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+
+QString hex(const eth::Address& a) {
+    return QString::fromStdString(a.toChecksumHex());
+}
 
 TxRecord row(std::int64_t id, TxPurpose purpose, eth::TxDetails details,
              std::string label = "English label") {
@@ -83,7 +91,16 @@ static_assert(!std::is_constructible_v<ActivityModel, ui::WalletSession&, QObjec
 
 class ActivityTest : public QObject {
     Q_OBJECT
+    ui::Localization localization_;
+
+    static QString what(const ActivityModel& model, int row) {
+        return model.index(row, ActivityModel::WhatColumn).data().toString();
+    }
+
 private slots:
+    void initTestCase() { ui::initResources(); }
+    void cleanup() { localization_.apply(QStringLiteral("en")); }
+
     void holdsDataAndNothingThatReachesTheNetwork() {
         ActivityModel model;
         QAbstractItemModelTester tester(&model,
@@ -110,6 +127,57 @@ private slots:
         QVERIFY(model.findChildren<QObject*>().isEmpty());
         model.setRecords({}, QString());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void saysWhatEachTransactionIsInEnglish() {
+        QCOMPARE(localization_.apply(QStringLiteral("en")), QStringLiteral("en"));
+        ActivityModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(journal(), QString());
+        QCOMPARE(what(model, 0),
+                 QStringLiteral("Cancellation: Transfer protected data “Health records” to ") +
+                     hex(kAlice));
+        QCOMPARE(what(model, 1),
+                 QStringLiteral("Transfer protected data “Health records” to ") + hex(kAlice));
+        QCOMPARE(what(model, 2), QStringLiteral("Speed-up: Withdraw 2 RLC from the iExec account"));
+        QCOMPARE(what(model, 3), QStringLiteral("Revoke access to ") + hex(kData) +
+                                     QStringLiteral(" for anyone with app ") + hex(kApp));
+        QCOMPARE(what(model, 4), QStringLiteral("Register protected data “my-email”"));
+        QCOMPARE(what(model, 5), QStringLiteral("Deposit 1,234.5 RLC to the iExec account"));
+        QCOMPARE(what(model, 6), QStringLiteral("Send 1.5 RLC to ") + hex(kAlice));
+        QCOMPARE(what(model, 7),
+                 QStringLiteral("Send 0.1 ETH to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+    }
+
+    void saysWhatEachTransactionIsInFrench() {
+        QCOMPARE(localization_.apply(QStringLiteral("fr")), QStringLiteral("fr"));
+        ActivityModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(journal(), QString());
+        const QString group = QLocale().groupSeparator();
+        QCOMPARE(what(model, 0),
+                 QStringLiteral("Annulation : Transférer les données protégées « Health records » "
+                                "à ") +
+                     hex(kAlice));
+        QCOMPARE(what(model, 1),
+                 QStringLiteral("Transférer les données protégées « Health records » à ") +
+                     hex(kAlice));
+        QCOMPARE(what(model, 2),
+                 QStringLiteral("Accélération : Retirer 2 RLC de votre compte iExec"));
+        QCOMPARE(what(model, 3), QStringLiteral("Révoquer l’accès à ") + hex(kData) +
+                                     QStringLiteral(" pour tout le monde avec l’application ") +
+                                     hex(kApp));
+        QCOMPARE(what(model, 4), QStringLiteral("Enregistrer les données protégées « my-email »"));
+        QCOMPARE(what(model, 5), QStringLiteral("Déposer 1") + group +
+                                     QStringLiteral("234,5 RLC sur votre compte iExec"));
+        QCOMPARE(what(model, 6), QStringLiteral("Envoyer 1,5 RLC à ") + hex(kAlice));
+        // An older row keeps the words it was journaled with.
+        QCOMPARE(what(model, 7),
+                 QStringLiteral("Send 0.1 ETH to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QCOMPARE(model.headerData(ActivityModel::WhatColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Quoi"));
     }
 };
 

@@ -442,6 +442,12 @@ private slots:
         }
         rpc.send("evm_mine", {});
         rpc.send("evm_setAutomine", {true});
+        // Said from what the journal records of it: the speed-up of a send.
+        QVERIFY2(activity->index(0, ActivityModel::WhatColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("Speed-up: Send ")),
+                 qPrintable(activity->index(0, ActivityModel::WhatColumn).data().toString()));
         page->activityFeed()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(activity->record(0).status == TxStatus::Confirmed, 30000);
         bool replaced = false;

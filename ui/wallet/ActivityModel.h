@@ -9,7 +9,9 @@ namespace sr::ui {
 
 /// The Activity list: the transactions Strongroom sent from the current account on the active
 /// network, newest first, as the journal holds them (ActivityFeed reads it and follows the
-/// chain, then calls setRecords). Rows change one by one (KeyedTableModel): the row selected
+/// chain, then calls setRecords). Each row says what the transaction is from its recorded
+/// purpose and details, in the user's language; a row journaled before those were recorded is
+/// shown by its English label. Rows change one by one (KeyedTableModel): the row selected
 /// stays selected while the list follows the chain. Holds data only: no node, no timer.
 class ActivityModel : public KeyedTableModel<TxRecord> {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     /// Keeps the list, sets the problem, then emits refreshed().
     void setProblem(const QString& problem);
 
+    /// What a transaction does, in the user's language ("Send 1.5 RLC to 0x…").
+    QString describe(const TxRecord& record) const;
+
     static QString statusText(TxStatus status);
     static bool isActive(TxStatus status);
 
@@ -43,6 +48,9 @@ protected:
     QStringList columnTitles() const override;
 
 private:
+    /// From the purpose and details; empty when they do not say enough (an older row).
+    static QString describeDetails(eth::TxPurpose purpose, const eth::TxDetails& details);
+
     QString problem_;
 };
 

@@ -788,7 +788,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
     if (rows.isEmpty())
         return;
     const TxRecord record = activity_->record(rows.first().row());
-    const QString what = q(record.label);
+    const QString what = activity_->describe(record);
     if (cancel &&
         QMessageBox::question(this, tr("Cancel transaction"),
                               tr("Try to cancel “%1”? An empty transaction with a higher fee "
