@@ -260,6 +260,13 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityFeed</name>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActivityModel</name>
     <message>
         <source>Signed, not sent yet</source>
@@ -322,11 +329,71 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transaction journal cannot be opened in the data folder.</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Send %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 to spend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 to the iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register protected data “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer protected data “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer protected data %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for %2 with app %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for anyone with app %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order of protected data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order of app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presign an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order of protected data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order of app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run app %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,13 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::ActivityFeed</name>
+    <message>
+        <source>The transaction journal cannot be opened in the data folder.</source>
+        <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActivityModel</name>
     <message>
         <source>Signed, not sent yet</source>
@@ -324,12 +331,72 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Transaction</translation>
     </message>
     <message>
-        <source>The transaction journal cannot be opened in the data folder.</source>
-        <translation>Le journal des transactions ne peut pas être ouvert dans le dossier de données.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>Envoyer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Allow %1 to spend %2</source>
+        <translation>Autoriser %1 à dépenser %2</translation>
+    </message>
+    <message>
+        <source>Deposit %1 to the iExec account</source>
+        <translation>Déposer %1 sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the iExec account</source>
+        <translation>Retirer %1 de votre compte iExec</translation>
+    </message>
+    <message>
+        <source>Register protected data “%1”</source>
+        <translation>Enregistrer les données protégées « %1 »</translation>
+    </message>
+    <message>
+        <source>Transfer protected data “%1” to %2</source>
+        <translation>Transférer les données protégées « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Transfer protected data %1 to %2</source>
+        <translation>Transférer les données protégées %1 à %2</translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for %2 with app %3</source>
+        <translation>Révoquer l’accès à %1 pour %2 avec l’application %3</translation>
+    </message>
+    <message>
+        <source>Revoke access to %1 for anyone with app %2</source>
+        <translation>Révoquer l’accès à %1 pour tout le monde avec l’application %2</translation>
+    </message>
+    <message>
+        <source>Presign an order of protected data %1</source>
+        <translation>Présigner un ordre des données protégées %1</translation>
+    </message>
+    <message>
+        <source>Presign an order of app %1</source>
+        <translation>Présigner un ordre de l’application %1</translation>
+    </message>
+    <message>
+        <source>Presign an order</source>
+        <translation>Présigner un ordre</translation>
+    </message>
+    <message>
+        <source>Close an order of protected data %1</source>
+        <translation>Clore un ordre des données protégées %1</translation>
+    </message>
+    <message>
+        <source>Close an order of app %1</source>
+        <translation>Clore un ordre de l’application %1</translation>
+    </message>
+    <message>
+        <source>Close an order</source>
+        <translation>Clore un ordre</translation>
+    </message>
+    <message>
+        <source>Run app %1</source>
+        <translation>Exécuter l’application %1</translation>
     </message>
 </context>
 <context>

@@ -271,14 +271,15 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
     const eth::TransactionPlan plan = manager.plan(request, from);
     // The fee is said before the password is asked (on stderr, with the prompts): nothing is
     // signed unseen.
-    io.err << request.label << ": fee up to " << eth::formatUnits(plan.maxFee(), eth::kEthDecimals)
-           << " ETH (" << plan.gasLimit.toDecimal() << " gas at up to "
+    io.err << printable(request.description()) << ": fee up to "
+           << eth::formatUnits(plan.maxFee(), eth::kEthDecimals) << " ETH ("
+           << plan.gasLimit.toDecimal() << " gas at up to "
            << eth::formatUnits(plan.fees.perGasCap(), 9) << " gwei).\n"
            << std::flush;
     const wallet::Signer signer = unlockAccount(line, from);
     const TxRecord sent = manager.send(plan, signer);
     if (!line.global.json)
-        io.out << printable(request.label) << "\nTransaction " << eth::toHex(sent.hash)
+        io.out << printable(request.description()) << "\nTransaction " << eth::toHex(sent.hash)
                << " sent.\n"
                << std::flush;
     try {
@@ -319,6 +320,26 @@ nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char*
     return {{"amount", eth::formatUnits(value, decimals)}, {baseUnit, value.toDecimal()}};
 }
 
+nlohmann::json journalEntryJson(const TxRecord& r) {
+    const eth::TxDetails& d = r.details;
+    const std::string text = eth::describeTransaction(r.purpose, d);
+    nlohmann::json j = {{"kind", std::string(eth::txPurposeName(r.purpose))},
+                        {"description", text.empty() ? r.label : text}};
+    if (d.recipient)
+        j["recipient"] = d.recipient->toChecksumHex();
+    if (d.amount)
+        j["amount"] = d.amount->toDecimal(); // in the token's base units
+    if (d.token)
+        j["token"] = *d.token;
+    if (d.dataset)
+        j["dataset"] = d.dataset->toChecksumHex();
+    if (d.app)
+        j["app"] = d.app->toChecksumHex();
+    if (d.name)
+        j["name"] = *d.name;
+    return j;
+}
+
 nlohmann::json transactionJson(const TxRecord& r) {
     nlohmann::json j = {{"transactionHash", eth::toHex(r.hash)},
                         {"status", std::string(txStatusName(r.status))},
@@ -329,6 +350,7 @@ nlohmann::json transactionJson(const TxRecord& r) {
                         {"fee", nullptr}};
     if (r.blockNumber)
         j["blockNumber"] = *r.blockNumber;
+    j["what"] = journalEntryJson(r);
     if (r.gasUsed && r.effectiveGasPrice) {
         const eth::U256 fee = *r.gasUsed * *r.effectiveGasPrice;
         j["gasUsed"] = r.gasUsed->toDecimal();

@@ -96,7 +96,11 @@ nlohmann::json amountJson(const eth::U256& value, unsigned decimals, const char*
 /// The TransactionManager options of this command line (--max-fee).
 eth::TransactionManager::Options managerOptions(const CommandLine& line);
 
-/// A sent transaction for --json output.
+/// What a journaled transaction is, as fields: kind (its purpose's stable name), description
+/// (in English), and those of recipient, amount (an integer in the token's base units), token,
+/// dataset, app and name it records.
+nlohmann::json journalEntryJson(const TxRecord& r);
+/// A sent transaction for --json output (what it is under "what").
 nlohmann::json transactionJson(const TxRecord& r);
 /// "Confirmed in block N (fee X ETH)."
 void printConfirmation(std::ostream& out, const TxRecord& r);

@@ -136,9 +136,9 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
         } catch (const RpcError& e) {
             if (classifyRefusal(e.rpcMessage()) == Refusal::InsufficientFunds)
                 throw Error(ErrorCode::InvalidArgument,
-                            request.label + ": the account " + from.toChecksumHex() +
+                            request.description() + ": the account " + from.toChecksumHex() +
                                 " does not have enough ETH (" + e.rpcMessage() + ").");
-            if (auto reverted = RevertDecoder::standard().explain(e, request.label))
+            if (auto reverted = RevertDecoder::standard().explain(e, request.description()))
                 throw *reverted;
             throw;
         }
@@ -158,7 +158,7 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
     if (balance < plan.maxCost)
         throw Error(
             ErrorCode::InvalidArgument,
-            request.label + ": not enough ETH. It needs up to " + eth(plan.maxCost) +
+            request.description() + ": not enough ETH. It needs up to " + eth(plan.maxCost) +
                 (request.value.isZero() ? " for gas" : " (" + eth(request.value) + " plus gas)") +
                 ", and " + from.toChecksumHex() + " has " + eth(balance) + ".");
     return plan;
@@ -167,8 +167,8 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
 void TransactionManager::checkFeeCap(const TransactionPlan& plan) const {
     if (options_.maxFee && plan.maxFee() > *options_.maxFee)
         throw Error(ErrorCode::InvalidArgument,
-                    plan.request.label + ": the fee could reach " + eth(plan.maxFee()) + " (" +
-                        plan.gasLimit.toDecimal() + " gas at up to " +
+                    plan.request.description() + ": the fee could reach " + eth(plan.maxFee()) +
+                        " (" + plan.gasLimit.toDecimal() + " gas at up to " +
                         formatUnits(plan.fees.perGasCap(), 9) +
                         " gwei), above the most you allowed, " + eth(*options_.maxFee) +
                         "; nothing was signed.");
@@ -224,7 +224,8 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
                 signTransaction(tx, signer);
                 TxRecord r = TxRecord::fromTransaction(tx, plan.from);
                 r.purpose = plan.request.purpose;
-                r.label = plan.request.label;
+                r.details = plan.request.details;
+                r.label = plan.request.description();
                 r.status = TxStatus::Signed;
                 return r;
             });
@@ -233,7 +234,7 @@ TxRecord TransactionManager::send(const TransactionPlan& plan, const Signer& sig
         } catch (const NonceTaken& taken) {
             if (attempt == 0)
                 continue;
-            throw Error(ErrorCode::Network, plan.request.label + ": " + taken.message);
+            throw Error(ErrorCode::Network, plan.request.description() + ": " + taken.message);
         }
     }
 }
@@ -354,7 +355,8 @@ TxRecord TransactionManager::replace(std::int64_t id, const Signer& signer, bool
     TxRecord record = TxRecord::fromTransaction(tx, original.account);
     record.kind = cancelIt ? TxKind::Cancel : TxKind::SpeedUp;
     record.replaces = original.id;
-    record.purpose = cancelIt ? "cancel" : original.purpose;
+    record.purpose = cancelIt ? TxPurpose::Cancel : original.purpose;
+    record.details = original.details; // a cancel is about the transaction it stops
     record.label = cancelIt ? "Cancel: " + original.label : original.label;
     record.status = TxStatus::Signed;
     record = journal_.insert(std::move(record));

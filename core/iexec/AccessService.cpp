@@ -264,9 +264,12 @@ eth::TransactionRequest AccessService::revokeRequest(const GrantedAccess& grant,
                                                      const CancelToken* cancel) {
     (void)domain(cancel);
     eth::TransactionRequest r = hub_.manageDatasetOrder(grant.order, OrderOperation::Close);
-    r.label = "Revoke access to " + grant.dataset().toChecksumHex() + " for " +
-              (grant.user().isZero() ? std::string("anyone") : grant.user().toChecksumHex()) +
-              " with app " + grant.app().toChecksumHex();
+    r.purpose = eth::TxPurpose::RevokeAccess;
+    r.details = {};
+    r.details.dataset = grant.dataset();
+    r.details.app = grant.app();
+    if (!grant.user().isZero())
+        r.details.recipient = grant.user();
     return r;
 }
 

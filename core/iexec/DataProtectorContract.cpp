@@ -16,8 +16,8 @@ DataProtectorContract::createDatasetWithSchema(const eth::Address& owner, const 
                                   {AbiValue::address(owner), AbiValue::string(name),
                                    AbiValue::string(schema), AbiValue::bytes(multiaddr),
                                    AbiValue::bytes(Bytes(checksum.begin(), checksum.end()))});
-    r.purpose = "create-dataset";
-    r.label = "Register protected data \"" + name + "\"";
+    r.purpose = eth::TxPurpose::RegisterDataset;
+    r.details.name = name;
     return r;
 }
 

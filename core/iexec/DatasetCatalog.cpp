@@ -274,8 +274,10 @@ eth::TransactionRequest DatasetCatalog::transfer(const eth::Address& from,
     r.data = eth::Abi::encodeCall("safeTransferFrom(address,address,uint256)",
                                   {eth::AbiValue::address(from), eth::AbiValue::address(to),
                                    eth::AbiValue::number(Registry::tokenIdOf(dataset))});
-    r.purpose = "transfer-dataset";
-    r.label = "Transfer protected data \"" + data.name + "\" to " + to.toChecksumHex();
+    r.purpose = eth::TxPurpose::TransferDataset;
+    r.details.recipient = to;
+    r.details.dataset = dataset;
+    r.details.name = data.name;
     return r;
 }
 

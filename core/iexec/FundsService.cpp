@@ -85,8 +85,10 @@ eth::TransactionRequest FundsService::sendEth(const eth::Address& from, const et
     eth::TransactionRequest r;
     r.to = to;
     r.value = wei;
-    r.purpose = "send-eth";
-    r.label = "Send " + ethText(wei) + " to " + to.toChecksumHex();
+    r.purpose = eth::TxPurpose::SendEth;
+    r.details.recipient = to;
+    r.details.amount = wei;
+    r.details.token = eth::kTokenEth;
     return r;
 }
 

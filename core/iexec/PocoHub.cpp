@@ -49,22 +49,31 @@ DealResource resource(const AbiValue& v) {
     return {f[0].asAddress(), f[1].asAddress(), f[2].asNumber()};
 }
 
-std::string rlc(const U256& amount) {
-    return eth::formatUnits(amount, eth::kRlcDecimals) + " RLC";
+eth::TxDetails ofDataset(const Address& dataset) {
+    eth::TxDetails d;
+    d.dataset = dataset;
+    return d;
+}
+
+eth::TxDetails ofApp(const Address& app) {
+    eth::TxDetails d;
+    d.app = app;
+    return d;
 }
 
 template <typename Order>
 eth::TransactionRequest manage(const Address& hub, std::string_view function, const char* orderType,
                                const AbiValue& order, OrderOperation operation,
-                               const Bytes& operationSign, std::string purpose, std::string what) {
+                               const Bytes& operationSign, eth::TxDetails details) {
     const std::string signature = std::string(function) + "((" + orderType + ",uint8,bytes))";
     eth::TransactionRequest r;
     r.to = hub;
     r.data = eth::Abi::encodeCall(
         signature, {AbiValue::list({order, AbiValue::number(static_cast<unsigned>(operation)),
                                     AbiValue::bytes(operationSign)})});
-    r.purpose = std::move(purpose);
-    r.label = (operation == OrderOperation::Sign ? "Presign " : "Revoke ") + what;
+    r.purpose = operation == OrderOperation::Sign ? eth::TxPurpose::PresignOrder
+                                                  : eth::TxPurpose::CloseOrder;
+    r.details = std::move(details);
     return r;
 }
 
@@ -259,8 +268,9 @@ eth::TransactionRequest PocoHub::deposit(const U256& amount) const {
     eth::TransactionRequest r;
     r.to = hub_;
     r.data = eth::Abi::encodeCall("deposit(uint256)", {num(amount)});
-    r.purpose = "deposit";
-    r.label = "Deposit " + rlc(amount) + " to the iExec account";
+    r.purpose = eth::TxPurpose::Deposit;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
     return r;
 }
 
@@ -268,8 +278,9 @@ eth::TransactionRequest PocoHub::withdraw(const U256& amount) const {
     eth::TransactionRequest r;
     r.to = hub_;
     r.data = eth::Abi::encodeCall("withdraw(uint256)", {num(amount)});
-    r.purpose = "withdraw";
-    r.label = "Withdraw " + rlc(amount) + " from the iExec account";
+    r.purpose = eth::TxPurpose::Withdraw;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
     return r;
 }
 
@@ -277,32 +288,28 @@ eth::TransactionRequest PocoHub::manageDatasetOrder(const SignedOrder<DatasetOrd
                                                     OrderOperation operation,
                                                     const Bytes& operationSign) const {
     return manage<DatasetOrder>(hub_, "manageDatasetOrder", kDatasetOrder, toAbi(order), operation,
-                                operationSign, "manage-dataset-order",
-                                "access to dataset " + order.order.dataset.toChecksumHex());
+                                operationSign, ofDataset(order.order.dataset));
 }
 
 eth::TransactionRequest PocoHub::manageAppOrder(const SignedOrder<AppOrder>& order,
                                                 OrderOperation operation,
                                                 const Bytes& operationSign) const {
     return manage<AppOrder>(hub_, "manageAppOrder", kAppOrder, toAbi(order), operation,
-                            operationSign, "manage-app-order",
-                            "app order of " + order.order.app.toChecksumHex());
+                            operationSign, ofApp(order.order.app));
 }
 
 eth::TransactionRequest PocoHub::manageWorkerpoolOrder(const SignedOrder<WorkerpoolOrder>& order,
                                                        OrderOperation operation,
                                                        const Bytes& operationSign) const {
     return manage<WorkerpoolOrder>(hub_, "manageWorkerpoolOrder", kWorkerpoolOrder, toAbi(order),
-                                   operation, operationSign, "manage-workerpool-order",
-                                   "workerpool order of " + order.order.workerpool.toChecksumHex());
+                                   operation, operationSign, {});
 }
 
 eth::TransactionRequest PocoHub::manageRequestOrder(const SignedOrder<RequestOrder>& order,
                                                     OrderOperation operation,
                                                     const Bytes& operationSign) const {
     return manage<RequestOrder>(hub_, "manageRequestOrder", kRequestOrder, toAbi(order), operation,
-                                operationSign, "manage-request-order",
-                                "request for app " + order.order.app.toChecksumHex());
+                                operationSign, ofApp(order.order.app));
 }
 
 eth::TransactionRequest PocoHub::matchOrders(const SignedOrder<AppOrder>& app,
@@ -314,8 +321,10 @@ eth::TransactionRequest PocoHub::matchOrders(const SignedOrder<AppOrder>& app,
     r.data = eth::Abi::encodeCall(std::string("matchOrders(") + kAppOrder + "," + kDatasetOrder +
                                       "," + kWorkerpoolOrder + "," + kRequestOrder + ")",
                                   {toAbi(app), toAbi(dataset), toAbi(workerpool), toAbi(request)});
-    r.purpose = "match-orders";
-    r.label = "Run app " + app.order.app.toChecksumHex();
+    r.purpose = eth::TxPurpose::RunApp;
+    r.details.app = app.order.app;
+    if (!dataset.order.dataset.isZero())
+        r.details.dataset = dataset.order.dataset;
     return r;
 }
 

@@ -256,7 +256,6 @@ eth::TransactionPlan ProtectPipeline::planRegistration(std::int64_t id) {
         op.checksum = checksum;
     }
     eth::TransactionRequest request = registration(op);
-    request.label = "Register \"" + op.name + "\"";
     return manager_.plan(request, op.owner);
 }
 

@@ -4,12 +4,6 @@ namespace sr::iexec {
 
 using eth::AbiValue;
 
-namespace {
-std::string rlc(const eth::U256& amount) {
-    return eth::formatUnits(amount, eth::kRlcDecimals) + " RLC";
-}
-} // namespace
-
 eth::ContractCall<eth::U256> RlcToken::balanceOf(const eth::Address& account) const {
     return eth::calls::uintCall(token_, "balanceOf(address)", {AbiValue::address(account)},
                                 "Reading the RLC balance");
@@ -37,8 +31,10 @@ eth::TransactionRequest RlcToken::transfer(const eth::Address& to, const eth::U2
     r.to = token_;
     r.data = eth::Abi::encodeCall("transfer(address,uint256)",
                                   {AbiValue::address(to), AbiValue::number(amount)});
-    r.purpose = "send-rlc";
-    r.label = "Send " + rlc(amount) + " to " + to.toChecksumHex();
+    r.purpose = eth::TxPurpose::SendRlc;
+    r.details.recipient = to;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
     return r;
 }
 
@@ -48,8 +44,10 @@ eth::TransactionRequest RlcToken::approve(const eth::Address& spender,
     r.to = token_;
     r.data = eth::Abi::encodeCall("approve(address,uint256)",
                                   {AbiValue::address(spender), AbiValue::number(amount)});
-    r.purpose = "approve-rlc";
-    r.label = "Allow " + spender.toChecksumHex() + " to spend " + rlc(amount);
+    r.purpose = eth::TxPurpose::ApproveRlc;
+    r.details.recipient = spender;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
     return r;
 }
 
@@ -61,8 +59,9 @@ eth::TransactionRequest RlcToken::approveAndCall(const eth::Address& spender,
     r.data = eth::Abi::encodeCall(
         "approveAndCall(address,uint256,bytes)",
         {AbiValue::address(spender), AbiValue::number(amount), AbiValue::bytes(extraData)});
-    r.purpose = "deposit";
-    r.label = "Deposit " + rlc(amount) + " to the iExec account";
+    r.purpose = eth::TxPurpose::Deposit;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
     return r;
 }
 

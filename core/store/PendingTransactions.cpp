@@ -15,7 +15,7 @@ constexpr const char* kColumns =
     "id, chain_id, account, nonce, hash, raw, to_address, value, tx_type, gas_limit, max_fee, "
     "max_priority_fee, gas_price, purpose, label, status, kind, replaces, replaced_by, "
     "block_number, block_hash, gas_used, effective_gas_price, error, broadcast_count, "
-    "created_at, updated_at, broadcast_at, mined_at";
+    "created_at, updated_at, broadcast_at, mined_at, recipient, amount, token, dataset, app, name";
 
 std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
@@ -61,7 +61,7 @@ TxRecord readRow(const Database::Statement& s) {
         r.maxFeePerGas = eth::U256::fromDecimal(s.text(10));
         r.maxPriorityFeePerGas = eth::U256::fromDecimal(s.text(11));
         r.gasPrice = eth::U256::fromDecimal(s.text(12));
-        r.purpose = s.text(13);
+        r.purpose = eth::txPurposeFromName(s.text(13));
         r.label = s.text(14);
         r.status = txStatusFromName(s.text(15));
         r.kind = kindFromName(s.text(16));
@@ -85,6 +85,18 @@ TxRecord readRow(const Database::Statement& s) {
             r.broadcastAt = s.integer(27);
         if (!s.isNull(28))
             r.minedAt = s.integer(28);
+        if (!s.isNull(29))
+            r.details.recipient = eth::Address::fromHex(s.text(29));
+        if (!s.isNull(30))
+            r.details.amount = eth::U256::fromDecimal(s.text(30));
+        if (!s.isNull(31))
+            r.details.token = s.text(31);
+        if (!s.isNull(32))
+            r.details.dataset = eth::Address::fromHex(s.text(32));
+        if (!s.isNull(33))
+            r.details.app = eth::Address::fromHex(s.text(33));
+        if (!s.isNull(34))
+            r.details.name = s.text(34);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Corrupt)
             throw;
@@ -117,6 +129,10 @@ void bindOptionalInt(Database::Statement& s, int index, const std::optional<std:
 
 std::optional<std::string> optDecimal(const std::optional<eth::U256>& v) {
     return v ? std::optional<std::string>(v->toDecimal()) : std::nullopt;
+}
+
+std::optional<std::string> optAddress(const std::optional<eth::Address>& v) {
+    return v ? std::optional<std::string>(v->toLowerHex()) : std::nullopt;
 }
 
 std::string statusList(std::initializer_list<TxStatus> statuses) {
@@ -231,22 +247,23 @@ TxRecord insertRow(Database& db, TxRecord r) {
         "INSERT INTO pending_transactions (chain_id, account, nonce, hash, raw, to_address, value,"
         " tx_type, gas_limit, max_fee, max_priority_fee, gas_price, purpose, label, status, kind,"
         " replaces, replaced_by, block_number, block_hash, gas_used, effective_gas_price, error,"
-        " broadcast_count, created_at, updated_at, broadcast_at, mined_at)"
+        " broadcast_count, created_at, updated_at, broadcast_at, mined_at, recipient, amount,"
+        " token, dataset, app, name)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
+        " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)");
     s.bind(1, toInt(r.chainId, "The chain id"))
         .bind(2, r.account.toLowerHex())
         .bind(3, toInt(r.nonce, "The nonce"))
         .bind(4, eth::toHex(r.hash))
         .bindBlob(5, r.raw);
-    bindOptionalText(s, 6, r.to ? std::optional<std::string>(r.to->toLowerHex()) : std::nullopt);
+    bindOptionalText(s, 6, optAddress(r.to));
     s.bind(7, r.value.toDecimal())
         .bind(8, static_cast<std::int64_t>(r.type))
         .bind(9, r.gasLimit.toDecimal())
         .bind(10, r.maxFeePerGas.toDecimal())
         .bind(11, r.maxPriorityFeePerGas.toDecimal())
         .bind(12, r.gasPrice.toDecimal())
-        .bind(13, r.purpose)
+        .bind(13, eth::txPurposeName(r.purpose))
         .bind(14, r.label)
         .bind(15, txStatusName(r.status))
         .bind(16, txKindName(r.kind));
@@ -263,6 +280,13 @@ TxRecord insertRow(Database& db, TxRecord r) {
     s.bind(25, r.createdAt).bind(26, r.updatedAt);
     bindOptionalInt(s, 27, r.broadcastAt);
     bindOptionalInt(s, 28, r.minedAt);
+    const eth::TxDetails& d = r.details;
+    bindOptionalText(s, 29, optAddress(d.recipient));
+    bindOptionalText(s, 30, optDecimal(d.amount));
+    bindOptionalText(s, 31, d.token);
+    bindOptionalText(s, 32, optAddress(d.dataset));
+    bindOptionalText(s, 33, optAddress(d.app));
+    bindOptionalText(s, 34, d.name);
     s.run();
     r.id = db.lastInsertId();
     return r;

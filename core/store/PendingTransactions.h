@@ -2,6 +2,7 @@
 
 #include "eth/Address.h"
 #include "eth/Transaction.h"
+#include "eth/TransactionRequest.h"
 #include "eth/U256.h"
 #include "util/Bytes.h"
 
@@ -62,8 +63,13 @@ struct TxRecord {
     eth::U256 maxFeePerGas;
     eth::U256 maxPriorityFeePerGas;
     eth::U256 gasPrice;
-    std::string purpose; ///< "send-eth", "deposit", ... (see TransactionRequest)
-    std::string label;   ///< what the Activity list shows
+    eth::TxPurpose purpose = eth::TxPurpose::Other; ///< what it does (see TransactionRequest)
+    /// What it is about; empty in rows journaled before the journal recorded it.
+    eth::TxDetails details;
+    /// The English description when it was journaled: what the Activity list shows for a row
+    /// its purpose and details do not describe (an older row, TxPurpose::Other), and what an
+    /// older Strongroom sharing the file shows. The edges say the others from the details.
+    std::string label;
     TxStatus status = TxStatus::Signed;
     TxKind kind = TxKind::Original;
     std::optional<std::int64_t> replaces;   ///< the row a speed-up or cancel replaces

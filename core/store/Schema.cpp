@@ -116,6 +116,15 @@ const std::vector<std::string>& strongroomMigrations() {
         // 6: typed fields (email, text, numbers, booleans) a protect operation adds next to its
         // files, as JSON (ProtectJournal); '[]' once the operation ended, as they are private.
         "ALTER TABLE protect_operations ADD COLUMN fields TEXT NOT NULL DEFAULT '[]';",
+        // 7: what a journaled transaction is, as data (eth::TxDetails), next to its purpose:
+        // the Activity list says it in the user's language. NULL in the rows written before,
+        // which are shown by their English label.
+        "ALTER TABLE pending_transactions ADD COLUMN recipient TEXT;"
+        "ALTER TABLE pending_transactions ADD COLUMN amount TEXT;"
+        "ALTER TABLE pending_transactions ADD COLUMN token TEXT;"
+        "ALTER TABLE pending_transactions ADD COLUMN dataset TEXT;"
+        "ALTER TABLE pending_transactions ADD COLUMN app TEXT;"
+        "ALTER TABLE pending_transactions ADD COLUMN name TEXT;",
     };
     return list;
 }

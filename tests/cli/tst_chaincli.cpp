@@ -140,6 +140,17 @@ private slots:
         QCOMPARE(o[QStringLiteral("token")].toString(), QStringLiteral("eth"));
         QCOMPARE(str(o, "value", "wei"), QStringLiteral("1250000000000000000"));
         QCOMPARE(o[QStringLiteral("transactionHash")].toString().size(), 66);
+        // What it is, as the journal records it: fields, and the English sentence.
+        const QJsonObject what = o[QStringLiteral("what")].toObject();
+        QCOMPARE(what[QStringLiteral("kind")].toString(), QStringLiteral("send-eth"));
+        QCOMPARE(what[QStringLiteral("recipient")].toString(),
+                 QString::fromStdString(kFriend.toChecksumHex()));
+        QCOMPARE(what[QStringLiteral("amount")].toString(), QStringLiteral("1250000000000000000"));
+        QCOMPARE(what[QStringLiteral("token")].toString(), QStringLiteral("ETH"));
+        QVERIFY(!what.contains(QStringLiteral("dataset")) && !what.contains(QStringLiteral("app")));
+        QCOMPARE(what[QStringLiteral("description")].toString(),
+                 QStringLiteral("Send 1.25 ETH to ") +
+                     QString::fromStdString(kFriend.toChecksumHex()));
         QCOMPARE(ethOf(kFriend), before + eth::parseUnits("1.25", 18));
         // The receipt on chain is the one printed.
         const auto receipt =
@@ -170,6 +181,9 @@ private slots:
         QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("confirmed"));
         QCOMPARE(str(o, "value", "nRLC"), QStringLiteral("10000000000"));
+        QCOMPARE(str(o, "what", "kind"), QStringLiteral("deposit"));
+        QCOMPARE(str(o, "what", "amount"), QStringLiteral("10000000000"));
+        QCOMPARE(str(o, "what", "token"), QStringLiteral("RLC"));
         QCOMPARE(o[QStringLiteral("iexecAccount")]
                      .toObject()[QStringLiteral("stake")]
                      .toObject()[QStringLiteral("amount")]
@@ -282,10 +296,10 @@ private slots:
             QCOMPARE(row.status, TxStatus::Confirmed);
             QCOMPARE(row.account, kUser);
         }
-        QCOMPARE(rows[0].purpose, std::string("withdraw"));
-        QCOMPARE(rows[1].purpose, std::string("deposit"));
-        QCOMPARE(rows[2].purpose, std::string("send-rlc"));
-        QCOMPARE(rows[3].purpose, std::string("send-eth"));
+        QCOMPARE(rows[0].purpose, eth::TxPurpose::Withdraw);
+        QCOMPARE(rows[1].purpose, eth::TxPurpose::Deposit);
+        QCOMPARE(rows[2].purpose, eth::TxPurpose::SendRlc);
+        QCOMPARE(rows[3].purpose, eth::TxPurpose::SendEth);
         const CliRun help = test::runCli({QStringLiteral("--help")});
         for (const char* usage : {"wallet balance", "wallet send --to A --amount X",
                                   "account deposit --amount X", "account withdraw --amount X"})
@@ -348,7 +362,7 @@ private slots:
         QCOMPARE(ethOf(kFriend), before + eth::parseUnits("0.5", 18));
         PendingTransactions journal(cli_->dataDir.toStdString() + "/strongroom.sqlite");
         const auto rows = journal.history({});
-        QCOMPARE(rows.front().purpose, std::string("send-eth"));
+        QCOMPARE(rows.front().purpose, eth::TxPurpose::SendEth);
         QVERIFY(rows.front().status != TxStatus::Rejected);
     }
 };

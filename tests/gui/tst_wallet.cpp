@@ -17,6 +17,7 @@
 #include "sandbox/SandboxNetwork.h"
 #include "store/AddressBook.h"
 #include "util/Paths.h"
+#include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/AddressBookDialog.h"
 #include "wallet/Keystore.h"
@@ -419,7 +420,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
 
         auto* activity = page->activity();
-        activity->refresh();
+        page->activityFeed()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() > 0 && activity->record(0).id == original &&
                                      activity->record(0).status == TxStatus::Pending,
                                  20000);
@@ -441,7 +442,13 @@ private slots:
         }
         rpc.send("evm_mine", {});
         rpc.send("evm_setAutomine", {true});
-        activity->refresh();
+        // Said from what the journal records of it: the speed-up of a send.
+        QVERIFY2(activity->index(0, ActivityModel::WhatColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("Speed-up: Send ")),
+                 qPrintable(activity->index(0, ActivityModel::WhatColumn).data().toString()));
+        page->activityFeed()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(activity->record(0).status == TxStatus::Confirmed, 30000);
         bool replaced = false;
         for (int row = 0; row < activity->rowCount(); ++row)

@@ -36,6 +36,7 @@
 #include <fstream>
 #include <functional>
 #include <thread>
+#include <tuple>
 
 using namespace sr;
 using eth::Address;
@@ -101,7 +102,7 @@ class AccessTest : public QObject {
     /// transaction of `purpose` it sends as soon as it waits in the pool, mines the block and
     /// returns the error `work` ended with. `cancelled` gets the transaction cancelled.
     std::optional<Error> cancelWhatItSends(const std::function<void()>& work,
-                                           const std::string& purpose,
+                                           eth::TxPurpose purpose,
                                            std::optional<TxRecord>& cancelled) {
         eth::JsonRpcClient node(profile_.rpcUrls);
         node.send("evm_setAutomine", {false});
@@ -593,7 +594,11 @@ private slots:
                                           [&](std::size_t, std::size_t, const auto&,
                                               iexec::RevokeStep s) { steps.push_back(s); });
         QCOMPARE(mined.size(), std::size_t(1));
-        QCOMPARE(mined[0].purpose, std::string("manage-dataset-order"));
+        QCOMPARE(mined[0].purpose, eth::TxPurpose::RevokeAccess);
+        QCOMPARE(*mined[0].details.dataset, first.dataset());
+        QCOMPARE(*mined[0].details.app, first.app());
+        QCOMPARE(mined[0].details.recipient,
+                 first.user().isZero() ? std::nullopt : std::optional<Address>(first.user()));
         QCOMPARE(steps.size(), std::size_t(3));
         eth::ContractCaller caller(*rpc_);
         const iexec::PocoHub hub(Address::fromHex(profile_.hub));
@@ -671,7 +676,8 @@ private slots:
     }
 
     // A cancel of ours mined in the place of any kind of transaction the app sends is that
-    // transaction's own outcome, "cancelled": never the success of what it was to do.
+    // transaction's own outcome, "cancelled": never the success of what it was to do. Each
+    // kind is journaled with what it is (purpose and details), and its cancel with the same.
     void aCancelOfEachKindIsItsOwnOutcome() {
         eth::JsonRpcClient node(profile_.rpcUrls);
         try {
@@ -687,27 +693,56 @@ private slots:
         iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
         const iexec::DataProtectorContract dp(Address::fromHex(profile_.dataProtector));
         const auto before = funds.balances(user_->address());
-        const std::vector<std::pair<std::string, eth::TransactionRequest>> kinds = {
-            {"send-eth", funds.sendEth(user_->address(), other_->address(), U256(12345))},
-            {"send-rlc", funds.sendRlc(user_->address(), other_->address(), U256(7))},
-            {"deposit", funds.deposit(user_->address(), U256(5))},
-            {"withdraw", funds.withdraw(user_->address(), U256(5))},
-            {"create-dataset",
-             dp.createDatasetWithSchema(user_->address(), "cancelled data",
-                                        "{\"email\":\"string\"}", Bytes{1, 2, 3}, Hash32{})},
-            {"transfer-dataset", catalog.transfer(user_->address(), health_, other_->address())},
-            {"manage-dataset-order", access().revokeRequest(live)},
+        using eth::TxPurpose;
+        auto details = [](std::optional<Address> recipient, std::optional<U256> amount,
+                          std::optional<std::string_view> token, std::optional<Address> dataset,
+                          std::optional<Address> app, std::optional<std::string> name) {
+            eth::TxDetails d;
+            d.recipient = recipient;
+            d.amount = amount;
+            if (token)
+                d.token = std::string(*token);
+            d.dataset = dataset;
+            d.app = app;
+            d.name = std::move(name);
+            return d;
         };
-        for (const auto& [purpose, request] : kinds) {
+        const Address other = other_->address();
+        const std::vector<std::tuple<TxPurpose, eth::TransactionRequest, eth::TxDetails>> kinds = {
+            {TxPurpose::SendEth, funds.sendEth(user_->address(), other, U256(12345)),
+             details(other, U256(12345), eth::kTokenEth, {}, {}, {})},
+            {TxPurpose::SendRlc, funds.sendRlc(user_->address(), other, U256(7)),
+             details(other, U256(7), eth::kTokenRlc, {}, {}, {})},
+            {TxPurpose::Deposit, funds.deposit(user_->address(), U256(5)),
+             details({}, U256(5), eth::kTokenRlc, {}, {}, {})},
+            {TxPurpose::Withdraw, funds.withdraw(user_->address(), U256(5)),
+             details({}, U256(5), eth::kTokenRlc, {}, {}, {})},
+            {TxPurpose::RegisterDataset,
+             dp.createDatasetWithSchema(user_->address(), "cancelled data",
+                                        "{\"email\":\"string\"}", Bytes{1, 2, 3}, Hash32{}),
+             details({}, {}, {}, {}, {}, "cancelled data")},
+            {TxPurpose::TransferDataset, catalog.transfer(user_->address(), health_, other),
+             details(other, {}, {}, health_, {}, "Health records")},
+            {TxPurpose::RevokeAccess, access().revokeRequest(live),
+             details(other, {}, {}, health_, web3mail_, {})},
+        };
+        for (const auto& [purpose, request, expected] : kinds) {
             node.send("evm_setAutomine", {false});
             const auto sent = tm_->send(request, *user_);
             QCOMPARE(sent.purpose, purpose);
+            const auto journaled = journal_->find(sent.id);
+            QCOMPARE(journaled->purpose, purpose);
+            QVERIFY2(journaled->details == expected, journaled->label.c_str());
+            QCOMPARE(journaled->label, eth::describeTransaction(purpose, expected));
             const auto cancel = tm_->cancel(sent.id, *user_);
+            QCOMPARE(journal_->find(cancel.id)->purpose, TxPurpose::Cancel);
+            QVERIFY(journal_->find(cancel.id)->details == expected);
             node.send("evm_mine", nlohmann::json::array());
             node.send("evm_setAutomine", {true});
             const auto outcome = tm_->wait(sent.id, std::chrono::seconds(30));
             QCOMPARE(outcome.id, sent.id);
-            QVERIFY2(outcome.status == TxStatus::Cancelled, purpose.c_str());
+            QVERIFY2(outcome.status == TxStatus::Cancelled,
+                     std::string(eth::txPurposeName(purpose)).c_str());
             QCOMPARE(*outcome.replacedBy, cancel.id);
             QVERIFY2(outcome.error.find("Cancelled") != std::string::npos, outcome.error.c_str());
             QCOMPARE(journal_->find(sent.id)->status, TxStatus::Cancelled);
@@ -736,7 +771,7 @@ private slots:
         const auto g = grant(health_, web3mail_, other_->address(), 3);
         std::optional<TxRecord> close;
         const auto error = cancelWhatItSends([&] { service.revoke({g}, *tm_, *user_); },
-                                             "manage-dataset-order", close);
+                                             eth::TxPurpose::RevokeAccess, close);
         QVERIFY(close.has_value());
         QVERIFY(error.has_value());
         QCOMPARE(error->code(), ErrorCode::Cancelled);
@@ -765,7 +800,7 @@ private slots:
                             user_->address(), "pw");
         std::optional<TxRecord> registration;
         const auto error = cancelWhatItSends([&] { pipeline.run(id, *user_, "pw"); },
-                                             "create-dataset", registration);
+                                             eth::TxPurpose::RegisterDataset, registration);
         QVERIFY(registration.has_value());
         QVERIFY(error.has_value());
         QCOMPARE(error->code(), ErrorCode::Cancelled);

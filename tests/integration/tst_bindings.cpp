@@ -174,7 +174,10 @@ private slots:
         const Address me = signer(1).address();
         const U256 wallet = caller_->call(token.balanceOf(me));
         auto record = send(token.approveAndCall(poco_.hub, rlc("100")), 1);
-        QCOMPARE(record.purpose, std::string("deposit"));
+        QCOMPARE(record.purpose, eth::TxPurpose::Deposit);
+        QCOMPARE(*record.details.amount, rlc("100"));
+        QCOMPARE(*record.details.token, std::string("RLC"));
+        QCOMPARE(record.label, std::string("Deposit 100 RLC to the iExec account"));
         auto account = caller_->call(hub.viewAccount(me));
         QCOMPARE(account.stake, rlc("100"));
         QCOMPARE(account.locked, U256(0));
@@ -324,7 +327,8 @@ private slots:
             send(dp.createDatasetWithSchema(signer(1).address(), "health records",
                                             "{\"email\":\"string\"}", multiaddr, checksum),
                  1);
-        QCOMPARE(record.purpose, std::string("create-dataset"));
+        QCOMPARE(record.purpose, eth::TxPurpose::RegisterDataset);
+        QCOMPARE(*record.details.name, std::string("health records"));
         const auto created = dp.createdDataset(tm_->receipt(record));
         QVERIFY(created);
         QCOMPARE(created->schema, std::string("{\"email\":\"string\"}"));
@@ -464,12 +468,18 @@ private slots:
         presigned.order.salt = randomSalt(2);
         presigned.sign.clear();
         const Hash32 presignedHash = iexec::orderHash(domain_, presigned.order);
-        send(hub.manageDatasetOrder(presigned, iexec::OrderOperation::Sign), 1);
+        const auto presign =
+            send(hub.manageDatasetOrder(presigned, iexec::OrderOperation::Sign), 1);
+        QCOMPARE(presign.purpose, eth::TxPurpose::PresignOrder);
+        QCOMPARE(*presign.details.dataset, presigned.order.dataset);
         QCOMPARE(caller_->call(hub.viewPresigned(presignedHash)), signer(1).address());
 
         // Revoke: consumed becomes the volume.
         const auto record = send(hub.manageDatasetOrder(order, iexec::OrderOperation::Close), 1);
-        QCOMPARE(record.purpose, std::string("manage-dataset-order"));
+        QCOMPARE(record.purpose, eth::TxPurpose::CloseOrder);
+        QCOMPARE(*record.details.dataset, order.order.dataset);
+        QCOMPARE(record.label,
+                 "Close an order of protected data " + order.order.dataset.toChecksumHex());
         QCOMPARE(caller_->call(hub.viewConsumed(hash)), U256(10));
         // The revocation is in the hub's logs.
         eth::EventDecoder events;

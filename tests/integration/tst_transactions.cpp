@@ -46,7 +46,7 @@ eth::TransactionRequest payment(const Address& to, const char* eth) {
     eth::TransactionRequest r;
     r.to = to;
     r.value = eth::parseUnits(eth, eth::kEthDecimals);
-    r.purpose = "send-eth";
+    r.purpose = eth::TxPurpose::SendEth;
     r.label = std::string("Send ") + eth + " ETH";
     return r;
 }
@@ -561,7 +561,7 @@ private slots:
         const auto payment1 = tm_->send(payment(to, "3"), from);
         const auto cancel = tm_->cancel(payment1.id, from);
         QCOMPARE(cancel.kind, TxKind::Cancel);
-        QCOMPARE(cancel.purpose, std::string("cancel"));
+        QCOMPARE(cancel.purpose, eth::TxPurpose::Cancel);
         QCOMPARE(*cancel.to, from.address());
         QCOMPARE(cancel.value, U256(0));
         QCOMPARE(cancel.label, std::string("Cancel: Send 3 ETH"));

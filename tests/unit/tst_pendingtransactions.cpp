@@ -1,6 +1,8 @@
 // The pending-transaction journal: rows survive reopening, nonces are chosen atomically (no
 // two writers, threads or connections, ever get the same one; gaps are filled), the history
-// query pages newest first, and a damaged row is a clear error.
+// query pages newest first, a damaged row is a clear error, and what a transaction is (its
+// purpose and details) round-trips, while rows journaled before it was recorded keep their
+// label through the migration.
 #include "eth/Hex.h"
 #include "eth/Signer.h"
 #include "eth/Transaction.h"
@@ -13,6 +15,7 @@
 #include <QtTest>
 #include <set>
 #include <thread>
+#include <tuple>
 
 using namespace sr;
 using eth::U256;
@@ -36,7 +39,7 @@ TxRecord signedRecord(std::uint64_t nonce, std::uint64_t chainId = 31337, unsign
     tx.value = U256(12345);
     eth::signTransaction(tx, signer());
     TxRecord r = TxRecord::fromTransaction(tx, signer().address());
-    r.purpose = "send-eth";
+    r.purpose = eth::TxPurpose::SendEth;
     r.label = "Send 12345 wei";
     return r;
 }
@@ -238,6 +241,155 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.code(), ErrorCode::Corrupt);
         }
+    }
+
+    void purposesKeepTheirNames() {
+        using eth::TxPurpose;
+        // Persisted names: an older journal's rows read the same.
+        const std::pair<TxPurpose, const char*> names[] = {
+            {TxPurpose::Other, "other"},
+            {TxPurpose::SendEth, "send-eth"},
+            {TxPurpose::SendRlc, "send-rlc"},
+            {TxPurpose::ApproveRlc, "approve-rlc"},
+            {TxPurpose::Deposit, "deposit"},
+            {TxPurpose::Withdraw, "withdraw"},
+            {TxPurpose::RegisterDataset, "create-dataset"},
+            {TxPurpose::TransferDataset, "transfer-dataset"},
+            {TxPurpose::RevokeAccess, "revoke-access"},
+            {TxPurpose::PresignOrder, "presign-order"},
+            {TxPurpose::CloseOrder, "close-order"},
+            {TxPurpose::RunApp, "match-orders"},
+            {TxPurpose::Cancel, "cancel"},
+        };
+        for (const auto& [purpose, name] : names) {
+            QCOMPARE(eth::txPurposeName(purpose), std::string_view(name));
+            QCOMPARE(eth::txPurposeFromName(name), purpose);
+        }
+        QCOMPARE(eth::txPurposeFromName("manage-dataset-order"), TxPurpose::Other);
+        QCOMPARE(eth::txPurposeFromName(""), TxPurpose::Other);
+    }
+
+    void detailsSayWhatATransactionIsInEnglish() {
+        using eth::TxPurpose;
+        const auto alice = eth::Address::fromHex("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        const auto data = eth::Address::fromHex("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        const auto app = eth::Address::fromHex("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+        eth::TxDetails send;
+        send.recipient = alice;
+        send.amount = U256(2500000000);
+        send.token = std::string(eth::kTokenRlc);
+        QCOMPARE(eth::describeTransaction(TxPurpose::SendRlc, send),
+                 "Send 2.5 RLC to " + alice.toChecksumHex());
+        eth::TxDetails eth1;
+        eth1.recipient = alice;
+        eth1.amount = eth::parseUnits("1.5", eth::kEthDecimals);
+        eth1.token = std::string(eth::kTokenEth);
+        QCOMPARE(eth::describeTransaction(TxPurpose::SendEth, eth1),
+                 "Send 1.5 ETH to " + alice.toChecksumHex());
+        eth::TxDetails deposit;
+        deposit.amount = U256(5000000000);
+        deposit.token = std::string(eth::kTokenRlc);
+        QCOMPARE(eth::describeTransaction(TxPurpose::Deposit, deposit),
+                 std::string("Deposit 5 RLC to the iExec account"));
+        QCOMPARE(eth::describeTransaction(TxPurpose::Withdraw, deposit),
+                 std::string("Withdraw 5 RLC from the iExec account"));
+        eth::TxDetails transfer;
+        transfer.recipient = alice;
+        transfer.dataset = data;
+        transfer.name = "photos";
+        QCOMPARE(eth::describeTransaction(TxPurpose::TransferDataset, transfer),
+                 "Transfer protected data \"photos\" to " + alice.toChecksumHex());
+        eth::TxDetails revoke;
+        revoke.dataset = data;
+        revoke.app = app;
+        QCOMPARE(eth::describeTransaction(TxPurpose::RevokeAccess, revoke),
+                 "Revoke access to " + data.toChecksumHex() + " for anyone with app " +
+                     app.toChecksumHex());
+        // Not enough to say it: empty, and a request falls back to its label or a generic word.
+        QCOMPARE(eth::describeTransaction(TxPurpose::SendEth, {}), std::string());
+        QCOMPARE(eth::describeTransaction(TxPurpose::Other, send), std::string());
+        eth::TransactionRequest request;
+        QCOMPARE(request.description(), std::string("Transaction"));
+        request.purpose = TxPurpose::Deposit;
+        request.details = deposit;
+        QCOMPARE(request.description(), std::string("Deposit 5 RLC to the iExec account"));
+        request.label = "Deploy";
+        QCOMPARE(request.description(), std::string("Deploy"));
+    }
+
+    void detailsRoundTrip() {
+        const auto file = freshFile();
+        TxRecord r = signedRecord(1);
+        r.purpose = eth::TxPurpose::TransferDataset;
+        r.details.recipient = eth::Address::fromHex("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        r.details.amount = U256::fromDecimal("123456789012345678901234567890");
+        r.details.token = std::string(eth::kTokenRlc);
+        r.details.dataset = eth::Address::fromHex("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        r.details.app = eth::Address::fromHex("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+        r.details.name = "Bank \"statements\" 2026";
+        const std::int64_t id = PendingTransactions(file).insert(r).id;
+        const auto back = PendingTransactions(file).find(id);
+        QVERIFY(back);
+        QCOMPARE(back->purpose, eth::TxPurpose::TransferDataset);
+        QVERIFY(back->details == r.details);
+        // A row without details reads back without any.
+        const std::int64_t bare = PendingTransactions(file).insert(signedRecord(2)).id;
+        QVERIFY(PendingTransactions(file).find(bare)->details == eth::TxDetails());
+    }
+
+    void rowsFromBeforeDetailsKeepTheirLabel() {
+        // A journal as the version before this one left it: schema 6, label-only rows, one
+        // with a purpose this version no longer names.
+        const auto file = freshFile();
+        const TxRecord sent = signedRecord(4);
+        {
+            std::vector<std::string> before = strongroomMigrations();
+            before.resize(6);
+            Database db(file, before);
+            for (const auto& [nonce, purpose, label] :
+                 {std::tuple{4, "send-rlc",
+                             "Send 5 RLC to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"},
+                  std::tuple{5, "manage-dataset-order", "Revoke access to dataset 0x3C44"}}) {
+                auto s = db.prepare(
+                    "INSERT INTO pending_transactions (chain_id, account, nonce, hash, raw,"
+                    " to_address, value, tx_type, gas_limit, max_fee, max_priority_fee, gas_price,"
+                    " purpose, label, status, kind, created_at, updated_at) VALUES (31337, ?1, ?2,"
+                    " ?3, ?4, NULL, '12345', 2, '21000', '1000', '1', '0', ?5, ?6, 'confirmed',"
+                    " 'original', 1700000000, 1700000000)");
+                s.bind(1, sent.account.toLowerHex())
+                    .bind(2, std::int64_t(nonce))
+                    .bind(3, eth::toHex(sent.hash))
+                    .bindBlob(4, sent.raw)
+                    .bind(5, std::string_view(purpose))
+                    .bind(6, std::string_view(label));
+                s.run();
+            }
+        }
+        PendingTransactions journal(file);
+        PendingTransactions::HistoryQuery query;
+        query.chainId = 31337;
+        auto rows = journal.history(query);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1].purpose, eth::TxPurpose::SendRlc);
+        QCOMPARE(rows[1].label,
+                 std::string("Send 5 RLC to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        QVERIFY(rows[1].details == eth::TxDetails());
+        QCOMPARE(rows[1].status, TxStatus::Confirmed);
+        QCOMPARE(rows[0].purpose, eth::TxPurpose::Other);
+        QCOMPARE(rows[0].label, std::string("Revoke access to dataset 0x3C44"));
+        // New rows in the migrated journal are structured.
+        TxRecord next = signedRecord(6);
+        next.purpose = eth::TxPurpose::Deposit;
+        next.details.amount = U256(5000000000);
+        next.details.token = std::string(eth::kTokenRlc);
+        const std::int64_t id = journal.insert(next).id;
+        QVERIFY(journal.find(id)->details == next.details);
+        QCOMPARE(journal.history(query).size(), std::size_t(3));
+        // The old purpose name is still in the file, untouched.
+        Database db(file, strongroomMigrations());
+        auto s = db.prepare("SELECT purpose FROM pending_transactions WHERE nonce = 5");
+        QVERIFY(s.step());
+        QCOMPARE(s.text(0), std::string("manage-dataset-order"));
     }
 
     void theFileIsPrivate() {

@@ -1,21 +1,24 @@
 #include "wallet/ActivityModel.h"
 
-#include "Async.h"
+#include "Format.h"
 #include "eth/Hex.h"
-#include "eth/TransactionManager.h"
-#include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 namespace sr::ui {
 
-ActivityModel::ActivityModel(WalletSession& session, QObject* parent)
-    : KeyedTableModel(parent), session_(session) {
-    connect(&session_, &WalletSession::currentChanged, this, &ActivityModel::refresh);
-    connect(&session_, &WalletSession::chainChanged, this, &ActivityModel::refresh);
+namespace {
+
+QString address(const eth::Address& a) {
+    return QString::fromStdString(a.toChecksumHex());
 }
+
+} // namespace
+
+ActivityModel::ActivityModel(QObject* parent) : KeyedTableModel(parent) {}
 
 int ActivityModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -74,12 +77,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
     case WhenColumn:
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
     case WhatColumn: {
-        QString what = QString::fromStdString(r.label);
-        if (r.kind == TxKind::SpeedUp)
-            what = tr("Speed-up: %1").arg(what);
-        else if (r.kind == TxKind::Cancel)
-            what = tr("Cancellation: %1").arg(what);
-        return what;
+        return describe(r);
     }
     case StatusColumn: {
         QString text = statusText(r.status);
@@ -97,60 +95,98 @@ QStringList ActivityModel::columnTitles() const {
     return {tr("When"), tr("What"), tr("Status"), tr("Transaction")};
 }
 
-void ActivityModel::refresh() {
-    if (busy_) {
-        again_ = true;
-        return;
+void ActivityModel::setRecords(std::vector<TxRecord> records, const QString& problem) {
+    replaceRows(std::move(records), [](const TxRecord& r) { return r.id; });
+    setProblem(problem);
+}
+
+void ActivityModel::setProblem(const QString& problem) {
+    problem_ = problem;
+    emit refreshed();
+}
+
+QString ActivityModel::describeDetails(eth::TxPurpose purpose, const eth::TxDetails& d) {
+    using eth::TxPurpose;
+    QString amount;
+    if (d.amount && d.token)
+        if (const auto decimals = eth::tokenDecimals(*d.token))
+            amount = exactAmount(*d.amount, *decimals) + QLatin1Char(' ') +
+                     QString::fromStdString(*d.token);
+    const QString name = d.name ? QString::fromStdString(*d.name) : QString();
+    switch (purpose) {
+    case TxPurpose::SendEth:
+    case TxPurpose::SendRlc:
+        if (!amount.isEmpty() && d.recipient)
+            return tr("Send %1 to %2").arg(amount, address(*d.recipient));
+        break;
+    case TxPurpose::ApproveRlc:
+        if (!amount.isEmpty() && d.recipient)
+            return tr("Allow %1 to spend %2").arg(address(*d.recipient), amount);
+        break;
+    case TxPurpose::Deposit:
+        if (!amount.isEmpty())
+            return tr("Deposit %1 to the iExec account").arg(amount);
+        break;
+    case TxPurpose::Withdraw:
+        if (!amount.isEmpty())
+            return tr("Withdraw %1 from the iExec account").arg(amount);
+        break;
+    case TxPurpose::RegisterDataset:
+        if (d.name)
+            return tr("Register protected data “%1”").arg(name);
+        break;
+    case TxPurpose::TransferDataset:
+        if (d.recipient && d.name)
+            return tr("Transfer protected data “%1” to %2").arg(name, address(*d.recipient));
+        if (d.recipient && d.dataset)
+            return tr("Transfer protected data %1 to %2")
+                .arg(address(*d.dataset), address(*d.recipient));
+        break;
+    case TxPurpose::RevokeAccess:
+        if (d.dataset && d.app && d.recipient)
+            return tr("Revoke access to %1 for %2 with app %3")
+                .arg(address(*d.dataset), address(*d.recipient), address(*d.app));
+        if (d.dataset && d.app)
+            return tr("Revoke access to %1 for anyone with app %2")
+                .arg(address(*d.dataset), address(*d.app));
+        break;
+    case TxPurpose::PresignOrder:
+        if (d.dataset)
+            return tr("Presign an order of protected data %1").arg(address(*d.dataset));
+        if (d.app)
+            return tr("Presign an order of app %1").arg(address(*d.app));
+        return tr("Presign an order");
+    case TxPurpose::CloseOrder:
+        if (d.dataset)
+            return tr("Close an order of protected data %1").arg(address(*d.dataset));
+        if (d.app)
+            return tr("Close an order of app %1").arg(address(*d.app));
+        return tr("Close an order");
+    case TxPurpose::RunApp:
+        if (d.app)
+            return tr("Run app %1").arg(address(*d.app));
+        break;
+    case TxPurpose::Cancel:
+    case TxPurpose::Other:
+        break;
     }
-    const auto account = session_.current();
-    auto chain = session_.chain();
-    if (!account || !chain || !chain->journal) {
-        replaceRows({}, [](const TxRecord& r) { return r.id; });
-        problem_ = chain && !chain->journal
-                       ? tr("The transaction journal cannot be opened in the data folder.")
-                       : QString();
-        emit refreshed();
-        return;
+    return {};
+}
+
+QString ActivityModel::describe(const TxRecord& r) const {
+    if (r.kind == TxKind::Cancel) {
+        // What the cancel stops: the transaction it replaces, as that one is described.
+        const auto original = std::find_if(rows_.begin(), rows_.end(), [&](const TxRecord& o) {
+            return r.replaces && o.id == *r.replaces && o.kind != TxKind::Cancel;
+        });
+        const QString what =
+            original != rows_.end() ? describe(*original) : QString::fromStdString(r.label);
+        return tr("Cancellation: %1").arg(what);
     }
-    busy_ = true;
-    const int generation = ++generation_;
-    const eth::Address address = account->address;
-    struct Outcome {
-        std::vector<TxRecord> rows;
-        std::string problem;
-    };
-    runAsync(
-        this,
-        [chain, address, cancel = session_.shutdownToken()] {
-            Outcome out;
-            try {
-                chain->manager->poll(&cancel);
-            } catch (const Error& e) {
-                out.problem = e.what(); // the journal still lists everything
-            }
-            PendingTransactions::HistoryQuery query;
-            query.chainId = chain->profile.chainId;
-            query.account = address;
-            query.limit = 200;
-            out.rows = chain->journal->history(query);
-            return out;
-        },
-        [this, generation](AsyncResult<Outcome> result) {
-            busy_ = false;
-            if (generation == generation_) {
-                if (result.ok()) // a failed read keeps what was listed
-                    replaceRows(std::move(result.value->rows),
-                                [](const TxRecord& r) { return r.id; });
-                problem_ = !result.ok() ? QString::fromStdString(result.error->what())
-                                        : QString::fromStdString(result.value->problem);
-                emit refreshed();
-            }
-            if (again_) {
-                again_ = false;
-                refresh();
-            }
-        },
-        session_.pool());
+    QString what = describeDetails(r.purpose, r.details);
+    if (what.isEmpty())
+        what = QString::fromStdString(r.label);
+    return r.kind == TxKind::SpeedUp ? tr("Speed-up: %1").arg(what) : what;
 }
 
 } // namespace sr::ui

@@ -3,25 +3,23 @@
 #include "models/KeyedTableModel.h"
 #include "store/PendingTransactions.h"
 
-#include <memory>
 #include <vector>
 
 namespace sr::ui {
 
-class WalletSession;
-
-/// The Activity list: every transaction Strongroom sent from the current account on the active
-/// network, newest first, from the transaction journal (so it survives restarts). refresh()
-/// first lets the TransactionManager follow what is pending (resending what the node lost,
-/// noticing reorgs), off the GUI thread. Rows change one by one (KeyedTableModel): the row
-/// selected stays selected while the list follows the chain.
+/// The Activity list: the transactions Strongroom sent from the current account on the active
+/// network, newest first, as the journal holds them (ActivityFeed reads it and follows the
+/// chain, then calls setRecords). Each row says what the transaction is from its recorded
+/// purpose and details, in the user's language; a row journaled before those were recorded is
+/// shown by its English label. Rows change one by one (KeyedTableModel): the row selected
+/// stays selected while the list follows the chain. Holds data only: no node, no timer.
 class ActivityModel : public KeyedTableModel<TxRecord> {
     Q_OBJECT
 public:
     enum Column { WhenColumn, WhatColumn, StatusColumn, HashColumn, ColumnCount };
     enum Role { RecordIdRole = Qt::UserRole + 1, ActiveRole };
 
-    explicit ActivityModel(WalletSession& session, QObject* parent = nullptr);
+    explicit ActivityModel(QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -32,11 +30,16 @@ public:
     /// The last problem following the transactions (the node unreachable...), or "".
     QString problem() const { return problem_; }
 
+    /// Replaces the list (newest first) and the problem, then emits refreshed().
+    void setRecords(std::vector<TxRecord> records, const QString& problem);
+    /// Keeps the list, sets the problem, then emits refreshed().
+    void setProblem(const QString& problem);
+
+    /// What a transaction does, in the user's language ("Send 1.5 RLC to 0x…").
+    QString describe(const TxRecord& record) const;
+
     static QString statusText(TxStatus status);
     static bool isActive(TxStatus status);
-
-public slots:
-    void refresh();
 
 signals:
     void refreshed();
@@ -45,11 +48,10 @@ protected:
     QStringList columnTitles() const override;
 
 private:
-    WalletSession& session_;
+    /// From the purpose and details; empty when they do not say enough (an older row).
+    static QString describeDetails(eth::TxPurpose purpose, const eth::TxDetails& details);
+
     QString problem_;
-    bool busy_ = false;
-    bool again_ = false;
-    int generation_ = 0;
 };
 
 } // namespace sr::ui

@@ -3,6 +3,7 @@
 #include "Async.h"
 #include "Format.h"
 #include "Theme.h"
+#include "eth/Abi.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
 #include "store/AddressBook.h"
@@ -34,18 +35,24 @@ QString q(const std::string& s) {
 
 constexpr std::chrono::minutes kFollowFor{10};
 
-/// The addresses a transaction label names ("Send 5 RLC to 0x…": an RLC transfer goes to the
-/// token contract, the recipient is in its label).
-void addressesNamedIn(const std::string& label, std::set<eth::Address>& out) {
-    for (auto at = label.find("0x"); at != std::string::npos; at = label.find("0x", at + 2)) {
-        if (label.size() - at < 42)
-            break;
-        try {
-            out.insert(eth::Address::fromHex(label.substr(at, 42)));
-        } catch (const Error&) {
-            // Not an address: a hash, an amount in hex...
-        }
+/// Who a journaled transaction sent funds or data to, beyond its `to` (an RLC transfer goes to
+/// the token contract): the recipient it records, or for a row journaled before recipients
+/// were recorded, the one its call names.
+std::optional<eth::Address> recipientOf(const TxRecord& r) {
+    if (r.details.recipient)
+        return r.details.recipient;
+    try {
+        const Bytes data = r.transaction().data;
+        if (r.purpose == eth::TxPurpose::SendRlc)
+            return eth::Abi::decodeCall("transfer(address,uint256)", data).at(0).asAddress();
+        if (r.purpose == eth::TxPurpose::TransferDataset)
+            return eth::Abi::decodeCall("safeTransferFrom(address,address,uint256)", data)
+                .at(1)
+                .asAddress();
+    } catch (const std::exception&) {
+        // Not the call its purpose says: no recipient beyond `to`.
     }
+    return std::nullopt;
 }
 
 } // namespace
@@ -230,7 +237,8 @@ void TransferDialog::loadKnownRecipients() {
                 for (const auto& r : chain->journal->history(query)) {
                     if (r.to)
                         known.used.insert(*r.to);
-                    addressesNamedIn(r.label, known.used);
+                    if (const auto recipient = recipientOf(r))
+                        known.used.insert(*recipient);
                 }
             }
             return std::make_shared<const KnownRecipients>(std::move(known));

@@ -11,6 +11,7 @@
 #include "iexec/FaucetClient.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
+#include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/AddressBookDialog.h"
 #include "wallet/PasswordDialog.h"
@@ -206,7 +207,8 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
 
     activityCard_ = new Card(full);
     activityCard_->setObjectName(QStringLiteral("activityCard"));
-    activity_ = new ActivityModel(session_, this);
+    activity_ = new ActivityModel(this);
+    activityFeed_ = new ActivityFeed(session_, *activity_, this);
     activityView_ = new QTableView(activityCard_);
     activityView_->setObjectName(QStringLiteral("activityView"));
     activityView_->setModel(activity_);
@@ -346,14 +348,14 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
         if (monitor_.state() == ChainMonitor::State::Connected &&
             monitor_.blockNumber() != balancesBlock_) {
             refreshBalances();
-            activity_->refresh();
+            activityFeed_->refresh();
         }
     });
     retranslate();
     refreshAccount();
     refreshAccounts();
     refreshBalances();
-    activity_->refresh();
+    activityFeed_->refresh();
 }
 
 void WalletPage::retranslate() {
@@ -529,9 +531,9 @@ void WalletPage::openTransfer(int kind) {
         monitor_.sawBlock(record.blockNumber.value_or(0));
         monitor_.checkNow();
         refreshBalances();
-        activity_->refresh();
+        activityFeed_->refresh();
     });
-    connect(dialog, &QDialog::finished, activity_, &ActivityModel::refresh);
+    connect(dialog, &QDialog::finished, activityFeed_, &ActivityFeed::refresh);
     dialog->open();
 }
 
@@ -786,7 +788,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
     if (rows.isEmpty())
         return;
     const TxRecord record = activity_->record(rows.first().row());
-    const QString what = q(record.label);
+    const QString what = activity_->describe(record);
     if (cancel &&
         QMessageBox::question(this, tr("Cancel transaction"),
                               tr("Try to cancel “%1”? An empty transaction with a higher fee "
@@ -815,7 +817,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
             if (!result.ok())
                 QMessageBox::warning(this, cancel ? tr("Not cancelled") : tr("Not sped up"),
                                      q(result.error->what()));
-            activity_->refresh();
+            activityFeed_->refresh();
         },
         session_.pool());
 }

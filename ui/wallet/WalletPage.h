@@ -17,6 +17,7 @@ namespace sr::ui {
 
 class WrapLabel;
 
+class ActivityFeed;
 class ActivityModel;
 class AddressLabel;
 class Card;
@@ -37,6 +38,8 @@ public:
     WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent = nullptr);
 
     ActivityModel* activity() const { return activity_; }
+    /// What keeps activity() up to date (refresh() after a send).
+    ActivityFeed* activityFeed() const { return activityFeed_; }
     /// The balances last read, if any.
     const std::optional<iexec::Balances>& balances() const { return balances_; }
 
@@ -127,6 +130,7 @@ private:
 
     Card* activityCard_;
     ActivityModel* activity_;
+    ActivityFeed* activityFeed_;
     QTableView* activityView_;
     QLabel* activityNote_;
     QPushButton* speedUp_;
