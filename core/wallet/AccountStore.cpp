@@ -411,14 +411,14 @@ AccountInfo AccountStore::addAccount(const Scan& s, const crypto::SecretBytes& p
     if (s.find(address))
         throw Error(ErrorCode::AlreadyExists,
                     "The account " + address.toChecksumHex() + " is already in this wallet.");
-    Keystore keystore = Keystore::create(privateKey, password, options_.cost);
-    if (hdOrigin)
-        keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
     const crypto::RsaPrivateKey resultKey = resultKeyPem
                                                 ? crypto::RsaPrivateKey::fromPem(*resultKeyPem)
                                                 : crypto::RsaPrivateKey::generate(options_.rsaBits);
     std::string publicPem = resultKey.publicKey().toSpkiPem();
-    keystore.setResultKey(publicPem, resultKey.toPkcs8Pem(), password, options_.cost);
+    Keystore keystore =
+        Keystore::create(privateKey, publicPem, resultKey.toPkcs8Pem(), password, options_.cost);
+    if (hdOrigin)
+        keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
 
     ensureDirectory(dir_, 0700);
     fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
@@ -568,9 +568,9 @@ AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
         throw Error(ErrorCode::AlreadyExists, "The account " + foreign.address()->toChecksumHex() +
                                                   " is already in this wallet.");
     checkNewPassword(password);
-    crypto::SecretBytes key;
+    Keystore::Unlocked opened;
     try {
-        key = foreign.unlock(filePassword);
+        opened = foreign.unlockWithResultKey(filePassword);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::WrongPassword)
             throw Error(ErrorCode::WrongPassword,
@@ -578,10 +578,8 @@ AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
         throw;
     }
     checkPassword(s, password);
-    std::optional<crypto::SecretBytes> resultKey;
-    if (foreign.resultPublicKeyPem())
-        resultKey = foreign.unlockResultKey(filePassword);
-    return addAccount(s, key, password, label, std::nullopt, resultKey ? &*resultKey : nullptr);
+    return addAccount(s, opened.privateKey, password, label, std::nullopt,
+                      opened.resultKey ? &*opened.resultKey : nullptr);
 }
 
 std::string AccountStore::exportKeystore(const eth::Address& address,

@@ -1,7 +1,9 @@
 // The account store: files, permissions, HD accounts, imports, export, removal, labels, the
-// result key pair, and damaged files (a broken accounts.json loses no keystore).
+// result key pair, damaged files (a broken accounts.json loses no keystore) and how many times
+// each operation runs scrypt.
 
 #include "crypto/RsaPrivateKey.h"
+#include "crypto/Scrypt.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
@@ -63,6 +65,13 @@ std::size_t countFiles(const fs::path& dir, std::string_view prefix) {
 
 SecretBytes keyFromHex(const char* hex) {
     return SecretBytes(sr::eth::fromHex(hex));
+}
+
+// scrypt runs made by `f` (the count is for the whole process: no other thread may derive).
+std::uint64_t kdfRuns(const std::function<void()>& f) {
+    const std::uint64_t before = sr::crypto::scryptRuns();
+    f();
+    return sr::crypto::scryptRuns() - before;
 }
 
 constexpr const char* kJunk = "test test test test test test test test test test test junk";
@@ -282,6 +291,51 @@ private slots:
         QCOMPARE(again.resultPublicKeyPem, a.resultPublicKeyPem);
         QVERIFY(elsewhere.unlockResultKey(again.address, "new password")
                     .equals(store.unlockResultKey(a.address, "pw").view()));
+    }
+
+    // Each operation derives once per file it must open or write, never more. Before, the
+    // result key was sealed and opened with a derivation of its own: importing a keystore ran
+    // scrypt 4 times (a Strongroom export into an empty wallet too), creating a wallet 3.
+    void kdfRunsOfEachOperation() {
+        AccountStore store(freshDir(), fastOptions());
+        QCOMPARE(kdfRuns([&] { (void)store.createHdWallet("pw"); }), 2u); // seed + account
+        const SecretBytes key = SecretBytes::random(32);
+        // The wallet's password checked once, the new file sealed once (key and result key).
+        QCOMPARE(kdfRuns([&] { (void)store.importPrivateKey(key, "pw"); }), 2u);
+        QCOMPARE(kdfRuns([&] { (void)store.importMnemonic(kJunk, 1, "pw"); }), 3u); // + seed
+        QCOMPARE(kdfRuns([&] { (void)store.addHdAccount("pw"); }), 2u);
+
+        // A keystore from elsewhere: opened once, the wallet's password checked once, sealed
+        // once.
+        const SecretBytes other = SecretBytes::random(32);
+        const Keystore foreign = Keystore::create(other, "file password", {1u << 10, 8, 1});
+        AccountInfo imported;
+        QCOMPARE(kdfRuns([&] {
+                     imported = store.importKeystore(foreign.toJson(), "file password", "pw");
+                 }),
+                 3u);
+        // A wrong file password stops after its one derivation.
+        QCOMPARE(kdfRuns([&] {
+                     QCOMPARE(
+                         codeOf([&] {
+                             (void)store.importKeystore(
+                                 Keystore::create(SecretBytes::random(32), "a", {2, 8, 1}).toJson(),
+                                 "b", "pw");
+                         }),
+                         ErrorCode::WrongPassword);
+                 }),
+                 2u); // the file made for the test, then the one attempt to open it
+
+        // A Strongroom export (with its result key) into an empty wallet: one derivation opens
+        // the key and the result key, one seals them again.
+        const std::string exported = store.exportKeystore(imported.address, "pw");
+        AccountStore elsewhere(freshDir(), fastOptions());
+        QCOMPARE(kdfRuns([&] { (void)elsewhere.importKeystore(exported, "pw", "new"); }), 2u);
+
+        QCOMPARE(kdfRuns([&] { (void)store.unlock(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.unlockResultKey(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.remove(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.list(); }), 0u);
     }
 
     void removeAccountsAndTheirPhrase() {
