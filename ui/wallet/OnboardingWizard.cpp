@@ -6,8 +6,8 @@
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
-#include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
 #include "wallet/Keystore.h"
@@ -1133,9 +1133,10 @@ void FinishPage::start() {
                 return;
             }
             const eth::Address address = (*result.value)->address();
-            ready(address, tr("Account %1 is ready and unlocked.")
-                               .arg(QString::fromStdString(address.toChecksumHex())));
-            wizard_->session().adoptSigner(std::move(**result.value));
+            ready(address,
+                  tr("Account %1 is ready and unlocked.")
+                      .arg(QString::fromStdString(address.toChecksumHex())),
+                  *result.value);
         },
         wizard_->session().pool());
 }
@@ -1182,9 +1183,8 @@ void FinishPage::fail(const QString& why) {
     emit completeChanged();
 }
 
-void FinishPage::ready(const eth::Address& address, const QString& message) {
-    working_ = false;
-    busy_->hide();
+void FinishPage::ready(const eth::Address& address, const QString& message,
+                       std::shared_ptr<const wallet::Signer> signer) {
     const auto* network = wizard_->findChild<NetworkPage*>();
     if (!wizard_->session().hasAccounts()) {
         if (network->chosenIsFile())
@@ -1192,14 +1192,20 @@ void FinishPage::ready(const eth::Address& address, const QString& message) {
         else if (!network->chosenNetwork().isEmpty())
             wizard_->state().setActiveNetwork(network->chosenNetwork());
     }
-    wizard_->session().reload();
-    wizard_->session().setCurrent(address);
-    wizard_->setCreatedAccount(address);
-    icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
-    setTitle(tr("Your wallet is ready"));
-    status_->setText(message);
-    done_ = true;
-    emit completeChanged();
+    // Still busy while the new account is listed (off the GUI thread).
+    wizard_->session().reload(Completion<>(this, [this, address, message, signer] {
+        working_ = false;
+        busy_->hide();
+        wizard_->session().setCurrent(address);
+        if (signer)
+            wizard_->session().adoptSigner(signer);
+        wizard_->setCreatedAccount(address);
+        icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
+        setTitle(tr("Your wallet is ready"));
+        status_->setText(message);
+        done_ = true;
+        emit completeChanged();
+    }));
 }
 
 void FinishPage::sayWait() {
