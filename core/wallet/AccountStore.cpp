@@ -448,11 +448,12 @@ AccountStore::sealAccount(const crypto::SecretBytes& privateKey, std::string_vie
     if (hdOrigin)
         keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
     const eth::Address address = *keystore.address();
-    return {std::move(keystore), address, std::move(publicPem), std::move(hdOrigin)};
+    return {std::move(keystore), address, std::move(publicPem), std::move(hdOrigin),
+            privateKey.clone()};
 }
 
 AccountInfo AccountStore::writeAccount(const Scan& s, const SealedAccount& sealed,
-                                       std::string_view label) {
+                                       std::string_view label, std::optional<Signer>* unlocked) {
     const std::string checkedName = checkedLabel(label);
     if (s.find(sealed.address))
         alreadyThere(sealed.address);
@@ -472,6 +473,8 @@ AccountInfo AccountStore::writeAccount(const Scan& s, const SealedAccount& seale
         info.seedId = sealed.hdOrigin->first;
         info.hdIndex = sealed.hdOrigin->second;
     }
+    if (unlocked)
+        unlocked->emplace(sealed.address, sealed.privateKey.clone());
     return info;
 }
 
@@ -566,7 +569,8 @@ AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_vi
 }
 
 AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t index,
-                                         std::string_view password, std::string_view label) {
+                                         std::string_view password, std::string_view label,
+                                         std::optional<Signer>* unlocked) {
     struct Prepared {
         std::optional<SeedKeystore> newSeed; ///< when the phrase is not in the store yet
         SealedAccount account;
@@ -599,12 +603,13 @@ AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t 
         [&](const Scan& s, const Prepared& p) {
             if (p.newSeed)
                 writeSeed(*p.newSeed);
-            return writeAccount(s, p.account, label);
+            return writeAccount(s, p.account, label, unlocked);
         });
 }
 
 AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey,
-                                           std::string_view password, std::string_view label) {
+                                           std::string_view password, std::string_view label,
+                                           std::optional<Signer>* unlocked) {
     if (!crypto::isValidPrivateKey(privateKey.view()))
         throw Error(ErrorCode::InvalidArgument,
                     "This is not a valid private key: it must be 32 bytes (64 hex digits), not "
@@ -619,12 +624,14 @@ AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey
             checkPassword(s, password);
             return sealAccount(privateKey, password, std::nullopt, nullptr);
         },
-        [&](const Scan& s, const SealedAccount& sealed) { return writeAccount(s, sealed, label); });
+        [&](const Scan& s, const SealedAccount& sealed) {
+            return writeAccount(s, sealed, label, unlocked);
+        });
 }
 
 AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
                                          std::string_view filePassword, std::string_view password,
-                                         std::string_view label) {
+                                         std::string_view label, std::optional<Signer>* unlocked) {
     const Keystore foreign = Keystore::parse(keystoreJson);
     (void)checkedLabel(label);
     return prepareThenCommit(
@@ -649,7 +656,9 @@ AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
             return sealAccount(opened.privateKey, password, std::nullopt,
                                opened.resultKey ? &*opened.resultKey : nullptr);
         },
-        [&](const Scan& s, const SealedAccount& sealed) { return writeAccount(s, sealed, label); });
+        [&](const Scan& s, const SealedAccount& sealed) {
+            return writeAccount(s, sealed, label, unlocked);
+        });
 }
 
 std::string AccountStore::exportKeystore(const eth::Address& address,

@@ -101,15 +101,20 @@ public:
     /// Account `index` of a typed phrase (validated: Error(InvalidArgument) with the reason).
     /// The phrase is stored once (recognised by its first address) so later accounts can be
     /// added. Error(AlreadyExists) if that account is already in the store.
+    /// The imports below set `*unlocked`, when given, to the new account's key: what unlock()
+    /// would give, without another KDF run.
     AccountInfo importMnemonic(std::string_view phrase, std::uint32_t index,
-                               std::string_view password, std::string_view label = {});
+                               std::string_view password, std::string_view label = {},
+                               std::optional<Signer>* unlocked = nullptr);
     /// A raw private key (32 bytes).
     AccountInfo importPrivateKey(const crypto::SecretBytes& privateKey, std::string_view password,
-                                 std::string_view label = {});
+                                 std::string_view label = {},
+                                 std::optional<Signer>* unlocked = nullptr);
     /// A keystore file's text, opened with `filePassword` and re-encrypted under `password`.
     /// Its result key, if it carries one (a Strongroom export), is kept; else one is made.
     AccountInfo importKeystore(std::string_view keystoreJson, std::string_view filePassword,
-                               std::string_view password, std::string_view label = {});
+                               std::string_view password, std::string_view label = {},
+                               std::optional<Signer>* unlocked = nullptr);
 
     /// The account's keystore file (with its result key pair), after checking that `password`
     /// opens it: the exported file opens with the same password.
@@ -143,6 +148,7 @@ private:
         eth::Address address;
         std::string resultPublicKeyPem;
         std::optional<std::pair<std::string, std::uint32_t>> hdOrigin;
+        crypto::SecretBytes privateKey; ///< for the caller's Signer, if it asks for one
     };
     Scan scan() const;
     Scan lockedScan() const;
@@ -154,7 +160,8 @@ private:
     SealedAccount sealAccount(const crypto::SecretBytes& privateKey, std::string_view password,
                               std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
                               const crypto::SecretBytes* resultKeyPem) const;
-    AccountInfo writeAccount(const Scan& scan, const SealedAccount& sealed, std::string_view label);
+    AccountInfo writeAccount(const Scan& scan, const SealedAccount& sealed, std::string_view label,
+                             std::optional<Signer>* unlocked = nullptr);
     void writeSeed(const SeedKeystore& seed) const;
     void writeMetadata(const Scan& scan, const std::vector<eth::Address>& order,
                        const std::vector<std::pair<eth::Address, std::string>>& labels) const;

@@ -323,6 +323,26 @@ private slots:
                      imported = store.importKeystore(foreign.toJson(), "file password", "pw");
                  }),
                  3u);
+        // Asked for, the new account's key comes back with the import, without a KDF run.
+        std::optional<sr::wallet::Signer> unlocked;
+        const Keystore thirdFile =
+            Keystore::create(SecretBytes::random(32), "file password", {1u << 10, 8, 1});
+        AccountInfo third;
+        QCOMPARE(kdfRuns([&] {
+                     third = store.importKeystore(thirdFile.toJson(), "file password", "pw", {},
+                                                  &unlocked);
+                 }),
+                 3u);
+        QVERIFY(unlocked);
+        QCOMPARE(unlocked->address(), third.address);
+        QCOMPARE(kdfRuns([&] {
+                     (void)store.importPrivateKey(SecretBytes::random(32), "pw", {}, &unlocked);
+                 }),
+                 2u);
+        QVERIFY(unlocked->address() != third.address);
+        QCOMPARE(kdfRuns([&] { (void)store.importMnemonic(kJunk, 7, "pw", {}, &unlocked); }), 2u);
+        QCOMPARE(unlocked->address(), sr::wallet::hdAddress(Mnemonic::fromPhrase(kJunk), 7));
+
         // A wrong file password stops after its one derivation.
         QCOMPARE(kdfRuns([&] {
                      QCOMPARE(

@@ -1108,22 +1108,24 @@ void FinishPage::start() {
     runAsync(
         this,
         [=] {
-            wallet::AccountInfo info;
+            // The store hands the new account's key back: no second KDF run to unlock it.
+            std::optional<wallet::Signer> unlocked;
             switch (mode) {
             case OnboardingWizard::Mode::Create:
             case OnboardingWizard::Mode::ImportPhrase:
-                info = store->importMnemonic(phrase->text(), index, password->text());
+                (void)store->importMnemonic(phrase->text(), index, password->text(), {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::ImportKey:
-                info = store->importPrivateKey(*key, password->text());
+                (void)store->importPrivateKey(*key, password->text(), {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::ImportKeystore:
-                info = store->importKeystore(*keystoreJson, filePassword->text(), password->text());
+                (void)store->importKeystore(*keystoreJson, filePassword->text(), password->text(),
+                                            {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::WatchOnly:
                 throw Error(ErrorCode::Internal, "a watched address has no key to store");
             }
-            return std::make_shared<wallet::Signer>(store->unlock(info.address, password->text()));
+            return std::make_shared<wallet::Signer>(std::move(*unlocked));
         },
         [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
             if (generation != generation_)
