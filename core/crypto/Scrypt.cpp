@@ -3,6 +3,7 @@
 #include "crypto/SecureRandom.h"
 #include "util/Error.h"
 
+#include <atomic>
 #include <cerrno>
 #include <limits>
 #include <sodium.h>
@@ -13,6 +14,8 @@ namespace sr::crypto {
 namespace {
 
 const std::uint8_t kEmpty[1] = {0};
+
+std::atomic<std::uint64_t> runs{0};
 
 std::uint64_t saturatingMul(std::uint64_t a, std::uint64_t b) {
     if (a != 0 && b > std::numeric_limits<std::uint64_t>::max() / a)
@@ -35,6 +38,10 @@ std::uint64_t scryptMemoryBytes(const ScryptParams& params) {
     return saturatingAdd(saturatingAdd(v, xy), b);
 }
 
+std::uint64_t scryptRuns() {
+    return runs.load(std::memory_order_relaxed);
+}
+
 SecretBytes scrypt(ByteView password, ByteView salt, const ScryptParams& params) {
     // RFC 7914's own conditions, checked here so the message can say which one failed.
     if (params.n < 2 || (params.n & (params.n - 1)) != 0)
@@ -50,6 +57,7 @@ SecretBytes scrypt(ByteView password, ByteView salt, const ScryptParams& params)
                     "scrypt key length must be between 1 and 1 MiB; got " +
                         std::to_string(params.keyLength) + ".");
     ensureSodiumInitialised();
+    runs.fetch_add(1, std::memory_order_relaxed);
     SecretBytes out(params.keyLength);
     errno = 0;
     if (crypto_pwhash_scryptsalsa208sha256_ll(password.empty() ? kEmpty : password.data(),

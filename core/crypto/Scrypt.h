@@ -24,6 +24,10 @@ struct ScryptParams {
 /// not define, Error(Crypto) if the memory cannot be allocated.
 SecretBytes scrypt(ByteView password, ByteView salt, const ScryptParams& params);
 
+/// How many keys scrypt() has set out to derive in this process so far (calls refused for
+/// their parameters are not counted). For tests that check how often a path runs the KDF.
+std::uint64_t scryptRuns();
+
 /// The bytes of memory scrypt needs for these parameters (128·N·r for V, 256·r + 128·r·p for
 /// the working blocks), saturating instead of overflowing.
 std::uint64_t scryptMemoryBytes(const ScryptParams& params);

@@ -53,6 +53,11 @@ template <typename Unlock> auto withPassword(Unlock&& unlock) -> decltype(unlock
                 "There is no account " + address.toChecksumHex() + " in this wallet.");
 }
 
+[[noreturn]] void alreadyThere(const eth::Address& address) {
+    throw Error(ErrorCode::AlreadyExists,
+                "The account " + address.toChecksumHex() + " is already in this wallet.");
+}
+
 [[noreturn]] void damagedAccount(const eth::Address& address, const fs::path& file) {
     throw Error(ErrorCode::Corrupt, "The keystore of account " + address.toChecksumHex() + ", " +
                                         file.string() +
@@ -126,6 +131,7 @@ struct AccountStore::Scan {
     struct Account {
         AccountInfo info;
         Keystore keystore;
+        std::string text; ///< the file as read
     };
     struct Seed {
         fs::path file;
@@ -140,6 +146,9 @@ struct AccountStore::Scan {
     std::vector<eth::Address> order;
     std::map<eth::Address, std::string> labels;
     bool metadataDamaged = false;
+    /// The name and text (none when unreadable) of every key file, in name order: what the
+    /// checks made on this scan depend on.
+    std::vector<std::pair<std::string, std::optional<std::string>>> keyFiles;
 
     const fs::path* findDamaged(const eth::Address& address) const {
         for (const auto& [a, file] : damaged)
@@ -206,6 +215,7 @@ AccountStore::Scan AccountStore::scan() const {
         const std::string name = file.filename().string();
         if (name.starts_with(kKeystorePrefix)) {
             const auto text = readSmall(file, Keystore::kMaxFileSize);
+            result.keyFiles.emplace_back(name, text);
             std::optional<Keystore> keystore;
             if (text) {
                 try {
@@ -235,9 +245,10 @@ AccountStore::Scan AccountStore::scan() const {
                 info.seedId = origin->seedId;
             }
             info.resultPublicKeyPem = keystore->resultPublicKeyPem().value_or("");
-            found.push_back({std::move(info), std::move(*keystore)});
+            found.push_back({std::move(info), std::move(*keystore), *text});
         } else if (name.starts_with(kSeedPrefix) && name.ends_with(kSeedSuffix)) {
             const auto text = readSmall(file, 16 * 1024);
+            result.keyFiles.emplace_back(name, text);
             try {
                 if (!text)
                     throw Error(ErrorCode::Corrupt, "");
@@ -401,202 +412,266 @@ void AccountStore::setLabel(const Scan& s, const eth::Address& address, std::str
     writeMetadata(s, order, labels);
 }
 
-AccountInfo AccountStore::addAccount(const Scan& s, const crypto::SecretBytes& privateKey,
-                                     std::string_view password, std::string_view label,
-                                     std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
-                                     const crypto::SecretBytes* resultKeyPem) {
-    const std::string checkedName = checkedLabel(label);
-    const eth::Address address =
-        eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
-    if (s.find(address))
-        throw Error(ErrorCode::AlreadyExists,
-                    "The account " + address.toChecksumHex() + " is already in this wallet.");
-    Keystore keystore = Keystore::create(privateKey, password, options_.cost);
-    if (hdOrigin)
-        keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
+AccountStore::Scan AccountStore::lockedScan() const {
+    const std::lock_guard lock(mutex_);
+    return scan();
+}
+
+template <typename Prepare, typename Commit>
+decltype(auto) AccountStore::prepareThenCommit(Prepare&& prepare, Commit&& commit) {
+    // Another thread (or process) may change the key files while the KDF runs: the work is
+    // then done again on what is there now, a few times at most.
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        const Scan before = lockedScan();
+        auto prepared = prepare(before);
+        const std::lock_guard lock(mutex_);
+        const Scan now = scan();
+        if (now.keyFiles == before.keyFiles)
+            return commit(now, std::move(prepared));
+        if (attempt == kAttempts)
+            throw Error(ErrorCode::Io, "The wallet's key files in " + dir_.string() +
+                                           " kept changing while this ran; try again.");
+    }
+}
+
+AccountStore::SealedAccount
+AccountStore::sealAccount(const crypto::SecretBytes& privateKey, std::string_view password,
+                          std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
+                          const crypto::SecretBytes* resultKeyPem) const {
     const crypto::RsaPrivateKey resultKey = resultKeyPem
                                                 ? crypto::RsaPrivateKey::fromPem(*resultKeyPem)
                                                 : crypto::RsaPrivateKey::generate(options_.rsaBits);
     std::string publicPem = resultKey.publicKey().toSpkiPem();
-    keystore.setResultKey(publicPem, resultKey.toPkcs8Pem(), password, options_.cost);
+    Keystore keystore =
+        Keystore::create(privateKey, publicPem, resultKey.toPkcs8Pem(), password, options_.cost);
+    if (hdOrigin)
+        keystore.setHdOrigin(Keystore::HdOrigin{hdOrigin->first, hdOrigin->second});
+    const eth::Address address = *keystore.address();
+    return {std::move(keystore), address, std::move(publicPem), std::move(hdOrigin),
+            privateKey.clone()};
+}
 
+AccountInfo AccountStore::writeAccount(const Scan& s, const SealedAccount& sealed,
+                                       std::string_view label, std::optional<Signer>* unlocked) {
+    const std::string checkedName = checkedLabel(label);
+    if (s.find(sealed.address))
+        alreadyThere(sealed.address);
     ensureDirectory(dir_, 0700);
     fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
-    const fs::path file = dir_ / keystoreFileName(address);
-    writeFileAtomic(file, keystore.toJson());
-    setLabel(s, address, checkedName);
+    const fs::path file = dir_ / keystoreFileName(sealed.address);
+    writeFileAtomic(file, sealed.keystore.toJson());
+    setLabel(s, sealed.address, checkedName);
 
     AccountInfo info;
-    info.address = address;
+    info.address = sealed.address;
     info.label = checkedName;
     info.file = file;
-    info.resultPublicKeyPem = std::move(publicPem);
-    if (hdOrigin) {
+    info.resultPublicKeyPem = sealed.resultPublicKeyPem;
+    if (sealed.hdOrigin) {
         info.kind = AccountKind::Hd;
-        info.seedId = hdOrigin->first;
-        info.hdIndex = hdOrigin->second;
+        info.seedId = sealed.hdOrigin->first;
+        info.hdIndex = sealed.hdOrigin->second;
     }
+    if (unlocked)
+        unlocked->emplace(sealed.address, sealed.privateKey.clone());
     return info;
 }
 
-AccountStore::CreatedWallet
-AccountStore::createHdWallet(std::string_view password, std::size_t words, std::string_view label) {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
-    checkPassword(s, password);
-    (void)checkedLabel(label);
-    Mnemonic mnemonic = Mnemonic::generate(words);
-    const SeedKeystore seed = SeedKeystore::create(mnemonic, password, options_.cost);
-    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
-    const HdKey key = master.derive(DerivationPath::ethereum(0));
-    // The seed first: an account file without its phrase could never be extended.
+void AccountStore::writeSeed(const SeedKeystore& seed) const {
     ensureDirectory(dir_, 0700);
     fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
     writeFileAtomic(dir_ / (std::string(kSeedPrefix) + seed.id() + std::string(kSeedSuffix)),
                     seed.toJson());
-    AccountInfo info =
-        addAccount(s, key.privateKey(), password, label, std::make_pair(seed.id(), 0u), nullptr);
-    return {std::move(mnemonic), std::move(info)};
+}
+
+AccountStore::CreatedWallet
+AccountStore::createHdWallet(std::string_view password, std::size_t words, std::string_view label) {
+    struct Prepared {
+        Mnemonic mnemonic;
+        SeedKeystore seed;
+        SealedAccount account;
+    };
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            checkPassword(s, password);
+            (void)checkedLabel(label);
+            Mnemonic mnemonic = Mnemonic::generate(words);
+            SeedKeystore seed = SeedKeystore::create(mnemonic, password, options_.cost);
+            const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+            const HdKey key = master.derive(DerivationPath::ethereum(0));
+            SealedAccount account =
+                sealAccount(key.privateKey(), password, std::make_pair(seed.id(), 0u), nullptr);
+            return Prepared{std::move(mnemonic), std::move(seed), std::move(account)};
+        },
+        [&](const Scan& s, Prepared p) {
+            // The seed first: an account file without its phrase could never be extended.
+            writeSeed(p.seed);
+            AccountInfo info = writeAccount(s, p.account, label);
+            return CreatedWallet{std::move(p.mnemonic), std::move(info)};
+        });
 }
 
 AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_view label,
                                        std::optional<std::string> seedId) {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
-    checkNewPassword(password);
-    // By default the phrase of the first HD account the user has: a seed file that no account
-    // uses (left by an interrupted creation) holds a phrase the user may never have seen.
-    const Scan::Seed* seed = nullptr;
-    if (seedId) {
-        seed = s.findSeed(*seedId);
-    } else {
-        for (const auto& a : s.accounts)
-            if (a.info.kind == AccountKind::Hd && (seed = s.findSeed(a.info.seedId)))
-                break;
-    }
-    if (!seed) {
-        // A phrase file that is there but cannot be read is not a missing phrase.
-        for (const fs::path& file : s.unreadable) {
-            const std::string name = file.filename().string();
-            if (name.starts_with(kSeedPrefix) &&
-                (!seedId || name == std::string(kSeedPrefix) + *seedId + std::string(kSeedSuffix)))
-                throw Error(ErrorCode::Corrupt,
-                            "The recovery phrase file " + file.string() +
-                                " is damaged: Strongroom cannot read it, so no account can be "
-                                "derived from it. Restore it from a backup, or import the "
-                                "phrase again with 'wallet import --mnemonic-file'.");
-        }
-        throw Error(ErrorCode::NotFound,
-                    "This wallet has no recovery phrase to derive accounts from; create a "
-                    "wallet or import a phrase first.");
-    }
-    (void)checkedLabel(label);
-    std::optional<std::uint32_t> highest;
-    for (const auto& a : s.accounts)
-        if (a.info.kind == AccountKind::Hd && a.info.seedId == seed->seed.id())
-            highest = std::max(highest.value_or(0), *a.info.hdIndex);
-    Mnemonic mnemonic = withPassword([&] { return seed->seed.unlock(password); });
-    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
-    std::uint32_t index = highest ? *highest + 1 : 0;
-    // An index whose account was imported separately is skipped.
-    for (;; ++index) {
-        if (index >= DerivationPath::kHardened)
-            throw Error(ErrorCode::InvalidArgument, "This phrase has no account index left.");
-        const HdKey key = master.derive(DerivationPath::ethereum(index));
-        if (!s.find(key.address()))
-            return addAccount(s, key.privateKey(), password, label,
-                              std::make_pair(seed->seed.id(), index), nullptr);
-    }
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            checkNewPassword(password);
+            // By default the phrase of the first HD account the user has: a seed file that no
+            // account uses (left by an interrupted creation) holds a phrase the user may never
+            // have seen.
+            const Scan::Seed* seed = nullptr;
+            if (seedId) {
+                seed = s.findSeed(*seedId);
+            } else {
+                for (const auto& a : s.accounts)
+                    if (a.info.kind == AccountKind::Hd && (seed = s.findSeed(a.info.seedId)))
+                        break;
+            }
+            if (!seed) {
+                // A phrase file that is there but cannot be read is not a missing phrase.
+                for (const fs::path& file : s.unreadable) {
+                    const std::string name = file.filename().string();
+                    if (name.starts_with(kSeedPrefix) &&
+                        (!seedId ||
+                         name == std::string(kSeedPrefix) + *seedId + std::string(kSeedSuffix)))
+                        throw Error(ErrorCode::Corrupt,
+                                    "The recovery phrase file " + file.string() +
+                                        " is damaged: Strongroom cannot read it, so no account "
+                                        "can be derived from it. Restore it from a backup, or "
+                                        "import the phrase again with 'wallet import "
+                                        "--mnemonic-file'.");
+                }
+                throw Error(ErrorCode::NotFound,
+                            "This wallet has no recovery phrase to derive accounts from; create "
+                            "a wallet or import a phrase first.");
+            }
+            (void)checkedLabel(label);
+            std::optional<std::uint32_t> highest;
+            for (const auto& a : s.accounts)
+                if (a.info.kind == AccountKind::Hd && a.info.seedId == seed->seed.id())
+                    highest = std::max(highest.value_or(0), *a.info.hdIndex);
+            Mnemonic mnemonic = withPassword([&] { return seed->seed.unlock(password); });
+            const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+            std::uint32_t index = highest ? *highest + 1 : 0;
+            // An index whose account was imported separately is skipped.
+            for (;; ++index) {
+                if (index >= DerivationPath::kHardened)
+                    throw Error(ErrorCode::InvalidArgument,
+                                "This phrase has no account index left.");
+                const HdKey key = master.derive(DerivationPath::ethereum(index));
+                if (!s.find(key.address()))
+                    return sealAccount(key.privateKey(), password,
+                                       std::make_pair(seed->seed.id(), index), nullptr);
+            }
+        },
+        [&](const Scan& s, const SealedAccount& sealed) { return writeAccount(s, sealed, label); });
 }
 
 AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t index,
-                                         std::string_view password, std::string_view label) {
-    const std::lock_guard lock(mutex_);
+                                         std::string_view password, std::string_view label,
+                                         std::optional<Signer>* unlocked) {
+    struct Prepared {
+        std::optional<SeedKeystore> newSeed; ///< when the phrase is not in the store yet
+        SealedAccount account;
+    };
     const Mnemonic mnemonic = Mnemonic::fromPhrase(phrase);
     const DerivationPath path = DerivationPath::ethereum(index);
     (void)checkedLabel(label);
-    const Scan s = scan();
-    checkPassword(s, password);
-    const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
-    const HdKey key = master.derive(path);
-    if (s.find(key.address()))
-        throw Error(ErrorCode::AlreadyExists,
-                    "The account " + key.address().toChecksumHex() + " is already in this wallet.");
-    const eth::Address first =
-        index == 0 ? key.address() : master.derive(DerivationPath::ethereum(0)).address();
-    std::string seedId;
-    for (const auto& seed : s.seeds)
-        if (seed.seed.firstAddress() == first)
-            seedId = seed.seed.id();
-    if (seedId.empty()) {
-        const SeedKeystore seed = SeedKeystore::create(mnemonic, password, options_.cost);
-        ensureDirectory(dir_, 0700);
-        fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
-        writeFileAtomic(dir_ / (std::string(kSeedPrefix) + seed.id() + std::string(kSeedSuffix)),
-                        seed.toJson());
-        seedId = seed.id();
-    }
-    return addAccount(s, key.privateKey(), password, label, std::make_pair(seedId, index), nullptr);
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            checkPassword(s, password);
+            const HdKey master = HdKey::fromSeed(mnemonic.toSeed().view());
+            const HdKey key = master.derive(path);
+            if (s.find(key.address()))
+                alreadyThere(key.address());
+            const eth::Address first =
+                index == 0 ? key.address() : master.derive(DerivationPath::ethereum(0)).address();
+            std::string seedId;
+            for (const auto& seed : s.seeds)
+                if (seed.seed.firstAddress() == first)
+                    seedId = seed.seed.id();
+            std::optional<SeedKeystore> newSeed;
+            if (seedId.empty()) {
+                newSeed = SeedKeystore::create(mnemonic, password, options_.cost);
+                seedId = newSeed->id();
+            }
+            SealedAccount account =
+                sealAccount(key.privateKey(), password, std::make_pair(seedId, index), nullptr);
+            return Prepared{std::move(newSeed), std::move(account)};
+        },
+        [&](const Scan& s, const Prepared& p) {
+            if (p.newSeed)
+                writeSeed(*p.newSeed);
+            return writeAccount(s, p.account, label, unlocked);
+        });
 }
 
 AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey,
-                                           std::string_view password, std::string_view label) {
-    const std::lock_guard lock(mutex_);
+                                           std::string_view password, std::string_view label,
+                                           std::optional<Signer>* unlocked) {
     if (!crypto::isValidPrivateKey(privateKey.view()))
         throw Error(ErrorCode::InvalidArgument,
                     "This is not a valid private key: it must be 32 bytes (64 hex digits), not "
                     "zero and below the secp256k1 curve order.");
     (void)checkedLabel(label);
-    const Scan s = scan();
     const eth::Address address =
         eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
-    if (s.find(address))
-        throw Error(ErrorCode::AlreadyExists,
-                    "The account " + address.toChecksumHex() + " is already in this wallet.");
-    checkPassword(s, password);
-    return addAccount(s, privateKey, password, label, std::nullopt, nullptr);
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            if (s.find(address))
+                alreadyThere(address);
+            checkPassword(s, password);
+            return sealAccount(privateKey, password, std::nullopt, nullptr);
+        },
+        [&](const Scan& s, const SealedAccount& sealed) {
+            return writeAccount(s, sealed, label, unlocked);
+        });
 }
 
 AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
                                          std::string_view filePassword, std::string_view password,
-                                         std::string_view label) {
-    const std::lock_guard lock(mutex_);
+                                         std::string_view label, std::optional<Signer>* unlocked) {
     const Keystore foreign = Keystore::parse(keystoreJson);
     (void)checkedLabel(label);
-    const Scan s = scan();
-    if (foreign.address() && s.find(*foreign.address()))
-        throw Error(ErrorCode::AlreadyExists, "The account " + foreign.address()->toChecksumHex() +
-                                                  " is already in this wallet.");
-    checkNewPassword(password);
-    crypto::SecretBytes key;
-    try {
-        key = foreign.unlock(filePassword);
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::WrongPassword)
-            throw Error(ErrorCode::WrongPassword,
-                        "The keystore file's password is wrong, or the file is damaged.");
-        throw;
-    }
-    checkPassword(s, password);
-    std::optional<crypto::SecretBytes> resultKey;
-    if (foreign.resultPublicKeyPem())
-        resultKey = foreign.unlockResultKey(filePassword);
-    return addAccount(s, key, password, label, std::nullopt, resultKey ? &*resultKey : nullptr);
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            if (foreign.address() && s.find(*foreign.address()))
+                alreadyThere(*foreign.address());
+            checkNewPassword(password);
+            Keystore::Unlocked opened;
+            try {
+                opened = foreign.unlockWithResultKey(filePassword);
+            } catch (const Error& e) {
+                if (e.code() == ErrorCode::WrongPassword)
+                    throw Error(ErrorCode::WrongPassword,
+                                "The keystore file's password is wrong, or the file is damaged.");
+                throw;
+            }
+            checkPassword(s, password);
+            const eth::Address address =
+                eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(opened.privateKey));
+            if (s.find(address))
+                alreadyThere(address);
+            return sealAccount(opened.privateKey, password, std::nullopt,
+                               opened.resultKey ? &*opened.resultKey : nullptr);
+        },
+        [&](const Scan& s, const SealedAccount& sealed) {
+            return writeAccount(s, sealed, label, unlocked);
+        });
 }
 
 std::string AccountStore::exportKeystore(const eth::Address& address,
                                          std::string_view password) const {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
+    const Scan s = lockedScan();
     const Scan::Account* a = &s.require(address);
     withPassword([&] { (void)a->keystore.unlock(password); });
-    return readFile(a->info.file);
+    return a->text; // the file the password opened
 }
 
 Mnemonic AccountStore::exportMnemonic(const eth::Address& address,
                                       std::string_view password) const {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
+    const Scan s = lockedScan();
     const Scan::Account* a = &s.require(address);
     if (a->info.kind != AccountKind::Hd)
         throw Error(ErrorCode::InvalidArgument,
@@ -611,35 +686,42 @@ Mnemonic AccountStore::exportMnemonic(const eth::Address& address,
 }
 
 AccountStore::Removal AccountStore::remove(const eth::Address& address, std::string_view password) {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
-    const Scan::Account* a = &s.require(address);
-    withPassword([&] { (void)a->keystore.unlock(password); });
-    std::error_code ec;
-    if (!fs::remove(a->info.file, ec) || ec)
-        throw Error(ErrorCode::Io, "Could not delete " + a->info.file.string() + ": " +
-                                       (ec ? ec.message() : "it is gone"));
-    Removal removal;
-    if (a->info.kind == AccountKind::Hd) {
-        const bool othersUseSeed = std::any_of(s.accounts.begin(), s.accounts.end(), [&](auto& o) {
-            return o.info.address != address && o.info.kind == AccountKind::Hd &&
-                   o.info.seedId == a->info.seedId;
+    struct Checked {};
+    return prepareThenCommit(
+        [&](const Scan& s) {
+            const Scan::Account* a = &s.require(address);
+            withPassword([&] { (void)a->keystore.unlock(password); });
+            return Checked{};
+        },
+        [&](const Scan& s, Checked) {
+            const Scan::Account* a = &s.require(address);
+            std::error_code ec;
+            if (!fs::remove(a->info.file, ec) || ec)
+                throw Error(ErrorCode::Io, "Could not delete " + a->info.file.string() + ": " +
+                                               (ec ? ec.message() : "it is gone"));
+            Removal removal;
+            if (a->info.kind == AccountKind::Hd) {
+                const bool othersUseSeed =
+                    std::any_of(s.accounts.begin(), s.accounts.end(), [&](auto& o) {
+                        return o.info.address != address && o.info.kind == AccountKind::Hd &&
+                               o.info.seedId == a->info.seedId;
+                    });
+                if (const Scan::Seed* seed = s.findSeed(a->info.seedId); seed && !othersUseSeed) {
+                    fs::remove(seed->file, ec);
+                    removal.seedRemoved = !ec;
+                }
+            }
+            syncDirectory(dir_);
+            std::vector<eth::Address> order;
+            std::vector<std::pair<eth::Address, std::string>> labels;
+            for (const auto& other : s.accounts)
+                if (other.info.address != address) {
+                    order.push_back(other.info.address);
+                    labels.emplace_back(other.info.address, other.info.label);
+                }
+            writeMetadata(s, order, labels);
+            return removal;
         });
-        if (const Scan::Seed* seed = s.findSeed(a->info.seedId); seed && !othersUseSeed) {
-            fs::remove(seed->file, ec);
-            removal.seedRemoved = !ec;
-        }
-    }
-    syncDirectory(dir_);
-    std::vector<eth::Address> order;
-    std::vector<std::pair<eth::Address, std::string>> labels;
-    for (const auto& other : s.accounts)
-        if (other.info.address != address) {
-            order.push_back(other.info.address);
-            labels.emplace_back(other.info.address, other.info.label);
-        }
-    writeMetadata(s, order, labels);
-    return removal;
 }
 
 void AccountStore::relabel(const eth::Address& address, std::string_view label) {
@@ -651,16 +733,14 @@ void AccountStore::relabel(const eth::Address& address, std::string_view label) 
 }
 
 Signer AccountStore::unlock(const eth::Address& address, std::string_view password) const {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
+    const Scan s = lockedScan();
     const Scan::Account* a = &s.require(address);
     return withPassword([&] { return Signer(address, a->keystore.unlock(password)); });
 }
 
 crypto::SecretBytes AccountStore::unlockResultKey(const eth::Address& address,
                                                   std::string_view password) const {
-    const std::lock_guard lock(mutex_);
-    const Scan s = scan();
+    const Scan s = lockedScan();
     const Scan::Account* a = &s.require(address);
     return withPassword([&] { return a->keystore.unlockResultKey(password); });
 }

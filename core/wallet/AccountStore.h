@@ -2,8 +2,10 @@
 
 #include "crypto/SecretBytes.h"
 #include "eth/Address.h"
+#include "wallet/Keystore.h"
 #include "wallet/KeystoreCrypto.h"
 #include "wallet/Mnemonic.h"
+#include "wallet/SeedKeystore.h"
 #include "wallet/Signer.h"
 
 #include <cstdint>
@@ -55,7 +57,10 @@ struct AccountInfo {
 /// of the original file do not stay, and one password opens everything.
 ///
 /// Calls are synchronous and may take seconds (scrypt, RSA-4096 generation): run them off the
-/// GUI thread. They are serialised within the process.
+/// GUI thread. They are serialised within the process, but the slow part (the KDF, the result
+/// key) runs outside the store's lock: listing, relabelling and the checks of other calls do
+/// not wait for it. A call that writes checks, under the lock, that no key file changed while
+/// its KDF ran, and does its work again on the new state if one did.
 class AccountStore {
 public:
     struct Options {
@@ -96,15 +101,20 @@ public:
     /// Account `index` of a typed phrase (validated: Error(InvalidArgument) with the reason).
     /// The phrase is stored once (recognised by its first address) so later accounts can be
     /// added. Error(AlreadyExists) if that account is already in the store.
+    /// The imports below set `*unlocked`, when given, to the new account's key: what unlock()
+    /// would give, without another KDF run.
     AccountInfo importMnemonic(std::string_view phrase, std::uint32_t index,
-                               std::string_view password, std::string_view label = {});
+                               std::string_view password, std::string_view label = {},
+                               std::optional<Signer>* unlocked = nullptr);
     /// A raw private key (32 bytes).
     AccountInfo importPrivateKey(const crypto::SecretBytes& privateKey, std::string_view password,
-                                 std::string_view label = {});
+                                 std::string_view label = {},
+                                 std::optional<Signer>* unlocked = nullptr);
     /// A keystore file's text, opened with `filePassword` and re-encrypted under `password`.
     /// Its result key, if it carries one (a Strongroom export), is kept; else one is made.
     AccountInfo importKeystore(std::string_view keystoreJson, std::string_view filePassword,
-                               std::string_view password, std::string_view label = {});
+                               std::string_view password, std::string_view label = {},
+                               std::optional<Signer>* unlocked = nullptr);
 
     /// The account's keystore file (with its result key pair), after checking that `password`
     /// opens it: the exported file opens with the same password.
@@ -132,12 +142,27 @@ public:
 
 private:
     struct Scan;
+    /// An account's keystore, sealed (the KDF and the result key done), not yet written.
+    struct SealedAccount {
+        Keystore keystore;
+        eth::Address address;
+        std::string resultPublicKeyPem;
+        std::optional<std::pair<std::string, std::uint32_t>> hdOrigin;
+        crypto::SecretBytes privateKey; ///< for the caller's Signer, if it asks for one
+    };
     Scan scan() const;
+    Scan lockedScan() const;
+    /// Runs `prepare(scan)` (the KDF and other slow work) WITHOUT the lock, then, under the
+    /// lock, `commit(scan, prepared)` if no key file changed meanwhile (else prepares again).
+    template <typename Prepare, typename Commit>
+    decltype(auto) prepareThenCommit(Prepare&& prepare, Commit&& commit);
     void checkPassword(const Scan& scan, std::string_view password) const;
-    AccountInfo addAccount(const Scan& scan, const crypto::SecretBytes& privateKey,
-                           std::string_view password, std::string_view label,
-                           std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
-                           const crypto::SecretBytes* resultKeyPem);
+    SealedAccount sealAccount(const crypto::SecretBytes& privateKey, std::string_view password,
+                              std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
+                              const crypto::SecretBytes* resultKeyPem) const;
+    AccountInfo writeAccount(const Scan& scan, const SealedAccount& sealed, std::string_view label,
+                             std::optional<Signer>* unlocked = nullptr);
+    void writeSeed(const SeedKeystore& seed) const;
     void writeMetadata(const Scan& scan, const std::vector<eth::Address>& order,
                        const std::vector<std::pair<eth::Address, std::string>>& labels) const;
     void setLabel(const Scan& scan, const eth::Address& address, std::string_view label);

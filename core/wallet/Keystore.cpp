@@ -34,6 +34,19 @@ void checkVersion(const nlohmann::json& document) {
     corrupt("version", "is not a number");
 }
 
+[[noreturn]] void invalidPrivateKey() {
+    throw Error(ErrorCode::InvalidArgument,
+                "This is not a valid secp256k1 private key (32 bytes, not zero, below the curve "
+                "order).");
+}
+
+void checkResultKeySizes(const std::string& publicKeyPem,
+                         const crypto::SecretBytes& privateKeyPem) {
+    if (privateKeyPem.empty() || privateKeyPem.size() > kMaxResultKeyPem ||
+        publicKeyPem.size() > kMaxPublicKeyPem)
+        throw Error(ErrorCode::InvalidArgument, "The result key is not of a usable size.");
+}
+
 } // namespace
 
 std::string randomUuidV4() {
@@ -95,13 +108,28 @@ Keystore Keystore::parse(std::string_view json) {
 Keystore Keystore::create(const crypto::SecretBytes& privateKey, std::string_view password,
                           const ScryptCost& cost) {
     if (!crypto::isValidPrivateKey(privateKey.view()))
-        throw Error(ErrorCode::InvalidArgument,
-                    "This is not a valid secp256k1 private key (32 bytes, not zero, below the "
-                    "curve order).");
+        invalidPrivateKey();
     Keystore keystore;
     keystore.address_ = eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
     keystore.id_ = randomUuidV4();
     keystore.crypto_ = KeystoreCrypto::seal(privateKey.view(), password, cost);
+    return keystore;
+}
+
+Keystore Keystore::create(const crypto::SecretBytes& privateKey, std::string resultPublicKeyPem,
+                          const crypto::SecretBytes& resultPrivateKeyPem, std::string_view password,
+                          const ScryptCost& cost) {
+    checkResultKeySizes(resultPublicKeyPem, resultPrivateKeyPem);
+    if (!crypto::isValidPrivateKey(privateKey.view()))
+        invalidPrivateKey();
+    const KeystoreCrypto box = KeystoreCrypto::withFreshSalt(cost);
+    const crypto::SecretBytes derived = box.deriveKey(password);
+    Keystore keystore;
+    keystore.address_ = eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey));
+    keystore.id_ = randomUuidV4();
+    keystore.crypto_ = box.sealWithKey(privateKey.view(), derived);
+    keystore.resultPrivateKey_ = box.sealWithKey(resultPrivateKeyPem.view(), derived);
+    keystore.resultPublicKey_ = std::move(resultPublicKeyPem);
     return keystore;
 }
 
@@ -121,7 +149,20 @@ std::string Keystore::toJson() const {
 }
 
 crypto::SecretBytes Keystore::unlock(std::string_view password) const {
-    const crypto::SecretBytes plain = crypto_.open(password);
+    return checkedKey(crypto_.open(password));
+}
+
+Keystore::Unlocked Keystore::unlockWithResultKey(std::string_view password) const {
+    const crypto::SecretBytes derived = crypto_.deriveKey(password);
+    Unlocked unlocked{checkedKey(crypto_.openWithKey(derived)), std::nullopt};
+    if (resultPrivateKey_)
+        unlocked.resultKey = resultPrivateKey_->sameDerivation(crypto_)
+                                 ? resultPrivateKey_->openWithKey(derived)
+                                 : resultPrivateKey_->open(password);
+    return unlocked;
+}
+
+crypto::SecretBytes Keystore::checkedKey(const crypto::SecretBytes& plain) const {
     crypto::SecretBytes key(kKeyBytes);
     std::memcpy(key.data() + (kKeyBytes - plain.size()), plain.data(), plain.size());
     if (!crypto::isValidPrivateKey(key.view()))
@@ -136,9 +177,7 @@ crypto::SecretBytes Keystore::unlock(std::string_view password) const {
 
 void Keystore::setResultKey(std::string publicKeyPem, const crypto::SecretBytes& privateKeyPem,
                             std::string_view password, const ScryptCost& cost) {
-    if (privateKeyPem.empty() || privateKeyPem.size() > kMaxResultKeyPem ||
-        publicKeyPem.size() > kMaxPublicKeyPem)
-        throw Error(ErrorCode::InvalidArgument, "The result key is not of a usable size.");
+    checkResultKeySizes(publicKeyPem, privateKeyPem);
     resultPrivateKey_ = KeystoreCrypto::seal(privateKeyPem.view(), password, cost);
     resultPublicKey_ = std::move(publicKeyPem);
 }

@@ -41,6 +41,12 @@ public:
     static Keystore create(const crypto::SecretBytes& privateKey, std::string_view password,
                            const ScryptCost& cost = {});
 
+    /// create() with the account's result key pair (`resultPrivateKeyPem`: PKCS#8 PEM) sealed
+    /// under the same derived key (same salt and KDF): one KDF run for the file, not two.
+    static Keystore create(const crypto::SecretBytes& privateKey, std::string resultPublicKeyPem,
+                           const crypto::SecretBytes& resultPrivateKeyPem,
+                           std::string_view password, const ScryptCost& cost = {});
+
     /// The file's JSON text (compact, keys in alphabetical order as geth writes them).
     std::string toJson() const;
 
@@ -49,6 +55,14 @@ public:
     /// both), and Error(Corrupt) if the decrypted key is not a valid key or does not match the
     /// file's address field.
     crypto::SecretBytes unlock(std::string_view password) const;
+
+    struct Unlocked {
+        crypto::SecretBytes privateKey;
+        std::optional<crypto::SecretBytes> resultKey; ///< when the file has one
+    };
+    /// unlock() and, when the file has a result key, unlockResultKey(): one KDF run when both
+    /// share their salt and KDF (as create() with a result key writes them), else two.
+    Unlocked unlockWithResultKey(std::string_view password) const;
 
     /// The address written in the file, if any (not verified until unlock()).
     const std::optional<eth::Address>& address() const { return address_; }
@@ -69,6 +83,8 @@ public:
 
 private:
     Keystore() = default;
+    /// The decrypted key, left-padded to 32 bytes and checked against the address field.
+    crypto::SecretBytes checkedKey(const crypto::SecretBytes& plain) const;
 
     std::optional<eth::Address> address_;
     std::string id_;

@@ -96,8 +96,7 @@ KeystoreCrypto KeystoreCrypto::fromJson(const nlohmann::json& object, std::size_
     return box;
 }
 
-KeystoreCrypto KeystoreCrypto::seal(ByteView plaintext, std::string_view password,
-                                    const ScryptCost& cost) {
+KeystoreCrypto KeystoreCrypto::withFreshSalt(const ScryptCost& cost) {
     KeystoreCrypto box;
     box.kdf_ = Kdf::Scrypt;
     box.scrypt_ = {cost.n, cost.r, cost.p, crypto::kKeystoreDerivedKeyLength};
@@ -107,12 +106,36 @@ KeystoreCrypto KeystoreCrypto::seal(ByteView plaintext, std::string_view passwor
         throw Error(ErrorCode::InvalidArgument, e.what());
     }
     box.salt_ = crypto::randomBytes(kSaltBytes);
-    box.iv_ = crypto::randomBytes(kIvBytes);
-    const crypto::SecretBytes derived = box.deriveKey(password);
-    const crypto::SecretBytes aesKey(ByteView(derived.data(), 16));
-    box.ciphertext_ = crypto::aes128CtrEncrypt(aesKey, box.iv_, plaintext);
-    box.mac_ = computeMac(derived, box.ciphertext_);
     return box;
+}
+
+KeystoreCrypto KeystoreCrypto::sealWithKey(ByteView plaintext,
+                                           const crypto::SecretBytes& derivedKey) const {
+    KeystoreCrypto box;
+    box.kdf_ = kdf_;
+    box.scrypt_ = scrypt_;
+    box.iterations_ = iterations_;
+    box.salt_ = salt_;
+    box.iv_ = crypto::randomBytes(kIvBytes);
+    const crypto::SecretBytes aesKey(ByteView(derivedKey.data(), 16));
+    box.ciphertext_ = crypto::aes128CtrEncrypt(aesKey, box.iv_, plaintext);
+    box.mac_ = computeMac(derivedKey, box.ciphertext_);
+    return box;
+}
+
+KeystoreCrypto KeystoreCrypto::seal(ByteView plaintext, std::string_view password,
+                                    const ScryptCost& cost) {
+    const KeystoreCrypto box = withFreshSalt(cost);
+    return box.sealWithKey(plaintext, box.deriveKey(password));
+}
+
+bool KeystoreCrypto::sameDerivation(const KeystoreCrypto& other) const {
+    if (kdf_ != other.kdf_ || salt_ != other.salt_)
+        return false;
+    if (kdf_ == Kdf::Pbkdf2)
+        return iterations_ == other.iterations_;
+    return scrypt_.n == other.scrypt_.n && scrypt_.r == other.scrypt_.r &&
+           scrypt_.p == other.scrypt_.p && scrypt_.keyLength == other.scrypt_.keyLength;
 }
 
 nlohmann::json KeystoreCrypto::toJson() const {
@@ -145,11 +168,14 @@ crypto::SecretBytes KeystoreCrypto::deriveKey(std::string_view password) const {
 }
 
 crypto::SecretBytes KeystoreCrypto::open(std::string_view password) const {
-    const crypto::SecretBytes derived = deriveKey(password);
-    const Hash32 mac = computeMac(derived, ciphertext_);
+    return openWithKey(deriveKey(password));
+}
+
+crypto::SecretBytes KeystoreCrypto::openWithKey(const crypto::SecretBytes& derivedKey) const {
+    const Hash32 mac = computeMac(derivedKey, ciphertext_);
     if (CRYPTO_memcmp(mac.data(), mac_.data(), mac.size()) != 0)
         throw Error(ErrorCode::WrongPassword, std::string(kWrongPasswordMessage));
-    const crypto::SecretBytes aesKey(ByteView(derived.data(), 16));
+    const crypto::SecretBytes aesKey(ByteView(derivedKey.data(), 16));
     return crypto::aes128CtrDecrypt(aesKey, iv_, ciphertext_);
 }
 

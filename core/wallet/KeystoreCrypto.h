@@ -57,11 +57,22 @@ public:
     std::uint32_t pbkdf2Iterations() const { return iterations_; }
     std::size_t ciphertextSize() const { return ciphertext_.size(); }
 
+    /// The key `password` derives with this box's KDF and salt: the one KDF run of open().
+    crypto::SecretBytes deriveKey(std::string_view password) const;
+
 private:
     friend class Keystore;
     friend class SeedKeystore;
     KeystoreCrypto() = default;
-    crypto::SecretBytes deriveKey(std::string_view password) const;
+    /// An empty box with Strongroom's KDF (`cost`) and a random salt, to seal with sealWithKey.
+    static KeystoreCrypto withFreshSalt(const ScryptCost& cost);
+    /// `plaintext` sealed under this box's KDF and salt with `derivedKey` (deriveKey() of the
+    /// password) and a fresh IV: no KDF run.
+    KeystoreCrypto sealWithKey(ByteView plaintext, const crypto::SecretBytes& derivedKey) const;
+    /// open() with a key deriveKey() gave: no KDF run.
+    crypto::SecretBytes openWithKey(const crypto::SecretBytes& derivedKey) const;
+    /// Whether a password derives the same key for `other` (same KDF, parameters and salt).
+    bool sameDerivation(const KeystoreCrypto& other) const;
 
     Kdf kdf_ = Kdf::Scrypt;
     crypto::ScryptParams scrypt_;

@@ -283,7 +283,9 @@ private slots:
         // The wallet wizard is tested in tst_wallet; here the same store makes the wallet.
         const auto created = wallet().store()->createHdWallet(kPassword);
         owner_ = created.account.address;
-        wallet().reload();
+        bool listed = false;
+        wallet().reload(Completion<>(&window(), [&listed] { listed = true; }));
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 20000);
         wallet().setCurrent(owner_);
         QCOMPARE(wallet().current()->address, owner_);
         auto* walletPage = window().walletPage();

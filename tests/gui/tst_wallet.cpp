@@ -752,7 +752,7 @@ private slots:
         auto* list = child<QListWidget>(page, "accountsList");
         list->setCurrentRow(list->count() - 1);
         QTest::mouseClick(child<QPushButton>(page, "removeAccountButton"), Qt::LeftButton);
-        QCOMPARE(wallet().accounts().size(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(wallet().accounts().size(), before, 20000);
     }
 
     void everyWizardPageInBothThemesAndLanguages() {

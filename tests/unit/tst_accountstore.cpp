@@ -1,7 +1,9 @@
 // The account store: files, permissions, HD accounts, imports, export, removal, labels, the
-// result key pair, and damaged files (a broken accounts.json loses no keystore).
+// result key pair, damaged files (a broken accounts.json loses no keystore), how many times
+// each operation runs scrypt, and that the KDF runs outside the store's lock.
 
 #include "crypto/RsaPrivateKey.h"
+#include "crypto/Scrypt.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
 #include "store/AtomicFile.h"
@@ -13,8 +15,10 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
+#include <thread>
 
 using sr::Error;
 using sr::ErrorCode;
@@ -63,6 +67,20 @@ std::size_t countFiles(const fs::path& dir, std::string_view prefix) {
 
 SecretBytes keyFromHex(const char* hex) {
     return SecretBytes(sr::eth::fromHex(hex));
+}
+
+// scrypt runs made by `f` (the count is for the whole process: no other thread may derive).
+std::uint64_t kdfRuns(const std::function<void()>& f) {
+    const std::uint64_t before = sr::crypto::scryptRuns();
+    f();
+    return sr::crypto::scryptRuns() - before;
+}
+
+// Waits (without a time limit of its own: the test's is enough) until scrypt has started
+// `runs` more derivations than `before`.
+void waitForKdf(std::uint64_t before, std::uint64_t runs = 1) {
+    while (sr::crypto::scryptRuns() < before + runs)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
 constexpr const char* kJunk = "test test test test test test test test test test test junk";
@@ -282,6 +300,153 @@ private slots:
         QCOMPARE(again.resultPublicKeyPem, a.resultPublicKeyPem);
         QVERIFY(elsewhere.unlockResultKey(again.address, "new password")
                     .equals(store.unlockResultKey(a.address, "pw").view()));
+    }
+
+    // Each operation derives once per file it must open or write, never more. Before, the
+    // result key was sealed and opened with a derivation of its own: importing a keystore ran
+    // scrypt 4 times (a Strongroom export into an empty wallet too), creating a wallet 3.
+    void kdfRunsOfEachOperation() {
+        AccountStore store(freshDir(), fastOptions());
+        QCOMPARE(kdfRuns([&] { (void)store.createHdWallet("pw"); }), 2u); // seed + account
+        const SecretBytes key = SecretBytes::random(32);
+        // The wallet's password checked once, the new file sealed once (key and result key).
+        QCOMPARE(kdfRuns([&] { (void)store.importPrivateKey(key, "pw"); }), 2u);
+        QCOMPARE(kdfRuns([&] { (void)store.importMnemonic(kJunk, 1, "pw"); }), 3u); // + seed
+        QCOMPARE(kdfRuns([&] { (void)store.addHdAccount("pw"); }), 2u);
+
+        // A keystore from elsewhere: opened once, the wallet's password checked once, sealed
+        // once.
+        const SecretBytes other = SecretBytes::random(32);
+        const Keystore foreign = Keystore::create(other, "file password", {1u << 10, 8, 1});
+        AccountInfo imported;
+        QCOMPARE(kdfRuns([&] {
+                     imported = store.importKeystore(foreign.toJson(), "file password", "pw");
+                 }),
+                 3u);
+        // Asked for, the new account's key comes back with the import, without a KDF run.
+        std::optional<sr::wallet::Signer> unlocked;
+        const Keystore thirdFile =
+            Keystore::create(SecretBytes::random(32), "file password", {1u << 10, 8, 1});
+        AccountInfo third;
+        QCOMPARE(kdfRuns([&] {
+                     third = store.importKeystore(thirdFile.toJson(), "file password", "pw", {},
+                                                  &unlocked);
+                 }),
+                 3u);
+        QVERIFY(unlocked);
+        QCOMPARE(unlocked->address(), third.address);
+        QCOMPARE(kdfRuns([&] {
+                     (void)store.importPrivateKey(SecretBytes::random(32), "pw", {}, &unlocked);
+                 }),
+                 2u);
+        QVERIFY(unlocked->address() != third.address);
+        QCOMPARE(kdfRuns([&] { (void)store.importMnemonic(kJunk, 7, "pw", {}, &unlocked); }), 2u);
+        QCOMPARE(unlocked->address(), sr::wallet::hdAddress(Mnemonic::fromPhrase(kJunk), 7));
+
+        // A wrong file password stops after its one derivation.
+        QCOMPARE(kdfRuns([&] {
+                     QCOMPARE(
+                         codeOf([&] {
+                             (void)store.importKeystore(
+                                 Keystore::create(SecretBytes::random(32), "a", {2, 8, 1}).toJson(),
+                                 "b", "pw");
+                         }),
+                         ErrorCode::WrongPassword);
+                 }),
+                 2u); // the file made for the test, then the one attempt to open it
+
+        // A Strongroom export (with its result key) into an empty wallet: one derivation opens
+        // the key and the result key, one seals them again.
+        const std::string exported = store.exportKeystore(imported.address, "pw");
+        AccountStore elsewhere(freshDir(), fastOptions());
+        QCOMPARE(kdfRuns([&] { (void)elsewhere.importKeystore(exported, "pw", "new"); }), 2u);
+
+        QCOMPARE(kdfRuns([&] { (void)store.unlock(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.unlockResultKey(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.remove(imported.address, "pw"); }), 1u);
+        QCOMPARE(kdfRuns([&] { (void)store.list(); }), 0u);
+    }
+
+    // Listing, reading one account and relabelling do not wait for another thread's KDF: the
+    // store's lock is not held while scrypt runs (a real cost, N = 2^17). What the other
+    // thread does is then done, on the state as it is (a relabel made meanwhile stays).
+    void listingDoesNotWaitForTheKdf_data() {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("import") << QStringLiteral("import");
+        QTest::newRow("unlock") << QStringLiteral("unlock");
+        QTest::newRow("remove") << QStringLiteral("remove");
+    }
+    void listingDoesNotWaitForTheKdf() {
+        QFETCH(QString, operation);
+        AccountStore::Options slow = fastOptions();
+        slow.cost = {1u << 17, 8, 1};
+        AccountStore store(freshDir(), slow);
+        const AccountInfo first = store.importPrivateKey(SecretBytes::random(32), "pw", "First");
+        QCOMPARE(store.list().size(), std::size_t(1));
+
+        std::atomic<bool> done{false};
+        std::optional<Error> failure;
+        const std::uint64_t before = sr::crypto::scryptRuns();
+        std::thread worker([&] {
+            try {
+                if (operation == QLatin1String("import"))
+                    (void)store.importPrivateKey(SecretBytes::random(32), "pw");
+                else if (operation == QLatin1String("unlock"))
+                    (void)store.unlock(first.address, "pw");
+                else
+                    (void)store.remove(first.address, "pw");
+            } catch (const Error& e) {
+                failure = e;
+            }
+            done = true;
+        });
+        waitForKdf(before);
+        // The worker is inside scrypt now; with the lock held these would return only after
+        // its whole operation, and list the account added or removed.
+        const auto listed = store.list();
+        QCOMPARE(store.account(first.address).label, std::string("First"));
+        store.relabel(first.address, "Renamed");
+        const bool finishedMeanwhile = done;
+        worker.join();
+        QVERIFY(!failure);
+        QVERIFY(!finishedMeanwhile);
+        QCOMPARE(listed.size(), std::size_t(1));
+        QCOMPARE(listed[0].address, first.address);
+        if (operation == QLatin1String("import")) {
+            QCOMPARE(store.list().size(), std::size_t(2));
+            QCOMPARE(store.account(first.address).label, std::string("Renamed"));
+        } else if (operation == QLatin1String("remove")) {
+            QVERIFY(store.list().empty());
+        } else {
+            QCOMPARE(store.account(first.address).label, std::string("Renamed"));
+        }
+    }
+
+    // Two threads importing one key at once: one adds it, the other finds it there (its KDF ran
+    // outside the lock, so the check is made again before writing), and one file is written.
+    void concurrentImportsOfOneKeyWriteOneFile() {
+        AccountStore store(freshDir(), fastOptions());
+        (void)store.createHdWallet("pw");
+        const SecretBytes key = SecretBytes::random(32);
+        std::atomic<int> added{0};
+        std::atomic<int> alreadyThere{0};
+        auto import = [&] {
+            try {
+                (void)store.importPrivateKey(key, "pw");
+                ++added;
+            } catch (const Error& e) {
+                if (e.code() == ErrorCode::AlreadyExists)
+                    ++alreadyThere;
+            }
+        };
+        std::thread a(import);
+        std::thread b(import);
+        a.join();
+        b.join();
+        QCOMPARE(added.load(), 1);
+        QCOMPARE(alreadyThere.load(), 1);
+        QCOMPARE(store.list().size(), std::size_t(2));
+        QCOMPARE(countFiles(store.directory(), "UTC--"), std::size_t(2));
     }
 
     void removeAccountsAndTheirPhrase() {

@@ -2,6 +2,7 @@
 // files, and corrupt or hostile input (every field missing, mistyped, badly encoded, absurd).
 
 #include "NodeScript.h"
+#include "crypto/Scrypt.h"
 #include "crypto/Secp256k1.h"
 #include "eth/Hex.h"
 #include "util/Error.h"
@@ -467,6 +468,47 @@ private slots:
                  ErrorCode::NotFound);
         // The PEM never appears in clear in the file.
         QVERIFY(keystore.toJson().find("not a real key") == std::string::npos);
+    }
+
+    // create() with a result key seals both under one derivation (same salt and KDF, their own
+    // IVs), and unlockWithResultKey() opens both with one; a file whose result key was sealed
+    // apart (older Strongroom files) takes two.
+    void resultKeySharesTheFilesDerivation() {
+        const SecretBytes key = SecretBytes::random(32);
+        const std::string pem = "-----BEGIN PRIVATE KEY-----\nnot a real key\n"
+                                "-----END PRIVATE KEY-----\n";
+        const std::uint64_t start = sr::crypto::scryptRuns();
+        const Keystore shared = Keystore::create(key, "-----BEGIN PUBLIC KEY-----\n",
+                                                 SecretBytes(sr::asBytes(pem)), "pw", kFast);
+        QCOMPARE(sr::crypto::scryptRuns() - start, 1u);
+        const auto doc = nlohmann::json::parse(shared.toJson());
+        const auto& resultCrypto = doc["x-strongroom"]["resultKey"]["crypto"];
+        QCOMPARE(resultCrypto["kdfparams"], doc["crypto"]["kdfparams"]);
+        QVERIFY(resultCrypto["cipherparams"]["iv"] != doc["crypto"]["cipherparams"]["iv"]);
+        QVERIFY(resultCrypto["mac"] != doc["crypto"]["mac"]);
+
+        const Keystore parsed = Keystore::parse(shared.toJson());
+        std::uint64_t before = sr::crypto::scryptRuns();
+        const Keystore::Unlocked both = parsed.unlockWithResultKey("pw");
+        QCOMPARE(sr::crypto::scryptRuns() - before, 1u);
+        QVERIFY(both.privateKey.equals(key.view()));
+        QVERIFY(both.resultKey && both.resultKey->equals(sr::asBytes(pem)));
+        // Each half still opens alone, and a wrong password opens neither.
+        QVERIFY(parsed.unlock("pw").equals(key.view()));
+        QVERIFY(parsed.unlockResultKey("pw").equals(sr::asBytes(pem)));
+        QCOMPARE(codeOf([&] { (void)parsed.unlockWithResultKey("PW"); }), ErrorCode::WrongPassword);
+
+        Keystore apart = Keystore::create(key, "pw", kFast);
+        apart.setResultKey("-----BEGIN PUBLIC KEY-----\n", SecretBytes(sr::asBytes(pem)), "pw",
+                           kFast);
+        before = sr::crypto::scryptRuns();
+        const Keystore::Unlocked again = Keystore::parse(apart.toJson()).unlockWithResultKey("pw");
+        QCOMPARE(sr::crypto::scryptRuns() - before, 2u);
+        QVERIFY(again.resultKey && again.resultKey->equals(sr::asBytes(pem)));
+        // No result key: one derivation, nothing more to open.
+        before = sr::crypto::scryptRuns();
+        QVERIFY(!Keystore::create(key, "pw", kFast).unlockWithResultKey("pw").resultKey);
+        QCOMPARE(sr::crypto::scryptRuns() - before, 2u); // create, then unlock
     }
 
     void seedKeystore() {

@@ -1110,22 +1110,24 @@ void FinishPage::start() {
     runAsync(
         this,
         [=] {
-            wallet::AccountInfo info;
+            // The store hands the new account's key back: no second KDF run to unlock it.
+            std::optional<wallet::Signer> unlocked;
             switch (mode) {
             case OnboardingWizard::Mode::Create:
             case OnboardingWizard::Mode::ImportPhrase:
-                info = store->importMnemonic(phrase->text(), index, password->text());
+                (void)store->importMnemonic(phrase->text(), index, password->text(), {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::ImportKey:
-                info = store->importPrivateKey(*key, password->text());
+                (void)store->importPrivateKey(*key, password->text(), {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::ImportKeystore:
-                info = store->importKeystore(*keystoreJson, filePassword->text(), password->text());
+                (void)store->importKeystore(*keystoreJson, filePassword->text(), password->text(),
+                                            {}, &unlocked);
                 break;
             case OnboardingWizard::Mode::WatchOnly:
                 throw Error(ErrorCode::Internal, "a watched address has no key to store");
             }
-            return std::make_shared<wallet::Signer>(store->unlock(info.address, password->text()));
+            return std::make_shared<wallet::Signer>(std::move(*unlocked));
         },
         [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
             if (generation != generation_)
@@ -1135,9 +1137,10 @@ void FinishPage::start() {
                 return;
             }
             const eth::Address address = (*result.value)->address();
-            ready(address, tr("Account %1 is ready and unlocked.")
-                               .arg(QString::fromStdString(address.toChecksumHex())));
-            wizard_->session().adoptSigner(std::move(**result.value));
+            ready(address,
+                  tr("Account %1 is ready and unlocked.")
+                      .arg(QString::fromStdString(address.toChecksumHex())),
+                  *result.value);
         },
         wizard_->session().pool());
 }
@@ -1184,9 +1187,8 @@ void FinishPage::fail(const QString& why) {
     emit completeChanged();
 }
 
-void FinishPage::ready(const eth::Address& address, const QString& message) {
-    working_ = false;
-    busy_->hide();
+void FinishPage::ready(const eth::Address& address, const QString& message,
+                       std::shared_ptr<const wallet::Signer> signer) {
     const auto* network = wizard_->findChild<NetworkPage*>();
     if (!wizard_->session().hasAccounts()) {
         if (network->chosenIsFile())
@@ -1194,14 +1196,20 @@ void FinishPage::ready(const eth::Address& address, const QString& message) {
         else if (!network->chosenNetwork().isEmpty())
             wizard_->state().setActiveNetwork(network->chosenNetwork());
     }
-    wizard_->session().reload();
-    wizard_->session().setCurrent(address);
-    wizard_->setCreatedAccount(address);
-    icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
-    setTitle(tr("Your wallet is ready"));
-    status_->setText(message);
-    done_ = true;
-    emit completeChanged();
+    // Still busy while the new account is listed (off the GUI thread).
+    wizard_->session().reload(Completion<>(this, [this, address, message, signer] {
+        working_ = false;
+        busy_->hide();
+        wizard_->session().setCurrent(address);
+        if (signer)
+            wizard_->session().adoptSigner(signer);
+        wizard_->setCreatedAccount(address);
+        icon_->setPixmap(identicon(address, 48, devicePixelRatioF()));
+        setTitle(tr("Your wallet is ready"));
+        status_->setText(message);
+        done_ = true;
+        emit completeChanged();
+    }));
 }
 
 void FinishPage::sayWait() {

@@ -4,6 +4,7 @@
 #include "wallet/Mnemonic.h"
 
 #include <QWizard>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -16,6 +17,10 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QButtonGroup;
+
+namespace sr::wallet {
+class Signer;
+}
 
 namespace sr::ui {
 
@@ -273,8 +278,10 @@ private:
     void holdBack(bool hold);
     void finishWatching(int generation);
     void fail(const QString& why);
-    /// Makes `address` the current account (and the chosen network active), says `message`.
-    void ready(const eth::Address& address, const QString& message);
+    /// Makes `address` the current account (and the chosen network active), keeps `signer`
+    /// (its key, unlocked) if any, says `message`: once the accounts are listed again.
+    void ready(const eth::Address& address, const QString& message,
+               std::shared_ptr<const wallet::Signer> signer = nullptr);
     OnboardingWizard* wizard_;
     QProgressBar* busy_;
     QLabel* status_;

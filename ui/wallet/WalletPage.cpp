@@ -620,11 +620,14 @@ void WalletPage::addAccount() {
         return;
     // The new account is listed and selected; the one in use stays in use until the user
     // chooses another (double-click here, or the header's account menu).
-    session_.reload();
-    for (int i = 0; i < accounts_->count(); ++i)
-        if (accounts_->item(i)->data(Qt::UserRole).toString() == q(added->address.toChecksumHex()))
-            accounts_->setCurrentRow(i);
-    accountNote_->setText(tr("%1 was added. Double-click it to use it.").arg(accountName(*added)));
+    session_.reload(Completion<>(this, [this, account = *added] {
+        for (int i = 0; i < accounts_->count(); ++i)
+            if (accounts_->item(i)->data(Qt::UserRole).toString() ==
+                q(account.address.toChecksumHex()))
+                accounts_->setCurrentRow(i);
+        accountNote_->setText(
+            tr("%1 was added. Double-click it to use it.").arg(accountName(account)));
+    }));
 }
 
 void WalletPage::renameAccount() {
@@ -641,17 +644,24 @@ void WalletPage::renameAccount() {
                               QLineEdit::Normal, q(info->label), &ok);
     if (!ok)
         return;
-    try {
-        if (info->kind == wallet::AccountKind::WatchOnly)
-            session_.watchOnly()->relabel(address, label.trimmed().toStdString());
-        else
-            session_.store()->relabel(address, label.trimmed().toStdString());
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Account not renamed"), q(e.what()));
-        return;
-    }
-    session_.reload();
-    refreshAccount();
+    // Files written off the GUI thread; the list follows once they are.
+    runAsync(
+        this,
+        [store = session_.store(), watchOnly = session_.watchOnly(), address,
+         watched = info->kind == wallet::AccountKind::WatchOnly,
+         text = label.trimmed().toStdString()] {
+            if (watched)
+                watchOnly->relabel(address, text);
+            else
+                store->relabel(address, text);
+        },
+        [this](const AsyncResult<void>& renamed) {
+            if (!renamed.ok()) {
+                QMessageBox::warning(this, tr("Account not renamed"), q(renamed.error->what()));
+                return;
+            }
+            session_.reload(Completion<>(this, [this] { refreshAccount(); }));
+        });
 }
 
 void WalletPage::exportKeystore() {
@@ -748,12 +758,13 @@ void WalletPage::removeAccount() {
             QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (watched) {
-        try {
-            session_.watchOnly()->remove(address);
-        } catch (const Error& e) {
-            QMessageBox::warning(this, tr("Account not removed"), q(e.what()));
-        }
-        session_.reload();
+        runAsync(
+            this, [watchOnly = session_.watchOnly(), address] { watchOnly->remove(address); },
+            [this](const AsyncResult<void>& removed) {
+                if (!removed.ok())
+                    QMessageBox::warning(this, tr("Account not removed"), q(removed.error->what()));
+                session_.reload();
+            });
         return;
     }
     const auto removed = withPassword<bool>(

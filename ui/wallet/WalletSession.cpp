@@ -13,8 +13,29 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QEvent>
+#include <algorithm>
 
 namespace sr::ui {
+
+namespace {
+
+// The store's accounts, then the watched addresses it does not hold. Touches the disk.
+std::vector<wallet::AccountInfo> listAccounts(const wallet::AccountStore& store,
+                                              const wallet::WatchOnlyAccounts& watchOnly) {
+    std::vector<wallet::AccountInfo> fresh;
+    try {
+        fresh = store.list();
+        for (auto& watched : watchOnly.list())
+            if (std::none_of(fresh.begin(), fresh.end(),
+                             [&](const auto& a) { return a.address == watched.address; }))
+                fresh.push_back(std::move(watched));
+    } catch (const Error&) {
+        // An unreadable folder lists nothing; the wallet page says what the store reports.
+    }
+    return fresh;
+}
+
+} // namespace
 
 WalletSession::WalletSession(AppState& state, QObject* parent)
     : QObject(parent), state_(state),
@@ -43,7 +64,8 @@ WalletSession::WalletSession(AppState& state, QObject* parent)
     } catch (const Error&) {
         // An unwritable data folder: the book is unavailable, the rest works (and says so).
     }
-    reload();
+    // Before the window shows: what it shows first depends on whether there is a wallet.
+    applyAccounts(listAccounts(*store_, *watchOnly_));
     rebuildChain();
     applySettings();
 }
@@ -54,17 +76,21 @@ WalletSession::~WalletSession() {
     pool_.waitForDone();
 }
 
-void WalletSession::reload() {
-    std::vector<wallet::AccountInfo> fresh;
-    try {
-        fresh = store_->list();
-        for (auto& watched : watchOnly_->list())
-            if (std::none_of(fresh.begin(), fresh.end(),
-                             [&](const auto& a) { return a.address == watched.address; }))
-                fresh.push_back(std::move(watched));
-    } catch (const Error&) {
-        // An unreadable folder lists nothing; the wallet page says what the store reports.
-    }
+void WalletSession::reload(Completion<> done) {
+    const std::uint64_t reload = ++reloadsStarted_;
+    runAsync(
+        this, [store = store_, watchOnly = watchOnly_] { return listAccounts(*store, *watchOnly); },
+        [this, reload, done](const AsyncResult<std::vector<wallet::AccountInfo>>& listed) {
+            // A reload started later and already applied read the folder after this one.
+            if (reload > reloadApplied_) {
+                reloadApplied_ = reload;
+                applyAccounts(listed.value.value_or(std::vector<wallet::AccountInfo>()));
+            }
+            done();
+        });
+}
+
+void WalletSession::applyAccounts(std::vector<wallet::AccountInfo> fresh) {
     const auto before = current();
     accounts_ = std::move(fresh);
     emit accountsChanged();

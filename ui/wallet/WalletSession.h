@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Async.h"
 #include "eth/Address.h"
 #include "iexec/NetworkProfile.h"
 #include "util/CancelToken.h"
@@ -55,8 +56,10 @@ public:
     std::shared_ptr<wallet::AccountStore> store() const { return store_; }
     /// The addresses watched without a key (thread-safe, quick).
     std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly() const { return watchOnly_; }
-    /// Re-reads the accounts (small files: quick) and keeps the current one if it still exists.
-    void reload();
+    /// Re-reads the accounts off the GUI thread and keeps the current one if it still exists;
+    /// then accounts() is the new list (or a newer one) and `done` is called. The list is read
+    /// at once, on the calling thread, only when the session starts.
+    void reload(Completion<> done = {});
     const std::vector<wallet::AccountInfo>& accounts() const { return accounts_; }
     bool hasAccounts() const { return !accounts_.empty(); }
     std::optional<wallet::AccountInfo> current() const;
@@ -102,6 +105,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void applyAccounts(std::vector<wallet::AccountInfo> fresh);
     void rebuildChain();
     void applySettings();
 
@@ -109,6 +113,8 @@ private:
     std::shared_ptr<wallet::AccountStore> store_;
     std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
     std::vector<wallet::AccountInfo> accounts_;
+    std::uint64_t reloadsStarted_ = 0;
+    std::uint64_t reloadApplied_ = 0;
     std::shared_ptr<const wallet::Signer> signer_;
     std::shared_ptr<ChainContext> chain_;
     std::shared_ptr<AddressBook> addressBook_;
