@@ -1,20 +1,12 @@
 #include "eth/Hex.h"
 
+#include "util/Text.h"
+
 namespace sr::eth {
 
 namespace {
 
 constexpr char kDigits[] = "0123456789abcdef";
-
-int digitValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 
@@ -42,8 +34,8 @@ Bytes fromHex(std::string_view text) {
                                                     "); each byte needs exactly two hex digits.");
     Bytes out(text.size() / 2);
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = digitValue(text[2 * i]);
-        const int lo = digitValue(text[2 * i + 1]);
+        const int hi = text::hexDigitValue(text[2 * i]);
+        const int lo = text::hexDigitValue(text[2 * i + 1]);
         if (hi < 0 || lo < 0) {
             const std::size_t bad = hi < 0 ? 2 * i : 2 * i + 1;
             // Report the position, not the character: the text may be a secret.

@@ -1,5 +1,7 @@
 #include "eth/U256.h"
 
+#include "util/Text.h"
+
 #include <algorithm>
 
 namespace sr::eth {
@@ -10,16 +12,6 @@ __extension__ using u128 = unsigned __int128; // GCC and clang; -Wpedantic wants
 
 [[noreturn]] void fail(const std::string& message) {
     throw Error(ErrorCode::InvalidArgument, message);
-}
-
-int hexDigit(char c) noexcept {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // Shortens user text quoted in messages so a hostile megabyte string never lands in a log.
@@ -101,14 +93,14 @@ U256 U256::fromHex(std::string_view text) {
         const auto firstNonZero = digits.find_first_not_of('0');
         if (firstNonZero != std::string_view::npos && digits.size() - firstNonZero > 64) {
             for (char c : digits)
-                if (hexDigit(c) < 0)
+                if (text::hexDigitValue(c) < 0)
                     fail(quoted(text) + " is not a 0x hex number");
             fail(quoted(text) + " does not fit in 256 bits");
         }
     }
     U256 r;
     for (char c : digits) {
-        const int d = hexDigit(c);
+        const int d = text::hexDigitValue(c);
         if (d < 0)
             fail(quoted(text) + " is not a 0x hex number");
         r = (r << 4) | U256(static_cast<unsigned>(d));

@@ -1,6 +1,7 @@
 #include "sandbox/HttpServer.h"
 
 #include "util/Error.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -32,22 +33,7 @@ constexpr std::size_t kIoChunk = 64u << 10;
 constexpr std::size_t kMaxHeaderCount = 100;
 constexpr std::size_t kMaxChunkLineBytes = 1024;
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
+using text::iequals;
 
 // RFC 9110 token characters (method and header names).
 bool isTokenChar(char c) {
@@ -60,22 +46,12 @@ bool isToken(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), isTokenChar);
 }
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Splits "a, b ,c" into trimmed, non-empty items.
 std::vector<std::string_view> commaList(std::string_view text) {
     std::vector<std::string_view> items;
     while (true) {
         auto comma = text.find(',');
-        auto item = trim(text.substr(0, comma));
+        auto item = text::trimBlanks(text.substr(0, comma));
         if (!item.empty())
             items.push_back(item);
         if (comma == std::string_view::npos)
@@ -374,7 +350,7 @@ RequestHead parseRequestHead(std::string_view headText,
         auto name = line.substr(0, colon);
         if (!isToken(name))
             throw HttpError(400, "malformed header name");
-        auto value = trim(line.substr(colon + 1));
+        auto value = text::trimBlanks(line.substr(colon + 1));
         for (char c : value)
             if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
                 throw HttpError(400, "invalid character in a header value");
@@ -465,7 +441,7 @@ RequestHead parseRequestHead(std::string_view headText,
 }
 
 bool isAllowedHost(std::string_view host, const std::vector<std::string>& allowedHosts) {
-    host = trim(host);
+    host = text::trimBlanks(host);
     std::string_view name = host;
     std::string_view port;
     if (host.starts_with('[')) { // an IPv6 literal
@@ -507,8 +483,8 @@ std::string percentDecode(std::string_view text, bool plusIsSpace) {
         if (c == '%') {
             if (i + 2 >= text.size())
                 throw HttpError(400, "malformed percent-encoding");
-            int hi = hexValue(text[i + 1]);
-            int lo = hexValue(text[i + 2]);
+            int hi = text::hexDigitValue(text[i + 1]);
+            int lo = text::hexDigitValue(text[i + 2]);
             if (hi < 0 || lo < 0)
                 throw HttpError(400, "malformed percent-encoding");
             out.push_back(static_cast<char>(hi * 16 + lo));
@@ -953,12 +929,12 @@ void HttpServer::Impl::readBody(Connection& connection, ServerRequest& request, 
         std::string line = readLine();
         std::string_view sizeText = line;
         sizeText = sizeText.substr(0, sizeText.find(';'));
-        sizeText = trim(sizeText);
+        sizeText = text::trimBlanks(sizeText);
         if (sizeText.empty() || sizeText.size() > 15)
             throw HttpError(400, "malformed chunked body: bad chunk size");
         std::uint64_t size = 0;
         for (char c : sizeText) {
-            int v = hexValue(c);
+            int v = text::hexDigitValue(c);
             if (v < 0)
                 throw HttpError(400, "malformed chunked body: bad chunk size");
             size = size * 16 + static_cast<std::uint64_t>(v);

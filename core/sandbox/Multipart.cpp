@@ -1,5 +1,7 @@
 #include "sandbox/Multipart.h"
 
+#include "util/Text.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -10,22 +12,7 @@ namespace {
 constexpr std::size_t kReadChunk = 64u << 10;
 constexpr std::size_t kMaxPartHeaderBytes = 8u << 10;
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
+using text::iequals;
 
 [[noreturn]] void malformed(const std::string& what) {
     throw HttpError(400, "malformed multipart body: " + what);
@@ -35,21 +22,21 @@ std::string_view trim(std::string_view text) {
 std::vector<std::pair<std::string, std::string>> parameters(std::string_view text) {
     std::vector<std::pair<std::string, std::string>> out;
     while (true) {
-        text = trim(text);
+        text = text::trimBlanks(text);
         if (text.empty())
             return out;
         if (text.front() != ';')
             malformed("bad header parameters");
         text.remove_prefix(1);
-        text = trim(text);
+        text = text::trimBlanks(text);
         auto eq = text.find('=');
         if (eq == std::string_view::npos || eq == 0)
             malformed("bad header parameters");
-        std::string key(trim(text.substr(0, eq)));
+        std::string key(text::trimBlanks(text.substr(0, eq)));
         for (auto& c : key)
-            c = lower(c);
+            c = text::asciiLower(c);
         text.remove_prefix(eq + 1);
-        text = trim(text);
+        text = text::trimBlanks(text);
         std::string value;
         if (!text.empty() && text.front() == '"') {
             std::size_t i = 1;
@@ -69,7 +56,7 @@ std::vector<std::pair<std::string, std::string>> parameters(std::string_view tex
             text.remove_prefix(i + 1);
         } else {
             auto end = text.find(';');
-            value = std::string(trim(text.substr(0, end)));
+            value = std::string(text::trimBlanks(text.substr(0, end)));
             text = end == std::string_view::npos ? std::string_view() : text.substr(end);
         }
         out.emplace_back(std::move(key), std::move(value));
@@ -94,7 +81,7 @@ std::optional<std::string> MultipartPart::header(std::string_view wanted) const 
 
 std::string multipartBoundary(std::string_view contentType) {
     auto semicolon = contentType.find(';');
-    auto type = trim(contentType.substr(0, semicolon));
+    auto type = text::trimBlanks(contentType.substr(0, semicolon));
     if (!iequals(type, "multipart/form-data"))
         throw HttpError(400, "expected a multipart/form-data body");
     auto params = parameters(semicolon == std::string_view::npos ? std::string_view()
@@ -200,7 +187,7 @@ MultipartPart MultipartReader::readPartHeaders() {
         auto name = line.substr(0, colon);
         if (name.find_first_of(" \t") != std::string_view::npos)
             malformed("bad part header name");
-        auto value = trim(line.substr(colon + 1));
+        auto value = text::trimBlanks(line.substr(colon + 1));
         for (char c : value)
             if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
                 malformed("control character in a part header");
@@ -211,7 +198,7 @@ MultipartPart MultipartReader::readPartHeaders() {
     if (auto disposition = part.header("Content-Disposition")) {
         std::string_view text = *disposition;
         auto semicolon = text.find(';');
-        auto kind = trim(text.substr(0, semicolon));
+        auto kind = text::trimBlanks(text.substr(0, semicolon));
         if (!iequals(kind, "form-data") && !iequals(kind, "file") && !iequals(kind, "attachment"))
             malformed("unexpected Content-Disposition");
         auto params = parameters(semicolon == std::string_view::npos ? std::string_view()
