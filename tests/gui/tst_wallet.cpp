@@ -400,6 +400,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() >= 3, 20000);
         QCOMPARE(activity->record(0).status, TxStatus::Confirmed);
         shoot(&window(), QStringLiteral("en-light-wallet-activity"));
+        // The same rows in French: each said from its recorded fields, not the English label.
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        sr::test::settle();
+        const auto what = [&](int row) {
+            return activity->index(row, ActivityModel::WhatColumn).data().toString();
+        };
+        QCOMPARE(what(0), QStringLiteral("Retirer 2 RLC de votre compte iExec"));
+        QCOMPARE(what(1), QStringLiteral("Déposer 5 RLC sur votre compte iExec"));
+        QVERIFY2(what(2).startsWith(QStringLiteral("Envoyer 12,5 RLC à 0x")), qPrintable(what(2)));
+        shoot(&window(), QStringLiteral("fr-light-wallet-activity"));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        sr::test::settle();
     }
 
     void pendingTransactionSpedUp() {
