@@ -224,7 +224,9 @@ private slots:
         QCOMPARE(hint->palette().color(QPalette::WindowText), toneColor(Tone::Error)); // not green
         type(child<QLineEdit>(wizard, "repeatPassword"), QLatin1String(kPassword));
         QVERIFY(next->isEnabled());
-        QVERIFY(child<QProgressBar>(wizard, "strengthMeter")->property("score").toInt() >= 3);
+        auto* meter = child<QProgressBar>(wizard, "strengthMeter");
+        QVERIFY(meter->property("score").toInt() >= 3);
+        QVERIFY(meter->styleSheet().contains(toneColor(Tone::Good).name()));
         shoot(wizard, QStringLiteral("wizard-password"));
         wizard->next();
 

@@ -812,6 +812,21 @@ void PasswordPage::cleanupPage() {
     wipeLineEdit(repeat_);
 }
 
+// Too weak to be accepted in the error colour, acceptable in the good one, the step between in
+// the warning colour: the theme's tones. The words sit on the filled part (it starts at a
+// quarter), so they take ink or white, whichever reads on that tone.
+void PasswordPage::paintMeter() {
+    const int score = meter_->property("score").toInt();
+    const Tone tone = score >= wallet::kMinimumPasswordScore       ? Tone::Good
+                      : score + 1 >= wallet::kMinimumPasswordScore ? Tone::Warning
+                                                                   : Tone::Error;
+    const QColor fill = toneColor(tone);
+    const QColor words = fill.lightnessF() > 0.55 ? brand::ink : brand::onBadge;
+    meter_->setStyleSheet(
+        QStringLiteral("QProgressBar { color: %1; } QProgressBar::chunk { background: %2; }")
+            .arg(words.name(), fill.name()));
+}
+
 void PasswordPage::check() {
     if (existing_) {
         hint_->clear();
@@ -823,14 +838,8 @@ void PasswordPage::check() {
     const QString names[] = {tr("Very weak"), tr("Weak"), tr("Fair"), tr("Strong"),
                              tr("Very strong")};
     meter_->setFormat(password_->text().isEmpty() ? QString() : names[s.score]);
-    // Too weak to be accepted in the error colour, acceptable in the good one, the step
-    // between in the warning colour: the theme's tones, readable in light and dark.
-    const Tone tone = s.score >= wallet::kMinimumPasswordScore       ? Tone::Good
-                      : s.score + 1 >= wallet::kMinimumPasswordScore ? Tone::Warning
-                                                                     : Tone::Error;
-    meter_->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(toneColor(tone).name()));
     meter_->setProperty("score", s.score);
+    paintMeter();
     QString text = hintText(s.hint);
     bool good = s.score >= wallet::kMinimumPasswordScore;
     if (!good && !password_->text().isEmpty()) {

@@ -227,12 +227,13 @@ public:
 
 private:
     void check();
+    void paintMeter();
     OnboardingWizard* wizard_;
     QLabel* intro_;
     QLineEdit* password_;
     QLineEdit* repeat_;
     QLabel* repeatLabel_;
-    QProgressBar* meter_;
+    QProgressBar* meter_ = nullptr;
     QLabel* hint_;
     bool existing_ = false;
 };
