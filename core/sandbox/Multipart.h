@@ -11,7 +11,7 @@
 //         while (std::size_t n = parts.read(buffer, sizeof buffer)) ...
 //     }
 
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpMessage.h"
 
 #include <optional>
 #include <string>

@@ -3,7 +3,7 @@
 // rejection is an HttpError with a 4xx/5xx status; an accepted head has a method, a target
 // starting with '/', never both chunked framing and a length, and a Host naming loopback.
 
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpMessage.h"
 
 #include <cstddef>
 #include <cstdint>

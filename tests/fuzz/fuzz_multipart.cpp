@@ -3,7 +3,7 @@
 // boundary "b". Invariant: the parts (headers and content) do not depend on how the body
 // arrives, and rejection is an HttpError, never a crash.
 
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpMessage.h"
 #include "sandbox/Multipart.h"
 #include "util/Error.h"
 
