@@ -42,6 +42,7 @@
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,6 +143,7 @@ class ProtectTest : public QObject {
     std::unique_ptr<GuiSession> session_;
     std::unique_ptr<eth::JsonRpcClient> rpc_;
     eth::Address owner_;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
 
     MainWindow& window() { return *session_->window(); }
     WalletSession& wallet() { return *session_->wallet(); }
@@ -260,9 +262,17 @@ private slots:
         session_->state()->setActiveNetwork(QStringLiteral("sandbox"));
         window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        // The two lists that follow the protect operations watched by Qt's model checker
+        // through every test below (a broken insert, remove or reset fails the test running).
+        for (QAbstractItemModel* model :
+             {static_cast<QAbstractItemModel*>(page()->operations()),
+              static_cast<QAbstractItemModel*>(window().protectedDataPage()->model())})
+            testers_.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
 
     void cleanupTestCase() {
+        testers_.clear();
         if (session_)
             session_->state()->waitForWrites();
         session_.reset();

@@ -1,0 +1,164 @@
+// The table models that have no suite of their own, each watched by QAbstractItemModelTester
+// (Qt's checker of the model contract: row counts, parents, the signals around every change)
+// while it goes through the listings the pages give it: empty, filled, reordered, shrunk,
+// filtered, with a repeated key.
+
+#include "access/GrantsModel.h"
+#include "models/ApprovedAppsModel.h"
+#include "models/KnownAppsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace sr;
+using sr::ui::ApprovedAppsModel;
+using sr::ui::GrantsModel;
+using sr::ui::KnownAppsModel;
+
+namespace {
+
+constexpr auto kFail = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+eth::Address address(std::uint8_t last) {
+    Bytes raw(20, 0x11);
+    raw.back() = last;
+    return eth::Address::fromBytes(raw);
+}
+
+iexec::GrantedAccess grant(std::uint8_t key, std::uint8_t dataset, std::uint8_t user,
+                           std::uint64_t remaining = 3) {
+    iexec::GrantedAccess g;
+    g.orderHash.fill(key);
+    g.order.order.dataset = address(dataset);
+    g.order.order.apprestrict = address(0xa0);
+    g.order.order.requesterrestrict = user == 0 ? eth::Address::zero() : address(user);
+    g.order.order.volume = eth::U256(std::uint64_t{3});
+    g.order.order.datasetprice = eth::U256(std::uint64_t{150'000'000});
+    g.remaining = eth::U256(remaining);
+    g.signer = g.datasetOwner = address(0xee);
+    return g;
+}
+
+iexec::ApprovedApp approved(const char* name, std::uint8_t last, bool whitelist = false) {
+    iexec::ApprovedApp app;
+    app.chainId = 31337;
+    app.address = address(last);
+    app.name = name;
+    app.kind = whitelist ? iexec::AppKind::Whitelist : iexec::AppKind::App;
+    app.schema = whitelist ? nlohmann::json::object() : nlohmann::json{{"email", "string"}};
+    return app;
+}
+
+KnownApp known(const char* name, std::uint8_t last, bool whitelist = false) {
+    KnownApp app;
+    app.name = name;
+    app.address = address(last).toChecksumHex();
+    app.whitelist = whitelist;
+    app.schema = nlohmann::json{{"profile", {{"age", "f64"}}}};
+    return app;
+}
+
+// Every cell's display text, row by row, so that a test sees what a view would show.
+QStringList column(const QAbstractItemModel& model, int col) {
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void grantsFollowEveryKindOfListing() {
+        GrantsModel model;
+        QAbstractItemModelTester tester(&model, kFail);
+        QCOMPARE(model.columnCount(), int(GrantsModel::ColumnCount));
+        const std::map<eth::Address, QString> dataNames{{address(1), "medical"},
+                                                        {address(2), "emails"}};
+        const std::map<eth::Address, QString> appNames{{address(0xa0), "Web3Mail"}};
+
+        model.setGrants({}, dataNames, appNames);
+        QCOMPARE(model.rowCount(), 0);
+
+        model.setGrants({grant(1, 1, 0), grant(2, 2, 5), grant(3, 1, 6, 1)}, dataNames, appNames);
+        QCOMPARE(column(model, GrantsModel::Data), (QStringList{"medical", "emails", "medical"}));
+        QCOMPARE(column(model, GrantsModel::App).front(), QStringLiteral("Web3Mail"));
+        QCOMPARE(column(model, GrantsModel::User).front(), QStringLiteral("Anyone"));
+        QCOMPARE(column(model, GrantsModel::Remaining).back(), QStringLiteral("1 of 3"));
+        QCOMPARE(column(model, GrantsModel::Price).front(), QStringLiteral("0.15 RLC"));
+
+        // A row used up in between: updated in place, no reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setGrants({grant(1, 1, 0), grant(2, 2, 5, 0), grant(3, 1, 6, 1)}, dataNames,
+                        appNames);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.index(1, GrantsModel::Remaining).data().toString(),
+                 QStringLiteral("0 of 3"));
+
+        // Revoked in the middle, a new one at the end, then reordered, then a repeated key.
+        model.setGrants({grant(1, 1, 0), grant(3, 1, 6, 1), grant(4, 2, 0)}, dataNames, appNames);
+        QCOMPARE(model.rowCount(), 3);
+        model.setGrants({grant(4, 2, 0), grant(1, 1, 0)}, dataNames, appNames);
+        QCOMPARE(column(model, GrantsModel::Data), (QStringList{"emails", "medical"}));
+        model.setGrants({grant(4, 2, 0), grant(4, 2, 0)}, dataNames, appNames);
+        QCOMPARE(model.rowCount(), 2);
+
+        // Filters keep every grant and show the matching ones.
+        model.setGrants({grant(1, 1, 0), grant(2, 2, 5), grant(3, 1, 6)}, dataNames, appNames);
+        model.setFilter({.dataset = address(1), .app = {}, .user = {}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.all().size(), std::size_t{3});
+        model.setFilter({.dataset = {}, .app = {}, .user = address(5)});
+        QCOMPARE(column(model, GrantsModel::Data), QStringList{"emails"});
+        model.setFilter({.dataset = address(9), .app = {}, .user = {}});
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 3);
+
+        // An address without a name is shown shortened, with the whole one as tooltip.
+        model.setGrants({grant(7, 8, 0)}, {}, {});
+        QVERIFY(!model.index(0, GrantsModel::Data).data().toString().isEmpty());
+        QCOMPARE(model.index(0, GrantsModel::Data).data(Qt::ToolTipRole).toString(),
+                 QString::fromStdString(address(8).toChecksumHex()));
+    }
+
+    void approvedAppsKeepTheContract() {
+        ApprovedAppsModel model;
+        QAbstractItemModelTester tester(&model, kFail);
+        QCOMPARE(model.rowCount(), 0);
+        model.setApps({approved("Web3Mail", 1), approved("Team apps", 2, true)});
+        QCOMPARE(column(model, ApprovedAppsModel::Name), (QStringList{"Web3Mail", "Team apps"}));
+        QCOMPARE(column(model, ApprovedAppsModel::Kind), (QStringList{"App", "App whitelist"}));
+        QCOMPARE(column(model, ApprovedAppsModel::Schema), (QStringList{"email: string", "Any"}));
+        QCOMPARE(model.rowOf(address(2)), std::optional<int>(1));
+        QCOMPARE(model.rowOf(address(3)), std::optional<int>());
+        model.setApps({approved("Team apps", 2, true)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(address(2)), std::optional<int>(0));
+        model.setApps({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void knownAppsKeepTheContract() {
+        KnownAppsModel model;
+        QAbstractItemModelTester tester(&model, kFail);
+        model.setApps({known("Web3Mail", 1), known("Whitelist", 2, true)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(KnownAppsModel::ColumnCount));
+        QCOMPARE(model.index(0, KnownAppsModel::Name).data().toString(),
+                 QStringLiteral("Web3Mail"));
+        QCOMPARE(model.index(0, KnownAppsModel::Schema).data().toString(),
+                 QStringLiteral("profile.age: f64"));
+        model.setApps({known("Whitelist", 2, true)});
+        QCOMPARE(model.rowCount(), 1);
+        model.setApps({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
