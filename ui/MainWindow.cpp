@@ -15,7 +15,7 @@
 #include "protect/DropZone.h"
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
-#include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/OnboardingWizard.h"
@@ -402,8 +402,7 @@ void MainWindow::rebuildNetworkMenu() {
     auto* group = new QActionGroup(menu);
     const bool fileActive = state_.fileNetworkActive();
     const std::string active = fileActive ? std::string() : state_.activeNetwork().profile.name;
-    const bool sandboxRunning =
-        sandbox::SandboxControl(state_.paths().sandboxDir()).running().has_value();
+    const bool sandboxRunning = SandboxLauncher::of(state_).isRunning();
     auto addNetwork = [&](const QString& label, const QString& name, bool checked) {
         QAction* action = menu->addAction(label);
         action->setCheckable(true);

@@ -6,7 +6,6 @@
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
-#include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxLauncher.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
@@ -897,8 +896,7 @@ void NetworkPage::initializePage() {
     // A profile file given for this run (--network FILE) is where the user asked to be.
     if (const auto& file = wizard_->state().fileNetwork())
         entries.push_back(*file);
-    const bool sandboxRunning =
-        sandbox::SandboxControl(wizard_->state().paths().sandboxDir()).running().has_value();
+    const bool sandboxRunning = SandboxLauncher::of(wizard_->state()).isRunning();
     // The sandbox first (it is where to start when it runs), then the testnet, then mainnet.
     std::vector<NetworkEntry> ordered(entries.begin(), entries.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
