@@ -1,0 +1,337 @@
+// The hub-log reader and the earnings ledger (issue 16) against the whole sandbox with its
+// worker: priced grants bought and run to completion, the rewards the ledger finds against the
+// stake the owner gained on chain, pending runs until they complete, a FAKE provider that
+// limits log ranges (scanned in chunks), the CSV export read back, and a reorganisation (anvil
+// snapshot and revert) that takes a reward back.
+
+#include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
+#include "WorkerTestKit.h"
+#include "eth/ContractCaller.h"
+#include "iexec/HubLedger.h"
+#include "iexec/PocoHub.h"
+#include "sandbox/ByoApps.h"
+#include "sandbox/FaucetService.h"
+#include "sandbox/SandboxWorker.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <filesystem>
+#include <fstream>
+
+using namespace sr;
+using eth::Address;
+using eth::U256;
+using iexec::EarningRole;
+using sandbox::SandboxWorker;
+
+class HubLedgerTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::unique_ptr<sandbox::SandboxNetwork> net_;
+    std::unique_ptr<test::WorkerTestKit> kit_;
+    test::DevKey owner_ = test::devKey(2);
+    test::DevKey buyerA_ = test::devKey(3);
+    test::DevKey buyerB_ = test::devKey(4);
+    Address reader_, dataA_, dataB_;
+
+    std::filesystem::path dir() const { return tmp_.path().toStdString(); }
+    std::filesystem::path database() const { return dir() / "strongroom.sqlite"; }
+
+    U256 stakeOf(const Address& account) {
+        eth::ContractCaller caller(kit_->rpc());
+        return caller.call(iexec::PocoHub(kit_->hub()).viewAccount(account)).stake;
+    }
+
+    void deposit(const test::DevKey& who, const U256& nRlc) {
+        sandbox::FaucetService::fund(kit_->rpc(), net_->deployment().poco.rlc,
+                                     net_->deployment().poco.owner, who.address);
+        sandbox::DevAccountSender(kit_->rpc(), who.address)
+            .transact(net_->deployment().poco.rlc, "approveAndCall(address,uint256,bytes)",
+                      {eth::AbiValue::address(kit_->hub()), eth::AbiValue::number(nRlc),
+                       eth::AbiValue::bytes({})});
+    }
+
+    Hash32 buy(const test::DevKey& buyer, const Address& app, const Address& dataset,
+               std::uint64_t price) {
+        const auto order = kit_->grant(owner_, dataset, app, price);
+        return iexec::PocoHub::taskId(kit_->request(buyer, app, order), 0);
+    }
+
+    void complete(const Hash32& task) {
+        const auto record = kit_->waitForWorker(task);
+        if (record.status != SandboxWorker::Status::Completed)
+            throw Error(ErrorCode::Internal, "the run did not complete: " + record.reason);
+    }
+
+    static std::vector<iexec::Earning> ofRole(const std::vector<iexec::Earning>& all,
+                                              EarningRole role) {
+        std::vector<iexec::Earning> out;
+        for (const auto& e : all)
+            if (e.role == role)
+                out.push_back(e);
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        try {
+            sandbox::SandboxNetwork::Options options{dir() / "sandbox"};
+            options.worker = true;
+            options.appProgram = STRONGROOM_SANDBOX;
+            options.maxWallClock = std::chrono::seconds(5);
+            net_ = std::make_unique<sandbox::SandboxNetwork>(options);
+            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
+            for (const auto& app : net_->deployment().apps)
+                if (app.name == "Sandbox Content Reader")
+                    reader_ = app.address;
+            QVERIFY(!reader_.isZero());
+            kit_->waitForOrders(reader_);
+            deposit(buyerA_, U256(1'000'000));
+            deposit(buyerB_, U256(1'000'000));
+            dataA_ = kit_->protect(owner_, "data A", {{"email", "a@b.c"}});
+            dataB_ = kit_->protect(owner_, "data B", {{"email", "d@e.f"}});
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void ledgerEqualsTheRewardsAndTheStakeGained() {
+        try {
+            const U256 before = stakeOf(owner_.address);
+            std::vector<Hash32> tasks = {
+                buy(buyerA_, reader_, dataA_, 7), buy(buyerA_, reader_, dataA_, 7),
+                buy(buyerB_, reader_, dataB_, 11), buy(buyerB_, reader_, dataA_, 0)};
+            for (const auto& t : tasks)
+                complete(t);
+            const U256 gained = stakeOf(owner_.address) - before;
+            QCOMPARE(gained.toDecimal(), std::string("25"));
+
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            QVERIFY(!reader.syncedBlock());
+            const auto report = reader.sync();
+            QVERIFY(report.restarted);
+            QCOMPARE(report.fromBlock, std::uint64_t(0));
+            QCOMPARE(*reader.syncedBlock(), report.toBlock);
+
+            const auto rewards = reader.rewardsTo(owner_.address);
+            const auto data = ofRole(rewards, EarningRole::Data);
+            QCOMPARE(data.size(), std::size_t(3)); // the free run pays nothing
+            QCOMPARE(iexec::earningsSum(rewards, EarningRole::Data).toDecimal(),
+                     gained.toDecimal());
+            QVERIFY(ofRole(rewards, EarningRole::App).empty());
+            for (const auto& e : data) {
+                QCOMPARE(e.requester == buyerA_.address ? e.dataset : dataB_, e.dataset);
+                QCOMPARE(e.app, reader_);
+                QVERIFY(e.timestamp > 0);
+                QVERIFY(std::find(tasks.begin(), tasks.end(), e.task) != tasks.end());
+                QCOMPARE(iexec::PocoHub::taskId(e.deal, 0), e.task);
+            }
+
+            const auto byData = iexec::earningsTotals(rewards, iexec::EarningsGroup::Data);
+            QCOMPARE(byData.size(), std::size_t(2));
+            for (const auto& t : byData) {
+                QCOMPARE(t.amount.toDecimal(),
+                         std::string(t.key == dataA_.toChecksumHex() ? "14" : "11"));
+                QCOMPARE(t.count, std::uint64_t(t.key == dataA_.toChecksumHex() ? 2 : 1));
+            }
+            const auto byRequester =
+                iexec::earningsTotals(rewards, iexec::EarningsGroup::Requester);
+            QCOMPARE(byRequester.size(), std::size_t(2));
+            const auto byDay = iexec::earningsTotals(rewards, iexec::EarningsGroup::Day);
+            U256 sum;
+            for (const auto& t : byDay)
+                sum += t.amount;
+            QCOMPARE(sum.toDecimal(), std::string("25"));
+            QVERIFY(!iexec::earningsTotals(rewards, iexec::EarningsGroup::Month).empty());
+
+            // The deals on the owner's data, free ones too, each with its completed task.
+            const auto deals = reader.dealsOwnedBy(owner_.address);
+            QCOMPARE(deals.size(), std::size_t(4));
+            for (const auto& d : deals) {
+                QCOMPARE(d.datasetOwner, owner_.address);
+                QCOMPARE(d.tasksCompleted, std::uint64_t(1));
+                QCOMPARE(d.tasksPending(), std::uint64_t(0));
+            }
+            QVERIFY(reader.pending(owner_.address).empty());
+
+            // A second sync reads only what came after; a new reader on the same file has it
+            // all without the network.
+            const auto again = reader.sync();
+            QVERIFY(!again.restarted);
+            QCOMPARE(again.fromBlock, report.toBlock + 1);
+            eth::JsonRpcClient nowhere({"http://127.0.0.1:9"});
+            iexec::HubLogReader cached(nowhere, net_->profile(), database());
+            QCOMPARE(cached.rewardsTo(owner_.address).size(), rewards.size());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void pendingUntilTheRunCompletes() {
+        try {
+            // An app that takes a while, priced, owned by the scheduler's account.
+            const auto program = dir() / "slow.sh";
+            {
+                std::ofstream out(program);
+                out << "#!/bin/sh\nsleep 2\necho done > \"$IEXEC_OUT/result.txt\"\n"
+                    << "echo '{\"deterministic-output-path\":\"'\"$IEXEC_OUT\"'/result.txt\"}'"
+                    << " > \"$IEXEC_OUT/computed.json\"\n";
+            }
+            std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+            const auto app =
+                sandbox::addByoApp(net_->chain().rpcUrl(), net_->deployment(),
+                                   sandbox::SandboxNetwork::workerStateDir(dir() / "sandbox"),
+                                   "slow", program, "", U256(5), false);
+            kit_->waitForOrders(app.address);
+            const Hash32 task = buy(buyerA_, app.address, dataB_, 3);
+
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            reader.sync();
+            const auto pending = reader.pending(owner_.address);
+            QCOMPARE(pending.size(), std::size_t(1));
+            QCOMPARE(pending[0].task, task);
+            QCOMPARE(pending[0].role, EarningRole::Data);
+            QCOMPARE(pending[0].amount.toDecimal(), std::string("3"));
+            QCOMPARE(pending[0].requester, buyerA_.address);
+            const Address appOwner = SandboxWorker::schedulerAccount();
+            const auto appPending = reader.pending(appOwner);
+            QCOMPARE(appPending.size(), std::size_t(1));
+            QCOMPARE(appPending[0].role, EarningRole::App);
+            QCOMPARE(appPending[0].amount.toDecimal(), std::string("5"));
+
+            complete(task);
+            reader.sync();
+            QVERIFY(reader.pending(owner_.address).empty());
+            const auto rewards = reader.rewardsTo(owner_.address);
+            QCOMPARE(rewards.back().task, task);
+            QCOMPARE(rewards.back().amount.toDecimal(), std::string("3"));
+            QCOMPARE(rewards.back().role, EarningRole::Data);
+            const auto appRewards = ofRole(reader.rewardsTo(appOwner), EarningRole::App);
+            QCOMPARE(appRewards.size(), std::size_t(1));
+            QCOMPARE(appRewards[0].amount.toDecimal(), std::string("5"));
+            QCOMPARE(appRewards[0].app, app.address);
+            QCOMPARE(appRewards[0].dataset, dataB_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void aNodeThatLimitsRangesIsReadInChunks() {
+        try {
+            // FAKE: a provider in front of anvil that refuses eth_getLogs over more than 5
+            // blocks, as public providers do with their own wording.
+            test::FaultyHttpServer provider;
+            int refused = 0;
+            test::FaultyHttpServer::Reply forward = test::forwardTo(kit_->endpoints().rpcUrl);
+            forward.bodyFor = [&refused, pass = forward.bodyFor](const std::string& body) {
+                const auto request = nlohmann::json::parse(body);
+                if (request.is_object() && request.value("method", "") == "eth_getLogs") {
+                    const auto& f = request["params"][0];
+                    const auto a = U256::fromHex(f["fromBlock"].get<std::string>()).toUint64();
+                    const auto b = U256::fromHex(f["toBlock"].get<std::string>()).toUint64();
+                    if (b - a + 1 > 5) {
+                        ++refused;
+                        return nlohmann::json{
+                            {"jsonrpc", "2.0"},
+                            {"id", request["id"]},
+                            {"error", {{"code", -32005}, {"message", "block range is too wide"}}}}
+                            .dump();
+                    }
+                }
+                return pass(body);
+            };
+            provider.script({forward});
+            eth::JsonRpcClient limited({provider.url()});
+            iexec::HubLogReader chunked(limited, net_->profile(), dir() / "chunked.sqlite");
+            const auto report = chunked.sync();
+            QVERIFY(refused > 0);
+            QVERIFY(report.logRequests >= report.toBlock / 5);
+
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader direct(rpc, net_->profile(), database());
+            direct.sync();
+            const auto a = chunked.rewardsTo(owner_.address);
+            const auto b = direct.rewardsTo(owner_.address);
+            QCOMPARE(a.size(), b.size());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].task, b[i].task);
+                QCOMPARE(a[i].amount, b[i].amount);
+                QCOMPARE(a[i].role, b[i].role);
+                QCOMPARE(a[i].transaction, b[i].transaction);
+            }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void csvRoundTrips() {
+        try {
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            reader.sync();
+            const auto rewards = reader.rewardsTo(owner_.address);
+            QVERIFY(!rewards.empty());
+            const std::string csv = iexec::earningsCsv(rewards);
+            QVERIFY(csv.starts_with("date (UTC),task,data,app,requester,role,amount (RLC),"
+                                    "amount (nRLC),transaction\r\n"));
+            const auto back = iexec::parseEarningsCsv(csv);
+            QCOMPARE(back.size(), rewards.size());
+            for (std::size_t i = 0; i < back.size(); ++i) {
+                QCOMPARE(back[i].timestamp, rewards[i].timestamp);
+                QCOMPARE(back[i].task, rewards[i].task);
+                QCOMPARE(back[i].dataset, rewards[i].dataset);
+                QCOMPARE(back[i].app, rewards[i].app);
+                QCOMPARE(back[i].requester, rewards[i].requester);
+                QCOMPARE(back[i].role, rewards[i].role);
+                QCOMPARE(back[i].amount, rewards[i].amount);
+                QCOMPARE(back[i].transaction, rewards[i].transaction);
+            }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void aReorganisationTakesARewardBack() {
+        try {
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            reader.sync();
+            const U256 earned =
+                iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data);
+            const auto deals = reader.dealsOwnedBy(owner_.address).size();
+
+            const std::string snapshot = rpc.send("evm_snapshot").get<std::string>();
+            const Hash32 task = buy(buyerB_, reader_, dataA_, 13);
+            complete(task);
+            reader.sync();
+            QCOMPARE(iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data),
+                     earned + U256(13));
+            QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals + 1);
+
+            // The chain goes back to before the run, then grows again on another branch.
+            QVERIFY(rpc.send("evm_revert", {snapshot}).get<bool>());
+            rpc.send("anvil_mine", {"0x2"});
+            const auto report = reader.sync();
+            QVERIFY(!report.restarted); // what lies below the re-read blocks still holds
+            QCOMPARE(iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data),
+                     earned);
+            QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals);
+            for (const auto& e : reader.rewardsTo(owner_.address))
+                QVERIFY(e.task != task);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void cleanupTestCase() {
+        kit_.reset();
+        net_.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(HubLedgerTest)
+#include "tst_hubledger.moc"
