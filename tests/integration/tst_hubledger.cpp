@@ -4,6 +4,7 @@
 // limits log ranges (scanned in chunks), the CSV export read back, and a reorganisation (anvil
 // snapshot and revert) that takes a reward back.
 
+#include "CliTestSupport.h"
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
 #include "WorkerTestKit.h"
@@ -14,6 +15,7 @@
 #include "sandbox/FaucetService.h"
 #include "sandbox/SandboxWorker.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <filesystem>
@@ -290,6 +292,62 @@ private slots:
                 QCOMPARE(back[i].amount, rewards[i].amount);
                 QCOMPARE(back[i].transaction, rewards[i].transaction);
             }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void theCliSaysWhatTheDataEarned() {
+        try {
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            reader.sync();
+            const auto earned = ofRole(reader.rewardsTo(owner_.address), EarningRole::Data);
+            const U256 total = iexec::earningsSum(earned, EarningRole::Data);
+
+            // The owner's address followed without its key, in a data folder of its own.
+            std::filesystem::create_directories(dir() / "cli");
+            test::CliUser user(QString::fromStdString((dir() / "cli").string()));
+            user.network = user.writeProfile(QStringLiteral("sandbox.json"), net_->profile());
+            const QString owner = QString::fromStdString(owner_.address.toChecksumHex());
+            QCOMPARE(user.run({"wallet", "watch", owner}).code, 0);
+            const auto earnings = [&](const QStringList& words) {
+                return user.run(
+                    QStringList{QStringLiteral("--account"), owner, QStringLiteral("earnings")} +
+                    words);
+            };
+            const auto run = earnings({"--json"});
+            QVERIFY2(run.code == 0, run.err.constData());
+            const QJsonObject j = run.json();
+            QCOMPARE(j["earned"].toObject()["data"].toObject()["nRLC"].toString().toStdString(),
+                     total.toDecimal());
+            QCOMPARE(j["earned"].toObject()["app"].toObject()["nRLC"].toString(),
+                     QStringLiteral("0"));
+            QCOMPARE(j["rewards"].toArray().size(), qsizetype(earned.size()));
+            QCOMPARE(j["pending"].toObject()["runs"].toArray().size(), qsizetype(0));
+
+            const auto byData = earnings({"--by", "data", "--json"}).json();
+            QCOMPARE(byData["totals"].toArray().size(), qsizetype(2));
+            const auto later = earnings({"--since", "2099-01-01", "--json"}).json();
+            QCOMPARE(later["rewards"].toArray().size(), qsizetype(0));
+            const auto human = earnings({"--by", "month"});
+            QCOMPARE(human.code, 0);
+            QVERIFY(human.out.contains("as data owner"));
+
+            // The export is what the ledger writes, byte for byte, and reads back.
+            const QString csv = user.dir + QStringLiteral("/earnings.csv");
+            QCOMPARE(earnings({"--csv", csv}).code, 0);
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const std::string written = file.readAll().toStdString();
+            QCOMPARE(written, iexec::earningsCsv(earned));
+            QCOMPARE(iexec::parseEarningsCsv(written).size(), earned.size());
+
+            // Bad input is a usage error that names what is wrong.
+            const auto badDate = earnings({"--since", "2026-02-30"});
+            QCOMPARE(badDate.code, 2);
+            QVERIFY(badDate.err.contains("YYYY-MM-DD"));
+            QCOMPARE(earnings({"--by", "year"}).code, 2);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
