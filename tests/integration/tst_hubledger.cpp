@@ -10,16 +10,20 @@
 #include "WorkerTestKit.h"
 #include "eth/ContractCaller.h"
 #include "iexec/HubLedger.h"
+#include "iexec/MarketClient.h"
 #include "iexec/PocoHub.h"
 #include "sandbox/ByoApps.h"
 #include "sandbox/FaucetService.h"
+#include "sandbox/SandboxDemand.h"
 #include "sandbox/SandboxWorker.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 using namespace sr;
 using eth::Address;
@@ -351,6 +355,94 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
+    }
+
+    void demandBuysRunsAtTheGrantedPrice() {
+        try {
+            // Grants on the market: to anyone at 2 nRLC for 3 runs, and one to an account that
+            // is not the sandbox's (nobody there may buy it).
+            iexec::MarketClient market(kit_->endpoints().market, kit_->domain());
+            const eth::PrivateKeySigner ownerSigner(crypto::SecretBytes(owner_.key.view()));
+            const auto publish = [&](const Address& requester, std::uint64_t price,
+                                     std::uint64_t volume) {
+                iexec::DatasetOrder o;
+                o.dataset = dataA_;
+                o.datasetprice = price;
+                o.volume = volume;
+                o.requesterrestrict = requester;
+                const Bytes salt = crypto::randomBytes(32);
+                std::copy(salt.begin(), salt.end(), o.salt.begin());
+                market.publishDatasetOrder({o, iexec::signOrder(kit_->domain(), o, owner_.key)},
+                                           ownerSigner);
+            };
+            publish(Address(), 2, 3);
+            publish(Address::fromHex("0x000000000000000000000000000000000000beef"), 50, 5);
+
+            const U256 before = stakeOf(owner_.address);
+            sandbox::DemandOptions options;
+            options.runs = 5;
+            std::vector<sandbox::DemandRun> heard;
+            const auto runs = sandbox::makeDemand(
+                kit_->rpc(), net_->deployment(), kit_->endpoints().market, options,
+                [&](const sandbox::DemandRun& r) { heard.push_back(r); });
+            QCOMPARE(runs.size(), std::size_t(3)); // the volume granted, not the runs asked
+            QCOMPARE(heard.size(), runs.size());
+            std::set<Address> buyers;
+            for (const auto& r : runs) {
+                QCOMPARE(r.dataset, dataA_);
+                QCOMPARE(r.datasetOwner, owner_.address);
+                QCOMPARE(r.datasetPrice.toDecimal(), std::string("2"));
+                QCOMPARE(r.app, reader_); // a grant to any app: the Content Reader
+                QVERIFY(r.buyer != owner_.address);
+                buyers.insert(r.buyer);
+                complete(r.task);
+            }
+            QCOMPARE(buyers.size(), std::size_t(3)); // the accounts take turns
+            QCOMPARE((stakeOf(owner_.address) - before).toDecimal(), std::string("6"));
+
+            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader reader(rpc, net_->profile(), database());
+            reader.sync();
+            const auto rewards = reader.rewardsTo(owner_.address);
+            for (const auto& r : runs) {
+                const auto it = std::find_if(rewards.begin(), rewards.end(),
+                                             [&](const auto& e) { return e.task == r.task; });
+                QVERIFY(it != rewards.end());
+                QCOMPARE(it->requester, r.buyer);
+                QCOMPARE(it->amount.toDecimal(), std::string("2"));
+            }
+
+            // Nothing left to buy: said, with how to make a grant others can use.
+            try {
+                sandbox::makeDemand(kit_->rpc(), net_->deployment(), kit_->endpoints().market,
+                                    options);
+                QFAIL("bought without a grant");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::NotFound);
+                QVERIFY(std::string(e.what()).find("grant access to anyone") != std::string::npos);
+            }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void demandCommandLine() {
+        const auto sandbox = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral(STRONGROOM_SANDBOX),
+                    QStringList{QStringLiteral("--state-dir"),
+                                QString::fromStdString((dir() / "stopped").string())} +
+                        args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardError());
+        };
+        QCOMPARE(sandbox({"demand", "--runs", "0"}).first, 2);
+        QCOMPARE(sandbox({"demand", "--runs", "x"}).first, 2);
+        QCOMPARE(sandbox({"demand", "--app", "0x12"}).first, 2);
+        QCOMPARE(sandbox({"status", "--runs", "2"}).first, 2);
+        const auto stopped = sandbox({"demand", "--runs", "2"});
+        QCOMPARE(stopped.first, 1);
+        QVERIFY(stopped.second.contains("not running"));
     }
 
     void aReorganisationTakesARewardBack() {
