@@ -5,14 +5,12 @@
 // snapshot and revert) that takes a reward back.
 
 #include "CliTestSupport.h"
+#include "EarningsTestKit.h"
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
-#include "WorkerTestKit.h"
 #include "eth/ContractCaller.h"
 #include "iexec/HubLedger.h"
-#include "iexec/MarketClient.h"
 #include "iexec/PocoHub.h"
-#include "sandbox/ByoApps.h"
 #include "sandbox/FaucetService.h"
 #include "sandbox/SandboxDemand.h"
 #include "sandbox/SandboxWorker.h"
@@ -22,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 using namespace sr;
@@ -83,11 +80,7 @@ private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
         try {
-            sandbox::SandboxNetwork::Options options{dir() / "sandbox"};
-            options.worker = true;
-            options.appProgram = STRONGROOM_SANDBOX;
-            options.maxWallClock = std::chrono::seconds(5);
-            net_ = std::make_unique<sandbox::SandboxNetwork>(options);
+            net_ = test::sandboxWithWorker(dir() / "sandbox");
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
             for (const auto& app : net_->deployment().apps)
                 if (app.name == "Sandbox Content Reader")
@@ -179,19 +172,8 @@ private slots:
     void pendingUntilTheRunCompletes() {
         try {
             // An app that takes a while, priced, owned by the scheduler's account.
-            const auto program = dir() / "slow.sh";
-            {
-                std::ofstream out(program);
-                out << "#!/bin/sh\nsleep 2\necho done > \"$IEXEC_OUT/result.txt\"\n"
-                    << "echo '{\"deterministic-output-path\":\"'\"$IEXEC_OUT\"'/result.txt\"}'"
-                    << " > \"$IEXEC_OUT/computed.json\"\n";
-            }
-            std::filesystem::permissions(program, std::filesystem::perms::owner_all);
             const auto app =
-                sandbox::addByoApp(net_->chain().rpcUrl(), net_->deployment(),
-                                   sandbox::SandboxNetwork::workerStateDir(dir() / "sandbox"),
-                                   "slow", program, "", U256(5), false);
-            kit_->waitForOrders(app.address);
+                test::addPricedApp(*net_, *kit_, dir() / "sandbox", dir(), "slow", 5, "sleep 2");
             const Hash32 task = buy(buyerA_, app.address, dataB_, 3);
 
             eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
@@ -361,19 +343,9 @@ private slots:
         try {
             // Grants on the market: to anyone at 2 nRLC for 3 runs, and one to an account that
             // is not the sandbox's (nobody there may buy it).
-            iexec::MarketClient market(kit_->endpoints().market, kit_->domain());
-            const eth::PrivateKeySigner ownerSigner(crypto::SecretBytes(owner_.key.view()));
             const auto publish = [&](const Address& requester, std::uint64_t price,
                                      std::uint64_t volume) {
-                iexec::DatasetOrder o;
-                o.dataset = dataA_;
-                o.datasetprice = price;
-                o.volume = volume;
-                o.requesterrestrict = requester;
-                const Bytes salt = crypto::randomBytes(32);
-                std::copy(salt.begin(), salt.end(), o.salt.begin());
-                market.publishDatasetOrder({o, iexec::signOrder(kit_->domain(), o, owner_.key)},
-                                           ownerSigner);
+                test::publishGrant(*kit_, owner_, dataA_, Address(), requester, price, volume);
             };
             publish(Address(), 2, 3);
             publish(Address::fromHex("0x000000000000000000000000000000000000beef"), 50, 5);
