@@ -99,9 +99,6 @@ constexpr const char* kDealColumns =
     " d.requester, d.bot_first, d.bot_size";
 constexpr int kDealColumnCount = 16;
 
-/// Logs stored per transaction during a long read.
-constexpr std::size_t kLogsPerCommit = 5000;
-
 HubDeal readDeal(const Database::Statement& s, int at = 0) {
     HubDeal d;
     d.dealId = hashOf(s.text(at + 0));
@@ -361,7 +358,8 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
         [&](const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to) {
             (void)from;
             pending.insert(pending.end(), logs.begin(), logs.end());
-            if (pending.size() >= kLogsPerCommit || to == h.latest) {
+            if (pending.size() >= options_.logsPerCommit ||
+                to - pendingFrom + 1 >= options_.blocksPerCommit || to == h.latest) {
                 commit(pending, pendingFrom, to);
                 report.logs += pending.size();
                 pending.clear();

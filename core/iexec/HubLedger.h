@@ -97,6 +97,10 @@ public:
         eth::LogScanner::Options scanner{};
         /// Block headers (for their times) and viewDeal reads per JSON-RPC batch.
         std::size_t batchSize = 200;
+        /// A long read is stored as it goes, every this many logs or blocks read, so that an
+        /// interrupted one carries on where it stopped.
+        std::size_t logsPerCommit = 5000;
+        std::uint64_t blocksPerCommit = 1000000;
     };
     /// What a sync did.
     struct SyncReport {

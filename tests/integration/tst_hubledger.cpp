@@ -256,6 +256,51 @@ private slots:
         }
     }
 
+    void aStoppedFirstReadCarriesOn() {
+        try {
+            // FAKE: a provider in front of anvil that lets 6 eth_getLogs through, then the
+            // user stops the read (Ctrl-C).
+            CancelToken stop;
+            int logReads = 0;
+            test::FaultyHttpServer provider;
+            test::FaultyHttpServer::Reply forward = test::forwardTo(kit_->endpoints().rpcUrl);
+            forward.bodyFor = [&, pass = forward.bodyFor](const std::string& body) {
+                if (body.find("eth_getLogs") != std::string::npos && ++logReads == 6)
+                    stop.cancel();
+                return pass(body);
+            };
+            provider.script({forward});
+            eth::JsonRpcClient rpc({provider.url()});
+            iexec::HubLogReader::Options options;
+            options.scanner.initialChunk = 5;
+            options.scanner.maxChunk = 5;
+            options.blocksPerCommit = 10;
+            options.reorgDepth = 2;
+            const auto file = dir() / "stopped.sqlite";
+            {
+                iexec::HubLogReader reader(rpc, net_->profile(), file, options);
+                QVERIFY_THROWS_EXCEPTION(Error, reader.sync(&stop));
+                QVERIFY(reader.syncedBlock().has_value()); // what was read is kept
+                QVERIFY(*reader.syncedBlock() >= 9);
+            }
+            iexec::HubLogReader reader(rpc, net_->profile(), file, options);
+            const std::uint64_t kept = *reader.syncedBlock();
+            const auto report = reader.sync();
+            QVERIFY(!report.restarted);
+            QCOMPARE(report.fromBlock, kept - 1); // the last blocks again, not the whole chain
+
+            eth::JsonRpcClient direct({kit_->endpoints().rpcUrl});
+            iexec::HubLogReader whole(direct, net_->profile(), database());
+            whole.sync();
+            QCOMPARE(reader.rewardsTo(owner_.address).size(),
+                     whole.rewardsTo(owner_.address).size());
+            QCOMPARE(reader.dealsOwnedBy(owner_.address).size(),
+                     whole.dealsOwnedBy(owner_.address).size());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void csvRoundTrips() {
         try {
             eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
