@@ -99,6 +99,9 @@ constexpr const char* kDealColumns =
     " d.requester, d.bot_first, d.bot_size";
 constexpr int kDealColumnCount = 16;
 
+/// viewDeal reads packed in one eth_call.
+constexpr std::size_t kDealsPerPackedCall = 20;
+
 HubDeal readDeal(const Database::Statement& s, int at = 0) {
     HubDeal d;
     d.dealId = hashOf(s.text(at + 0));
@@ -415,12 +418,30 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
         if (decoded && kindOf(decoded->event) == Kind::Matched)
             matched.emplace_back(&log, bytes32Of((*decoded)["dealid"]));
     }
+    // Packed a few dozen per eth_call (a deal with its params takes under 1 KiB of the 24 KiB
+    // a packed call may return), a hundred packed calls per HTTP request.
     eth::ContractCaller caller(rpc_);
+    caller.setPacking(true, kDealsPerPackedCall);
+    const std::size_t dealsPerBatch = kDealsPerPackedCall * 100;
     const PocoHub hub(hub_);
     const std::int64_t chain = sqlInt(profile_.chainId);
-    for (std::size_t at = 0; at < matched.size(); at += options_.batchSize) {
+    // One prepared statement per table, reset for each row.
+    auto insertDeal = db_->prepare(
+        "INSERT OR REPLACE INTO hub_deals (chain_id, deal_id, block, block_hash, time, tx,"
+        " log_index, app, app_owner, app_price, dataset, dataset_owner, dataset_price,"
+        " workerpool, workerpool_owner, workerpool_price, requester, bot_first, bot_size)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertTask = db_->prepare(
+        "INSERT OR REPLACE INTO hub_tasks (chain_id, task_id, deal_id, idx) VALUES (?, ?, ?, ?)");
+    auto insertReward = db_->prepare(
+        "INSERT OR REPLACE INTO hub_rewards (chain_id, block, log_index, block_hash, time, tx,"
+        " owner, amount, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertEvent = db_->prepare(
+        "INSERT OR REPLACE INTO hub_task_events (chain_id, block, log_index, block_hash, time, tx,"
+        " task_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t at = 0; at < matched.size(); at += dealsPerBatch) {
         std::vector<eth::ContractCall<Deal>> calls;
-        const std::size_t end = std::min(matched.size(), at + options_.batchSize);
+        const std::size_t end = std::min(matched.size(), at + dealsPerBatch);
         for (std::size_t i = at; i < end; ++i)
             calls.push_back(hub.viewDeal(matched[i].second));
         const auto deals = caller.callAll(calls, cancel);
@@ -431,11 +452,8 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
             if (!d.exists())
                 throw Error(ErrorCode::Network, "The node does not know deal " + hex(id) +
                                                     " yet (a node behind the others?); try again");
-            auto s = db_->prepare(
-                "INSERT OR REPLACE INTO hub_deals (chain_id, deal_id, block, block_hash, time, tx,"
-                " log_index, app, app_owner, app_price, dataset, dataset_owner, dataset_price,"
-                " workerpool, workerpool_owner, workerpool_price, requester, bot_first, bot_size)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            auto& s = insertDeal;
+            s.reset();
             const std::uint64_t botFirst = d.botFirst.toUint64();
             const std::uint64_t botSize = d.botSize.toUint64();
             s.bind(1, chain).bind(2, hex(id)).bind(3, sqlInt(log.blockNumber));
@@ -453,8 +471,8 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
             if (botSize > kMaxTasksPerDeal)
                 continue;
             for (std::uint64_t k = botFirst; k < botFirst + botSize; ++k) {
-                auto t = db_->prepare("INSERT OR REPLACE INTO hub_tasks (chain_id, task_id,"
-                                      " deal_id, idx) VALUES (?, ?, ?, ?)");
+                auto& t = insertTask;
+                t.reset();
                 t.bind(1, chain).bind(2, hex(PocoHub::taskId(id, k))).bind(3, hex(id));
                 t.bind(4, sqlInt(k));
                 t.run();
@@ -470,12 +488,8 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
         const auto kind = kindOf(decoded->event);
         if (!kind || *kind == Kind::Matched)
             continue;
-        auto s = db_->prepare(
-            *kind == Kind::Reward
-                ? "INSERT OR REPLACE INTO hub_rewards (chain_id, block, log_index, block_hash,"
-                  " time, tx, owner, amount, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "INSERT OR REPLACE INTO hub_task_events (chain_id, block, log_index,"
-                  " block_hash, time, tx, task_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& s = *kind == Kind::Reward ? insertReward : insertEvent;
+        s.reset();
         s.bind(1, chain).bind(2, sqlInt(log.blockNumber)).bind(3, sqlInt(log.logIndex));
         s.bind(4, hex(log.blockHash)).bind(5, sqlInt(times.at(log.blockNumber)));
         s.bind(6, hex(log.transactionHash));
@@ -533,13 +547,12 @@ std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
 }
 
 std::vector<Earning> HubLogReader::rewardsTo(const Address& owner) const {
-    auto s = db_->prepare(std::string("SELECT r.amount, r.ref, r.block, r.time, r.tx, r.log_index,"
-                                      " t.deal_id IS NOT NULL AND d.deal_id IS NOT NULL, ") +
-                          kDealColumns +
-                          " FROM hub_rewards r LEFT JOIN hub_tasks t ON t.chain_id = r.chain_id"
-                          " AND t.task_id = r.ref LEFT JOIN hub_deals d ON d.chain_id ="
-                          " t.chain_id AND d.deal_id = t.deal_id WHERE r.chain_id = ? AND"
-                          " r.owner = ? ORDER BY r.block, r.log_index");
+    auto s = db_->prepare(
+        "SELECT r.amount, r.ref, r.block, r.time, r.tx, r.log_index, d.deal_id, d.app,"
+        " d.app_owner, d.app_price, d.dataset, d.dataset_owner, d.dataset_price, d.requester"
+        " FROM hub_rewards r LEFT JOIN hub_tasks t ON t.chain_id = r.chain_id AND t.task_id ="
+        " r.ref LEFT JOIN hub_deals d ON d.chain_id = t.chain_id AND d.deal_id = t.deal_id"
+        " WHERE r.chain_id = ? AND r.owner = ? ORDER BY r.block, r.log_index");
     s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner));
     std::vector<Earning> out;
     // The roles not yet paid in each task: the hub pays the app's owner, then the data's.
@@ -552,8 +565,16 @@ std::vector<Earning> HubLogReader::rewardsTo(const Address& owner) const {
         e.timestamp = u64(s.integer(3));
         e.transaction = hashOf(s.text(4));
         e.logIndex = u64(s.integer(5));
-        if (s.integer(6)) {
-            const HubDeal d = readDeal(s, 7);
+        if (!s.isNull(6)) {
+            HubDeal d;
+            d.dealId = hashOf(s.text(6));
+            d.app = addressOf(s.text(7));
+            d.appOwner = addressOf(s.text(8));
+            d.appPrice = U256::fromDecimal(s.text(9));
+            d.dataset = addressOf(s.text(10));
+            d.datasetOwner = addressOf(s.text(11));
+            d.datasetPrice = U256::fromDecimal(s.text(12));
+            d.requester = addressOf(s.text(13));
             e.deal = d.dealId;
             e.dataset = d.dataset;
             e.app = d.app;

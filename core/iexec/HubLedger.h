@@ -95,7 +95,7 @@ public:
         /// (hubDeploymentBlock), else 0.
         std::optional<std::uint64_t> startBlock;
         eth::LogScanner::Options scanner{};
-        /// Block headers (for their times) and viewDeal reads per JSON-RPC batch.
+        /// Block headers (for their times) per JSON-RPC batch.
         std::size_t batchSize = 200;
         /// A long read is stored as it goes, every this many logs or blocks read, so that an
         /// interrupted one carries on where it stopped.

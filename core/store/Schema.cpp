@@ -176,7 +176,7 @@ const std::vector<std::string>& strongroomMigrations() {
         " task_id TEXT NOT NULL,"
         " kind TEXT NOT NULL,"
         " PRIMARY KEY (chain_id, block, log_index));"
-        "CREATE INDEX hub_task_events_task ON hub_task_events(chain_id, task_id);"
+        "CREATE INDEX hub_task_events_task ON hub_task_events(chain_id, task_id, kind);"
         "CREATE TABLE hub_rewards ("
         " chain_id INTEGER NOT NULL,"
         " block INTEGER NOT NULL,"
