@@ -39,6 +39,7 @@ std::vector<Command> chainCommands();
 std::vector<Command> dataCommands();
 std::vector<Command> protectCommands();
 std::vector<Command> contactCommands();
+std::vector<Command> earningsCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
 AppPaths pathsFor(const CommandLine& line);

@@ -8,6 +8,7 @@
 #include "sandbox/PocoArtifacts.h"
 #include "sandbox/SandboxApps.h"
 #include "sandbox/SandboxControl.h"
+#include "sandbox/SandboxDemand.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
@@ -49,6 +50,11 @@ constexpr const char* kUsage =
     "  mailbox        what Web3Mail and Web3Telegram delivered: to whom, when, which task\n"
     "  task logs TASK what the workerpool did for TASK (0x task id): its steps, the\n"
     "                 reason it failed if it did, the app's stdout and stderr\n"
+    "  demand [--runs N] [--app A]\n"
+    "                 other sandbox accounts buy N runs (default 1) of the protected data\n"
+    "                 whose grants let them in (anyone, or them), at the granted price, for\n"
+    "                 the grant's app (or A; the Content Reader for a grant to any app):\n"
+    "                 the workerpool runs them and the data's owner earns\n"
     "  time advance DURATION\n"
     "                 move the chain's clock forward (90s, 50m, 2h, 1d or seconds) and mine\n"
     "                 a block: deadlines and claims without waiting\n"
@@ -73,6 +79,9 @@ struct Arguments {
     std::optional<std::string> schema;
     std::optional<std::string> price;
     bool whitelist = false;
+    // demand
+    std::optional<std::string> runs;
+    std::optional<std::string> app;
 };
 
 int usage(const std::string& message) {
@@ -453,6 +462,42 @@ int mailbox(const std::filesystem::path& stateDir, bool json) {
     return 0;
 }
 
+int demand(const std::filesystem::path& stateDir, unsigned runs,
+           const std::optional<sr::eth::Address>& app, bool json) {
+    const auto runtime = requireRunning(stateDir);
+    sr::eth::JsonRpcClient rpc({runtime.rpcUrl});
+    sr::sandbox::DemandOptions options;
+    options.runs = runs;
+    options.app = app;
+    const auto market = runtime.endpoints.value("iexecGateway", std::string());
+    const auto bought = sr::sandbox::makeDemand(
+        rpc, deploymentOf(stateDir), market, options, [json](const sr::sandbox::DemandRun& r) {
+            if (!json)
+                std::cout << r.buyer.toChecksumHex() << " bought a run of "
+                          << r.dataset.toChecksumHex() << " with app " << r.app.toChecksumHex()
+                          << " for " << sr::eth::formatUnits(r.datasetPrice, 9) << " RLC: task "
+                          << sr::eth::toHex(r.task) << std::endl;
+        });
+    if (json) {
+        nlohmann::json out = {{"runs", nlohmann::json::array()}};
+        for (const auto& r : bought)
+            out["runs"].push_back({{"buyer", r.buyer.toChecksumHex()},
+                                   {"dataset", r.dataset.toChecksumHex()},
+                                   {"datasetOwner", r.datasetOwner.toChecksumHex()},
+                                   {"app", r.app.toChecksumHex()},
+                                   {"datasetPrice", r.datasetPrice.toDecimal()},
+                                   {"appPrice", r.appPrice.toDecimal()},
+                                   {"workerpoolPrice", r.workerpoolPrice.toDecimal()},
+                                   {"deal", sr::eth::toHex(r.deal)},
+                                   {"task", sr::eth::toHex(r.task)}});
+        std::cout << out.dump(2) << "\n";
+    } else if (bought.size() < runs) {
+        std::cout << "bought " << bought.size() << " of " << runs
+                  << " runs: the grants that let other accounts in have no volume left\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -472,6 +517,10 @@ int main(int argc, char** argv) {
             if (i + 1 >= args.size())
                 return usage("option '" + arg + "' needs a value");
             (arg == "--exec" ? a.exec : arg == "--schema" ? a.schema : a.price) = args[++i];
+        } else if (arg == "--runs" || arg == "--app") {
+            if (i + 1 >= args.size())
+                return usage("option '" + arg + "' needs a value");
+            (arg == "--runs" ? a.runs : a.app) = args[++i];
         } else if (arg == "--state-dir" || arg == "--data-dir") {
             if (i + 1 >= args.size())
                 return usage("option '" + arg + "' needs a value");
@@ -485,7 +534,7 @@ int main(int argc, char** argv) {
         }
     }
     if (a.command.empty())
-        return usage("a command is needed (up, status, down, fund, task, time, run)");
+        return usage("a command is needed (up, status, down, fund, demand, task, time, run)");
     if (a.command == "app-exec") {
         if (a.positional.empty())
             return usage("app-exec needs an app NAME");
@@ -496,6 +545,24 @@ int main(int argc, char** argv) {
     if ((a.exec || a.schema || a.price || a.whitelist) &&
         !(a.command == "app" && !a.positional.empty() && a.positional[0] == "add"))
         return usage("--exec, --schema, --price and --whitelist go with 'app add'");
+    if ((a.runs || a.app) && a.command != "demand")
+        return usage("--runs and --app go with 'demand'");
+    unsigned runs = 1;
+    if (a.runs) {
+        const std::string& n = *a.runs;
+        if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(n) == 0)
+            return usage("--runs must be a whole number from 1 to 9999");
+        runs = static_cast<unsigned>(std::stoul(n));
+    }
+    std::optional<sr::eth::Address> demandApp;
+    if (a.app) {
+        try {
+            demandApp = sr::eth::Address::fromHex(*a.app);
+        } catch (const sr::Error& e) {
+            return usage("--app: " + std::string(e.what()));
+        }
+    }
     if (a.command == "app") {
         const std::string sub = a.positional.empty() ? std::string() : a.positional[0];
         if (sub == "add" && (a.positional.size() != 2 || !a.exec))
@@ -538,6 +605,8 @@ int main(int argc, char** argv) {
             return taskLogs(stateDir, a.positional[1], a.json);
         if (a.command == "time")
             return timeAdvance(stateDir, a.positional[1], a.json);
+        if (a.command == "demand")
+            return demand(stateDir, runs, demandApp, a.json);
         return usage("unknown command '" + a.command + "'");
     } catch (const sr::Error& e) {
         std::cerr << "strongroom-sandbox: " << e.what() << "\n";

@@ -53,6 +53,16 @@ nlohmann::json DevAccountSender::transact(const eth::Address& to, std::string_vi
     return sendAndWait(std::move(tx), std::string(signature));
 }
 
+nlohmann::json DevAccountSender::send(const eth::TransactionRequest& request,
+                                      const std::string& what) {
+    nlohmann::json tx = {{"data", eth::toHex(request.data)}};
+    if (request.to)
+        tx["to"] = request.to->toLowerHex();
+    if (!request.value.isZero())
+        tx["value"] = request.value.toHex();
+    return sendAndWait(std::move(tx), what);
+}
+
 std::vector<eth::AbiValue> DevAccountSender::call(const eth::Address& to,
                                                   std::string_view signature,
                                                   const std::vector<eth::AbiValue>& args,

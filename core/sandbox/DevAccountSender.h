@@ -3,6 +3,7 @@
 #include "eth/Abi.h"
 #include "eth/Address.h"
 #include "eth/JsonRpcClient.h"
+#include "eth/TransactionRequest.h"
 #include "util/Bytes.h"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,9 @@ public:
     /// Calls `signature` on `to` with `args`; returns the receipt. Throws sr::Error(Reverted).
     nlohmann::json transact(const eth::Address& to, std::string_view signature,
                             const std::vector<eth::AbiValue>& args, const eth::U256& value = {});
+    /// Sends a prepared request (its `to`, `data` and `value`); returns the receipt. Throws
+    /// sr::Error(Reverted) naming `what`.
+    nlohmann::json send(const eth::TransactionRequest& request, const std::string& what);
     /// eth_call, decoded as `outputs`.
     std::vector<eth::AbiValue> call(const eth::Address& to, std::string_view signature,
                                     const std::vector<eth::AbiValue>& args,

@@ -199,6 +199,11 @@ void Database::Statement::run() {
     }
 }
 
+void Database::Statement::reset() {
+    if (sqlite3_reset(statement_) != SQLITE_OK)
+        db_->fail("A database statement failed");
+}
+
 std::int64_t Database::Statement::integer(int column) const {
     return sqlite3_column_int64(statement_, column);
 }

@@ -38,6 +38,9 @@ public:
         bool step();
         /// Runs to completion (for statements without rows).
         void run();
+        /// Makes the statement ready to bind and run again (bound values are kept until bound
+        /// anew): one prepared insert for many rows.
+        void reset();
         std::int64_t integer(int column) const;
         std::string text(int column) const;
         std::vector<std::uint8_t> blob(int column) const;

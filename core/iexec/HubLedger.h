@@ -1,0 +1,193 @@
+#pragma once
+
+#include "eth/Address.h"
+#include "eth/JsonRpcClient.h"
+#include "eth/LogScanner.h"
+#include "eth/U256.h"
+#include "iexec/NetworkProfile.h"
+#include "util/Bytes.h"
+#include "util/CancelToken.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sr {
+class Database;
+}
+
+namespace sr::iexec {
+
+/// A deal of the hub, as its OrdersMatched log and viewDeal (read once, when the log is first
+/// seen) tell it, with what its tasks' logs said since. Owners are the deal's (at match time).
+struct HubDeal {
+    Hash32 dealId{};
+    std::uint64_t block = 0;
+    std::uint64_t timestamp = 0; ///< the block's time (seconds since 1970, UTC)
+    Hash32 transaction{};
+    eth::Address app, appOwner;
+    eth::U256 appPrice; ///< nRLC per task
+    eth::Address dataset, datasetOwner;
+    eth::U256 datasetPrice;
+    eth::Address workerpool, workerpoolOwner;
+    eth::U256 workerpoolPrice;
+    eth::Address requester;
+    std::uint64_t botFirst = 0;
+    std::uint64_t botSize = 0;        ///< the deal's number of tasks
+    std::uint64_t tasksCompleted = 0; ///< TaskFinalize seen
+    std::uint64_t tasksFailed = 0;    ///< TaskClaimed seen
+    /// Tasks neither finalised nor claimed yet (under way, or not started).
+    std::uint64_t tasksPending() const { return botSize - tasksCompleted - tasksFailed; }
+};
+
+/// What an account was paid for: the owner of the deal's data, of its app, or anything else
+/// the hub rewards (a workerpool or a worker).
+enum class EarningRole { Data, App, Other };
+std::string_view earningRoleName(EarningRole role) noexcept; ///< "data", "app", "other"
+
+/// One Reward log to the account, tied to its task and deal.
+struct Earning {
+    Hash32 task{};
+    Hash32 deal{}; ///< zero when the task's deal is not among the deals read
+    eth::Address dataset, app, requester;
+    EarningRole role = EarningRole::Other;
+    eth::U256 amount; ///< nRLC
+    std::uint64_t block = 0;
+    std::uint64_t timestamp = 0;
+    Hash32 transaction{};
+    std::uint64_t logIndex = 0;
+};
+
+/// A task of a deal on the account's data or app that is neither finalised nor claimed: what
+/// it pays when it completes (nothing if it is claimed instead).
+struct PendingEarning {
+    Hash32 task{};
+    Hash32 deal{};
+    std::uint64_t index = 0;
+    eth::Address dataset, app, requester;
+    EarningRole role = EarningRole::Data;
+    eth::U256 amount;
+    std::uint64_t block = 0; ///< the match
+    std::uint64_t timestamp = 0;
+    bool started = false; ///< TaskInitialize seen
+};
+
+/// Reads the PoCo hub's logs (OrdersMatched, TaskInitialize, TaskFinalize, TaskClaimed,
+/// Reward) from the chain into the data folder's database, incrementally: each sync reads only
+/// the blocks after the last one, through the adaptive LogScanner (public providers' range
+/// limits), and reads again the last `reorgDepth` blocks, dropping what a reorganisation took
+/// back. A reorganisation deeper than that (the block before the re-read range changed its
+/// hash) or a chain started again (a sandbox) makes it read everything again. One reader per
+/// thread (it holds a database connection).
+///
+/// Everything the hub's logs say is kept, whoever it concerns, so one sync serves every
+/// account: the earnings of one (rewardsTo, pending) and the deals on one's data or apps
+/// (dealsOwnedBy) are then local queries.
+class HubLogReader {
+public:
+    struct Options {
+        /// Blocks read again at each sync to follow reorganisations.
+        std::uint64_t reorgDepth = 64;
+        /// First block to read; default: where the network's hub was deployed when known
+        /// (hubDeploymentBlock), else 0.
+        std::optional<std::uint64_t> startBlock;
+        eth::LogScanner::Options scanner{};
+        /// Block headers (for their times) per JSON-RPC batch.
+        std::size_t batchSize = 200;
+        /// A long read is stored as it goes, every this many logs or blocks read, so that an
+        /// interrupted one carries on where it stopped.
+        std::size_t logsPerCommit = 5000;
+        std::uint64_t blocksPerCommit = 1000000;
+    };
+    /// What a sync did.
+    struct SyncReport {
+        std::uint64_t fromBlock = 0; ///< first block read
+        std::uint64_t toBlock = 0;   ///< the chain's head, now synced
+        bool restarted = false;      ///< everything was read again (deep reorg, new chain)
+        std::uint64_t logs = 0;      ///< logs read
+        std::uint64_t newDeals = 0;
+        std::uint64_t logRequests = 0; ///< eth_getLogs requests (refused ones included)
+    };
+
+    /// Throws Error(InvalidArgument) for a profile without a valid hub address.
+    HubLogReader(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
+                 const std::filesystem::path& databaseFile);
+    HubLogReader(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
+                 const std::filesystem::path& databaseFile, Options options);
+    ~HubLogReader();
+    HubLogReader(const HubLogReader&) = delete;
+    HubLogReader& operator=(const HubLogReader&) = delete;
+
+    /// Brings the database up to date with the chain's head. Checks the node's chain id.
+    /// Throws Error(Network, Corrupt, ChainMismatch, Cancelled); what was stored stays as it
+    /// was on failure.
+    SyncReport sync(const CancelToken* cancel = nullptr);
+    /// The last block read, or nothing if never synced.
+    std::optional<std::uint64_t> syncedBlock() const;
+
+    /// Deals whose dataset or app `owner` owned, newest first.
+    std::vector<HubDeal> dealsOwnedBy(const eth::Address& owner) const;
+    /// One deal, if read.
+    std::optional<HubDeal> deal(const Hash32& dealId) const;
+    /// Every Reward to `owner`, in chain order, each tied to its deal and role.
+    std::vector<Earning> rewardsTo(const eth::Address& owner) const;
+    /// Tasks of deals on `owner`'s data or apps that are not finalised or claimed yet.
+    std::vector<PendingEarning> pending(const eth::Address& owner) const;
+
+    /// The block where a known network's hub was deployed (Arbitrum One), else nothing.
+    static std::optional<std::uint64_t> hubDeploymentBlock(std::uint64_t chainId);
+    /// Tasks of one deal derived locally (task id = keccak(deal, index)) at most; a larger
+    /// deal's tasks are tied to it when their logs name them.
+    static constexpr std::uint64_t kMaxTasksPerDeal = 10000;
+
+private:
+    struct Head;
+    Head head(const CancelToken* cancel);
+    void reset();
+    void store(const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to,
+               const CancelToken* cancel, SyncReport& report);
+
+    eth::JsonRpcClient& rpc_;
+    NetworkProfile profile_;
+    eth::Address hub_;
+    Options options_;
+    std::unique_ptr<Database> db_;
+};
+
+/// How earnings are summed.
+enum class EarningsGroup { Data, App, Requester, Day, Week, Month };
+/// "data", "app", "requester", "day", "week", "month"; nothing for another word.
+std::optional<EarningsGroup> earningsGroupFromName(std::string_view name);
+
+/// One line of a summary: the key (an address, "2026-12-07", "2026-W49", "2026-12"), the sum
+/// and the number of rewards.
+struct EarningsTotal {
+    std::string key;
+    eth::U256 amount;
+    std::uint64_t count = 0;
+};
+
+/// The account's earnings as data owner and as app owner (Other rewards left out), summed by
+/// `group`, in key order (dates ascending). Dates are UTC.
+std::vector<EarningsTotal> earningsTotals(const std::vector<Earning>& earnings,
+                                          EarningsGroup group);
+/// The sum of the amounts of `role`.
+eth::U256 earningsSum(const std::vector<Earning>& earnings, EarningRole role);
+eth::U256 pendingSum(const std::vector<PendingEarning>& pending, EarningRole role);
+
+/// "2026-12-07 14:03:09" (UTC).
+std::string utcDateTime(std::uint64_t timestamp);
+/// The first second (UTC) of "YYYY-MM-DD"; nothing for anything else (or an invalid date).
+std::optional<std::uint64_t> parseUtcDate(std::string_view text);
+
+/// The earnings as CSV (RFC 4180: CRLF, quoted where needed) that a spreadsheet opens as is:
+/// date (UTC), task, data, app, requester, role, amount (RLC), amount (nRLC), transaction.
+std::string earningsCsv(const std::vector<Earning>& earnings);
+/// Reads earningsCsv's output back (the fields it writes; deal and block are not in it).
+/// Throws Error(Corrupt) naming the line for anything else.
+std::vector<Earning> parseEarningsCsv(std::string_view csv);
+
+} // namespace sr::iexec

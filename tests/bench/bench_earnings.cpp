@@ -1,0 +1,180 @@
+// The earnings ledger over an account with 10,000 rewards spread over 100,000 blocks (or the
+// number of blocks given as argument): the first load (empty database), the next start from
+// the cache (with and without asking the node whether anything is new), and following one new
+// block. The hub is a FAKE (BenchHub.sol, compiled with the pinned solc) that emits the real
+// hub's events and answers viewDeal: 10,000 real runs through the worker would take hours.
+// HTTP requests are counted by a forwarding proxy (a FAKE server in front of the real anvil).
+// Prints every figure; fails only when a total is wrong.
+#include "FaultyHttpServer.h"
+#include "ForwardingReply.h"
+#include "NodeScript.h"
+#include "eth/Abi.h"
+#include "eth/Hex.h"
+#include "eth/JsonRpcClient.h"
+#include "iexec/HubLedger.h"
+#include "sandbox/AnvilProcess.h"
+#include "sandbox/DevAccountSender.h"
+#include "store/AtomicFile.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+using namespace sr;
+using eth::Address;
+
+namespace {
+
+constexpr std::uint64_t kRewards = 10000;
+constexpr std::uint64_t kPerTransaction = 100;
+const Address kDeployer = Address::fromHex("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+const Address kOwner = Address::fromHex("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+
+double msSince(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void check(bool ok, const std::string& what) {
+    if (!ok)
+        throw Error(ErrorCode::Internal, "wrong result: " + what);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    // The blocks the rewards are spread over: 100,000 by default; anvil mines empty blocks
+    // slowly on a busy machine (minutes per 10,000), so a smaller span may be asked for.
+    std::uint64_t kBlocks = 100000;
+    if (argc > 1)
+        kBlocks = std::max<std::uint64_t>(std::strtoull(argv[1], nullptr, 10),
+                                          kRewards / kPerTransaction);
+    try {
+        QTemporaryDir tmp;
+        const std::filesystem::path dir = tmp.path().toStdString();
+        sandbox::AnvilProcess anvil({});
+        // Mining thousands of empty blocks takes anvil a while.
+        eth::JsonRpcClient::Options slow;
+        slow.timeout = std::chrono::minutes(10);
+        eth::JsonRpcClient rpc({anvil.rpcUrl()}, slow);
+
+        const nlohmann::json compiled =
+            test::runNode("chain_solc.mjs",
+                          {{"sources",
+                            {{"BenchHub.sol", readFile(STRONGROOM_SOURCE_DIR
+                                                       "/tests/bench/contracts/BenchHub.sol")}}}});
+        check(!compiled.is_null(), "solc");
+        sandbox::DevAccountSender deployer(rpc, kDeployer);
+        const Address hub = deployer.deploy(
+            eth::fromHex(compiled["contracts"]["BenchHub"]["bytecode"].get<std::string>()),
+            eth::Abi::encode({eth::AbiType::address()}, {eth::AbiValue::address(kOwner)}));
+
+        // 100 transactions of 100 runs, with empty blocks between them: 100,000 blocks.
+        std::printf("laying %llu rewards over %llu blocks...\n", (unsigned long long)kRewards,
+                    (unsigned long long)kBlocks);
+        const std::uint64_t gap = kBlocks / (kRewards / kPerTransaction);
+        for (std::uint64_t first = 0; first < kRewards; first += kPerTransaction) {
+            deployer.transact(
+                hub, "runs(uint256,uint256)",
+                {eth::AbiValue::number(first), eth::AbiValue::number(kPerTransaction)});
+            rpc.send("anvil_mine", {eth::U256(gap - 1).toHex()});
+            if ((first / kPerTransaction) % 10 == 9) {
+                std::printf("  %llu rewards laid\n", (unsigned long long)(first + kPerTransaction));
+                std::fflush(stdout);
+            }
+        }
+        const std::uint64_t head = rpc.blockNumber();
+        std::printf("chain head: block %llu\n", (unsigned long long)head);
+
+        NetworkProfile profile;
+        profile.name = "bench";
+        profile.chainId = 31337;
+        profile.rpcUrls = {anvil.rpcUrl()};
+        profile.hub = hub.toChecksumHex();
+        iexec::HubLogReader::Options options;
+        options.startBlock = 0;
+        // What the public providers allow at most per eth_getLogs (Alchemy, Infura): 10,000.
+        options.scanner.initialChunk = 10000;
+        options.scanner.maxChunk = 10000;
+        const auto database = dir / "strongroom.sqlite";
+
+        test::FaultyHttpServer proxy;
+        proxy.script({test::forwardTo(anvil.rpcUrl())});
+        eth::JsonRpcClient counted({proxy.url()});
+        int seen = 0;
+        const auto requests = [&] {
+            const int now = proxy.requestCount();
+            const int made = now - seen;
+            seen = now;
+            return made;
+        };
+        const auto total = [](const std::vector<iexec::Earning>& e) {
+            return iexec::earningsSum(e, iexec::EarningRole::Data);
+        };
+        const eth::U256 expected = eth::U256(kRewards * 7);
+
+        {
+            QElapsedTimer t;
+            t.start();
+            iexec::HubLogReader reader(counted, profile, database, options);
+            const auto report = reader.sync();
+            const auto rewards = reader.rewardsTo(kOwner);
+            const auto byData = iexec::earningsTotals(rewards, iexec::EarningsGroup::Data);
+            const double ms = msSince(t);
+            check(rewards.size() == kRewards && total(rewards) == expected, "first load");
+            check(byData.size() == 10, "ten datasets");
+            std::printf("first load:          %8.1f ms, %3d HTTP requests (%llu eth_getLogs), "
+                        "%llu logs, %llu deals\n",
+                        ms, requests(), (unsigned long long)report.logRequests,
+                        (unsigned long long)report.logs, (unsigned long long)report.newDeals);
+        }
+        {
+            QElapsedTimer t;
+            t.start();
+            iexec::HubLogReader reader(counted, profile, database, options);
+            const double opened = msSince(t);
+            const auto rewards = reader.rewardsTo(kOwner);
+            const double read = msSince(t);
+            const auto pending = reader.pending(kOwner);
+            const double ms = msSince(t);
+            check(rewards.size() == kRewards && pending.empty(), "cached start");
+            std::printf("cached start:        %8.1f ms, %3d HTTP requests (the cache only: open "
+                        "%.1f ms, rewards %.1f ms, pending %.1f ms)\n",
+                        ms, requests(), opened, read - opened, ms - read);
+        }
+        {
+            QElapsedTimer t;
+            t.start();
+            iexec::HubLogReader reader(counted, profile, database, options);
+            reader.sync();
+            const auto rewards = reader.rewardsTo(kOwner);
+            const double ms = msSince(t);
+            check(rewards.size() == kRewards, "cached start and sync");
+            std::printf("cached start + sync: %8.1f ms, %3d HTTP requests (nothing new)\n", ms,
+                        requests());
+        }
+        {
+            iexec::HubLogReader reader(counted, profile, database, options);
+            deployer.transact(hub, "runs(uint256,uint256)",
+                              {eth::AbiValue::number(kRewards), eth::AbiValue::number(1)});
+            requests();
+            QElapsedTimer t;
+            t.start();
+            const auto report = reader.sync();
+            const auto rewards = reader.rewardsTo(kOwner);
+            const double ms = msSince(t);
+            check(rewards.size() == kRewards + 1 && report.logs == 4, "new block");
+            std::printf("new block:           %8.1f ms, %3d HTTP requests (1 run: 4 logs)\n", ms,
+                        requests());
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_earnings: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers) share on
+// top of WorkerTestKit: a sandbox with its worker, grants published on its market, and priced
+// apps of our own.
+
+#include "WorkerTestKit.h"
+#include "eth/Signer.h"
+#include "iexec/MarketClient.h"
+#include "sandbox/ByoApps.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace sr::test {
+
+/// A sandbox with its workerpool (the apps run through the strongroom-sandbox binary).
+inline std::unique_ptr<sandbox::SandboxNetwork>
+sandboxWithWorker(const std::filesystem::path& stateDir,
+                  std::chrono::seconds maxWallClock = std::chrono::seconds(5)) {
+    sandbox::SandboxNetwork::Options options{stateDir};
+    options.worker = true;
+    options.appProgram = STRONGROOM_SANDBOX;
+    options.maxWallClock = maxWallClock;
+    return std::make_unique<sandbox::SandboxNetwork>(options);
+}
+
+/// Publishes `owner`'s grant of `dataset` on the market: for `app` and `requester` (zero:
+/// any), `price` nRLC per run, `volume` runs.
+inline void publishGrant(WorkerTestKit& kit, const DevKey& owner, const eth::Address& dataset,
+                         const eth::Address& app, const eth::Address& requester,
+                         std::uint64_t price, std::uint64_t volume) {
+    iexec::DatasetOrder o;
+    o.dataset = dataset;
+    o.datasetprice = price;
+    o.volume = volume;
+    o.apprestrict = app;
+    o.requesterrestrict = requester;
+    const Bytes salt = crypto::randomBytes(32);
+    std::copy(salt.begin(), salt.end(), o.salt.begin());
+    iexec::MarketClient(kit.endpoints().market, kit.domain())
+        .publishDatasetOrder({o, iexec::signOrder(kit.domain(), o, owner.key)},
+                             eth::PrivateKeySigner(crypto::SecretBytes(owner.key.view())));
+}
+
+/// An app of our own (owned by the scheduler's account) at `price` nRLC per run: a /bin/sh
+/// program that runs `before` then writes a result; its orders are on the market on return.
+inline sandbox::ByoApp addPricedApp(sandbox::SandboxNetwork& net, WorkerTestKit& kit,
+                                    const std::filesystem::path& stateDir,
+                                    const std::filesystem::path& scratch, const std::string& name,
+                                    std::uint64_t price, const std::string& before = "") {
+    const auto program = scratch / (name + ".sh");
+    {
+        std::ofstream out(program);
+        out << "#!/bin/sh\n"
+            << before << "\necho " << name << " > \"$IEXEC_OUT/result.txt\"\n"
+            << "echo '{\"deterministic-output-path\":\"'\"$IEXEC_OUT\"'/result.txt\"}'"
+            << " > \"$IEXEC_OUT/computed.json\"\n";
+    }
+    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+    const auto app = sandbox::addByoApp(net.chain().rpcUrl(), net.deployment(),
+                                        sandbox::SandboxNetwork::workerStateDir(stateDir), name,
+                                        program, "", eth::U256(price), false);
+    kit.waitForOrders(app.address);
+    return app;
+}
+
+} // namespace sr::test
