@@ -98,6 +98,59 @@ class AccessTest : public QObject {
 
     iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
 
+    /// Registers an app of user_'s, without an MREnclave (as on Arbitrum and as
+    /// `strongroom-sandbox app add` does).
+    Address registerApp(const std::string& name) {
+        eth::ContractCaller caller(*rpc_);
+        const Address registry =
+            caller.call(iexec::PocoHub(Address::fromHex(profile_.hub)).appRegistry());
+        const std::string image = "registry.example.org/" + name + ":1";
+        const Hash32 checksum = crypto::sha256(asBytes(image));
+        const std::vector<eth::AbiValue> args = {
+            eth::AbiValue::address(user_->address()),
+            eth::AbiValue::string(name),
+            eth::AbiValue::string("DOCKER"),
+            eth::AbiValue::bytes(Bytes(image.begin(), image.end())),
+            eth::AbiValue::bytes(Bytes(checksum.begin(), checksum.end())),
+            eth::AbiValue::bytes({})};
+        sandbox::DevAccountSender sender(*rpc_, user_->address());
+        const Address app =
+            sender
+                .call(registry, "predictApp(address,string,string,bytes,bytes32,bytes)", args,
+                      {eth::AbiType::address()})[0]
+                .asAddress();
+        sender.transact(registry, "createApp(address,string,string,bytes,bytes32,bytes)", args);
+        return app;
+    }
+
+    /// Signs an order of one of user_'s apps and publishes it on the sandbox market.
+    void publishAppOrder(iexec::AccessService& service, const iexec::AppOrder& order) {
+        auto json = iexec::toJson(order);
+        json["sign"] = eth::toHex(iexec::signOrder(service.domain(), order, test::devKey(2).key));
+        HttpRequest r;
+        r.method = "POST";
+        r.url = profile_.marketApi + "/apporders?chainId=" + std::to_string(profile_.chainId);
+        r.headers = {{"Content-Type", "application/json"},
+                     {"authorization", service.market().authorization(*user_)}};
+        r.body = nlohmann::json{{"order", json}}.dump();
+        const auto reply = HttpClient().send(r);
+        if (!reply.ok())
+            throw Error(ErrorCode::Network, "publishing an app order: " + reply.body);
+    }
+
+    static iexec::AppOrder appOrder(const Address& app, std::uint8_t tag, std::uint64_t price,
+                                    std::uint64_t volume) {
+        iexec::AppOrder o;
+        o.app = app;
+        o.appprice = U256(price);
+        o.volume = U256(volume);
+        o.tag[31] = tag;
+        o.salt[0] = static_cast<std::uint8_t>(price);
+        o.salt[1] = tag;
+        o.salt[31] = 0x5a;
+        return o;
+    }
+
     /// Runs `work` on a thread with blocks made by hand, cancels (with user_'s key) the first
     /// transaction of `purpose` it sends as soon as it waits in the pool, mines the block and
     /// returns the error `work` ended with. `cancelled` gets the transaction cancelled.
@@ -451,6 +504,90 @@ private slots:
         }
         fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 503, "busy", {}, {}}});
         QCOMPARE(codeOf([&] { liar.datasetOrderbook(q); }), ErrorCode::Network);
+    }
+
+    void appOrdersAreReadPageByPage() {
+        auto service = access();
+        iexec::MarketClient& market = service.market();
+        Address app;
+        try {
+            app = registerApp("Paged app");
+            QVERIFY(market.openAppOrders(app).empty());
+            // Twelve orders, the last one restricted to a dataset: every one is the app's.
+            for (std::uint64_t i = 0; i < 12; ++i) {
+                auto order = appOrder(app, i % 2 ? 0x09 : 0x00, i, 5 + i);
+                if (i == 11)
+                    order.datasetrestrict = email_;
+                publishAppOrder(service, order);
+            }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        iexec::AppOrderbookQuery q;
+        q.app = app;
+        q.pageSize = 10;
+        const auto first = market.appOrderbook(q);
+        QCOMPARE(first.orders.size(), std::size_t(10));
+        QCOMPARE(first.count, std::uint64_t(12));
+        QVERIFY(first.nextPage.has_value());
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(12));
+        const auto open = market.openAppOrders(app);
+        QCOMPARE(open.size(), std::size_t(12));
+        for (std::size_t i = 0; i < open.size(); ++i) { // cheapest first
+            QCOMPARE(open[i].order.order.appprice, U256(i));
+            QCOMPARE(open[i].remaining, std::uint64_t(5 + i));
+            QCOMPARE(open[i].status, std::string("open"));
+            QCOMPARE(open[i].signer, user_->address());
+            QCOMPARE(open[i].orderHash, iexec::orderHash(service.domain(), open[i].order.order));
+        }
+        QCOMPARE(open.back().order.order.datasetrestrict, email_);
+        // The filters as the real API reads them: "" = unrestricted orders only; a tag.
+        q.dataset = "";
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(11));
+        q.dataset = "any";
+        q.minTag = iexec::defaultTeeTag();
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(6));
+        q.minTag.reset();
+        QCOMPARE(codeOf([&] { market.allAppOrders(q, nullptr, 5); }), ErrorCode::Unsupported);
+        q.pageSize = 5;
+        QCOMPARE(codeOf([&] { market.appOrderbook(q); }), ErrorCode::InvalidArgument);
+        QCOMPARE(codeOf([&] { market.appOrderbook(iexec::AppOrderbookQuery{}); }),
+                 ErrorCode::InvalidArgument);
+
+        // A FAKE market for the replies a real one never sends: each is a clear error.
+        test::FaultyHttpServer fake;
+        iexec::MarketClient liar(fake.url(), service.domain());
+        nlohmann::json stranger; // a well-made reply, with an order of another app
+        {
+            const auto order = appOrder(web3mail_, 0x09, 0, 1);
+            auto o = iexec::toJson(order);
+            o["sign"] = "0x" + std::string(130, '1');
+            stranger = {{"ok", true},
+                        {"count", std::uint64_t(1)},
+                        {"orders",
+                         {{{"orderHash", eth::toHex(iexec::orderHash(service.domain(), order))},
+                           {"order", o},
+                           {"remaining", std::uint64_t(1)},
+                           {"status", "open"},
+                           {"publicationTimestamp", "2026-01-01T00:00:00.000Z"},
+                           {"signer", user_->address().toChecksumHex()}}}}};
+        }
+        for (const std::string& body :
+             {std::string("not json"), std::string("{\"ok\":true}"),
+              std::string("{\"ok\":true,\"orders\":{},\"count\":0}"),
+              std::string("{\"ok\":true,\"orders\":[],\"count\":-1}"),
+              std::string("{\"ok\":true,\"orders\":[{\"orderHash\":\"0x12\"}],\"count\":1}"),
+              stranger.dump()}) {
+            fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 200, body, {}, {}}});
+            std::string message;
+            QCOMPARE(codeOf([&] { liar.openAppOrders(app); }, &message), ErrorCode::Corrupt);
+            QVERIFY2(message.starts_with("The market API sent a malformed reply"), message.c_str());
+        }
+        std::string message;
+        (void)codeOf([&] { liar.openAppOrders(app); }, &message);
+        QVERIFY2(message.find("another app") != std::string::npos, message.c_str());
+        fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 503, "busy", {}, {}}});
+        QCOMPARE(codeOf([&] { liar.openAppOrders(app); }), ErrorCode::Network);
     }
 
     void grantIsSignedPublishedAndListed() {
