@@ -5,6 +5,7 @@
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
 #include "SandboxTestChain.h"
+#include "TestApps.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -98,29 +99,12 @@ class AccessTest : public QObject {
 
     iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
 
-    /// Registers an app of user_'s, without an MREnclave (as on Arbitrum and as
-    /// `strongroom-sandbox app add` does).
+    /// Registers an app of user_'s, without an MREnclave (as on Arbitrum).
     Address registerApp(const std::string& name) {
         eth::ContractCaller caller(*rpc_);
         const Address registry =
             caller.call(iexec::PocoHub(Address::fromHex(profile_.hub)).appRegistry());
-        const std::string image = "registry.example.org/" + name + ":1";
-        const Hash32 checksum = crypto::sha256(asBytes(image));
-        const std::vector<eth::AbiValue> args = {
-            eth::AbiValue::address(user_->address()),
-            eth::AbiValue::string(name),
-            eth::AbiValue::string("DOCKER"),
-            eth::AbiValue::bytes(Bytes(image.begin(), image.end())),
-            eth::AbiValue::bytes(Bytes(checksum.begin(), checksum.end())),
-            eth::AbiValue::bytes({})};
-        sandbox::DevAccountSender sender(*rpc_, user_->address());
-        const Address app =
-            sender
-                .call(registry, "predictApp(address,string,string,bytes,bytes32,bytes)", args,
-                      {eth::AbiType::address()})[0]
-                .asAddress();
-        sender.transact(registry, "createApp(address,string,string,bytes,bytes32,bytes)", args);
-        return app;
+        return test::registerTestApp(*rpc_, registry, user_->address(), name);
     }
 
     /// Signs an order of one of user_'s apps and publishes it on the sandbox market.
@@ -590,6 +574,63 @@ private slots:
         QCOMPARE(codeOf([&] { liar.openAppOrders(app); }), ErrorCode::Network);
     }
 
+    void whereAnAppRunsIsReadFromItsOrders() {
+        auto service = access();
+        Address tdx, plain, silent;
+        try {
+            tdx = registerApp("TDX app");
+            plain = registerApp("Plain app");
+            silent = registerApp("Silent app");
+            publishAppOrder(service, appOrder(tdx, 0x09, 0, 10));
+            publishAppOrder(service, appOrder(plain, 0x00, 0, 10));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        iexec::AppInspector inspector(*rpc_, profile_);
+        const auto t = inspector.inspect(tdx);
+        QCOMPARE(t.tee.framework, std::string("TDX"));
+        QCOMPARE(t.tee.source, iexec::TeeSource::AppOrders);
+        QVERIFY(t.app.mrenclave.empty());
+        const auto p = inspector.inspect(plain);
+        QCOMPARE(p.tee.framework, std::string());
+        QCOMPARE(p.tee.source, iexec::TeeSource::AppOrders); // known: not confidential
+        QVERIFY(p.tee.known());
+        const auto n = inspector.inspect(silent);
+        QCOMPARE(n.tee.framework, std::string());
+        QCOMPARE(n.tee.source, iexec::TeeSource::NoOrder); // unknown, said so
+        QVERIFY(!n.tee.known());
+
+        // Approved, what was read is kept: not confidential stays known, unknown stays unknown.
+        iexec::ApprovedApps approved(tmp_.path().toStdString() + "/tee.sqlite");
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, t, "", {}));
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, p, "", {}));
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, n, "", {}));
+        QCOMPARE(approved.find(profile_.chainId, tdx)->teeFramework, std::string("TDX"));
+        QVERIFY(approved.find(profile_.chainId, tdx)->teeKnown);
+        QVERIFY(approved.find(profile_.chainId, plain)->teeKnown);
+        QCOMPARE(approved.find(profile_.chainId, plain)->teeFramework, std::string());
+        QVERIFY(!approved.find(profile_.chainId, silent)->teeKnown);
+
+        // A market that is down: the chain is still read; where the app runs is unknown, and
+        // why is said.
+        NetworkProfile down = profile_;
+        down.marketApi = "http://127.0.0.1:1";
+        const auto blind = iexec::AppInspector(*rpc_, down).inspect(tdx);
+        QCOMPARE(blind.app.name, std::string("TDX app"));
+        QCOMPARE(blind.tee.source, iexec::TeeSource::MarketUnreadable);
+        QVERIFY2(blind.tee.marketError.find("could not be reached") != std::string::npos,
+                 blind.tee.marketError.c_str());
+        // A FAKE market that answers nonsense: the same, naming the malformed reply.
+        test::FaultyHttpServer fake;
+        fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 200, "{\"ok\":true}", {}, {}}});
+        NetworkProfile lying = profile_;
+        lying.marketApi = fake.url();
+        const auto fooled = iexec::AppInspector(*rpc_, lying).inspect(tdx);
+        QCOMPARE(fooled.tee.source, iexec::TeeSource::MarketUnreadable);
+        QVERIFY2(fooled.tee.marketError.find("malformed") != std::string::npos,
+                 fooled.tee.marketError.c_str());
+    }
+
     void grantIsSignedPublishedAndListed() {
         auto service = access();
         iexec::GrantRequest r;
@@ -992,11 +1033,14 @@ private slots:
         const auto app = inspector.inspect(web3mail_);
         QCOMPARE(app.kind, iexec::AppKind::App);
         QCOMPARE(app.app.name, std::string("Sandbox Web3Mail"));
-        QCOMPARE(app.teeFramework, std::string("TDX"));
+        QCOMPARE(app.tee.framework, std::string("TDX"));
         QCOMPARE(app.app.owner, sandbox::SandboxChain::schedulerAccount());
         const auto list = inspector.inspect(whitelist_);
         QCOMPARE(list.kind, iexec::AppKind::Whitelist);
         QCOMPARE(list.members.size(), net_->deployment().apps.size());
+        QCOMPARE(list.memberTees.size(), list.members.size());
+        for (const auto& tee : list.memberTees)
+            QCOMPARE(tee.framework, std::string("TDX"));
         QCOMPARE(codeOf([&] { inspector.inspect(Address()); }), ErrorCode::InvalidArgument);
         QCOMPARE(codeOf([&] { inspector.inspect(user_->address()); }), ErrorCode::InvalidArgument);
 

@@ -1,6 +1,10 @@
-// An app order as the market API serves it, read strictly.
+// Where an app runs: on Arbitrum a TDX app has no MREnclave, its TEE framework
+// is the tag of its app orders (bit 0 TEE, 1 SCONE, 2 GRAMINE, 3 TDX); an old
+// SGX app may still name it in its MREnclave. And an app order as the market
+// API serves it, read strictly.
 
 #include "eth/Hex.h"
+#include "iexec/AppCatalog.h"
 #include "iexec/IexecOrders.h"
 #include "iexec/MarketClient.h"
 #include "util/Error.h"
@@ -24,6 +28,10 @@ AppOrder orderTagged(std::uint8_t low) {
     o.volume = eth::U256(10);
     o.tag = tagOf(low);
     return o;
+}
+
+Bytes textBytes(const std::string& text) {
+    return Bytes(text.begin(), text.end());
 }
 
 OrderDomain domain() {
@@ -51,6 +59,52 @@ class AppOrdersTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void theTagNamesTheFramework() {
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x09)), std::string("TDX"));
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x03)), std::string("SCONE"));
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x05)), std::string("GRAMINE"));
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x01)), std::string("SGX"));
+        // A framework bit without the TEE bit asks for no TEE: PoCo only reads bit
+        // 0.
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x08)), std::string());
+        QCOMPARE(teeFrameworkOfTag(tagOf(0x00)), std::string());
+        Hash32 gpu = tagOf(0x09);
+        gpu[30] = 0x01; // bit 8, gpu, beside TEE + TDX
+        QCOMPARE(teeFrameworkOfTag(gpu), std::string("TDX"));
+    }
+
+    void theOrdersComeFirst() {
+        const Bytes sgxEnclave = textBytes("{\"framework\":\"SCONE\",\"version\":\"v5\"}");
+        AppTee tee = appTeeOf({orderTagged(0x09)}, {});
+        QCOMPARE(tee.framework, std::string("TDX"));
+        QCOMPARE(tee.source, TeeSource::AppOrders);
+        QVERIFY(tee.known());
+        // Orders without the TEE bit: not confidential, whatever an MREnclave says.
+        tee = appTeeOf({orderTagged(0x00)}, sgxEnclave);
+        QCOMPARE(tee.framework, std::string());
+        QCOMPARE(tee.source, TeeSource::AppOrders);
+        QVERIFY(tee.known());
+        // Any TDX order makes it a TDX app; TDX before SCONE before GRAMINE before
+        // SGX.
+        tee = appTeeOf({orderTagged(0x00), orderTagged(0x03), orderTagged(0x09)}, {});
+        QCOMPARE(tee.framework, std::string("TDX"));
+        tee = appTeeOf({orderTagged(0x01), orderTagged(0x05)}, {});
+        QCOMPARE(tee.framework, std::string("GRAMINE"));
+    }
+
+    void withoutOrdersTheMrEnclaveElseUnknown() {
+        AppTee tee = appTeeOf({}, textBytes("{\"framework\":\"scone\"}"));
+        QCOMPARE(tee.framework, std::string("SCONE"));
+        QCOMPARE(tee.source, TeeSource::MrEnclave);
+        tee = appTeeOf({}, {});
+        QCOMPARE(tee.framework, std::string());
+        QCOMPARE(tee.source, TeeSource::NoOrder);
+        QVERIFY(!tee.known());
+        // An MREnclave that names no framework tells nothing either.
+        tee = appTeeOf({}, textBytes("not json"));
+        QCOMPARE(tee.source, TeeSource::NoOrder);
+    }
+
     void anAppOrderEntryIsReadStrictly() {
         const AppOrder order = orderTagged(0x09);
         const auto read = MarketClient::parseAppOrder(entryOf(order), domain());
