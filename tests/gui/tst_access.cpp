@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "SandboxAppOrders.h"
 #include "TestApps.h"
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
@@ -243,7 +244,8 @@ class AccessGuiTest : public QObject {
 private slots:
     void initTestCase() {
         data_ = dir_.path().toStdString();
-        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        // With its workerpool: the sandbox apps say where they run through its app orders.
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_, test::sandboxWithWorkerpool);
         network_ = &sandbox_->network();
         rpc_ = std::make_unique<eth::JsonRpcClient>(network_->profile().rpcUrls);
         web3mail_ = network_->deployment().apps.at(0).address;
@@ -629,6 +631,11 @@ private slots:
     }
 
     void anAppIsApprovedByAddressAndEdited() {
+        try {
+            test::waitForSandboxAppOrders(*network_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
         window().showPage(MainWindow::Apps);
         auto* page = appsPage();
         auto* model = page->approvedModel();
@@ -673,7 +680,8 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("Sandbox Content Reader")));
             shoot(dialog, QStringLiteral("en-light-app-whitelist"));
-            // The app itself: its name, owner and TEE framework from the chain.
+            // The app itself: its name and owner from the chain, its TEE framework from its
+            // app orders' tag.
             type(address, QString::fromStdString(reader_.toChecksumHex()));
             child<QLineEdit>(dialog, "appName")->clear();
             QTest::mouseClick(inspect, Qt::LeftButton);
@@ -681,7 +689,10 @@ private slots:
             QCOMPARE(dialog->details()->kind, iexec::AppKind::App);
             QCOMPARE(child<QLineEdit>(dialog, "appName")->text(),
                      QStringLiteral("Sandbox Content Reader"));
-            QVERIFY(child<QLabel>(dialog, "appDetails")->text().contains(QStringLiteral("TDX")));
+            QCOMPARE(dialog->details()->tee.source, iexec::TeeSource::AppOrders);
+            QVERIFY(child<QLabel>(dialog, "appDetails")
+                        ->text()
+                        .contains(QStringLiteral("TDX (as its orders on the marketplace say)")));
             // A schema that is not "field: type" is refused; a good one kept.
             type(child<QLineEdit>(dialog, "appSchema"), QStringLiteral("content"));
             QTest::mouseClick(approve, Qt::LeftButton);

@@ -4,6 +4,7 @@
 // another tool would); every grant and revoke is checked on chain and on the market.
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
+#include "SandboxAppOrders.h"
 #include "SandboxTestChain.h"
 #include "TestApps.h"
 #include "crypto/Sha256.h"
@@ -194,8 +195,9 @@ private slots:
         QVERIFY(tmp_.isValid());
         const std::filesystem::path dir = tmp_.path().toStdString();
         try {
+            // With its workerpool: the sandbox apps say where they run through its app orders.
             net_ = std::make_unique<sandbox::SandboxNetwork>(
-                sandbox::SandboxNetwork::Options{dir / "sandbox"});
+                test::sandboxWithWorkerpool(dir / "sandbox"));
             profile_ = net_->profile();
             rpc_ = std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls);
             db_ = dir / "strongroom.sqlite";
@@ -1029,11 +1031,18 @@ private slots:
     }
 
     void appsAreInspectedApprovedAndEdited() {
+        try {
+            test::waitForSandboxAppOrders(*net_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
         iexec::AppInspector inspector(*rpc_, profile_);
         const auto app = inspector.inspect(web3mail_);
         QCOMPARE(app.kind, iexec::AppKind::App);
         QCOMPARE(app.app.name, std::string("Sandbox Web3Mail"));
+        // TDX is what the workerpool's orders of the app say.
         QCOMPARE(app.tee.framework, std::string("TDX"));
+        QCOMPARE(app.tee.source, iexec::TeeSource::AppOrders);
         QCOMPARE(app.app.owner, sandbox::SandboxChain::schedulerAccount());
         const auto list = inspector.inspect(whitelist_);
         QCOMPARE(list.kind, iexec::AppKind::Whitelist);
