@@ -569,10 +569,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown: no order of the app was on the marketplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none: its orders on the marketplace ask for no trusted execution environment, it is not a confidential app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +586,10 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>unknown: the marketplace could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: no order of the app could be read on the marketplace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,11 +664,11 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When Strongroom read this app, its owner offered it on no order of the marketplace (where an app says it runs in a trusted execution environment), so where it runs is unknown. Edit it to read it again.</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>When Strongroom read this app, the marketplace showed no order of it (where an app says it runs in a trusted execution environment) or could not be read, so where it runs is unknown. Edit it to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

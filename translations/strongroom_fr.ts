@@ -571,10 +571,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Donnez un nom à l’application.</translation>
     </message>
     <message>
-        <source>unknown: no order of the app was on the marketplace</source>
-        <translation>inconnu : aucun ordre de l’application n’était sur la place de marché</translation>
-    </message>
-    <message>
         <source>none: its orders on the marketplace ask for no trusted execution environment, it is not a confidential app</source>
         <translation>aucun : ses ordres sur la place de marché ne demandent pas d’environnement d’exécution de confiance, ce n’est pas une application confidentielle</translation>
     </message>
@@ -593,6 +589,10 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>unknown: the marketplace could not be read (%1)</source>
         <translation>inconnu : la place de marché n’a pas pu être lue (%1)</translation>
+    </message>
+    <message>
+        <source>unknown: no order of the app could be read on the marketplace</source>
+        <translation>inconnu : aucun ordre de l’application n’a pu être lu sur la place de marché</translation>
     </message>
 </context>
 <context>
@@ -666,12 +666,12 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>S’exécute sur</translation>
     </message>
     <message>
-        <source>When Strongroom read this app, its owner offered it on no order of the marketplace (where an app says it runs in a trusted execution environment), so where it runs is unknown. Edit it to read it again.</source>
-        <translation>Quand Strongroom a lu cette application, son propriétaire ne la proposait dans aucun ordre de la place de marché (là où une application indique qu’elle s’exécute dans un environnement d’exécution de confiance) : l’endroit où elle s’exécute est donc inconnu. Modifiez-la pour la lire à nouveau.</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>When Strongroom read this app, the marketplace showed no order of it (where an app says it runs in a trusted execution environment) or could not be read, so where it runs is unknown. Edit it to read it again.</source>
+        <translation>Quand Strongroom a lu cette application, la place de marché ne montrait aucun ordre d’elle (là où une application indique qu’elle s’exécute dans un environnement d’exécution de confiance) ou n’a pas pu être lue : l’endroit où elle s’exécute est donc inconnu. Modifiez-la pour la lire à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -794,7 +794,7 @@ private slots:
         QVERIFY(model->index(row, ApprovedAppsModel::Tee)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("no order of the marketplace")));
+                    .contains(QStringLiteral("the marketplace showed no order")));
     }
 
     void transferNamesTheNewOwner() {

@@ -77,10 +77,10 @@ QString ApprovedAppsModel::describeRuntime(const iexec::ApprovedApp& app, bool d
                        : tr("Not checked yet");
     // An app tells it runs in a TEE through its orders on the market: none were there.
     if (!app.teeKnown)
-        return details ? tr("When Strongroom read this app, its owner offered it on no order of "
-                            "the marketplace (where an app says it runs in a trusted execution "
-                            "environment), so where it runs is unknown. Edit it to read it "
-                            "again.")
+        return details ? tr("When Strongroom read this app, the marketplace showed no order of "
+                            "it (where an app says it runs in a trusted execution environment) "
+                            "or could not be read, so where it runs is unknown. Edit it to read "
+                            "it again.")
                        : tr("Unknown");
     return details ? tr("The app is not built for a trusted execution environment (TEE): it "
                         "cannot run on protected data.")

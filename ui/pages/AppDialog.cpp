@@ -198,7 +198,8 @@ void AppDialog::showDetails() {
     } else if (editing_) {
         detailsText_->setText(
             appText(tr("App"), editing_->owner, editing_->multiaddr, editing_->checksum,
-                    !editing_->teeKnown ? tr("unknown: no order of the app was on the marketplace")
+                    !editing_->teeKnown
+                        ? tr("unknown: no order of the app could be read on the marketplace")
                     : editing_->teeFramework.empty() ? tr("none: not a confidential app")
                                                      : q(editing_->teeFramework).toHtmlEscaped()));
     } else {
