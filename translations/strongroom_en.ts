@@ -568,6 +568,30 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Give the app a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: its orders on the marketplace ask for no trusted execution environment, it is not a confidential app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as its orders on the marketplace say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as its MREnclave on the chain says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the app is on no order of the marketplace, where an app says it runs in a trusted execution environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the marketplace could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: no order of the app could be read on the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ApprovedAppsModel</name>
@@ -639,6 +663,14 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Runs in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Strongroom read this app, the marketplace showed no order of it (where an app says it runs in a trusted execution environment) or could not be read, so where it runs is unknown. Edit it to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AppsPage</name>
@@ -699,7 +731,7 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one, its code and where it runs are read from the chain.</source>
+        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one and its code are read from the chain, where it runs from its orders on the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -570,6 +570,30 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Give the app a name.</source>
         <translation>Donnez un nom à l’application.</translation>
     </message>
+    <message>
+        <source>none: its orders on the marketplace ask for no trusted execution environment, it is not a confidential app</source>
+        <translation>aucun : ses ordres sur la place de marché ne demandent pas d’environnement d’exécution de confiance, ce n’est pas une application confidentielle</translation>
+    </message>
+    <message>
+        <source>%1 (as its orders on the marketplace say)</source>
+        <translation>%1 (selon ses ordres sur la place de marché)</translation>
+    </message>
+    <message>
+        <source>%1 (as its MREnclave on the chain says)</source>
+        <translation>%1 (selon son MREnclave sur la chaîne)</translation>
+    </message>
+    <message>
+        <source>unknown: the app is on no order of the marketplace, where an app says it runs in a trusted execution environment</source>
+        <translation>inconnu : l’application ne figure dans aucun ordre de la place de marché, là où une application indique qu’elle s’exécute dans un environnement d’exécution de confiance</translation>
+    </message>
+    <message>
+        <source>unknown: the marketplace could not be read (%1)</source>
+        <translation>inconnu : la place de marché n’a pas pu être lue (%1)</translation>
+    </message>
+    <message>
+        <source>unknown: no order of the app could be read on the marketplace</source>
+        <translation>inconnu : aucun ordre de l’application n’a pu être lu sur la place de marché</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ApprovedAppsModel</name>
@@ -641,6 +665,14 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Runs in</source>
         <translation>S’exécute sur</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>When Strongroom read this app, the marketplace showed no order of it (where an app says it runs in a trusted execution environment) or could not be read, so where it runs is unknown. Edit it to read it again.</source>
+        <translation>Quand Strongroom a lu cette application, la place de marché ne montrait aucun ordre d’elle (là où une application indique qu’elle s’exécute dans un environnement d’exécution de confiance) ou n’a pas pu être lue : l’endroit où elle s’exécute est donc inconnu. Modifiez-la pour la lire à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AppsPage</name>
@@ -701,8 +733,8 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one, its code and where it runs are read from the chain.</source>
-        <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Le propriétaire de chacune, son code et l’endroit où elle s’exécute sont lus sur la chaîne.</translation>
+        <source>Only these apps and app whitelists can be granted access to your data. Who owns each one and its code are read from the chain, where it runs from its orders on the marketplace.</source>
+        <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Le propriétaire de chacune et son code sont lus sur la chaîne, l’endroit où elle s’exécute dans ses ordres sur la place de marché.</translation>
     </message>
 </context>
 <context>

@@ -511,7 +511,7 @@ nlohmann::json appJson(const iexec::ApprovedApp& a) {
             {"name", a.name},
             {"owner",
              a.owner.isZero() ? nlohmann::json(nullptr) : nlohmann::json(a.owner.toChecksumHex())},
-            {"teeFramework", a.teeFramework},
+            {"teeFramework", a.teeKnown ? nlohmann::json(a.teeFramework) : nlohmann::json(nullptr)},
             {"schema", a.schema},
             {"preloaded", a.preloaded}};
 }
@@ -573,6 +573,35 @@ int appsApprove(const CommandLine& line, const std::vector<std::string>& args, I
     return 0;
 }
 
+const char* teeSourceName(iexec::TeeSource source) {
+    switch (source) {
+    case iexec::TeeSource::AppOrders:
+        return "appOrders";
+    case iexec::TeeSource::MrEnclave:
+        return "mrenclave";
+    case iexec::TeeSource::NoOrder:
+        return "noOrder";
+    case iexec::TeeSource::MarketUnreadable:
+        break;
+    }
+    return "marketUnreadable";
+}
+
+std::string teeText(const iexec::AppTee& tee) {
+    switch (tee.source) {
+    case iexec::TeeSource::AppOrders:
+        return tee.framework.empty() ? "none (its app orders ask for no TEE)"
+                                     : tee.framework + " (from its app orders)";
+    case iexec::TeeSource::MrEnclave:
+        return tee.framework + " (from its MREnclave)";
+    case iexec::TeeSource::NoOrder:
+        return "unknown (no app order on the market, no MREnclave)";
+    case iexec::TeeSource::MarketUnreadable:
+        break;
+    }
+    return "unknown (the market could not be read: " + tee.marketError + ")";
+}
+
 int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address address = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
@@ -581,13 +610,18 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
     iexec::ApprovedApps approved(pathsFor(line).databaseFile());
     approved.preload(network.profile);
     const auto known = approved.find(network.profile.chainId, address);
-    const auto memberJson = [](const iexec::AppInfo& a) {
-        return nlohmann::json{{"address", a.address.toChecksumHex()},
-                              {"name", a.name},
-                              {"owner", a.owner.toChecksumHex()},
-                              {"multiaddr", std::string(a.multiaddr.begin(), a.multiaddr.end())},
-                              {"checksum", eth::toHex(a.checksum)},
-                              {"teeFramework", iexec::teeFrameworkOf(a.mrenclave)}};
+    const auto memberJson = [](const iexec::AppInfo& a, const iexec::AppTee& tee) {
+        nlohmann::json j = {
+            {"address", a.address.toChecksumHex()},
+            {"name", a.name},
+            {"owner", a.owner.toChecksumHex()},
+            {"multiaddr", std::string(a.multiaddr.begin(), a.multiaddr.end())},
+            {"checksum", eth::toHex(a.checksum)},
+            {"teeFramework", tee.known() ? nlohmann::json(tee.framework) : nlohmann::json(nullptr)},
+            {"teeSource", teeSourceName(tee.source)}};
+        if (!tee.marketError.empty())
+            j["marketError"] = tee.marketError;
+        return j;
     };
     if (line.global.json) {
         nlohmann::json j = {{"address", address.toChecksumHex()},
@@ -595,12 +629,12 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
                             {"approved", known.has_value()},
                             {"schema", known ? known->schema : nlohmann::json::object()}};
         if (d.kind == iexec::AppKind::App) {
-            j.update(memberJson(d.app));
+            j.update(memberJson(d.app, d.tee));
         } else {
             j["name"] = known ? known->name : "";
             j["members"] = nlohmann::json::array();
-            for (const auto& m : d.members)
-                j["members"].push_back(memberJson(m));
+            for (std::size_t i = 0; i < d.members.size(); ++i)
+                j["members"].push_back(memberJson(d.members[i], d.memberTees.at(i)));
         }
         io.out << j.dump(2) << "\n";
         return 0;
@@ -614,7 +648,7 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
         row("Owner", d.app.owner.toChecksumHex());
         row("Image", std::string(d.app.multiaddr.begin(), d.app.multiaddr.end()));
         row("Checksum", eth::toHex(d.app.checksum));
-        row("TEE", d.teeFramework.empty() ? "none" : d.teeFramework);
+        row("TEE", teeText(d.tee));
     } else {
         row("Whitelist", known ? known->name : "");
         row("Address", address.toChecksumHex());
@@ -712,7 +746,7 @@ std::vector<Command> dataCommands() {
          guarded(appsList)},
         {{"apps", "approve"},
          "ADDRESS [--name N] [--schema JSON]",
-         "approve an app or an ERC-734 app whitelist (read from the chain)",
+         "approve an app or an ERC-734 app whitelist (read from the chain and the market)",
          {"name", "schema"},
          {},
          1,
@@ -720,7 +754,7 @@ std::vector<Command> dataCommands() {
          guarded(appsApprove)},
         {{"apps", "show"},
          "ADDRESS",
-         "an app's details, or a whitelist's members",
+         "an app's details and TEE (from its app orders), or a whitelist's members",
          {},
          {},
          1,

@@ -75,6 +75,38 @@ std::string teeFrameworkOf(const Bytes& mrenclave) {
     return name;
 }
 
+std::string teeFrameworkOfTag(const Hash32& tag) {
+    const std::uint8_t bits = tag[31];
+    if ((bits & 0x01) == 0)
+        return {};
+    if (bits & 0x08)
+        return "TDX";
+    if (bits & 0x02)
+        return "SCONE";
+    if (bits & 0x04)
+        return "GRAMINE";
+    return "SGX";
+}
+
+AppTee appTeeOf(const std::vector<AppOrder>& openOrders, const Bytes& mrenclave) {
+    AppTee tee;
+    if (!openOrders.empty()) {
+        tee.source = TeeSource::AppOrders;
+        std::set<std::string> asked;
+        for (const auto& order : openOrders)
+            asked.insert(teeFrameworkOfTag(order.tag));
+        for (const char* framework : {"TDX", "SCONE", "GRAMINE", "SGX"})
+            if (asked.contains(framework)) {
+                tee.framework = framework;
+                break;
+            }
+        return tee;
+    }
+    tee.framework = teeFrameworkOf(mrenclave);
+    tee.source = tee.framework.empty() ? TeeSource::NoOrder : TeeSource::MrEnclave;
+    return tee;
+}
+
 // --- AppInspector
 
 AppInspector::AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
@@ -168,15 +200,52 @@ AppDetails AppInspector::inspect(const eth::Address& address, const CancelToken*
     d.address = address;
     d.kind = kindOf(address, cancel);
     eth::ContractCaller caller(rpc_);
+    std::string marketError;
     if (d.kind == AppKind::App) {
         d.app = AppView(address).read(caller, cancel);
-        d.teeFramework = teeFrameworkOf(d.app.mrenclave);
+        d.tee = teeOf(d.app, marketError, cancel);
         return d;
     }
     for (const auto& r : AppView::readMany(caller, whitelistMembers(address, cancel), cancel))
-        if (r.ok())
+        if (r.ok()) {
             d.members.push_back(*r.value);
+            d.memberTees.push_back(teeOf(*r.value, marketError, cancel));
+        }
     return d;
+}
+
+AppTee AppInspector::teeOf(const AppInfo& app, std::string& marketError,
+                           const CancelToken* cancel) {
+    std::vector<AppOrder> orders;
+    if (marketError.empty()) {
+        try {
+            if (!market_) {
+                eth::ContractCaller caller(rpc_);
+                const OrderDomain domain = caller.call(PocoHub(hub_).domain(), cancel);
+                if (domain.chainId != profile_.chainId || domain.verifyingContract != hub_)
+                    throw Error(ErrorCode::ChainMismatch,
+                                "The hub's signing domain is not this network's: its chain id "
+                                "is " +
+                                    std::to_string(domain.chainId) + ".");
+                market_ = std::make_unique<MarketClient>(profile_.marketApi, domain);
+            }
+            for (const auto& o : market_->openAppOrders(app.address, cancel))
+                orders.push_back(o.order.order);
+        } catch (const Error& e) {
+            // The market says where an app runs, the chain what it is: a market that is down
+            // or lies leaves the first unknown, not the second unread.
+            if (e.code() != ErrorCode::Network && e.code() != ErrorCode::Corrupt &&
+                e.code() != ErrorCode::InvalidArgument && e.code() != ErrorCode::Unsupported)
+                throw;
+            marketError = e.what();
+        }
+    }
+    AppTee tee = appTeeOf(orders, app.mrenclave);
+    if (!marketError.empty() && tee.source == TeeSource::NoOrder) {
+        tee.source = TeeSource::MarketUnreadable;
+        tee.marketError = marketError;
+    }
+    return tee;
 }
 
 // --- ApprovedApps
@@ -198,7 +267,9 @@ ApprovedApp readApp(Database::Statement& s) {
         a.multiaddr = s.blob(5);
     if (!s.text(6).empty())
         a.checksum = eth::fromHexFixed<32>(s.text(6));
-    if (!s.isNull(7))
+    // NULL: where the app runs was not read, or could not be told (no app order, no MREnclave).
+    a.teeKnown = !s.isNull(7);
+    if (a.teeKnown)
         a.teeFramework = s.text(7);
     const auto schema = nlohmann::json::parse(s.text(8), nullptr, false);
     a.schema = schema.is_object() ? schema : nlohmann::json::object();
@@ -267,10 +338,13 @@ void ApprovedApps::approve(const ApprovedApp& a) {
         .bind(5, a.owner.isZero() ? std::string() : a.owner.toChecksumHex())
         .bindBlob(6, a.multiaddr)
         .bind(7, a.checksum == Hash32{} ? std::string() : eth::toHex(a.checksum))
-        .bind(8, a.teeFramework)
         .bind(9, a.schema.dump())
         .bind(10, std::int64_t(a.preloaded ? 1 : 0))
         .bind(11, a.addedAt ? a.addedAt : nowSeconds());
+    if (a.teeKnown)
+        s.bind(8, a.teeFramework);
+    else
+        s.bindNull(8);
     s.run();
 }
 
@@ -313,7 +387,8 @@ ApprovedApp ApprovedApps::fromDetails(std::uint64_t chainId, const AppDetails& d
         a.owner = details.app.owner;
         a.multiaddr = details.app.multiaddr;
         a.checksum = details.app.checksum;
-        a.teeFramework = details.teeFramework;
+        a.teeFramework = details.tee.framework;
+        a.teeKnown = details.tee.known();
     }
     a.schema = schema.is_object() ? schema : nlohmann::json::object();
     return a;

@@ -4,6 +4,7 @@
 #include "eth/ContractCaller.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/AppView.h"
+#include "iexec/MarketClient.h"
 #include "iexec/NetworkProfile.h"
 #include "store/AddressBook.h"
 #include "util/CancelToken.h"
@@ -25,13 +26,35 @@ namespace sr::iexec {
 enum class AppKind { App, Whitelist };
 std::string_view appKindName(AppKind kind) noexcept; ///< "app", "whitelist"
 
-/// An app (AppRegistry) or an ERC-734 app whitelist, as read from the chain.
+/// Where an app's TEE framework was read. On Arbitrum a TDX app has no MREnclave: its owner
+/// says it runs in a TEE through the tag of its app orders (PoCo matches a TEE deal only with
+/// a TEE app order).
+enum class TeeSource : std::uint8_t {
+    AppOrders,        ///< the tags of its open app orders on the market
+    MrEnclave,        ///< no app order, but an MREnclave on chain (older SGX apps)
+    NoOrder,          ///< no open app order and no MREnclave: where it runs is unknown
+    MarketUnreadable, ///< the market could not be read and there is no MREnclave: unknown
+};
+
+/// Where an app runs, and how Strongroom knows.
+struct AppTee {
+    /// "TDX", "SCONE", "GRAMINE", "SGX" (a TEE whose framework the tag does not name), or ""
+    /// (not confidential when the source is AppOrders; unknown otherwise).
+    std::string framework;
+    TeeSource source = TeeSource::NoOrder;
+    std::string marketError; ///< why the market could not be read (MarketUnreadable)
+
+    bool known() const { return source == TeeSource::AppOrders || source == TeeSource::MrEnclave; }
+};
+
+/// An app (AppRegistry) or an ERC-734 app whitelist, as read from the chain and the market.
 struct AppDetails {
     eth::Address address;
     AppKind kind = AppKind::App;
-    AppInfo app;                  ///< for an app: its records
-    std::string teeFramework;     ///< "TDX", "SCONE", "GRAMINE", or "" (not a TEE app)
-    std::vector<AppInfo> members; ///< for a whitelist: its member apps
+    AppInfo app;                    ///< for an app: its records
+    AppTee tee;                     ///< for an app: where it runs
+    std::vector<AppInfo> members;   ///< for a whitelist: its member apps
+    std::vector<AppTee> memberTees; ///< where each member runs, in the order of `members`
 };
 
 /// An app or whitelist the user approved on a network (kept in the data folder's database).
@@ -43,7 +66,8 @@ struct ApprovedApp {
     eth::Address owner; ///< zero for a whitelist
     Bytes multiaddr;
     Hash32 checksum{};
-    std::string teeFramework;
+    std::string teeFramework; ///< as AppTee::framework
+    bool teeKnown = false;    ///< the framework (or its absence) was read when approved
     nlohmann::json schema = nlohmann::json::object(); ///< the protected-data schema it needs
     bool preloaded = false;                           ///< came from the network profile
     std::int64_t addedAt = 0;
@@ -55,6 +79,14 @@ std::vector<std::string> missingSchemaFields(const nlohmann::json& required,
                                              const std::string& dataSchema);
 /// The TEE framework named in an app's mrenclave JSON ({"framework": "TDX", ...}), or "".
 std::string teeFrameworkOf(const Bytes& mrenclave);
+/// The TEE framework an order's tag asks for, by iExec's tag bits (bit 0 TEE, 1 SCONE,
+/// 2 GRAMINE, 3 TDX): "TDX", "SCONE", "GRAMINE", "SGX" for the TEE bit alone (from before the
+/// framework bits, when SGX was the only TEE), "" without the TEE bit.
+std::string teeFrameworkOfTag(const Hash32& tag);
+/// Where an app runs from its open app orders' tags, else its MREnclave: with orders, the
+/// first of TDX, SCONE, GRAMINE, SGX that any of them asks for ("" when none has the TEE
+/// bit: not confidential); without, the MREnclave's framework; with neither, NoOrder.
+AppTee appTeeOf(const std::vector<AppOrder>& openOrders, const Bytes& mrenclave);
 
 /// Reads apps and whitelists from the chain.
 /// The two reads that tell what `address` is, to send in a batch with others: is it an app of
@@ -72,7 +104,9 @@ public:
 
     /// What `address` is: an app of the AppRegistry (with its records), or a contract that
     /// answers ERC-734 keyHasPurpose (with its members, from its KeyAdded events confirmed by
-    /// keyHasPurpose). Error(InvalidArgument) for the zero address or anything else.
+    /// keyHasPurpose). Error(InvalidArgument) for the zero address or anything else. Where
+    /// each app runs comes from its open orders on the profile's market (appTeeOf); a market
+    /// that cannot be read leaves it MarketUnreadable (or MrEnclave) rather than failing.
     AppDetails inspect(const eth::Address& address, const CancelToken* cancel = nullptr);
     /// Only the kind (two batched calls), for checks before a grant.
     AppKind kindOf(const eth::Address& address, const CancelToken* cancel = nullptr);
@@ -80,10 +114,13 @@ public:
 private:
     std::vector<eth::Address> whitelistMembers(const eth::Address& whitelist,
                                                const CancelToken* cancel);
+    /// Where `app` runs; `marketError` is the market's failure so far (not asked again).
+    AppTee teeOf(const AppInfo& app, std::string& marketError, const CancelToken* cancel);
     eth::JsonRpcClient& rpc_;
     NetworkProfile profile_;
     eth::Address hub_;
     std::optional<eth::Address> appRegistry_;
+    std::unique_ptr<MarketClient> market_;
 };
 
 /// Saves an address book entry, an app or a whitelist checked on chain first (a typo there

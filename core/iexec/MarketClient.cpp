@@ -66,6 +66,110 @@ std::string restriction(const std::string& value, const char* name) {
     }
 }
 
+template <typename Order>
+MarketOrder<Order> parseOrder(const nlohmann::json& entry, const OrderDomain& domain,
+                              Order (*fromJson)(const nlohmann::json&)) {
+    MarketOrder<Order> out;
+    const auto& order = member(entry, "order");
+    try {
+        out.order.order = fromJson(order);
+    } catch (const Error& e) {
+        corrupt(e.what());
+    }
+    out.order.sign = [&] {
+        try {
+            return eth::fromHex(textOf(order, "sign"));
+        } catch (const Error&) {
+            corrupt("order.sign is not hex");
+        }
+    }();
+    out.orderHash = hashOf(textOf(entry, "orderHash"), "orderHash");
+    if (out.orderHash != orderHash(domain, out.order.order))
+        corrupt("an order does not have the hash the API gives it");
+    out.remaining = numberOf(entry, "remaining");
+    out.status = textOf(entry, "status");
+    if (out.status != "open" && out.status != "filled" && out.status != "canceled")
+        corrupt("unknown order status \"" + out.status + "\"");
+    out.publicationTimestamp = textOf(entry, "publicationTimestamp");
+    out.signer = addressOf(textOf(entry, "signer"), "signer");
+    if (entry.contains("chainId")) {
+        const auto& c = entry["chainId"];
+        const bool same = (c.is_number_unsigned() && c.get<std::uint64_t>() == domain.chainId) ||
+                          (c.is_string() && c.get<std::string>() == std::to_string(domain.chainId));
+        if (!same)
+            corrupt("an order of another chain was served");
+    }
+    return out;
+}
+
+/// The query string of an orderbook's restriction filters, tags, volume and page.
+struct OrderbookFilters {
+    std::string target;
+
+    void add(const char* name, const std::string& value) {
+        target += std::string("&") + name + "=" + value;
+    }
+    void restrictTo(const char* name, const std::string& value, const char* strictName,
+                    bool strict) {
+        const std::string checked = restriction(value, name);
+        if (!checked.empty())
+            add(name, checked);
+        if (strict)
+            add(strictName, "true");
+    }
+    void common(std::optional<std::uint64_t> minVolume, const std::optional<Hash32>& minTag,
+                const std::optional<Hash32>& maxTag) {
+        if (minVolume)
+            add("minVolume", std::to_string(*minVolume));
+        if (minTag)
+            add("minTag", eth::toHex(*minTag));
+        if (maxTag)
+            add("maxTag", eth::toHex(*maxTag));
+    }
+    void page(std::uint64_t index, std::uint64_t size) {
+        if (size < 10 || size > 1000)
+            throw Error(ErrorCode::InvalidArgument, "The page size must be between 10 and 1000.");
+        add("pageIndex", std::to_string(index));
+        add("pageSize", std::to_string(size));
+    }
+};
+
+template <typename Order>
+OrderbookPage<Order>
+readPage(const nlohmann::json& reply, std::uint64_t pageSize, const OrderDomain& domain,
+         MarketOrder<Order> (*parse)(const nlohmann::json&, const OrderDomain&)) {
+    OrderbookPage<Order> page;
+    const auto& orders = member(reply, "orders");
+    if (!orders.is_array())
+        corrupt("\"orders\" is not a list");
+    for (const auto& entry : orders)
+        page.orders.push_back(parse(entry, domain));
+    page.count = numberOf(reply, "count");
+    if (reply.contains("nextPage") && !reply["nextPage"].is_null())
+        page.nextPage = numberOf(reply, "nextPage");
+    if (page.orders.size() > pageSize || page.count < page.orders.size())
+        corrupt("the page does not add up");
+    return page;
+}
+
+/// Every page of `query`, read with `read(query)`, at most `maxOrders` in all.
+template <typename Order, typename Query, typename Read>
+std::vector<MarketOrder<Order>> everyPage(Query query, std::size_t maxOrders, Read read) {
+    std::vector<MarketOrder<Order>> out;
+    query.pageIndex = 0;
+    for (;;) {
+        OrderbookPage<Order> page = read(query);
+        if (page.count > maxOrders)
+            throw Error(ErrorCode::Unsupported, "The market holds " + std::to_string(page.count) +
+                                                    " matching orders; narrow the search.");
+        for (auto& o : page.orders)
+            out.push_back(std::move(o));
+        if (!page.nextPage || page.orders.empty() || out.size() >= page.count)
+            return out;
+        ++query.pageIndex;
+    }
+}
+
 } // namespace
 
 MarketClient::MarketClient(std::string baseUrl, OrderDomain domain)
@@ -214,37 +318,11 @@ std::string MarketClient::authorization(const eth::Signer& signer, const CancelT
 
 MarketDatasetOrder MarketClient::parseDatasetOrder(const nlohmann::json& entry,
                                                    const OrderDomain& domain) {
-    MarketDatasetOrder out;
-    const auto& order = member(entry, "order");
-    try {
-        out.order.order = datasetOrderFromJson(order);
-    } catch (const Error& e) {
-        corrupt(e.what());
-    }
-    out.order.sign = [&] {
-        try {
-            return eth::fromHex(textOf(order, "sign"));
-        } catch (const Error&) {
-            corrupt("order.sign is not hex");
-        }
-    }();
-    out.orderHash = hashOf(textOf(entry, "orderHash"), "orderHash");
-    if (out.orderHash != orderHash(domain, out.order.order))
-        corrupt("an order does not have the hash the API gives it");
-    out.remaining = numberOf(entry, "remaining");
-    out.status = textOf(entry, "status");
-    if (out.status != "open" && out.status != "filled" && out.status != "canceled")
-        corrupt("unknown order status \"" + out.status + "\"");
-    out.publicationTimestamp = textOf(entry, "publicationTimestamp");
-    out.signer = addressOf(textOf(entry, "signer"), "signer");
-    if (entry.contains("chainId")) {
-        const auto& c = entry["chainId"];
-        const bool same = (c.is_number_unsigned() && c.get<std::uint64_t>() == domain.chainId) ||
-                          (c.is_string() && c.get<std::string>() == std::to_string(domain.chainId));
-        if (!same)
-            corrupt("an order of another chain was served");
-    }
-    return out;
+    return parseOrder(entry, domain, &datasetOrderFromJson);
+}
+
+MarketAppOrder MarketClient::parseAppOrder(const nlohmann::json& entry, const OrderDomain& domain) {
+    return parseOrder(entry, domain, &appOrderFromJson);
 }
 
 MarketDatasetOrder MarketClient::publishDatasetOrder(const SignedOrder<DatasetOrder>& order,
@@ -268,69 +346,65 @@ DatasetOrderbookPage MarketClient::datasetOrderbook(const DatasetOrderbookQuery&
     if (!q.dataset && !q.datasetOwner)
         throw Error(ErrorCode::InvalidArgument,
                     "An orderbook query needs a dataset or a dataset owner.");
-    if (q.pageSize < 10 || q.pageSize > 1000)
-        throw Error(ErrorCode::InvalidArgument, "The page size must be between 10 and 1000.");
-    std::string target = "/datasetorders?" + chainQuery();
-    const auto add = [&](const char* name, const std::string& value) {
-        target += std::string("&") + name + "=" + value;
-    };
+    OrderbookFilters f{"/datasetorders?" + chainQuery()};
     if (q.dataset)
-        add("dataset", q.dataset->toChecksumHex());
+        f.add("dataset", q.dataset->toChecksumHex());
     if (q.datasetOwner)
-        add("datasetOwner", q.datasetOwner->toChecksumHex());
-    for (const auto& [name, value, strictName, strict] :
-         {std::tuple{"app", restriction(q.app, "app"), "isAppStrict", q.isAppStrict},
-          std::tuple{"workerpool", restriction(q.workerpool, "workerpool"), "isWorkerpoolStrict",
-                     q.isWorkerpoolStrict},
-          std::tuple{"requester", restriction(q.requester, "requester"), "isRequesterStrict",
-                     q.isRequesterStrict}}) {
-        if (!value.empty())
-            add(name, value);
-        if (strict)
-            add(strictName, "true");
-    }
-    if (q.minVolume)
-        add("minVolume", std::to_string(*q.minVolume));
-    if (q.minTag)
-        add("minTag", eth::toHex(*q.minTag));
-    if (q.maxTag)
-        add("maxTag", eth::toHex(*q.maxTag));
+        f.add("datasetOwner", q.datasetOwner->toChecksumHex());
+    f.restrictTo("app", q.app, "isAppStrict", q.isAppStrict);
+    f.restrictTo("workerpool", q.workerpool, "isWorkerpoolStrict", q.isWorkerpoolStrict);
+    f.restrictTo("requester", q.requester, "isRequesterStrict", q.isRequesterStrict);
+    f.common(q.minVolume, q.minTag, q.maxTag);
     if (q.bulkOnly)
-        add("bulkOnly", "true");
-    add("pageIndex", std::to_string(q.pageIndex));
-    add("pageSize", std::to_string(q.pageSize));
-
-    const auto reply = exchange("GET", target, std::nullopt, std::nullopt, cancel);
-    DatasetOrderbookPage page;
-    const auto& orders = member(reply, "orders");
-    if (!orders.is_array())
-        corrupt("\"orders\" is not a list");
-    for (const auto& entry : orders)
-        page.orders.push_back(parseDatasetOrder(entry, domain_));
-    page.count = numberOf(reply, "count");
-    if (reply.contains("nextPage") && !reply["nextPage"].is_null())
-        page.nextPage = numberOf(reply, "nextPage");
-    if (page.orders.size() > q.pageSize || page.count < page.orders.size())
-        corrupt("the page does not add up");
-    return page;
+        f.add("bulkOnly", "true");
+    f.page(q.pageIndex, q.pageSize);
+    const auto reply = exchange("GET", f.target, std::nullopt, std::nullopt, cancel);
+    return readPage(reply, q.pageSize, domain_, &parseDatasetOrder);
 }
 
 std::vector<MarketDatasetOrder> MarketClient::allDatasetOrders(DatasetOrderbookQuery query,
                                                                const CancelToken* cancel,
                                                                std::size_t maxOrders) {
-    std::vector<MarketDatasetOrder> out;
-    query.pageIndex = 0;
-    for (;;) {
-        auto page = datasetOrderbook(query, cancel);
-        if (page.count > maxOrders)
-            throw Error(ErrorCode::Unsupported, "The market holds " + std::to_string(page.count) +
-                                                    " matching orders; narrow the search.");
-        for (auto& o : page.orders)
-            out.push_back(std::move(o));
-        if (!page.nextPage || page.orders.empty() || out.size() >= page.count)
-            return out;
-        ++query.pageIndex;
-    }
+    return everyPage<DatasetOrder>(std::move(query), maxOrders,
+                                   [&](const auto& q) { return datasetOrderbook(q, cancel); });
+}
+
+AppOrderbookPage MarketClient::appOrderbook(const AppOrderbookQuery& q, const CancelToken* cancel) {
+    if (!q.app && !q.appOwner)
+        throw Error(ErrorCode::InvalidArgument,
+                    "An app orderbook query needs an app or an app owner.");
+    OrderbookFilters f{"/apporders?" + chainQuery()};
+    if (q.app)
+        f.add("app", q.app->toChecksumHex());
+    if (q.appOwner)
+        f.add("appOwner", q.appOwner->toChecksumHex());
+    f.restrictTo("dataset", q.dataset, "isDatasetStrict", q.isDatasetStrict);
+    f.restrictTo("workerpool", q.workerpool, "isWorkerpoolStrict", q.isWorkerpoolStrict);
+    f.restrictTo("requester", q.requester, "isRequesterStrict", q.isRequesterStrict);
+    f.common(q.minVolume, q.minTag, q.maxTag);
+    f.page(q.pageIndex, q.pageSize);
+    const auto reply = exchange("GET", f.target, std::nullopt, std::nullopt, cancel);
+    auto page = readPage(reply, q.pageSize, domain_, &parseAppOrder);
+    for (const auto& o : page.orders)
+        if (q.app && o.order.order.app != *q.app)
+            corrupt("an order of another app than the one asked for was served");
+    return page;
+}
+
+std::vector<MarketAppOrder> MarketClient::allAppOrders(AppOrderbookQuery query,
+                                                       const CancelToken* cancel,
+                                                       std::size_t maxOrders) {
+    return everyPage<AppOrder>(std::move(query), maxOrders,
+                               [&](const auto& q) { return appOrderbook(q, cancel); });
+}
+
+std::vector<MarketAppOrder> MarketClient::openAppOrders(const eth::Address& app,
+                                                        const CancelToken* cancel) {
+    AppOrderbookQuery q; // dataset, workerpool and requester "any": every restriction
+    q.app = app;
+    auto orders = allAppOrders(q, cancel);
+    std::erase_if(orders, [](const MarketAppOrder& o) { return o.status != "open"; });
+    return orders;
 }
 
 std::optional<MarketDatasetOrder> MarketClient::datasetOrder(const Hash32& hash,

@@ -16,15 +16,26 @@
 
 namespace sr::iexec {
 
-/// A dataset order as the market API serves it.
-struct MarketDatasetOrder {
+/// An order as the market API serves it.
+template <typename Order> struct MarketOrder {
     Hash32 orderHash{};
-    SignedOrder<DatasetOrder> order;
+    SignedOrder<Order> order;
     std::uint64_t remaining = 0; ///< volume - consumed, as the market last read it
     std::string status;          ///< "open", "filled", "canceled"
     std::string publicationTimestamp;
     eth::Address signer;
 };
+using MarketDatasetOrder = MarketOrder<DatasetOrder>;
+using MarketAppOrder = MarketOrder<AppOrder>;
+
+/// One page of an orderbook.
+template <typename Order> struct OrderbookPage {
+    std::vector<MarketOrder<Order>> orders;
+    std::uint64_t count = 0; ///< orders matching, all pages
+    std::optional<std::uint64_t> nextPage;
+};
+using DatasetOrderbookPage = OrderbookPage<DatasetOrder>;
+using AppOrderbookPage = OrderbookPage<AppOrder>;
 
 /// The filters of GET /datasetorders. A restriction filter (app, workerpool, requester) is
 /// "any", an address (orders restricted to it, or unrestricted unless strict), or "" (only
@@ -46,17 +57,29 @@ struct DatasetOrderbookQuery {
     std::uint64_t pageSize = 100; ///< 10..1000
 };
 
-struct DatasetOrderbookPage {
-    std::vector<MarketDatasetOrder> orders;
-    std::uint64_t count = 0; ///< orders matching, all pages
-    std::optional<std::uint64_t> nextPage;
+/// The filters of GET /apporders, read as DatasetOrderbookQuery's (dataset, workerpool and
+/// requester restrictions: "any", an address, or "" for unrestricted orders only).
+struct AppOrderbookQuery {
+    std::optional<eth::Address> app;
+    std::optional<eth::Address> appOwner;
+    std::string dataset = "any";
+    std::string workerpool = "any";
+    std::string requester = "any";
+    bool isDatasetStrict = false;
+    bool isWorkerpoolStrict = false;
+    bool isRequesterStrict = false;
+    std::optional<std::uint64_t> minVolume;
+    std::optional<Hash32> minTag;
+    std::optional<Hash32> maxTag;
+    std::uint64_t pageIndex = 0;
+    std::uint64_t pageSize = 100; ///< 10..1000
 };
 
-/// iExec's market API (the off-chain order book) for dataset orders: challenge login,
-/// publish, orderbook, one order, unpublish. Every reply is checked strictly: a reply that is
-/// not the API's shape, or an order whose hash under the hub's domain is not the hash the API
-/// gives, is Error(Corrupt). A refusal (400, 403) is Error(InvalidArgument) with the API's
-/// reason; an unreachable or failing API is Error(Network) naming it.
+/// iExec's market API (the off-chain order book): for dataset orders challenge login,
+/// publish, orderbook, one order, unpublish; for app orders the orderbook. Every reply is checked
+/// strictly: a reply that is not the API's shape, or an order whose hash under the hub's domain is
+/// not the hash the API gives, is Error(Corrupt). A refusal (400, 403) is Error(InvalidArgument)
+/// with the API's reason; an unreachable or failing API is Error(Network) naming it.
 class MarketClient {
 public:
     /// `domain`: the hub's EIP-712 domain (PocoHub::domain()), which fixes the chain id.
@@ -92,6 +115,18 @@ public:
     std::vector<MarketDatasetOrder> allDatasetOrders(DatasetOrderbookQuery query,
                                                      const CancelToken* cancel = nullptr,
                                                      std::size_t maxOrders = 10000);
+    /// GET /apporders: one page. The app or the app owner is required.
+    AppOrderbookPage appOrderbook(const AppOrderbookQuery& query,
+                                  const CancelToken* cancel = nullptr);
+    /// Every page of the query (at most `maxOrders`; more is Error(Unsupported)).
+    std::vector<MarketAppOrder> allAppOrders(AppOrderbookQuery query,
+                                             const CancelToken* cancel = nullptr,
+                                             std::size_t maxOrders = 10000);
+    /// Every open order of `app` the market holds, whatever its restrictions and tag, each
+    /// with its remaining volume (what an app's owner offers, and on which terms). Cheapest
+    /// first, as the market sorts them.
+    std::vector<MarketAppOrder> openAppOrders(const eth::Address& app,
+                                              const CancelToken* cancel = nullptr);
     /// GET /datasetorders/{hash}: nothing when the API does not know it.
     std::optional<MarketDatasetOrder> datasetOrder(const Hash32& orderHash,
                                                    const CancelToken* cancel = nullptr);
@@ -107,6 +142,8 @@ public:
     /// hash against the order under `domain`. Throws Error(Corrupt). (Exposed for tests.)
     static MarketDatasetOrder parseDatasetOrder(const nlohmann::json& entry,
                                                 const OrderDomain& domain);
+    /// The same for an app order.
+    static MarketAppOrder parseAppOrder(const nlohmann::json& entry, const OrderDomain& domain);
 
 private:
     nlohmann::json exchange(const std::string& method, const std::string& target,

@@ -250,16 +250,13 @@ void SandboxChain::deployEverything(const Progress& progress) {
     for (const auto& spec : appSpecs()) {
         const std::string image = spec.image;
         const Hash32 checksum = crypto::sha256(asBytes(image));
-        const std::string enclave = nlohmann::json{{"framework", "TDX"},
-                                                   {"version", "v0"},
-                                                   {"fingerprint", eth::toHex(checksum, false)}}
-                                        .dump();
+        // No MREnclave, as on Arbitrum, where SDK 9 refuses an app that has one: a TDX app
+        // says where it runs through its app orders' tag, which the workerpool publishes.
         scheduler.transact(
             deployment_.poco.appRegistry, "createApp(address,string,string,bytes,bytes32,bytes)",
             {AbiValue::address(schedulerAccount()), AbiValue::string(spec.name),
              AbiValue::string("DOCKER"), AbiValue::bytes(Bytes(image.begin(), image.end())),
-             AbiValue::bytes(Bytes(checksum.begin(), checksum.end())),
-             AbiValue::bytes(Bytes(enclave.begin(), enclave.end()))});
+             AbiValue::bytes(Bytes(checksum.begin(), checksum.end())), AbiValue::bytes({})});
         const Address app = tokenAddress(
             scheduler
                 .call(deployment_.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",

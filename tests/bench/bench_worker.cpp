@@ -61,10 +61,7 @@ int main(int argc, char** argv) {
         std::printf("100 deals matched in %.2f s; all 100 COMPLETED after %.2f s: %.1f tasks/s\n",
                     matched, all, 100 / all);
 
-        const eth::Address sdkReader = test::addSdkContentReader(
-            net, std::filesystem::path(tmp.path().toStdString()) / "sandbox",
-            tmp.path().toStdString());
-        kit.waitForOrders(sdkReader);
+        // The SDK runs the same Content Reader (no MREnclave, which SDK 9 would refuse).
         const nlohmann::json input = {
             {"rpcUrl", net.chain().rpcUrl()},
             {"hubAddress", net.deployment().poco.hub.toChecksumHex()},
@@ -74,7 +71,7 @@ int main(int argc, char** argv) {
             {"ipfsGateway", net.services().ipfsUrl()},
             {"dataProtector", net.deployment().dataProtector.toChecksumHex()},
             {"workerpool", net.deployment().workerpool.toChecksumHex()},
-            {"app", sdkReader.toChecksumHex()},
+            {"app", reader.toChecksumHex()},
             {"ownerKey", eth::toHex(owner.key.view())},
             {"requesterKey", eth::toHex(requester.key.view())}};
         const auto out = test::runNode("compute_sdk.mjs", input);

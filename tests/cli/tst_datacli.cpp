@@ -2,6 +2,7 @@
 // wallet) against the whole sandbox (anvil + PoCo + DataProtector + market + IPFS), reached
 // through its profile file. Results are checked on chain and on the market.
 #include "CliTestSupport.h"
+#include "SandboxAppOrders.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/Signer.h"
@@ -72,8 +73,9 @@ private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
         try {
-            net_ = std::make_unique<sandbox::SandboxNetwork>(sandbox::SandboxNetwork::Options{
-                std::filesystem::path(tmp_.path().toStdString()) / "sandbox"});
+            // With its workerpool: the sandbox apps say where they run through its app orders.
+            net_ = std::make_unique<sandbox::SandboxNetwork>(test::sandboxWithWorkerpool(
+                std::filesystem::path(tmp_.path().toStdString()) / "sandbox"));
             profile_ = net_->profile();
             rpc_ = std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls);
             user_ = std::make_unique<eth::PrivateKeySigner>(
@@ -251,14 +253,28 @@ private slots:
     }
 
     void appsApproveShowRemove() {
+        try {
+            test::waitForSandboxAppOrders(*net_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
         CliRun r = run({"apps", "list", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()["apps"].toArray().size(), int(profile_.knownApps.size()));
         r = run({"apps", "show", q(whitelist_)});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out.count("Member"), int(net_->deployment().apps.size()));
+        r = run({"apps", "show", q(web3mail_)});
+        QVERIFY2(r.out.contains("TEE         TDX (from its app orders)"), r.out.constData());
+        r = run({"apps", "show", q(whitelist_), "--json"});
+        QCOMPARE(r.json()["members"].toArray().size(), int(net_->deployment().apps.size()));
+        for (const auto& member : r.json()["members"].toArray()) {
+            QCOMPARE(member.toObject()["teeFramework"].toString(), QStringLiteral("TDX"));
+            QCOMPARE(member.toObject()["teeSource"].toString(), QStringLiteral("appOrders"));
+        }
         r = run({"apps", "show", q(web3mail_), "--json"});
         QCOMPARE(r.json()["teeFramework"].toString(), QStringLiteral("TDX"));
+        QCOMPARE(r.json()["teeSource"].toString(), QStringLiteral("appOrders"));
         QCOMPARE(r.json()["schema"].toObject()["email"].toString(), QStringLiteral("string"));
         r = run({"apps", "remove", q(web3mail_)});
         QVERIFY2(r.code == 0, r.err.constData());

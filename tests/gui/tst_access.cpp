@@ -12,6 +12,8 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "SandboxAppOrders.h"
+#include "TestApps.h"
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
 #include "access/GrantsModel.h"
@@ -226,7 +228,8 @@ class AccessGuiTest : public QObject {
                     auto* unlock = qobject_cast<UnlockDialog*>(next);
                     QVERIFY(unlock);
                     type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
-                    QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
+                    QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"),
+                                      Qt::LeftButton);
                 });
             clickButton(box, QStringLiteral("Revoke"));
         });
@@ -241,7 +244,8 @@ class AccessGuiTest : public QObject {
 private slots:
     void initTestCase() {
         data_ = dir_.path().toStdString();
-        sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
+        // With its workerpool: the sandbox apps say where they run through its app orders.
+        sandbox_ = std::make_unique<test::PublishedSandbox>(data_, test::sandboxWithWorkerpool);
         network_ = &sandbox_->network();
         rpc_ = std::make_unique<eth::JsonRpcClient>(network_->profile().rpcUrls);
         web3mail_ = network_->deployment().apps.at(0).address;
@@ -314,8 +318,7 @@ private slots:
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(wallet().hasAccounts());
         if (!wallet().isUnlocked())
-            wallet().adoptSigner(
-                wallet().store()->unlock(wallet().current()->address, kPassword));
+            wallet().adoptSigner(wallet().store()->unlock(wallet().current()->address, kPassword));
         QVERIFY(wallet().isUnlocked());
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
 
@@ -628,6 +631,11 @@ private slots:
     }
 
     void anAppIsApprovedByAddressAndEdited() {
+        try {
+            test::waitForSandboxAppOrders(*network_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
         window().showPage(MainWindow::Apps);
         auto* page = appsPage();
         auto* model = page->approvedModel();
@@ -672,7 +680,8 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("Sandbox Content Reader")));
             shoot(dialog, QStringLiteral("en-light-app-whitelist"));
-            // The app itself: its name, owner and TEE framework from the chain.
+            // The app itself: its name and owner from the chain, its TEE framework from its
+            // app orders' tag.
             type(address, QString::fromStdString(reader_.toChecksumHex()));
             child<QLineEdit>(dialog, "appName")->clear();
             QTest::mouseClick(inspect, Qt::LeftButton);
@@ -680,7 +689,10 @@ private slots:
             QCOMPARE(dialog->details()->kind, iexec::AppKind::App);
             QCOMPARE(child<QLineEdit>(dialog, "appName")->text(),
                      QStringLiteral("Sandbox Content Reader"));
-            QVERIFY(child<QLabel>(dialog, "appDetails")->text().contains(QStringLiteral("TDX")));
+            QCOMPARE(dialog->details()->tee.source, iexec::TeeSource::AppOrders);
+            QVERIFY(child<QLabel>(dialog, "appDetails")
+                        ->text()
+                        .contains(QStringLiteral("TDX (as its orders on the marketplace say)")));
             // A schema that is not "field: type" is refused; a good one kept.
             type(child<QLineEdit>(dialog, "appSchema"), QStringLiteral("content"));
             QTest::mouseClick(approve, Qt::LeftButton);
@@ -744,6 +756,47 @@ private slots:
         QCOMPARE(model->at(*model->rowOf(web3mail_)).schema, nlohmann::json({{"email", "string"}}));
     }
 
+    void anAppWithNoOrderRunsWhereNobodyCanTell() {
+        // An app registered as apps are on Arbitrum (no MREnclave) whose owner published no
+        // app order: nothing says it runs in a TEE, and the app says so rather than guess.
+        Address silent;
+        try {
+            eth::ContractCaller caller(*rpc_);
+            silent = test::registerTestApp(*rpc_, caller.call(hub().appRegistry()),
+                                           Address::fromHex(kOtherAccount), "Silent app");
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        window().showPage(MainWindow::Apps);
+        auto* page = appsPage();
+        auto* model = page->approvedModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+        whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<AppDialog*>(modal);
+            QVERIFY(dialog);
+            type(child<QLineEdit>(dialog, "appAddress"),
+                 QString::fromStdString(silent.toChecksumHex()));
+            QTest::mouseClick(child<QPushButton>(dialog, "inspectButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QCOMPARE(dialog->details()->tee.source, iexec::TeeSource::NoOrder);
+            QVERIFY(child<QLabel>(dialog, "appDetails")
+                        ->text()
+                        .contains(QStringLiteral("unknown: the app is on no order")));
+            shoot(dialog, QStringLiteral("en-light-app-no-order"));
+            QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(page, "addAppButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(silent).has_value(), 10000);
+        const auto row = *model->rowOf(silent);
+        QVERIFY(!model->at(row).teeKnown);
+        QCOMPARE(model->index(row, ApprovedAppsModel::Tee).data().toString(),
+                 QStringLiteral("Unknown"));
+        QVERIFY(model->index(row, ApprovedAppsModel::Tee)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("the marketplace showed no order")));
+    }
+
     void transferNamesTheNewOwner() {
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
@@ -799,8 +852,7 @@ private slots:
         auto* accessFollower = window().findChild<BlockFollower*>("accessFollower");
         QVERIFY(dataFollower && accessFollower);
         if (!wallet().isUnlocked())
-            wallet().adoptSigner(
-                wallet().store()->unlock(wallet().current()->address, kPassword));
+            wallet().adoptSigner(wallet().store()->unlock(wallet().current()->address, kPassword));
         QVERIFY(wallet().isUnlocked());
         const Bytes somewhere = iexec::p2pMultiaddr(
             network_->services().ipfs().add(asBytes(std::string("made elsewhere"))).cid);

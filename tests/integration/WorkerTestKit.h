@@ -98,24 +98,6 @@ inline SandboxEndpoints endpointsOf(sandbox::SandboxNetwork& net) {
             net.deployment().dataProtector, net.deployment().poco.rlc, net.deployment().poco.owner};
 }
 
-/// SDK 9 refuses any app that has an MREnclave (checkAppRequirements), and the sandbox apps
-/// are registered with one ({"framework":"TDX",...}): for the SDK, the Content Reader's program
-/// is added as an app of its own, registered without one as `app add` does. Returns it.
-inline eth::Address addSdkContentReader(sandbox::SandboxNetwork& net,
-                                        const std::filesystem::path& stateDir,
-                                        const std::filesystem::path& scratch) {
-    const auto program = scratch / "content-reader.sh";
-    {
-        std::ofstream out(program);
-        out << "#!/bin/sh\nexec '" << STRONGROOM_SANDBOX << "' app-exec content-reader \"$@\"\n";
-    }
-    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
-    return sandbox::addByoApp(net.chain().rpcUrl(), net.deployment(),
-                              sandbox::SandboxNetwork::workerStateDir(stateDir),
-                              "SDK content reader", program, "", 0, false)
-        .address;
-}
-
 class WorkerTestKit {
 public:
     explicit WorkerTestKit(sandbox::SandboxNetwork& net)

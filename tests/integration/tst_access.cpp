@@ -4,7 +4,9 @@
 // another tool would); every grant and revoke is checked on chain and on the market.
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
+#include "SandboxAppOrders.h"
 #include "SandboxTestChain.h"
+#include "TestApps.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -98,6 +100,42 @@ class AccessTest : public QObject {
 
     iexec::AccessService access() { return iexec::AccessService(*rpc_, profile_); }
 
+    /// Registers an app of user_'s, without an MREnclave (as on Arbitrum).
+    Address registerApp(const std::string& name) {
+        eth::ContractCaller caller(*rpc_);
+        const Address registry =
+            caller.call(iexec::PocoHub(Address::fromHex(profile_.hub)).appRegistry());
+        return test::registerTestApp(*rpc_, registry, user_->address(), name);
+    }
+
+    /// Signs an order of one of user_'s apps and publishes it on the sandbox market.
+    void publishAppOrder(iexec::AccessService& service, const iexec::AppOrder& order) {
+        auto json = iexec::toJson(order);
+        json["sign"] = eth::toHex(iexec::signOrder(service.domain(), order, test::devKey(2).key));
+        HttpRequest r;
+        r.method = "POST";
+        r.url = profile_.marketApi + "/apporders?chainId=" + std::to_string(profile_.chainId);
+        r.headers = {{"Content-Type", "application/json"},
+                     {"authorization", service.market().authorization(*user_)}};
+        r.body = nlohmann::json{{"order", json}}.dump();
+        const auto reply = HttpClient().send(r);
+        if (!reply.ok())
+            throw Error(ErrorCode::Network, "publishing an app order: " + reply.body);
+    }
+
+    static iexec::AppOrder appOrder(const Address& app, std::uint8_t tag, std::uint64_t price,
+                                    std::uint64_t volume) {
+        iexec::AppOrder o;
+        o.app = app;
+        o.appprice = U256(price);
+        o.volume = U256(volume);
+        o.tag[31] = tag;
+        o.salt[0] = static_cast<std::uint8_t>(price);
+        o.salt[1] = tag;
+        o.salt[31] = 0x5a;
+        return o;
+    }
+
     /// Runs `work` on a thread with blocks made by hand, cancels (with user_'s key) the first
     /// transaction of `purpose` it sends as soon as it waits in the pool, mines the block and
     /// returns the error `work` ended with. `cancelled` gets the transaction cancelled.
@@ -157,8 +195,9 @@ private slots:
         QVERIFY(tmp_.isValid());
         const std::filesystem::path dir = tmp_.path().toStdString();
         try {
+            // With its workerpool: the sandbox apps say where they run through its app orders.
             net_ = std::make_unique<sandbox::SandboxNetwork>(
-                sandbox::SandboxNetwork::Options{dir / "sandbox"});
+                test::sandboxWithWorkerpool(dir / "sandbox"));
             profile_ = net_->profile();
             rpc_ = std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls);
             db_ = dir / "strongroom.sqlite";
@@ -451,6 +490,147 @@ private slots:
         }
         fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 503, "busy", {}, {}}});
         QCOMPARE(codeOf([&] { liar.datasetOrderbook(q); }), ErrorCode::Network);
+    }
+
+    void appOrdersAreReadPageByPage() {
+        auto service = access();
+        iexec::MarketClient& market = service.market();
+        Address app;
+        try {
+            app = registerApp("Paged app");
+            QVERIFY(market.openAppOrders(app).empty());
+            // Twelve orders, the last one restricted to a dataset: every one is the app's.
+            for (std::uint64_t i = 0; i < 12; ++i) {
+                auto order = appOrder(app, i % 2 ? 0x09 : 0x00, i, 5 + i);
+                if (i == 11)
+                    order.datasetrestrict = email_;
+                publishAppOrder(service, order);
+            }
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        iexec::AppOrderbookQuery q;
+        q.app = app;
+        q.pageSize = 10;
+        const auto first = market.appOrderbook(q);
+        QCOMPARE(first.orders.size(), std::size_t(10));
+        QCOMPARE(first.count, std::uint64_t(12));
+        QVERIFY(first.nextPage.has_value());
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(12));
+        const auto open = market.openAppOrders(app);
+        QCOMPARE(open.size(), std::size_t(12));
+        for (std::size_t i = 0; i < open.size(); ++i) { // cheapest first
+            QCOMPARE(open[i].order.order.appprice, U256(i));
+            QCOMPARE(open[i].remaining, std::uint64_t(5 + i));
+            QCOMPARE(open[i].status, std::string("open"));
+            QCOMPARE(open[i].signer, user_->address());
+            QCOMPARE(open[i].orderHash, iexec::orderHash(service.domain(), open[i].order.order));
+        }
+        QCOMPARE(open.back().order.order.datasetrestrict, email_);
+        // The filters as the real API reads them: "" = unrestricted orders only; a tag.
+        q.dataset = "";
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(11));
+        q.dataset = "any";
+        q.minTag = iexec::defaultTeeTag();
+        QCOMPARE(market.allAppOrders(q).size(), std::size_t(6));
+        q.minTag.reset();
+        QCOMPARE(codeOf([&] { market.allAppOrders(q, nullptr, 5); }), ErrorCode::Unsupported);
+        q.pageSize = 5;
+        QCOMPARE(codeOf([&] { market.appOrderbook(q); }), ErrorCode::InvalidArgument);
+        QCOMPARE(codeOf([&] { market.appOrderbook(iexec::AppOrderbookQuery{}); }),
+                 ErrorCode::InvalidArgument);
+
+        // A FAKE market for the replies a real one never sends: each is a clear error.
+        test::FaultyHttpServer fake;
+        iexec::MarketClient liar(fake.url(), service.domain());
+        nlohmann::json stranger; // a well-made reply, with an order of another app
+        {
+            const auto order = appOrder(web3mail_, 0x09, 0, 1);
+            auto o = iexec::toJson(order);
+            o["sign"] = "0x" + std::string(130, '1');
+            stranger = {{"ok", true},
+                        {"count", std::uint64_t(1)},
+                        {"orders",
+                         {{{"orderHash", eth::toHex(iexec::orderHash(service.domain(), order))},
+                           {"order", o},
+                           {"remaining", std::uint64_t(1)},
+                           {"status", "open"},
+                           {"publicationTimestamp", "2026-01-01T00:00:00.000Z"},
+                           {"signer", user_->address().toChecksumHex()}}}}};
+        }
+        for (const std::string& body :
+             {std::string("not json"), std::string("{\"ok\":true}"),
+              std::string("{\"ok\":true,\"orders\":{},\"count\":0}"),
+              std::string("{\"ok\":true,\"orders\":[],\"count\":-1}"),
+              std::string("{\"ok\":true,\"orders\":[{\"orderHash\":\"0x12\"}],\"count\":1}"),
+              stranger.dump()}) {
+            fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 200, body, {}, {}}});
+            std::string message;
+            QCOMPARE(codeOf([&] { liar.openAppOrders(app); }, &message), ErrorCode::Corrupt);
+            QVERIFY2(message.starts_with("The market API sent a malformed reply"), message.c_str());
+        }
+        std::string message;
+        (void)codeOf([&] { liar.openAppOrders(app); }, &message);
+        QVERIFY2(message.find("another app") != std::string::npos, message.c_str());
+        fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 503, "busy", {}, {}}});
+        QCOMPARE(codeOf([&] { liar.openAppOrders(app); }), ErrorCode::Network);
+    }
+
+    void whereAnAppRunsIsReadFromItsOrders() {
+        auto service = access();
+        Address tdx, plain, silent;
+        try {
+            tdx = registerApp("TDX app");
+            plain = registerApp("Plain app");
+            silent = registerApp("Silent app");
+            publishAppOrder(service, appOrder(tdx, 0x09, 0, 10));
+            publishAppOrder(service, appOrder(plain, 0x00, 0, 10));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        iexec::AppInspector inspector(*rpc_, profile_);
+        const auto t = inspector.inspect(tdx);
+        QCOMPARE(t.tee.framework, std::string("TDX"));
+        QCOMPARE(t.tee.source, iexec::TeeSource::AppOrders);
+        QVERIFY(t.app.mrenclave.empty());
+        const auto p = inspector.inspect(plain);
+        QCOMPARE(p.tee.framework, std::string());
+        QCOMPARE(p.tee.source, iexec::TeeSource::AppOrders); // known: not confidential
+        QVERIFY(p.tee.known());
+        const auto n = inspector.inspect(silent);
+        QCOMPARE(n.tee.framework, std::string());
+        QCOMPARE(n.tee.source, iexec::TeeSource::NoOrder); // unknown, said so
+        QVERIFY(!n.tee.known());
+
+        // Approved, what was read is kept: not confidential stays known, unknown stays unknown.
+        iexec::ApprovedApps approved(tmp_.path().toStdString() + "/tee.sqlite");
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, t, "", {}));
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, p, "", {}));
+        approved.approve(iexec::ApprovedApps::fromDetails(profile_.chainId, n, "", {}));
+        QCOMPARE(approved.find(profile_.chainId, tdx)->teeFramework, std::string("TDX"));
+        QVERIFY(approved.find(profile_.chainId, tdx)->teeKnown);
+        QVERIFY(approved.find(profile_.chainId, plain)->teeKnown);
+        QCOMPARE(approved.find(profile_.chainId, plain)->teeFramework, std::string());
+        QVERIFY(!approved.find(profile_.chainId, silent)->teeKnown);
+
+        // A market that is down: the chain is still read; where the app runs is unknown, and
+        // why is said.
+        NetworkProfile down = profile_;
+        down.marketApi = "http://127.0.0.1:1";
+        const auto blind = iexec::AppInspector(*rpc_, down).inspect(tdx);
+        QCOMPARE(blind.app.name, std::string("TDX app"));
+        QCOMPARE(blind.tee.source, iexec::TeeSource::MarketUnreadable);
+        QVERIFY2(blind.tee.marketError.find("could not be reached") != std::string::npos,
+                 blind.tee.marketError.c_str());
+        // A FAKE market that answers nonsense: the same, naming the malformed reply.
+        test::FaultyHttpServer fake;
+        fake.script({{test::FaultyHttpServer::Reply::Kind::Respond, 200, "{\"ok\":true}", {}, {}}});
+        NetworkProfile lying = profile_;
+        lying.marketApi = fake.url();
+        const auto fooled = iexec::AppInspector(*rpc_, lying).inspect(tdx);
+        QCOMPARE(fooled.tee.source, iexec::TeeSource::MarketUnreadable);
+        QVERIFY2(fooled.tee.marketError.find("malformed") != std::string::npos,
+                 fooled.tee.marketError.c_str());
     }
 
     void grantIsSignedPublishedAndListed() {
@@ -851,15 +1031,25 @@ private slots:
     }
 
     void appsAreInspectedApprovedAndEdited() {
+        try {
+            test::waitForSandboxAppOrders(*net_);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
         iexec::AppInspector inspector(*rpc_, profile_);
         const auto app = inspector.inspect(web3mail_);
         QCOMPARE(app.kind, iexec::AppKind::App);
         QCOMPARE(app.app.name, std::string("Sandbox Web3Mail"));
-        QCOMPARE(app.teeFramework, std::string("TDX"));
+        // TDX is what the workerpool's orders of the app say.
+        QCOMPARE(app.tee.framework, std::string("TDX"));
+        QCOMPARE(app.tee.source, iexec::TeeSource::AppOrders);
         QCOMPARE(app.app.owner, sandbox::SandboxChain::schedulerAccount());
         const auto list = inspector.inspect(whitelist_);
         QCOMPARE(list.kind, iexec::AppKind::Whitelist);
         QCOMPARE(list.members.size(), net_->deployment().apps.size());
+        QCOMPARE(list.memberTees.size(), list.members.size());
+        for (const auto& tee : list.memberTees)
+            QCOMPARE(tee.framework, std::string("TDX"));
         QCOMPARE(codeOf([&] { inspector.inspect(Address()); }), ErrorCode::InvalidArgument);
         QCOMPARE(codeOf([&] { inspector.inspect(user_->address()); }), ErrorCode::InvalidArgument);
 

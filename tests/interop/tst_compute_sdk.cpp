@@ -44,11 +44,15 @@ private slots:
 
     void processProtectedDataCompletesAndReturnsTheOutput() {
         const auto profile = net_->profile();
-        // The sandbox apps carry an MREnclave, which SDK 9 refuses: see addSdkContentReader.
+        // The sandbox's own Content Reader: registered without an MREnclave (SDK 9's
+        // checkAppRequirements refuses any app that has one), its TDX app orders published by
+        // the workerpool, as a TDX app is on Arbitrum.
         Address reader;
+        for (const auto& app : net_->deployment().apps)
+            if (app.name == "Sandbox Content Reader")
+                reader = app.address;
+        QVERIFY(!reader.isZero());
         try {
-            const auto dir = std::filesystem::path(tmp_.path().toStdString());
-            reader = test::addSdkContentReader(*net_, dir / "sandbox", dir);
             test::WorkerTestKit(*net_).waitForOrders(reader);
         } catch (const Error& e) {
             QFAIL(e.what());

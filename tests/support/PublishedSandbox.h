@@ -9,15 +9,22 @@
 #include "util/Paths.h"
 
 #include <filesystem>
+#include <functional>
 #include <unistd.h>
 
 namespace sr::test {
 
 class PublishedSandbox {
 public:
-    explicit PublishedSandbox(const std::filesystem::path& dataDir)
+    /// `options`: made for the state folder (as `strongroom-sandbox` keeps it in the data
+    /// folder); by default without the workerpool.
+    explicit PublishedSandbox(
+        const std::filesystem::path& dataDir,
+        const std::function<sandbox::SandboxNetwork::Options(const std::filesystem::path&)>&
+            options = {})
         : stateDir_(AppPaths::resolve(dataDir).sandboxDir()),
-          network_(sandbox::SandboxNetwork::Options{stateDir_}), control_(stateDir_) {
+          network_(options ? options(stateDir_) : sandbox::SandboxNetwork::Options{stateDir_}),
+          control_(stateDir_) {
         sandbox::SandboxRuntime runtime;
         runtime.pid = ::getpid();
         runtime.rpcUrl = network_.chain().rpcUrl();

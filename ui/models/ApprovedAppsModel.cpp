@@ -75,6 +75,13 @@ QString ApprovedAppsModel::describeRuntime(const iexec::ApprovedApp& app, bool d
         return details ? tr("Strongroom has not read this app from the chain yet, so it does not "
                             "know where it runs. Edit it to read it.")
                        : tr("Not checked yet");
+    // An app tells it runs in a TEE through its orders on the market: none were there.
+    if (!app.teeKnown)
+        return details ? tr("When Strongroom read this app, the marketplace showed no order of "
+                            "it (where an app says it runs in a trusted execution environment) "
+                            "or could not be read, so where it runs is unknown. Edit it to read "
+                            "it again.")
+                       : tr("Unknown");
     return details ? tr("The app is not built for a trusted execution environment (TEE): it "
                         "cannot run on protected data.")
                    : tr("Not confidential");

@@ -168,17 +168,16 @@ void AppDialog::showDetails() {
     QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
     save_->setEnabled(editing_ || details_);
     const auto appText = [](const QString& title, const eth::Address& owner, const Bytes& multiaddr,
-                            const Hash32& checksum, const std::string& tee) {
+                            const Hash32& checksum, const QString& tee) {
         return tr("<p><b>%1</b><br>Owner: %2<br>Code: %3<br>Checksum: %4<br>TEE: %5</p>")
             .arg(title, q(owner.toChecksumHex()), multiaddrText(multiaddr).toHtmlEscaped(),
-                 AddressLabel::shorten(q(eth::toHex(checksum)), 24),
-                 tee.empty() ? tr("none: not a confidential app") : q(tee));
+                 AddressLabel::shorten(q(eth::toHex(checksum)), 24), tee);
     };
     if (details_ && details_->kind == iexec::AppKind::App) {
         const auto& d = *details_;
         detailsText_->setText(appText(tr("App “%1”").arg(q(d.app.name).toHtmlEscaped()),
                                       d.app.owner, d.app.multiaddr, d.app.checksum,
-                                      d.teeFramework));
+                                      teeText(d.tee)));
     } else if (details_) {
         QString members;
         for (const auto& m : details_->members)
@@ -197,13 +196,37 @@ void AppDialog::showDetails() {
         detailsText_->setText(tr("<p><b>App</b> known from the network profile: read it from "
                                  "the chain to see its owner, code and TEE framework.</p>"));
     } else if (editing_) {
-        detailsText_->setText(appText(tr("App"), editing_->owner, editing_->multiaddr,
-                                      editing_->checksum, editing_->teeFramework));
+        detailsText_->setText(
+            appText(tr("App"), editing_->owner, editing_->multiaddr, editing_->checksum,
+                    !editing_->teeKnown
+                        ? tr("unknown: no order of the app could be read on the marketplace")
+                    : editing_->teeFramework.empty() ? tr("none: not a confidential app")
+                                                     : q(editing_->teeFramework).toHtmlEscaped()));
     } else {
         detailsText_->setText(address_->text().trimmed().isEmpty()
                                   ? QString()
                                   : tr("Read the address from the chain to see what it is."));
     }
+}
+
+QString AppDialog::teeText(const iexec::AppTee& tee) {
+    const QString framework = q(tee.framework).toHtmlEscaped();
+    switch (tee.source) {
+    case iexec::TeeSource::AppOrders:
+        return tee.framework.empty()
+                   ? tr("none: its orders on the marketplace ask for no trusted execution "
+                        "environment, it is not a confidential app")
+                   : tr("%1 (as its orders on the marketplace say)").arg(framework);
+    case iexec::TeeSource::MrEnclave:
+        return tr("%1 (as its MREnclave on the chain says)").arg(framework);
+    case iexec::TeeSource::NoOrder:
+        return tr("unknown: the app is on no order of the marketplace, where an app says it runs "
+                  "in a trusted execution environment");
+    case iexec::TeeSource::MarketUnreadable:
+        break;
+    }
+    return tr("unknown: the marketplace could not be read (%1)")
+        .arg(q(tee.marketError).toHtmlEscaped());
 }
 
 void AppDialog::reject() {

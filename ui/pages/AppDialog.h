@@ -15,9 +15,10 @@ class AppState;
 class WalletSession;
 
 /// Approves an app or app whitelist by its address: the chain is read first (name, owner,
-/// multiaddr, checksum and TEE framework of an app; the members of a whitelist) and shown
-/// before anything is kept. Given an approved app instead, edits its name and the data schema
-/// it needs, and can read it again from the chain (a known app of the profile was never read).
+/// multiaddr and checksum of an app, and its TEE framework from its orders on the market; the
+/// members of a whitelist) and shown before anything is kept. Given an approved app instead, edits
+/// its name and the data schema it needs, and can read it again from the chain (a known app of the
+/// profile was never read).
 class AppDialog : public QDialog {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ private:
     void inspect();
     void save();
     void showDetails();
+    /// Where an app runs and how that is known, for the details (HTML).
+    static QString teeText(const iexec::AppTee& tee);
 
     AppState& state_;
     WalletSession& session_;

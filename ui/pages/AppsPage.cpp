@@ -207,7 +207,8 @@ void AppsPage::retranslate() {
     approvedCard_->setTitle(tr("Approved apps"));
     approvedIntro_->setText(
         tr("Only these apps and app whitelists can be granted access to your data. Who "
-           "owns each one, its code and where it runs are read from the chain."));
+           "owns each one and its code are read from the chain, where it runs from its orders "
+           "on the marketplace."));
     add_->setText(tr("Add by address…"));
     edit_->setText(tr("Edit…"));
     remove_->setText(tr("Remove"));
