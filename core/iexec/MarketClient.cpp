@@ -212,12 +212,15 @@ std::string MarketClient::authorization(const eth::Signer& signer, const CancelT
            signer.address().toChecksumHex();
 }
 
-MarketDatasetOrder MarketClient::parseDatasetOrder(const nlohmann::json& entry,
-                                                   const OrderDomain& domain) {
-    MarketDatasetOrder out;
+namespace {
+
+template <typename Order, typename FromJson>
+MarketOrderEntry<Order> parseEntry(const nlohmann::json& entry, const OrderDomain& domain,
+                                   FromJson fromJson) {
+    MarketOrderEntry<Order> out;
     const auto& order = member(entry, "order");
     try {
-        out.order.order = datasetOrderFromJson(order);
+        out.order.order = fromJson(order);
     } catch (const Error& e) {
         corrupt(e.what());
     }
@@ -244,6 +247,67 @@ MarketDatasetOrder MarketClient::parseDatasetOrder(const nlohmann::json& entry,
         if (!same)
             corrupt("an order of another chain was served");
     }
+    return out;
+}
+
+} // namespace
+
+MarketDatasetOrder MarketClient::parseDatasetOrder(const nlohmann::json& entry,
+                                                   const OrderDomain& domain) {
+    auto e = parseEntry<DatasetOrder>(entry, domain, datasetOrderFromJson);
+    return {e.orderHash,
+            std::move(e.order),
+            e.remaining,
+            std::move(e.status),
+            std::move(e.publicationTimestamp),
+            e.signer};
+}
+
+MarketWorkerpoolOrder MarketClient::parseWorkerpoolOrder(const nlohmann::json& entry,
+                                                         const OrderDomain& domain) {
+    return parseEntry<WorkerpoolOrder>(entry, domain, workerpoolOrderFromJson);
+}
+
+MarketAppOrder MarketClient::parseAppOrder(const nlohmann::json& entry, const OrderDomain& domain) {
+    return parseEntry<AppOrder>(entry, domain, appOrderFromJson);
+}
+
+nlohmann::json MarketClient::getJson(const std::string& target, const CancelToken* cancel) {
+    const auto q = target.find('?');
+    const std::string full = q == std::string::npos ? target + "?" + chainQuery()
+                                                    : target.substr(0, q + 1) + chainQuery() + "&" +
+                                                          target.substr(q + 1);
+    return exchange("GET", full, std::nullopt, std::nullopt, cancel);
+}
+
+std::vector<MarketWorkerpoolOrder>
+MarketClient::workerpoolOrderbook(const WorkerpoolOrderbookQuery& q, const CancelToken* cancel) {
+    if (q.pageSize < 10 || q.pageSize > 1000)
+        throw Error(ErrorCode::InvalidArgument, "The page size must be between 10 and 1000.");
+    std::string target = "/workerpoolorders?category=" + std::to_string(q.category);
+    const auto add = [&](const char* name, const std::string& value) {
+        if (!value.empty())
+            target += std::string("&") + name + "=" + value;
+    };
+    if (q.workerpool)
+        add("workerpool", q.workerpool->toChecksumHex());
+    add("app", restriction(q.app, "app"));
+    add("dataset", restriction(q.dataset, "dataset"));
+    add("requester", restriction(q.requester, "requester"));
+    if (q.isRequesterStrict)
+        add("isRequesterStrict", "true");
+    if (q.minTag)
+        add("minTag", eth::toHex(*q.minTag));
+    add("pageSize", std::to_string(q.pageSize));
+    const auto reply = getJson(target, cancel);
+    const auto& orders = member(reply, "orders");
+    if (!orders.is_array())
+        corrupt("\"orders\" is not a list");
+    std::vector<MarketWorkerpoolOrder> out;
+    for (const auto& entry : orders)
+        out.push_back(parseWorkerpoolOrder(entry, domain_));
+    if (out.size() > q.pageSize)
+        corrupt("the page does not add up");
     return out;
 }
 

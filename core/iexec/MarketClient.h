@@ -52,6 +52,31 @@ struct DatasetOrderbookPage {
     std::optional<std::uint64_t> nextPage;
 };
 
+/// An app or workerpool order as the market API serves it (the fields of MarketDatasetOrder).
+template <typename Order> struct MarketOrderEntry {
+    Hash32 orderHash{};
+    SignedOrder<Order> order;
+    std::uint64_t remaining = 0;
+    std::string status;
+    std::string publicationTimestamp;
+    eth::Address signer;
+};
+using MarketWorkerpoolOrder = MarketOrderEntry<WorkerpoolOrder>;
+using MarketAppOrder = MarketOrderEntry<AppOrder>;
+
+/// The filters of GET /workerpoolorders (page 0 only: the cheapest first, as the API sorts by
+/// price, then publication, then hash). Restrictions as in DatasetOrderbookQuery.
+struct WorkerpoolOrderbookQuery {
+    std::optional<eth::Address> workerpool;
+    std::uint64_t category = 0;
+    std::string app = "any";
+    std::string dataset = "any";
+    std::string requester = "any";
+    bool isRequesterStrict = false;
+    std::optional<Hash32> minTag;
+    std::uint64_t pageSize = 100; ///< 10..1000
+};
+
 /// iExec's market API (the off-chain order book) for dataset orders: challenge login,
 /// publish, orderbook, one order, unpublish. Every reply is checked strictly: a reply that is
 /// not the API's shape, or an order whose hash under the hub's domain is not the hash the API
@@ -107,6 +132,19 @@ public:
     /// hash against the order under `domain`. Throws Error(Corrupt). (Exposed for tests.)
     static MarketDatasetOrder parseDatasetOrder(const nlohmann::json& entry,
                                                 const OrderDomain& domain);
+
+    // --- Readers for computations (requesting an app run) ---
+
+    /// GET /workerpoolorders: the first page of open orders, cheapest first.
+    std::vector<MarketWorkerpoolOrder> workerpoolOrderbook(const WorkerpoolOrderbookQuery& query,
+                                                           const CancelToken* cancel = nullptr);
+    /// GET {market}{target} (target "/apporders?..." without the chain id, which is added),
+    /// with the client's checks of a reply: for readers kept outside this class.
+    nlohmann::json getJson(const std::string& target, const CancelToken* cancel = nullptr);
+    /// One entry of a workerpool or app orderbook, hash checked as parseDatasetOrder does.
+    static MarketWorkerpoolOrder parseWorkerpoolOrder(const nlohmann::json& entry,
+                                                      const OrderDomain& domain);
+    static MarketAppOrder parseAppOrder(const nlohmann::json& entry, const OrderDomain& domain);
 
 private:
     nlohmann::json exchange(const std::string& method, const std::string& target,

@@ -5,12 +5,16 @@
 // requester refunded) once the chain's time has passed it.
 
 #include "WorkerTestKit.h"
+#include "compute/ComputePlan.h"
 #include "compute/RequestBuilder.h"
 #include "compute/TaskFollow.h"
 #include "compute/TaskResult.h"
 #include "crypto/RsaPrivateKey.h"
 #include "eth/ContractCaller.h"
+#include "eth/Signer.h"
+#include "iexec/MarketClient.h"
 #include "iexec/PocoHub.h"
+#include "sandbox/FaucetService.h"
 #include "sandbox/SandboxWorker.h"
 #include "store/AtomicFile.h"
 
@@ -46,6 +50,56 @@ class ComputeTest : public QObject {
         return compute::readTaskState(caller, iexec::PocoHub(kit_->hub()), taskId, chainNow());
     }
 
+    /// Grants `app` to `requester` (volume, price) and publishes the order on the market.
+    iexec::SignedOrder<iexec::DatasetOrder> publishGrant(const Address& dataset, const Address& app,
+                                                         const Address& requester,
+                                                         std::uint64_t volume = 100,
+                                                         std::uint64_t price = 0) {
+        iexec::DatasetOrder o;
+        o.dataset = dataset;
+        o.datasetprice = price;
+        o.volume = volume;
+        o.apprestrict = app;
+        o.requesterrestrict = requester;
+        const Bytes salt = crypto::randomBytes(32);
+        std::copy(salt.begin(), salt.end(), o.salt.begin());
+        const iexec::SignedOrder<iexec::DatasetOrder> signedOrder{
+            o, iexec::signOrder(kit_->domain(), o, owner_.key)};
+        market().publishDatasetOrder(signedOrder,
+                                     eth::PrivateKeySigner(crypto::SecretBytes(owner_.key.view())));
+        return signedOrder;
+    }
+
+    iexec::MarketClient& market() {
+        if (!market_)
+            market_ =
+                std::make_unique<iexec::MarketClient>(net_->services().marketUrl(), kit_->domain());
+        return *market_;
+    }
+    std::unique_ptr<iexec::MarketClient> market_;
+
+    compute::Plan plan(const Address& dataset, std::optional<eth::U256> maxPrice = {},
+                       std::uint64_t category = 0, const Address* requester = nullptr) {
+        eth::ContractCaller caller(kit_->rpc());
+        compute::PlanRequest r;
+        r.app = reader_;
+        r.dataset = dataset;
+        r.requester = requester ? *requester : requester_.address;
+        r.maxPrice = maxPrice;
+        r.category = category;
+        return compute::planComputation(market(), caller, iexec::PocoHub(kit_->hub()), r);
+    }
+
+    /// The message of the Error `f` throws ("" if none).
+    template <typename F> std::string failure(F f) {
+        try {
+            f();
+        } catch (const Error& e) {
+            return e.what();
+        }
+        return "";
+    }
+
     std::string params(bool encrypt) {
         compute::RequestParams p;
         p.encryptResult = encrypt;
@@ -56,16 +110,8 @@ private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
         try {
-            sandbox::SandboxNetwork::Options options{root() / "sandbox"};
-            options.worker = true;
-            options.appProgram = STRONGROOM_SANDBOX;
-            options.maxWallClock = std::chrono::seconds(3);
-            net_ = std::make_unique<sandbox::SandboxNetwork>(options);
+            net_ = test::startWorkerSandbox(root() / "sandbox", reader_);
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            for (const auto& app : net_->deployment().apps)
-                if (app.name == "Sandbox Content Reader")
-                    reader_ = app.address;
-            QVERIFY(!reader_.isZero());
             kit_->waitForOrders(reader_);
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -114,6 +160,57 @@ private slots:
                                          R"(QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQX"})"),
                                  root() / "results" / "bad.zip"));
             QVERIFY(!fs::exists(root() / "results" / "bad.zip"));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void aPlanPicksTheOrdersAndSaysWhyNot() {
+        try {
+            const Address dataset = kit_->protect(owner_, "planned", {{"email", "p@l.an"}});
+            // No grant yet.
+            std::string why = failure([&] { plan(dataset); });
+            QVERIFY2(why.find("has no grant at all") != std::string::npos, why.c_str());
+            // A grant for someone else.
+            publishGrant(dataset, reader_, test::devKey(4).address);
+            why = failure([&] { plan(dataset); });
+            QVERIFY2(why.find("no grant names you") != std::string::npos, why.c_str());
+            // A grant for me, for another app.
+            publishGrant(dataset, test::devKey(5).address, requester_.address);
+            why = failure([&] { plan(dataset); });
+            QVERIFY2(why.find("your grants do not allow app") != std::string::npos, why.c_str());
+            // A priced grant for me and the app: the plan uses it and shows its price.
+            const auto grant = publishGrant(dataset, reader_, requester_.address, 1, 7);
+            const auto p = plan(dataset);
+            QVERIFY(p.dataset.order == grant.order);
+            QCOMPARE(p.datasetPrice().toDecimal(), std::string("7"));
+            QCOMPARE(p.total().toDecimal(), (p.appPrice() + p.workerpoolPrice() + 7).toDecimal());
+            QVERIFY((p.tag[31] & 0x09) == 0x09);
+            // Above my maximum: the cost is said.
+            why = failure([&] { plan(dataset, eth::U256(6)); });
+            QVERIFY2(why.find("costs 0.000000007 RLC") != std::string::npos, why.c_str());
+            // No workerpool order in a category nobody serves.
+            why = failure([&] { plan(dataset, {}, 7); });
+            QVERIFY2(why.find("No workerpool") != std::string::npos, why.c_str());
+            // The grant's one access spent on chain (paid from a funded account): used up.
+            sandbox::FaucetService::fund(kit_->rpc(), net_->deployment().poco.rlc,
+                                         net_->deployment().poco.owner, requester_.address);
+            sandbox::DevAccountSender(kit_->rpc(), requester_.address)
+                .transact(net_->deployment().poco.rlc, "approveAndCall(address,uint256,bytes)",
+                          {eth::AbiValue::address(kit_->hub()), eth::AbiValue::number(1000),
+                           eth::AbiValue::bytes({})});
+            kit_->request(requester_, reader_, grant, params(false));
+            why = failure([&] { plan(dataset); });
+            QVERIFY2(why.find("used up") != std::string::npos, why.c_str());
+            // An app without orders.
+            compute::PlanRequest r;
+            r.app = test::devKey(5).address;
+            r.requester = requester_.address;
+            eth::ContractCaller caller(kit_->rpc());
+            why = failure([&] {
+                compute::planComputation(market(), caller, iexec::PocoHub(kit_->hub()), r);
+            });
+            QVERIFY2(why.find("has no order on the market") != std::string::npos, why.c_str());
         } catch (const Error& e) {
             QFAIL(e.what());
         }
