@@ -84,7 +84,7 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> list = [] {
         std::vector<Command> all;
         for (auto group : {networkCommands, walletCommands, chainCommands, dataCommands,
-                           protectCommands, contactCommands, signCommands})
+                           protectCommands, computeCommands, contactCommands, signCommands})
             for (auto& command : group())
                 all.push_back(std::move(command));
         return all;

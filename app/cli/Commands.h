@@ -38,6 +38,7 @@ std::vector<Command> signCommands();
 std::vector<Command> chainCommands();
 std::vector<Command> dataCommands();
 std::vector<Command> protectCommands();
+std::vector<Command> computeCommands();
 std::vector<Command> contactCommands();
 
 /// The folders for this run: `--data-dir` if given, else the XDG defaults.
