@@ -1,12 +1,16 @@
 // strongroom-cli compute, as a user runs it, against the whole sandbox with its workerpool:
 // data protected and granted with the CLI, the Content Reader run on it (plan and cost shown,
 // request journaled, the task followed), its encrypted result downloaded, decrypted and read;
-// a task that fails is claimed after the chain's time passed its final deadline; and the
-// refusals (app not allowed, no grant, grant used up, no workerpool, a price above --max-price,
+// a task that fails is claimed after the chain's time passed its final deadline; too little
+// stake is deposited (or said when the wallet lacks RLC); a result for another key is refused; and
+// the refusals (app not allowed, no grant, grant used up, no workerpool, a price above --max-price,
 // bad arguments) each say why and request nothing.
 
 #include "WorkerTestKit.h"
+#include "crypto/RsaPrivateKey.h"
 #include "iexec/MarketClient.h"
+#include "iexec/SmsClient.h"
+#include "sandbox/FaucetService.h"
 #include "sandbox/SmsService.h"
 #include "store/AtomicFile.h"
 #include "wallet/AccountStore.h"
@@ -48,6 +52,7 @@ class ComputeCliTest : public QObject {
     test::DevKey user_ = test::devKey(2); // the wallet's account: owner and requester
     test::DevKey other_ = test::devKey(4);
     Address reader_;
+    Address priced_; // other_'s data, granted to the user at 5 nRLC
     std::string profileFile_, data_, password_;
 
     Run cli(const QStringList& words, const QString& stopAt = {}) {
@@ -239,6 +244,7 @@ private slots:
         try {
             // Another owner's data granted to the user at 5 nRLC, published on the market.
             const Address dataset = kit_->protect(other_, "priced", {{"email", "p@r.i"}});
+            priced_ = dataset;
             iexec::DatasetOrder o;
             o.dataset = dataset;
             o.datasetprice = 5;
@@ -258,6 +264,70 @@ private slots:
             QVERIFY2(r.err.find("costs 0.000000005 RLC") != std::string::npos, r.err.c_str());
             QVERIFY2(r.err.find("above your maximum of 0.000000004 RLC") != std::string::npos,
                      r.err.c_str());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void tooLittleStakeIsDepositedOrSaid() {
+        try {
+            QVERIFY(!priced_.isZero());
+            const Address rlc = net_->deployment().poco.rlc;
+            eth::ContractCaller caller(kit_->rpc());
+            const iexec::PocoHub hub(kit_->hub());
+            QVERIFY(caller.call(hub.viewAccount(user_.address)).stake < eth::U256(5));
+            // Empty the user's wallet of RLC: the deposit cannot be made.
+            sandbox::DevAccountSender user(kit_->rpc(), user_.address);
+            const auto balance =
+                user.call(rlc, "balanceOf(address)", {eth::AbiValue::address(user_.address)},
+                          {eth::AbiType::uint(256)})[0]
+                    .asNumber();
+            if (balance > eth::U256(0))
+                user.transact(
+                    rlc, "transfer(address,uint256)",
+                    {eth::AbiValue::address(other_.address), eth::AbiValue::number(balance)});
+            const QStringList run = {QStringLiteral("compute"),  QStringLiteral("run"),
+                                     q(priced_.toChecksumHex()), QStringLiteral("--app"),
+                                     q(reader_.toChecksumHex()), QStringLiteral("--yes")};
+            Run r = cli(run);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.find("more must be deposited") != std::string::npos, r.out.c_str());
+            QVERIFY2(r.err.find("RLC in the wallet") != std::string::npos, r.err.c_str());
+            // With RLC in the wallet, the missing part is deposited and the data paid.
+            sandbox::FaucetService::fund(kit_->rpc(), rlc, net_->deployment().poco.owner,
+                                         user_.address);
+            const auto ownerBefore = caller.call(hub.viewAccount(other_.address)).stake;
+            r = cli(QStringList{QStringLiteral("--json")} + run);
+            QVERIFY2(r.code == 0, (r.err + r.out).c_str());
+            waitForStatus(r.document().at("taskid").get<std::string>(), "COMPLETED");
+            QCOMPARE(caller.call(hub.viewAccount(other_.address)).stake.toDecimal(),
+                     (ownerBefore + eth::U256(5)).toDecimal());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void aResultForAnotherKeyIsRefused() {
+        try {
+            // Another tool replaced the account's key in the SMS, then a request was made
+            // elsewhere: the result is not for this wallet's key.
+            const auto foreign = crypto::RsaPrivateKey::generate(2048);
+            iexec::SmsClient(net_->services().smsUrl())
+                .setWeb2Secret("iexec-result-encryption-public-key",
+                               base64Encode(asBytes(foreign.publicKey().toSpkiPem())),
+                               eth::PrivateKeySigner(crypto::SecretBytes(user_.key.view())));
+            const Address dataset = kit_->protect(other_, "foreign key", {{"email", "f@k.y"}});
+            const Hash32 deal =
+                kit_->request(user_, reader_, kit_->grant(other_, dataset, reader_),
+                              "{\"iexec_secrets\":{},\"iexec_result_storage_provider\":\"ipfs\","
+                              "\"iexec_result_encryption\":true}");
+            const std::string task = eth::toHex(iexec::PocoHub::taskId(deal, 0));
+            waitForStatus(task, "COMPLETED");
+            const Run r = cli({QStringLiteral("compute"), QStringLiteral("result"), q(task)});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.find("not encrypted for this account's result key") != std::string::npos,
+                     r.err.c_str());
+            QVERIFY(!fs::exists(fs::path(data_) / "results" / task));
         } catch (const Error& e) {
             QFAIL(e.what());
         }
