@@ -4,6 +4,7 @@
 // app's task stays ACTIVE, cannot be claimed before its final deadline, and is claimed (the
 // requester refunded) once the chain's time has passed it.
 
+#include "NodeScript.h"
 #include "WorkerTestKit.h"
 #include "compute/ComputePlan.h"
 #include "compute/RequestBuilder.h"
@@ -45,7 +46,11 @@ class ComputeTest : public QObject {
         return std::stoull(block.at("timestamp").get<std::string>(), nullptr, 16);
     }
 
+    std::vector<Hash32> seen_; // every task a test followed, for the SDK comparison
+
     compute::TaskState state(const Hash32& taskId) {
+        if (std::find(seen_.begin(), seen_.end(), taskId) == seen_.end())
+            seen_.push_back(taskId);
         eth::ContractCaller caller(kit_->rpc());
         return compute::readTaskState(caller, iexec::PocoHub(kit_->hub()), taskId, chainNow());
     }
@@ -253,6 +258,41 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
+    }
+
+    // Last: the SDK's task show agrees with ours on every task the tests followed.
+    void theSdkTaskShowAgrees() {
+        QString why;
+        if (!test::nodeAvailable(&why))
+            QSKIP(qPrintable("SKIPPED LOUDLY: " + why));
+        QVERIFY(seen_.size() >= 2);
+        nlohmann::json tasks = nlohmann::json::array();
+        for (const auto& t : seen_)
+            tasks.push_back(eth::toHex(t));
+        const auto reply =
+            test::runNode("compute_taskshow.mjs", {{"rpcUrl", net_->chain().rpcUrl()},
+                                                   {"hubAddress", kit_->hub().toChecksumHex()},
+                                                   {"tasks", tasks}});
+        QVERIFY2(!reply.is_null(), "the reference script failed (see the warning above)");
+        for (std::size_t i = 0; i < seen_.size(); ++i) {
+            const auto& sdk = reply["tasks"][i];
+            QVERIFY2(!sdk.contains("error"), sdk.dump().c_str());
+            const auto ours = state(seen_[i]);
+            const std::string label = sdk.dump();
+            QCOMPARE(sdk["statusName"].get<std::string>(), ours.statusName);
+            QCOMPARE(sdk["status"].get<int>(), static_cast<int>(ours.status));
+            QCOMPARE(sdk["taskTimedOut"].get<bool>(), ours.timedOut);
+            QCOMPARE(sdk["dealid"].get<std::string>(), eth::toHex(ours.dealid));
+            QCOMPARE(sdk["idx"].get<std::uint64_t>(), ours.idx);
+            QCOMPARE(sdk["finalDeadline"].get<std::uint64_t>(), ours.finalDeadline);
+            QCOMPARE(sdk["dealFinalTime"].get<std::uint64_t>(), ours.finalDeadline);
+            const auto link = compute::parseResultLink(ours.results);
+            QCOMPARE(sdk["results"].value("storage", ""), link.storage);
+            if (link.storage != "none")
+                QCOMPARE(sdk["results"].value("location", ""), link.location);
+        }
+        qInfo("%zu tasks: the iexec SDK's task show and deal show agree with readTaskState",
+              seen_.size());
     }
 };
 
