@@ -126,6 +126,11 @@ ComputeOperation ComputeJournal::fromJson(const nlohmann::json& d) {
                     std::string("A computation in the journal is damaged: ") + e.what());
     } catch (const std::invalid_argument&) {
         throw Error(ErrorCode::Corrupt, "A computation in the journal has a bad secret number.");
+    } catch (const std::out_of_range&) {
+        throw Error(ErrorCode::Corrupt, "A computation in the journal has a bad secret number.");
+    } catch (const Error& e) {
+        throw Error(ErrorCode::Corrupt,
+                    std::string("A computation in the journal is damaged: ") + e.what());
     }
 }
 
