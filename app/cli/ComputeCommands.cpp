@@ -1,4 +1,4 @@
-// strongroom-cli compute run|list|show|result|claim|resume: running an app on protected data
+// strongroom-cli compute run|list|show|result|claim|resume|cancel: running an app on protected data
 // as a requester, through the journaled request (compute/ComputePipeline.h), following its
 // task on chain, reading its result and claiming a task that never delivered.
 
@@ -151,7 +151,10 @@ ComputeOperation runOperation(ComputeSession& session, std::int64_t id,
         io.err << "strongroom-cli: " << e.what() << "\n"
                << "Computation " << id << " stopped at step "
                << (op ? compute::computeStepName(op->step) : "?")
-               << " and is kept: resume it with 'strongroom-cli compute resume " << id << "'.\n";
+               << " and is kept: resume it with 'strongroom-cli compute resume " << id << "'";
+        if (op && !op->txId && op->step < compute::ComputeStep::Match)
+            io.err << " or give it up with 'strongroom-cli compute cancel " << id << "'";
+        io.err << ".\n";
         throw Error(e.code(), "The computation was not requested.");
     }
 }
@@ -424,6 +427,22 @@ int computeClaim(const CommandLine& line, const std::vector<std::string>& args, 
     return 0;
 }
 
+int computeCancel(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    std::int64_t id = 0;
+    try {
+        id = std::stoll(args[0]);
+    } catch (const std::exception&) {
+        throw UsageError("ID must be a computation number (see 'compute list')");
+    }
+    ComputeSession session(line, openNetwork(line));
+    const ComputeOperation op = session.pipeline.cancel(id);
+    if (line.global.json)
+        io.out << operationJson(op).dump(2) << "\n";
+    else
+        io.out << "Cancelled computation " << id << ": nothing was sent to the chain.\n";
+    return 0;
+}
+
 } // namespace
 
 std::vector<Command> computeCommands() {
@@ -477,6 +496,14 @@ std::vector<Command> computeCommands() {
          0,
          1,
          guarded(computeResume)},
+        {{"compute", "cancel"},
+         "ID",
+         "give up a request that has not reached the chain",
+         {},
+         {},
+         1,
+         1,
+         guarded(computeCancel)},
     };
 }
 

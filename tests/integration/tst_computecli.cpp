@@ -424,6 +424,44 @@ private slots:
         }
     }
 
+    void cancelGivesUpOnlyWhatDidNotReachTheChain() {
+        try {
+            const Address dataset = protect("cancels", "c\n1\n");
+            grant(dataset, "2");
+            const QStringList run = {QStringLiteral("compute"),  QStringLiteral("run"),
+                                     q(dataset.toChecksumHex()), QStringLiteral("--app"),
+                                     q(reader_.toChecksumHex()), QStringLiteral("--yes")};
+            const auto newest = [&] {
+                const Run l = cli(
+                    {QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("list")});
+                const json doc = l.document();
+                return doc.at("computations").at(0);
+            };
+            Run r = cli(run, QStringLiteral("compute:push-key"));
+            QCOMPARE(r.code, 86);
+            const auto first = newest();
+            QCOMPARE(first.at("state").get<std::string>(), std::string("active"));
+            r = cli({QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("cancel"),
+                     q(std::to_string(first.at("id").get<int>()))});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QCOMPARE(r.document().at("state").get<std::string>(), std::string("cancelled"));
+
+            r = cli(run, QStringLiteral("compute:match"));
+            QCOMPARE(r.code, 86);
+            const auto second = newest();
+            r = cli({QStringLiteral("compute"), QStringLiteral("cancel"),
+                     q(std::to_string(second.at("id").get<int>()))});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.find("already sent its request") != std::string::npos, r.err.c_str());
+            r = cli(
+                {QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("resume")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QCOMPARE(r.document().at("count").get<int>(), 1); // the cancelled one is not resumed
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void showRefusesABadTaskId() {
         const Run r =
             cli({QStringLiteral("compute"), QStringLiteral("show"), QStringLiteral("0x12")});
