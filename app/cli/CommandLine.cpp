@@ -57,6 +57,8 @@ CommandLine CommandLine::parse(const std::vector<std::string>& args,
             *g->second = takeValue();
             if (g->second->value().empty())
                 throw UsageError("option '--" + name + "' needs a non-empty value");
+        } else if (valueOptions.contains(name) && kRepeatableOptions.contains(name)) {
+            line.lists[name].push_back(takeValue());
         } else if (valueOptions.contains(name)) {
             if (line.options.contains(name))
                 throw UsageError("option '--" + name + "' is given twice");

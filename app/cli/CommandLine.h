@@ -27,11 +27,17 @@ struct GlobalOptions {
     bool version = false;
 };
 
+/// Value options that may be repeated (`--secret 1=a --secret 2=b`): their values go to
+/// CommandLine::lists instead of CommandLine::options.
+inline const std::set<std::string> kRepeatableOptions = {"secret", "input-file"};
+
 struct CommandLine {
     GlobalOptions global;
     std::vector<std::string> words;             ///< command words and positional arguments
     std::map<std::string, std::string> options; ///< command options with a value
     std::set<std::string> flags;                ///< command options without a value
+    /// The options that may be given more than once (kRepeatableOptions), every value in order.
+    std::map<std::string, std::vector<std::string>> lists;
 
     /// Splits argv. `valueOptions` and `flagOptions` are the command options (without "--")
     /// any command knows; anything else starting with "--" is a UsageError.

@@ -83,8 +83,9 @@ AppPaths pathsFor(const CommandLine& line) {
 const std::vector<Command>& commands() {
     static const std::vector<Command> list = [] {
         std::vector<Command> all;
-        for (auto group : {networkCommands, walletCommands, chainCommands, dataCommands,
-                           protectCommands, contactCommands, earningsCommands, signCommands})
+        for (auto group :
+             {networkCommands, walletCommands, chainCommands, dataCommands, protectCommands,
+              computeCommands, contactCommands, earningsCommands, signCommands})
             for (auto& command : group())
                 all.push_back(std::move(command));
         return all;

@@ -38,6 +38,7 @@ std::vector<Command> signCommands();
 std::vector<Command> chainCommands();
 std::vector<Command> dataCommands();
 std::vector<Command> protectCommands();
+std::vector<Command> computeCommands();
 std::vector<Command> contactCommands();
 std::vector<Command> earningsCommands();
 

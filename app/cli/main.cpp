@@ -6,15 +6,23 @@
 
 #ifdef STRONGROOM_TEST_HOOKS
 // Only in strongroom-cli-testhooks, which the test suites build (tests/CMakeLists.txt): with
-// STRONGROOM_TEST_STOP_AT=<step> the protect pipeline exits right after that step's work.
+// STRONGROOM_TEST_STOP_AT=<step> the protect pipeline exits right after that step's work,
+// and with STRONGROOM_TEST_STOP_AT=compute:<step> the computation request does.
+#include "compute/ComputePipeline.h"
 #include "iexec/ProtectPipeline.h"
 
 #include <cstdlib>
+#include <string>
 
 namespace {
 void stopAtRequestedStep(sr::iexec::ProtectStep step) {
     const char* wanted = std::getenv("STRONGROOM_TEST_STOP_AT");
     if (wanted && sr::iexec::protectStepName(step) == wanted)
+        std::_Exit(sr::iexec::ProtectPipeline::kTestStopExitCode);
+}
+void stopAtRequestedComputeStep(sr::compute::ComputeStep step) {
+    const char* wanted = std::getenv("STRONGROOM_TEST_STOP_AT");
+    if (wanted && "compute:" + std::string(sr::compute::computeStepName(step)) == wanted)
         std::_Exit(sr::iexec::ProtectPipeline::kTestStopExitCode);
 }
 } // namespace
@@ -27,6 +35,7 @@ int main(int argc, char** argv) {
 #endif
 #ifdef STRONGROOM_TEST_HOOKS
     sr::iexec::ProtectPipeline::setTestStepHook(stopAtRequestedStep);
+    sr::compute::ComputePipeline::setTestStepHook(stopAtRequestedComputeStep);
 #endif
     std::ios::sync_with_stdio(false);
     sr::cli::installInterruptHandler();

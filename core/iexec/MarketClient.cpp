@@ -325,6 +325,50 @@ MarketAppOrder MarketClient::parseAppOrder(const nlohmann::json& entry, const Or
     return parseOrder(entry, domain, &appOrderFromJson);
 }
 
+MarketWorkerpoolOrder MarketClient::parseWorkerpoolOrder(const nlohmann::json& entry,
+                                                         const OrderDomain& domain) {
+    return parseOrder(entry, domain, &workerpoolOrderFromJson);
+}
+
+nlohmann::json MarketClient::getJson(const std::string& target, const CancelToken* cancel) {
+    const auto q = target.find('?');
+    const std::string full = q == std::string::npos ? target + "?" + chainQuery()
+                                                    : target.substr(0, q + 1) + chainQuery() + "&" +
+                                                          target.substr(q + 1);
+    return exchange("GET", full, std::nullopt, std::nullopt, cancel);
+}
+
+std::vector<MarketWorkerpoolOrder>
+MarketClient::workerpoolOrderbook(const WorkerpoolOrderbookQuery& q, const CancelToken* cancel) {
+    if (q.pageSize < 10 || q.pageSize > 1000)
+        throw Error(ErrorCode::InvalidArgument, "The page size must be between 10 and 1000.");
+    std::string target = "/workerpoolorders?category=" + std::to_string(q.category);
+    const auto add = [&](const char* name, const std::string& value) {
+        if (!value.empty())
+            target += std::string("&") + name + "=" + value;
+    };
+    if (q.workerpool)
+        add("workerpool", q.workerpool->toChecksumHex());
+    add("app", restriction(q.app, "app"));
+    add("dataset", restriction(q.dataset, "dataset"));
+    add("requester", restriction(q.requester, "requester"));
+    if (q.isRequesterStrict)
+        add("isRequesterStrict", "true");
+    if (q.minTag)
+        add("minTag", eth::toHex(*q.minTag));
+    add("pageSize", std::to_string(q.pageSize));
+    const auto reply = getJson(target, cancel);
+    const auto& orders = member(reply, "orders");
+    if (!orders.is_array())
+        corrupt("\"orders\" is not a list");
+    std::vector<MarketWorkerpoolOrder> out;
+    for (const auto& entry : orders)
+        out.push_back(parseWorkerpoolOrder(entry, domain_));
+    if (out.size() > q.pageSize)
+        corrupt("the page does not add up");
+    return out;
+}
+
 MarketDatasetOrder MarketClient::publishDatasetOrder(const SignedOrder<DatasetOrder>& order,
                                                      const eth::Signer& signer,
                                                      const CancelToken* cancel) {

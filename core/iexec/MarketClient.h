@@ -27,6 +27,7 @@ template <typename Order> struct MarketOrder {
 };
 using MarketDatasetOrder = MarketOrder<DatasetOrder>;
 using MarketAppOrder = MarketOrder<AppOrder>;
+using MarketWorkerpoolOrder = MarketOrder<WorkerpoolOrder>;
 
 /// One page of an orderbook.
 template <typename Order> struct OrderbookPage {
@@ -75,8 +76,22 @@ struct AppOrderbookQuery {
     std::uint64_t pageSize = 100; ///< 10..1000
 };
 
+/// The filters of GET /workerpoolorders (page 0 only: the cheapest first, as the API sorts by
+/// price, then publication, then hash). Restrictions as in DatasetOrderbookQuery.
+struct WorkerpoolOrderbookQuery {
+    std::optional<eth::Address> workerpool;
+    std::uint64_t category = 0;
+    std::string app = "any";
+    std::string dataset = "any";
+    std::string requester = "any";
+    bool isRequesterStrict = false;
+    std::optional<Hash32> minTag;
+    std::uint64_t pageSize = 100; ///< 10..1000
+};
+
 /// iExec's market API (the off-chain order book): for dataset orders challenge login,
-/// publish, orderbook, one order, unpublish; for app orders the orderbook. Every reply is checked
+/// publish, orderbook, one order, unpublish; for app orders the orderbook; for
+/// workerpool orders the first page of the book. Every reply is checked
 /// strictly: a reply that is not the API's shape, or an order whose hash under the hub's domain is
 /// not the hash the API gives, is Error(Corrupt). A refusal (400, 403) is Error(InvalidArgument)
 /// with the API's reason; an unreachable or failing API is Error(Network) naming it.
@@ -144,6 +159,18 @@ public:
                                                 const OrderDomain& domain);
     /// The same for an app order.
     static MarketAppOrder parseAppOrder(const nlohmann::json& entry, const OrderDomain& domain);
+
+    // --- Readers for computations (requesting an app run) ---
+
+    /// GET /workerpoolorders: the first page of open orders, cheapest first.
+    std::vector<MarketWorkerpoolOrder> workerpoolOrderbook(const WorkerpoolOrderbookQuery& query,
+                                                           const CancelToken* cancel = nullptr);
+    /// GET {market}{target} (target "/apporders?..." without the chain id, which is added),
+    /// with the client's checks of a reply: for readers kept outside this class.
+    nlohmann::json getJson(const std::string& target, const CancelToken* cancel = nullptr);
+    /// One entry of a workerpool orderbook, hash checked as parseDatasetOrder does.
+    static MarketWorkerpoolOrder parseWorkerpoolOrder(const nlohmann::json& entry,
+                                                      const OrderDomain& domain);
 
 private:
     nlohmann::json exchange(const std::string& method, const std::string& target,

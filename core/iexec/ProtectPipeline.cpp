@@ -109,12 +109,6 @@ private:
     bool removeOnRelease_ = false;
 };
 
-bool leftNothingOnChain(TxStatus status) {
-    return status == TxStatus::Failed || status == TxStatus::Dropped ||
-           status == TxStatus::Rejected || status == TxStatus::Replaced ||
-           status == TxStatus::Cancelled;
-}
-
 } // namespace
 
 void ProtectPipeline::setTestStepHook(StepHook hook) {
@@ -265,17 +259,8 @@ std::optional<TxRecord> ProtectPipeline::journaledRegistration(const ProtectOper
     if (!op.checksum || op.cid.empty())
         return std::nullopt;
     const eth::TransactionRequest wanted = registration(op);
-    PendingTransactions::HistoryQuery query;
-    query.chainId = op.chainId;
-    query.account = op.owner;
-    query.limit = 500;
-    for (const TxRecord& r : manager_.journal().history(query)) {
-        if (r.to != wanted.to || leftNothingOnChain(r.status) || r.createdAt < op.createdAt)
-            continue;
-        if (r.transaction().data == wanted.data)
-            return r;
-    }
-    return std::nullopt;
+    return manager_.journal().findJournaledCall(op.chainId, op.owner, wanted.to, wanted.data,
+                                                op.createdAt);
 }
 
 OperationBusy::OperationBusy(std::int64_t id)

@@ -3,6 +3,7 @@
 #include "util/Crc32.h"
 #include "util/Error.h"
 #include "util/FileStream.h"
+#include "util/ZipReader.h"
 
 #include <algorithm>
 #include <ctime>
@@ -12,19 +13,7 @@ namespace sr::iexec {
 
 namespace {
 
-constexpr std::uint32_t kLocalHeader = 0x04034b50;
-constexpr std::uint32_t kCentralHeader = 0x02014b50;
-constexpr std::uint32_t kEndOfCentral = 0x06054b50;
-constexpr std::uint32_t kZip64EndOfCentral = 0x06064b50;
-constexpr std::uint32_t kZip64Locator = 0x07064b50;
-constexpr std::uint16_t kZip64Extra = 0x0001;
-constexpr std::size_t kLocalFixed = 30;
-constexpr std::size_t kCentralFixed = 46;
-constexpr std::size_t kEndFixed = 22;
-constexpr std::size_t kZip64EndFixed = 56;
-constexpr std::size_t kLocatorFixed = 20;
-constexpr std::uint32_t kMax32 = 0xFFFFFFFF;
-constexpr std::uint16_t kMax16 = 0xFFFF;
+using namespace ::sr::zipformat;
 
 void put16(Bytes& out, std::uint64_t v) {
     out.push_back(static_cast<std::uint8_t>(v));
@@ -37,15 +26,6 @@ void put32(Bytes& out, std::uint64_t v) {
 void put64(Bytes& out, std::uint64_t v) {
     put32(out, v & kMax32);
     put32(out, v >> 32);
-}
-
-std::uint64_t get(ByteView in, std::size_t at, int bytes) {
-    if (at + static_cast<std::size_t>(bytes) > in.size())
-        throw Error(ErrorCode::Corrupt, "The zip archive is truncated.");
-    std::uint64_t v = 0;
-    for (int i = bytes - 1; i >= 0; --i)
-        v = (v << 8) | in[at + static_cast<std::size_t>(i)];
-    return v;
 }
 
 // Which fields of an entry overflow into zip64.
@@ -231,110 +211,14 @@ void StoredZipWriter::finish() {
 }
 
 StoredZipReader::StoredZipReader(const std::filesystem::path& path) : path_(path) {
-    InputFile file(path);
-    fileSize_ = file.size();
-    if (fileSize_ < kEndFixed)
-        throw Error(ErrorCode::Corrupt, path.string() + " is not a zip archive (too short).");
-    // The end record sits in the last 22 + 65535 (comment) bytes.
-    const std::uint64_t tailSize = std::min<std::uint64_t>(fileSize_, kEndFixed + kMax16);
-    Bytes tail(tailSize);
-    file.readAt(fileSize_ - tailSize, tail);
-    std::size_t end = tail.size() - kEndFixed + 1;
-    do {
-        --end;
-        if (get(tail, end, 4) == kEndOfCentral &&
-            end + kEndFixed + get(tail, end + 20, 2) == tail.size())
-            break;
-        if (end == 0)
-            throw Error(ErrorCode::Corrupt, path.string() + " is not a zip archive.");
-    } while (true);
-    std::uint64_t count = get(tail, end + 10, 2);
-    std::uint64_t centralSize = get(tail, end + 12, 4);
-    std::uint64_t centralOffset = get(tail, end + 16, 4);
-    const std::uint64_t endAt = fileSize_ - tailSize + end;
-    if (count == kMax16 || centralSize == kMax32 || centralOffset == kMax32) {
-        if (endAt < kLocatorFixed)
-            throw Error(ErrorCode::Corrupt, "The zip64 end locator is missing.");
-        Bytes locator(kLocatorFixed);
-        file.readAt(endAt - kLocatorFixed, locator);
-        if (get(locator, 0, 4) != kZip64Locator)
-            throw Error(ErrorCode::Corrupt, "The zip64 end locator is missing.");
-        const std::uint64_t at = get(locator, 8, 8);
-        if (at > fileSize_ - kZip64EndFixed)
-            throw Error(ErrorCode::Corrupt, "The zip64 end record lies outside the file.");
-        Bytes record(kZip64EndFixed);
-        file.readAt(at, record);
-        if (get(record, 0, 4) != kZip64EndOfCentral)
-            throw Error(ErrorCode::Corrupt, "The zip64 end record is damaged.");
-        count = get(record, 32, 8);
-        centralSize = get(record, 40, 8);
-        centralOffset = get(record, 48, 8);
-    }
-    if (centralOffset > fileSize_ || centralSize > fileSize_ - centralOffset ||
-        count > centralSize / kCentralFixed)
-        throw Error(ErrorCode::Corrupt, "The zip central directory lies outside the file.");
-    Bytes central(static_cast<std::size_t>(centralSize));
-    file.readAt(centralOffset, central);
-    std::set<std::string> names;
-    std::size_t at = 0;
-    for (std::uint64_t i = 0; i < count; ++i) {
-        if (get(central, at, 4) != kCentralHeader)
-            throw Error(ErrorCode::Corrupt, "A zip central directory entry is damaged.");
-        const auto flags = get(central, at + 8, 2);
-        const auto method = get(central, at + 10, 2);
-        Entry entry;
-        entry.header.crc = static_cast<std::uint32_t>(get(central, at + 16, 4));
-        std::uint64_t compressed = get(central, at + 20, 4);
-        std::uint64_t size = get(central, at + 24, 4);
-        const std::size_t nameLength = get(central, at + 28, 2);
-        const std::size_t extraLength = get(central, at + 30, 2);
-        const std::size_t commentLength = get(central, at + 32, 2);
-        std::uint64_t localOffset = get(central, at + 42, 4);
-        const std::size_t nameAt = at + kCentralFixed;
-        if (nameAt + nameLength + extraLength + commentLength > central.size())
-            throw Error(ErrorCode::Corrupt, "A zip central directory entry is truncated.");
-        entry.header.name.assign(central.begin() + static_cast<std::ptrdiff_t>(nameAt),
-                                 central.begin() +
-                                     static_cast<std::ptrdiff_t>(nameAt + nameLength));
-        // zip64 values follow in a fixed order, only for the fields set to all ones.
-        for (std::size_t x = nameAt + nameLength; x + 4 <= nameAt + nameLength + extraLength;) {
-            const auto id = get(central, x, 2);
-            const std::size_t length = get(central, x + 2, 2);
-            std::size_t v = x + 4;
-            if (v + length > nameAt + nameLength + extraLength)
-                throw Error(ErrorCode::Corrupt, "A zip extra field is truncated.");
-            if (id == kZip64Extra) {
-                if (size == kMax32)
-                    size = get(central, v, 8), v += 8;
-                if (compressed == kMax32)
-                    compressed = get(central, v, 8), v += 8;
-                if (localOffset == kMax32)
-                    localOffset = get(central, v, 8), v += 8;
-                if (v > x + 4 + length)
-                    throw Error(ErrorCode::Corrupt, "A zip64 extra field is too short.");
-            }
-            x += 4 + length;
-        }
-        if (flags & 0x0001)
-            throw Error(ErrorCode::Unsupported,
-                        "The zip entry \"" + entry.header.name + "\" is encrypted.");
-        if (method != 0 || compressed != size)
-            throw Error(ErrorCode::Unsupported, "The zip entry \"" + entry.header.name +
+    // The archive's structure is read by the general reader; stored is this format's rule.
+    const ZipReader zip(path);
+    fileSize_ = InputFile(path).size();
+    for (const auto& entry : zip.entries()) {
+        if (entry.method != 0)
+            throw Error(ErrorCode::Unsupported, "The zip entry \"" + entry.name +
                                                     "\" is compressed; protected data is stored.");
-        entry.header.size = size;
-        if (entry.header.name.empty() || !names.insert(entry.header.name).second)
-            throw Error(ErrorCode::Corrupt, "The zip archive has an empty or repeated name.");
-        if (localOffset > fileSize_ - kLocalFixed)
-            throw Error(ErrorCode::Corrupt, "A zip entry lies outside the file.");
-        Bytes local(kLocalFixed);
-        file.readAt(localOffset, local);
-        if (get(local, 0, 4) != kLocalHeader)
-            throw Error(ErrorCode::Corrupt, "A zip local header is damaged.");
-        entry.dataOffset = localOffset + kLocalFixed + get(local, 26, 2) + get(local, 28, 2);
-        if (entry.dataOffset > fileSize_ || size > fileSize_ - entry.dataOffset)
-            throw Error(ErrorCode::Corrupt, "A zip entry's content lies outside the file.");
-        entries_.push_back(std::move(entry));
-        at = nameAt + nameLength + extraLength + commentLength;
+        entries_.push_back({{entry.name, entry.size, entry.crc}, entry.dataOffset});
     }
 }
 

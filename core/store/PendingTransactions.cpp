@@ -426,6 +426,29 @@ std::optional<std::uint64_t> PendingTransactions::highestNonce(std::uint64_t cha
     return static_cast<std::uint64_t>(s.integer(0));
 }
 
+bool leftNothingOnChain(TxStatus status) noexcept {
+    return status == TxStatus::Failed || status == TxStatus::Dropped ||
+           status == TxStatus::Rejected || status == TxStatus::Replaced ||
+           status == TxStatus::Cancelled;
+}
+
+std::optional<TxRecord>
+PendingTransactions::findJournaledCall(std::uint64_t chainId, const eth::Address& account,
+                                       const std::optional<eth::Address>& to, const Bytes& data,
+                                       std::int64_t since) const {
+    HistoryQuery query;
+    query.chainId = chainId;
+    query.account = account;
+    query.limit = 500;
+    for (const TxRecord& r : history(query)) {
+        if (r.to != to || leftNothingOnChain(r.status) || r.createdAt < since)
+            continue;
+        if (r.transaction().data == data)
+            return r;
+    }
+    return std::nullopt;
+}
+
 std::vector<TxRecord> PendingTransactions::history(const HistoryQuery& q) const {
     std::lock_guard lock(mutex_);
     std::string sql = std::string("SELECT ") + kColumns + " FROM pending_transactions WHERE 1";

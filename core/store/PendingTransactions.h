@@ -96,6 +96,10 @@ struct TxRecord {
 /// A transaction is written here BEFORE it is broadcast and updated as it progresses, so that a
 /// crash or a restart loses nothing: the watcher resumes from these rows. Thread-safe; several
 /// processes may share the file (SQLite's locking orders their writes).
+/// True for the statuses of a transaction that did nothing on chain (failed, dropped, rejected,
+/// replaced, cancelled): what it was meant to do is still to be done.
+bool leftNothingOnChain(TxStatus status) noexcept;
+
 class PendingTransactions {
 public:
     /// Opens (creating) the journal in `databaseFile` (AppPaths::databaseFile()).
@@ -140,6 +144,13 @@ public:
     };
     /// The Activity list: newest first.
     std::vector<TxRecord> history(const HistoryQuery& query) const;
+    /// The newest of `account`'s last 500 rows on `chainId`, created at or after `since`
+    /// (seconds), that calls `to` with exactly `data` and may be or have been on chain (not
+    /// leftNothingOnChain): a journaled operation that died between sending and recording
+    /// finds its transaction again instead of sending a second one.
+    std::optional<TxRecord> findJournaledCall(std::uint64_t chainId, const eth::Address& account,
+                                              const std::optional<eth::Address>& to,
+                                              const Bytes& data, std::int64_t since) const;
 
 private:
     mutable std::mutex mutex_;

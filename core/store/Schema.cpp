@@ -189,6 +189,20 @@ const std::vector<std::string>& strongroomMigrations() {
         " ref TEXT NOT NULL,"
         " PRIMARY KEY (chain_id, block, log_index));"
         "CREATE INDEX hub_rewards_owner ON hub_rewards(chain_id, owner);",
+        // 9: computations a requester runs (compute::ComputeJournal): one row per request,
+        // its steps and what each produced as a JSON document, the columns it is found by.
+        "CREATE TABLE compute_operations ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " chain_id INTEGER NOT NULL,"
+        " requester TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " deal_id TEXT,"
+        " task_id TEXT,"
+        " doc TEXT NOT NULL,"
+        " created_at INTEGER NOT NULL,"
+        " updated_at INTEGER NOT NULL);"
+        "CREATE INDEX compute_operations_state ON compute_operations(chain_id, state);"
+        "CREATE INDEX compute_operations_task ON compute_operations(task_id);",
     };
     return list;
 }

@@ -98,6 +98,23 @@ inline SandboxEndpoints endpointsOf(sandbox::SandboxNetwork& net) {
             net.deployment().dataProtector, net.deployment().poco.rlc, net.deployment().poco.owner};
 }
 
+/// A sandbox with its workerpool in `dir` (apps run through the strongroom-sandbox binary, a
+/// 3 s wall clock), its Content Reader's address in `contentReader` once its orders are up.
+inline std::unique_ptr<sandbox::SandboxNetwork> startWorkerSandbox(const std::filesystem::path& dir,
+                                                                   eth::Address& contentReader) {
+    sandbox::SandboxNetwork::Options options{dir};
+    options.worker = true;
+    options.appProgram = STRONGROOM_SANDBOX;
+    options.maxWallClock = std::chrono::seconds(3);
+    auto net = std::make_unique<sandbox::SandboxNetwork>(options);
+    for (const auto& app : net->deployment().apps)
+        if (app.name == "Sandbox Content Reader")
+            contentReader = app.address;
+    if (contentReader.isZero())
+        throw Error(ErrorCode::NotFound, "the sandbox has no Content Reader");
+    return net;
+}
+
 class WorkerTestKit {
 public:
     explicit WorkerTestKit(sandbox::SandboxNetwork& net)

@@ -88,17 +88,9 @@ private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
         try {
-            sandbox::SandboxNetwork::Options options{
-                std::filesystem::path(tmp_.path().toStdString()) / "sandbox"};
-            options.worker = true;
-            options.appProgram = STRONGROOM_SANDBOX;
-            options.maxWallClock = std::chrono::seconds(3);
-            net_ = std::make_unique<sandbox::SandboxNetwork>(options);
+            net_ = test::startWorkerSandbox(
+                std::filesystem::path(tmp_.path().toStdString()) / "sandbox", reader_);
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            for (const auto& app : net_->deployment().apps)
-                if (app.name == "Sandbox Content Reader")
-                    reader_ = app.address;
-            QVERIFY(!reader_.isZero());
             kit_->waitForOrders(reader_);
         } catch (const Error& e) {
             QFAIL(e.what());
