@@ -31,6 +31,7 @@
 #include "pages/AppsPage.h"
 #include "sandbox/IpfsService.h"
 #include "sandbox/SandboxNetwork.h"
+#include "session/Session.h"
 #include "util/Paths.h"
 #include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
@@ -115,11 +116,11 @@ class AccessGuiTest : public QObject {
                     const Hash32& checksum) {
         const iexec::DataProtectorContract dp(Address::fromHex(network_->profile().dataProtector));
         auto chain = wallet().chain();
-        const auto sent = chain->manager->send(
+        const auto sent = chain->transactions().send(
             dp.createDatasetWithSchema(me(), name, schema, multiaddr, checksum),
             *wallet().signer());
-        const auto done = chain->manager->waitForSuccess(sent.id, std::chrono::seconds(30));
-        return dp.createdDataset(chain->manager->receipt(done))->dataset;
+        const auto done = chain->transactions().waitForSuccess(sent.id, std::chrono::seconds(30));
+        return dp.createdDataset(chain->transactions().receipt(done))->dataset;
     }
 
     // Selects a data in the list; false (with the reason printed) when it is not listed.
@@ -226,7 +227,8 @@ class AccessGuiTest : public QObject {
                     auto* unlock = qobject_cast<UnlockDialog*>(next);
                     QVERIFY(unlock);
                     type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
-                    QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
+                    QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"),
+                                      Qt::LeftButton);
                 });
             clickButton(box, QStringLiteral("Revoke"));
         });
@@ -314,8 +316,7 @@ private slots:
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(wallet().hasAccounts());
         if (!wallet().isUnlocked())
-            wallet().adoptSigner(
-                wallet().store()->unlock(wallet().current()->address, kPassword));
+            wallet().adoptSigner(wallet().store()->unlock(wallet().current()->address, kPassword));
         QVERIFY(wallet().isUnlocked());
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
 
@@ -799,8 +800,7 @@ private slots:
         auto* accessFollower = window().findChild<BlockFollower*>("accessFollower");
         QVERIFY(dataFollower && accessFollower);
         if (!wallet().isUnlocked())
-            wallet().adoptSigner(
-                wallet().store()->unlock(wallet().current()->address, kPassword));
+            wallet().adoptSigner(wallet().store()->unlock(wallet().current()->address, kPassword));
         QVERIFY(wallet().isUnlocked());
         const Bytes somewhere = iexec::p2pMultiaddr(
             network_->services().ipfs().add(asBytes(std::string("made elsewhere"))).cid);
@@ -848,7 +848,7 @@ private slots:
         };
         QVERIFY(rowOf(kept.orderHash) >= 0);
         table->selectRow(rowOf(kept.orderHash));
-        service.revoke({gone}, *wallet().chain()->manager, *wallet().signer());
+        service.revoke({gone}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 1, 30000);
         const auto selected = table->selectionModel()->selectedRows();
@@ -857,7 +857,7 @@ private slots:
         QVERIFY(child<QPushButton>(accessPage(), "revokeButton")->isEnabled());
 
         // Back as it was for what follows.
-        service.revoke({kept}, *wallet().chain()->manager, *wallet().signer());
+        service.revoke({kept}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().empty(), 30000);
         accessFollower->setMinimumGap(std::chrono::seconds(15));

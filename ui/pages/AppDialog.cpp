@@ -7,6 +7,7 @@
 #include "iexec/ProtectedData.h"
 #include "models/KnownAppsModel.h"
 #include "util/Error.h"
+#include "session/Session.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/ReturnKey.h"
@@ -140,10 +141,7 @@ void AppDialog::inspect() {
     error_->clear();
     detailsText_->setText(tr("Reading %1 from the chain…").arg(q(address.toChecksumHex())));
     runAsync(
-        this,
-        [chain, address] {
-            return iexec::AppInspector(*chain->rpc, chain->profile).inspect(address);
-        },
+        this, [chain, address] { return chain->apps().inspect(address); },
         [this](AsyncResult<iexec::AppDetails> result) {
             inspect_->setEnabled(true);
             if (!result.ok()) {
@@ -228,7 +226,7 @@ void AppDialog::save() {
         return;
     }
     const auto db = state_.paths().databaseFile();
-    const std::uint64_t chainId = chain->profile.chainId;
+    const std::uint64_t chainId = chain->profile().chainId;
     save_->setEnabled(false);
     saving_ = true;
     auto editing = editing_;

@@ -7,6 +7,7 @@
 #include "models/KnownAppsModel.h"
 #include "pages/AppDialog.h"
 #include "util/Error.h"
+#include "session/Session.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
@@ -113,8 +114,8 @@ void AppsPage::refresh() {
         this,
         [chain, db] {
             iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile);
-            return approved.list(chain->profile.chainId);
+            approved.preload(chain->profile());
+            return approved.list(chain->profile().chainId);
         },
         [this, generation](AsyncResult<std::vector<iexec::ApprovedApp>> result) {
             if (generation != generation_)
@@ -178,7 +179,7 @@ void AppsPage::removeApp() {
     if (confirm.clickedButton() != yes)
         return;
     const auto db = state_.paths().databaseFile();
-    const std::uint64_t chainId = chain->profile.chainId;
+    const std::uint64_t chainId = chain->profile().chainId;
     runAsync(
         this,
         [db, chainId, address = app.address] { iexec::ApprovedApps(db).remove(chainId, address); },

@@ -3,7 +3,7 @@
 #include "AppState.h"
 #include "Async.h"
 #include "crypto/SecretBytes.h"
-#include "eth/TransactionManager.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/Signer.h"
 #include "wallet/WalletSession.h"
@@ -29,12 +29,8 @@ struct ProtectService::Running {
 struct ProtectService::Target {
     std::shared_ptr<ChainContext> chain;
     std::shared_ptr<iexec::ProtectJournal> journal;
-    std::filesystem::path workDir;
 
-    iexec::ProtectPipeline pipeline() const {
-        return iexec::ProtectPipeline(chain->profile, *chain->manager, *journal,
-                                      {.workDir = workDir});
-    }
+    iexec::ProtectPipeline pipeline() const { return chain->protect(*journal); }
 };
 
 ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* parent)
@@ -72,10 +68,10 @@ ProtectService::Target ProtectService::target() const {
         throw Error(ErrorCode::Io,
                     "The protect journal cannot be opened: " + journalError_.toStdString());
     auto chain = wallet_.chain();
-    if (!chain || !chain->manager)
+    if (!chain || !chain->canSend())
         throw Error(ErrorCode::Io, "The transaction journal of this network cannot be opened, "
                                    "so nothing can be protected on it.");
-    return {chain, journal_, state_.paths().dataDir / "protect"};
+    return {chain, journal_};
 }
 
 std::optional<iexec::ProtectOperation> ProtectService::operation(std::int64_t id) const {

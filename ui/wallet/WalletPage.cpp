@@ -6,10 +6,9 @@
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
-#include "eth/JsonRpcClient.h"
-#include "eth/TransactionManager.h"
 #include "iexec/FaucetClient.h"
 #include "store/AtomicFile.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
@@ -468,7 +467,7 @@ void WalletPage::refreshBalances() {
     runAsync(
         this,
         [chain, address, cancel = session_.shutdownToken()] {
-            return iexec::FundsService(*chain->rpc, chain->profile).balances(address, &cancel);
+            return chain->funds().balances(address, &cancel);
         },
         [this, address](AsyncResult<iexec::Balances> result) {
             balancesBusy_ = false;
@@ -490,7 +489,7 @@ void WalletPage::refreshBalances() {
 
 void WalletPage::showBalances() {
     const auto chain = session_.chain();
-    const bool sandboxFaucet = chain && !chain->profile.faucet.empty();
+    const bool sandboxFaucet = chain && !chain->profile().faucet.empty();
     faucet_->setVisible(sandboxFaucet);
     if (!balances_) {
         for (auto* l : {eth_, rlc_, stake_, locked_})
@@ -550,7 +549,7 @@ void WalletPage::openReceive() {
     auto* intro = new QLabel(
         tr("Send ETH or RLC on %1 to this address. Only use this network: funds sent on another "
            "one do not arrive here.")
-            .arg(q(session_.chain()->profile.displayName)),
+            .arg(q(session_.chain()->profile().displayName)),
         dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -586,7 +585,8 @@ void WalletPage::getTestFunds() {
     balanceNote_->setText(tr("Asking the faucet…"));
     const eth::Address address = account->address;
     runAsync(
-        this, [chain, address] { return iexec::requestTestFunds(chain->profile.faucet, address); },
+        this,
+        [chain, address] { return iexec::requestTestFunds(chain->profile().faucet, address); },
         [this](AsyncResult<iexec::FaucetGrant> result) {
             faucet_->setEnabled(true);
             if (!result.ok()) {
@@ -813,7 +813,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
         return;
     auto signer = session_.signer();
     auto chain = session_.chain();
-    if (!signer || !chain || !chain->manager)
+    if (!signer || !chain || !chain->canSend())
         return;
     speedUp_->setEnabled(false);
     cancelTx_->setEnabled(false);
@@ -821,8 +821,8 @@ void WalletPage::speedUpOrCancel(bool cancel) {
     runAsync(
         this,
         [chain, signer, id, cancel] {
-            return cancel ? chain->manager->cancel(id, *signer)
-                          : chain->manager->speedUp(id, *signer);
+            return cancel ? chain->transactions().cancel(id, *signer)
+                          : chain->transactions().speedUp(id, *signer);
         },
         [this, cancel](AsyncResult<TxRecord> result) {
             if (!result.ok())
