@@ -6,7 +6,6 @@
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "access/GrantsModel.h"
-#include "iexec/AppCatalog.h"
 #include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"

@@ -1,6 +1,5 @@
 #include "access/GrantListing.h"
 
-#include "iexec/AppCatalog.h"
 #include "session/Session.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"

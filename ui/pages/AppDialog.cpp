@@ -4,7 +4,6 @@
 #include "Async.h"
 #include "Theme.h"
 #include "eth/Hex.h"
-#include "iexec/ProtectedData.h"
 #include "models/KnownAppsModel.h"
 #include "util/Error.h"
 #include "session/Session.h"
