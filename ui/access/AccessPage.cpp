@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
@@ -175,7 +176,8 @@ void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Add
             failed_ = !result.ok();
             setTone(status_, failed_ ? Tone::Error : Tone::Neutral);
             if (!result.ok()) {
-                status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
+                status_->setText(
+                    tr("Could not read your grants: %1").arg(errorText(*result.error)));
             } else {
                 model_->setGrants(std::move(result.value->grants),
                                   std::move(result.value->dataNames),
@@ -421,7 +423,7 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                              "it is locked. The closes already sent stay in the Activity list "
                              "and are mined all the same; revoke again after unlocking for "
                              "the others.")
-                        : q(result.error->what()));
+                        : errorText(*result.error));
                 progressError_->show();
             }
             emit revokeFinished(result.ok());

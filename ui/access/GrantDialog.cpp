@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "eth/Hex.h"
@@ -227,7 +228,7 @@ void GrantDialog::load() {
             setTone(formError_, Tone::Error);
             formError_->clear();
             if (!result.ok()) {
-                formError_->setText(q(result.error->what()));
+                formError_->setText(errorText(*result.error));
                 return;
             }
             data_ = std::move(result.value->data);
@@ -373,7 +374,7 @@ void GrantDialog::review() {
             setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
-                formError_->setText(q(result.error->what()));
+                formError_->setText(errorText(*result.error));
                 return;
             }
             prepared_ = *result.value;
@@ -436,7 +437,7 @@ void GrantDialog::confirm() {
             setBusy(false);
             setTone(reviewError_, Tone::Error);
             if (!result.ok()) {
-                reviewError_->setText(tr("Nothing was granted: %1").arg(q(result.error->what())));
+                reviewError_->setText(tr("Nothing was granted: %1").arg(errorText(*result.error)));
                 return;
             }
             result_ = *result.value;

@@ -2,14 +2,14 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "data/ProtectedDataModel.h"
 #include "eth/Hex.h"
-#include "iexec/ProtectJournal.h"
-#include "util/Error.h"
 #include "session/Session.h"
+#include "util/Error.h"
 #include "util/HttpClient.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -301,7 +301,7 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
                 return;
             if (!fresh.ok()) {
                 status_->setText(tr("Could not read your protected data from the network: %1")
-                                     .arg(q(fresh.error->what())));
+                                     .arg(errorText(*fresh.error)));
                 applyFilter();
                 emit refreshed();
                 return;
@@ -501,7 +501,7 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
                 show(*result.value);
             } else {
                 setTone(size_, Tone::Error);
-                size_->setWrappedText(tr("Unknown: %1").arg(q(result.error->what())));
+                size_->setWrappedText(tr("Unknown: %1").arg(errorText(*result.error)));
             }
         },
         session_.pool());
@@ -528,7 +528,7 @@ void ProtectedDataPage::loadGrants() {
             if (!result.ok()) {
                 setTone(grants_, Tone::Error);
                 grants_->setWrappedText(
-                    tr("The grants could not be read: %1").arg(q(result.error->what())));
+                    tr("The grants could not be read: %1").arg(errorText(*result.error)));
                 grantsOf_.reset(); // read again next time
                 return;
             }
@@ -575,7 +575,7 @@ void ProtectedDataPage::verify() {
             if (!result.ok()) {
                 setTone(verifyResult_, Tone::Error);
                 verifyResult_->setWrappedText(
-                    tr("Could not check the content: %1").arg(q(result.error->what())));
+                    tr("Could not check the content: %1").arg(errorText(*result.error)));
                 return;
             }
             const auto& r = *result.value;
@@ -668,7 +668,7 @@ void ProtectedDataPage::transfer() {
         [this, name, target](AsyncResult<TxRecord> result) {
             transfer_->setEnabled(true);
             if (!result.ok()) {
-                status_->setText(tr("The transfer failed: %1").arg(q(result.error->what())));
+                status_->setText(tr("The transfer failed: %1").arg(errorText(*result.error)));
                 return;
             }
             selected_.reset();

@@ -2,11 +2,12 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "eth/Hex.h"
 #include "models/KnownAppsModel.h"
-#include "util/Error.h"
 #include "session/Session.h"
+#include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/ReturnKey.h"
@@ -146,7 +147,7 @@ void AppDialog::inspect() {
             if (!result.ok()) {
                 details_.reset();
                 showDetails();
-                error_->setText(q(result.error->what()));
+                error_->setText(errorText(*result.error));
                 return;
             }
             details_ = *result.value;
@@ -244,7 +245,7 @@ void AppDialog::save() {
             saving_ = false;
             save_->setEnabled(true);
             if (!result.ok()) {
-                error_->setText(q(result.error->what()));
+                error_->setText(errorText(*result.error));
                 return;
             }
             accept();

@@ -2,12 +2,12 @@
 
 #include "AppState.h"
 #include "Async.h"
-#include "iexec/AppCatalog.h"
+#include "ErrorText.h"
 #include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
 #include "pages/AppDialog.h"
-#include "util/Error.h"
 #include "session/Session.h"
+#include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
@@ -122,8 +122,8 @@ void AppsPage::refresh() {
                 return;
             loading_ = false;
             if (!result.ok()) {
-                approvedStatus_->setText(tr("Could not read the approved apps: %1")
-                                             .arg(QString::fromStdString(result.error->what())));
+                approvedStatus_->setText(
+                    tr("Could not read the approved apps: %1").arg(errorText(*result.error)));
             } else {
                 approvedModel_->setApps(std::move(*result.value));
                 approvedStatus_->setText(
@@ -185,7 +185,7 @@ void AppsPage::removeApp() {
         [db, chainId, address = app.address] { iexec::ApprovedApps(db).remove(chainId, address); },
         [this](AsyncResult<void> result) {
             if (!result.ok())
-                approvedStatus_->setText(QString::fromStdString(result.error->what()));
+                approvedStatus_->setText(errorText(*result.error));
             refresh();
         },
         session_.pool());

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "crypto/SecretBytes.h"
 #include "session/Session.h"
 #include "util/Error.h"
@@ -124,7 +125,7 @@ void ProtectService::start(const iexec::ProtectRequest& request,
         },
         [this, credentials, created](AsyncResult<std::int64_t> result) {
             if (!result.ok()) {
-                created(0, QString::fromStdString(result.error->what()));
+                created(0, errorText(*result.error));
                 return;
             }
             const std::int64_t id = *result.value;
@@ -215,8 +216,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
             refresh();
             if (result.ok() && result.value->state == iexec::ProtectState::Done)
                 emit protectedData(*result.value);
-            emit finished(id,
-                          result.ok() ? QString() : QString::fromStdString(result.error->what()));
+            emit finished(id, result.ok() ? QString() : errorText(*result.error));
         },
         &pool_);
     refresh(); // lists the operation (a new one is not in the last reading)
@@ -255,7 +255,7 @@ void ProtectService::cleanUpCancelled(std::int64_t id) {
         [this, id](AsyncResult<iexec::ProtectOperation> result) {
             refresh();
             if (!result.ok()) {
-                emit cancelRefused(id, QString::fromStdString(result.error->what()));
+                emit cancelRefused(id, errorText(*result.error));
                 return;
             }
             emit finished(id, QString());

@@ -1,6 +1,7 @@
 #include "wallet/ActivityFeed.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "session/Session.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/WalletSession.h"
@@ -58,7 +59,7 @@ void ActivityFeed::refresh() {
                     model_.setRecords(std::move(result.value->rows),
                                       QString::fromStdString(result.value->problem));
                 else // a failed read keeps what was listed
-                    model_.setProblem(QString::fromStdString(result.error->what()));
+                    model_.setProblem(errorText(*result.error));
             }
             if (again_) {
                 again_ = false;

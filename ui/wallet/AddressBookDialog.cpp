@@ -1,8 +1,7 @@
 #include "wallet/AddressBookDialog.h"
 
 #include "Async.h"
-#include "eth/JsonRpcClient.h"
-#include "iexec/AppCatalog.h"
+#include "ErrorText.h"
 #include "session/Session.h"
 #include "store/AddressBook.h"
 #include "util/Error.h"
@@ -122,7 +121,7 @@ void AddressBookDialog::reload() {
         this, [book, chainId] { return book->list(chainId); },
         [this](AsyncResult<std::vector<Contact>> result) {
             if (!result.ok()) {
-                status_->setText(QString::fromStdString(result.error->what()));
+                status_->setText(errorText(*result.error));
                 return;
             }
             table_->setRowCount(0);
@@ -164,7 +163,7 @@ void AddressBookDialog::save() {
         [this](AsyncResult<Contact> result) {
             save_->setEnabled(true);
             if (!result.ok()) {
-                status_->setText(QString::fromStdString(result.error->what()));
+                status_->setText(errorText(*result.error));
                 return;
             }
             status_->setText(tr("Saved “%1”.").arg(QString::fromStdString(result.value->label)));
@@ -186,8 +185,7 @@ void AddressBookDialog::removeSelected() {
     runAsync(
         this, [book, chainId, address] { book->remove(chainId, address); },
         [this](const AsyncResult<void>& result) {
-            status_->setText(result.ok() ? tr("Removed.")
-                                         : QString::fromStdString(result.error->what()));
+            status_->setText(result.ok() ? tr("Removed.") : errorText(*result.error));
             reload();
         },
         session_.pool());

@@ -1,6 +1,7 @@
 #include "wallet/TransferDialog.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "eth/Abi.h"
@@ -195,7 +196,7 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
                     balances_ = *result.value;
                 else
                     available_->setText(
-                        tr("Balances unavailable: %1").arg(q(result.error->what())));
+                        tr("Balances unavailable: %1").arg(errorText(*result.error)));
                 validate();
             },
             session_.pool());
@@ -439,7 +440,7 @@ void TransferDialog::review() {
             setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
-                formError_->setText(withAccountNames(q(result.error->what())));
+                formError_->setText(withAccountNames(errorText(*result.error)));
                 return;
             }
             formError_->clear();
@@ -492,7 +493,7 @@ void TransferDialog::confirm() {
                     summary_->text() +
                     QStringLiteral("<p style='color:%1'>%2</p>")
                         .arg(toneColor(Tone::Error).name(),
-                             withAccountNames(q(result.error->what())).toHtmlEscaped()));
+                             withAccountNames(errorText(*result.error)).toHtmlEscaped()));
                 return;
             }
             sent_ = *result.value;
@@ -528,7 +529,7 @@ void TransferDialog::saveContactIfAsked() {
             if (self && !result.ok())
                 self->progress_->setText(
                     self->progress_->text() + QStringLiteral("\n\n") +
-                    tr("The address was not saved: %1").arg(q(result.error->what())));
+                    tr("The address was not saved: %1").arg(errorText(*result.error)));
         },
         session_.pool());
 }
@@ -540,7 +541,7 @@ void TransferDialog::follow(std::int64_t id) {
         [this](AsyncResult<session::FollowedTransaction> result) {
             if (!result.ok()) {
                 progress_->setText(progress_->text() + QStringLiteral("\n\n") +
-                                   q(result.error->what()));
+                                   errorText(*result.error));
                 return;
             }
             const TxRecord& r = result.value->record;

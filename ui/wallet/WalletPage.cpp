@@ -2,13 +2,14 @@
 
 #include "Async.h"
 #include "ChainMonitor.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "iexec/FaucetClient.h"
-#include "store/AtomicFile.h"
 #include "session/Session.h"
+#include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
@@ -479,7 +480,7 @@ void WalletPage::refreshBalances() {
                 balancesBlock_ = balances_->block;
                 balancesError_.clear();
             } else {
-                balancesError_ = q(result.error->what());
+                balancesError_ = errorText(*result.error);
             }
             showBalances();
             emit balancesRefreshed();
@@ -591,7 +592,7 @@ void WalletPage::getTestFunds() {
             faucet_->setEnabled(true);
             if (!result.ok()) {
                 setTone(balanceNote_, Tone::Error);
-                balanceNote_->setText(q(result.error->what()));
+                balanceNote_->setText(errorText(*result.error));
                 return;
             }
             balanceNote_->setText(tr("The faucet sent %1 ETH and %2 RLC.")
@@ -657,7 +658,7 @@ void WalletPage::renameAccount() {
         },
         [this](const AsyncResult<void>& renamed) {
             if (!renamed.ok()) {
-                QMessageBox::warning(this, tr("Account not renamed"), q(renamed.error->what()));
+                QMessageBox::warning(this, tr("Account not renamed"), errorText(*renamed.error));
                 return;
             }
             session_.reload(Completion<>(this, [this] { refreshAccount(); }));
@@ -762,7 +763,8 @@ void WalletPage::removeAccount() {
             this, [watchOnly = session_.watchOnly(), address] { watchOnly->remove(address); },
             [this](const AsyncResult<void>& removed) {
                 if (!removed.ok())
-                    QMessageBox::warning(this, tr("Account not removed"), q(removed.error->what()));
+                    QMessageBox::warning(this, tr("Account not removed"),
+                                         errorText(*removed.error));
                 session_.reload();
             });
         return;
@@ -827,7 +829,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
         [this, cancel](AsyncResult<TxRecord> result) {
             if (!result.ok())
                 QMessageBox::warning(this, cancel ? tr("Not cancelled") : tr("Not sped up"),
-                                     q(result.error->what()));
+                                     errorText(*result.error));
             activityFeed_->refresh();
         },
         session_.pool());
