@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Something went wrong inside Strongroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or a server&apos;s reply is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server could not be reached or refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or a signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Strongroom can&apos;t do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node serves another network than the one chosen: check its address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>A settings file is damaged</source>

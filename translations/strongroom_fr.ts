@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Something went wrong inside Strongroom.</source>
+        <translation>Une erreur s’est produite dans Strongroom.</translation>
+    </message>
+    <message>
+        <source>Not possible as asked.</source>
+        <translation>Impossible tel que demandé.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Already there.</source>
+        <translation>Existe déjà.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>A file or a server&apos;s reply is damaged.</source>
+        <translation>Un fichier ou la réponse d’un serveur est endommagé.</translation>
+    </message>
+    <message>
+        <source>A server could not be reached or refused the request.</source>
+        <translation>Un serveur est injoignable ou a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>A key or a signature is not valid.</source>
+        <translation>Une clé ou une signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>This version of Strongroom can&apos;t do that.</source>
+        <translation>Cette version de Strongroom ne sait pas faire cela.</translation>
+    </message>
+    <message>
+        <source>The node serves another network than the one chosen: check its address in Settings.</source>
+        <translation>Le nœud sert un autre réseau que celui choisi : vérifiez son adresse dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The contract refused it.</source>
+        <translation>Le contrat l’a refusé.</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>A settings file is damaged</source>

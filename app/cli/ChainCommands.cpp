@@ -24,7 +24,7 @@ int walletBalance(const CommandLine& line, const std::vector<std::string>&, Io& 
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address account = chooseAccount(line, store);
     Network network = openNetwork(line);
-    iexec::FundsService funds(*network.rpc, network.profile);
+    iexec::FundsService funds = network.session->funds();
     const iexec::Balances b = funds.balances(account);
     if (line.global.json) {
         io.out << nlohmann::json{{"address", account.toChecksumHex()},
@@ -69,7 +69,7 @@ int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io)
     const eth::Address from = chooseAccount(line, store);
     requireKey(line, store, from); // before any network work
     Network network = openNetwork(line);
-    iexec::FundsService funds(*network.rpc, network.profile);
+    iexec::FundsService funds = network.session->funds();
     const eth::TransactionRequest request =
         rlc ? funds.sendRlc(from, to, amount) : funds.sendEth(from, to, amount);
     const TxRecord done = sendAndWait(line, network, from, request, io);
@@ -92,7 +92,7 @@ int accountMove(const CommandLine& line, Io& io, bool deposit) {
     const eth::Address from = chooseAccount(line, store);
     requireKey(line, store, from); // before any network work
     Network network = openNetwork(line);
-    iexec::FundsService funds(*network.rpc, network.profile);
+    iexec::FundsService funds = network.session->funds();
     const eth::TransactionRequest request =
         deposit ? funds.deposit(from, amount) : funds.withdraw(from, amount);
     const TxRecord done = sendAndWait(line, network, from, request, io);

@@ -62,8 +62,7 @@ int contactsAdd(const CommandLine& line, const std::vector<std::string>& args, I
     contact.kind = kindOption(line);
     Network network = openNetwork(line);
     AddressBook book(pathsFor(line).databaseFile());
-    const Contact saved =
-        iexec::saveCheckedContact(book, *network.rpc, network.profile, std::move(contact));
+    const Contact saved = network.session->saveContact(book, std::move(contact));
     if (line.global.json)
         io.out << contactJson(saved).dump(2) << "\n";
     else

@@ -180,7 +180,7 @@ Address signingAccountFor(const CommandLine& line) {
 int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const Address owner = accountFor(line);
     Network network = openNetwork(line);
-    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    iexec::DatasetCatalog catalog = network.session->datasets();
     const auto all = line.flags.contains("cached") ? catalog.cached(owner) : catalog.refresh(owner);
     const auto list =
         iexec::filterProtectedData(all, {option(line, "search"), option(line, "field")});
@@ -223,7 +223,7 @@ int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
 int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address dataset = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
-    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    iexec::DatasetCatalog catalog = network.session->datasets();
     const auto d = catalog.read(dataset);
     const MadeHere made = madeHere(line, network.profile.chainId);
     const nlohmann::json size = contentSizeJson(catalog, d);
@@ -257,13 +257,13 @@ int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, 
     const Address to = parseRecipient(required(line, "to"), "--to");
     const Address from = signingAccountFor(line);
     Network network = openNetwork(line);
-    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    iexec::DatasetCatalog catalog = network.session->datasets();
     const auto request = catalog.transfer(from, dataset, to);
     // Live grants outlive a transfer: said before, so that they can be revoked while this
     // account still can.
     std::size_t liveGrants = 0;
     try {
-        liveGrants = iexec::AccessService(*network.rpc, network.profile)
+        liveGrants = network.session->access()
                          .list(from, {.dataset = dataset, .app = {}, .user = {}})
                          .size();
     } catch (const Error& e) {
@@ -305,7 +305,7 @@ int dataTransfer(const CommandLine& line, const std::vector<std::string>& args, 
 int dataVerify(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address dataset = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
-    iexec::DatasetCatalog catalog(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    iexec::DatasetCatalog catalog = network.session->datasets();
     const auto r = catalog.verify(dataset, interrupted());
     if (line.global.json) {
         io.out << nlohmann::json{{"address", dataset.toChecksumHex()},
@@ -392,7 +392,7 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
                         ": run 'strongroom-cli apps approve " + r.app.toChecksumHex() + "' first.");
     r.appName = app->name;
     r.requiredSchema = app->schema;
-    iexec::AccessService access(*network.rpc, network.profile);
+    iexec::AccessService access = network.session->access();
     const auto prepared = access.prepare(owner, r);
     std::ostream& talk = line.global.json ? io.err : io.out;
     talk << printable(prepared.summary) << ".\n";
@@ -427,7 +427,7 @@ int accessList(const CommandLine& line, const std::vector<std::string>& args, Io
     const auto filter = filterFrom(line, args);
     const Address owner = accountFor(line);
     Network network = openNetwork(line);
-    iexec::AccessService access(*network.rpc, network.profile);
+    iexec::AccessService access = network.session->access();
     const auto list = access.list(owner, filter);
     if (line.global.json) {
         nlohmann::json rows = nlohmann::json::array();
@@ -451,7 +451,7 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
         throw UsageError("say which grants to revoke: ADDRESS, --app, --user, --order or --all");
     const Address owner = signingAccountFor(line);
     Network network = openNetwork(line);
-    iexec::AccessService access(*network.rpc, network.profile);
+    iexec::AccessService access = network.session->access();
     auto grants = access.list(owner, filter);
     if (!order.empty()) {
         Hash32 hash{};
@@ -475,9 +475,7 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
         throw UsageError(std::to_string(grants.size()) +
                          " grants match: add --all to revoke them all, or narrow with --order");
     const wallet::Signer signer = unlockAccount(line, owner);
-    PendingTransactions journal(pathsFor(line).databaseFile());
-    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId,
-                                    managerOptions(line));
+    eth::TransactionManager& manager = network.session->transactions();
     std::ostream& talk = line.global.json ? io.err : io.out;
     const auto mined = access.revoke(
         grants, manager, signer,
@@ -557,7 +555,7 @@ int appsApprove(const CommandLine& line, const std::vector<std::string>& args, I
         throw UsageError("ADDRESS can't be the zero address");
     const nlohmann::json schema = schemaOption(line);
     Network network = openNetwork(line);
-    iexec::AppInspector inspector(*network.rpc, network.profile);
+    iexec::AppInspector inspector = network.session->apps();
     const auto details = inspector.inspect(address);
     iexec::ApprovedApps approved(pathsFor(line).databaseFile());
     approved.preload(network.profile);
@@ -605,7 +603,7 @@ std::string teeText(const iexec::AppTee& tee) {
 int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address address = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
-    iexec::AppInspector inspector(*network.rpc, network.profile);
+    iexec::AppInspector inspector = network.session->apps();
     const auto d = inspector.inspect(address);
     iexec::ApprovedApps approved(pathsFor(line).databaseFile());
     approved.preload(network.profile);

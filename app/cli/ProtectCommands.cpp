@@ -136,20 +136,15 @@ int ipfsCid(const CommandLine& line, const std::vector<std::string>& args, Io& i
     return 0;
 }
 
-// What protect and resume share: the network, the journals and the pipeline over them.
+// What protect and resume share: the network, the protect journal and the pipeline over them.
 struct ProtectSession {
     Network network;
     ProtectJournal journal;
-    PendingTransactions transactions;
-    eth::TransactionManager manager;
     iexec::ProtectPipeline pipeline;
 
     explicit ProtectSession(const CommandLine& line, Network net)
         : network(std::move(net)), journal(pathsFor(line).databaseFile()),
-          transactions(pathsFor(line).databaseFile()),
-          manager(*network.rpc, transactions, network.profile.chainId, managerOptions(line)),
-          pipeline(network.profile, manager, journal,
-                   {.workDir = pathsFor(line).dataDir / "protect"}) {}
+          pipeline(network.session->protect(journal)) {}
 };
 
 nlohmann::json operationJson(const iexec::ProtectOperation& op) {

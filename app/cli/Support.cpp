@@ -155,9 +155,7 @@ std::string& networkHint() {
 
 Network openNetwork(const CommandLine& line) {
     const auto [name, typed] = chosenNetwork(line);
-    Network n;
     const NetworkEntry entry = resolveNetwork(line, name, typed);
-    n.profile = entry.profile;
     const AppPaths paths = pathsFor(line);
     if (entry.origin == NetworkOrigin::Sandbox &&
         sandbox::SandboxControl::markedStopped(paths.sandboxDir() / "network.json"))
@@ -167,10 +165,14 @@ Network openNetwork(const CommandLine& line) {
             (line.global.dataDir ? " --data-dir " + *line.global.dataDir : std::string()) + "'.";
     // Ctrl-C reaches every read, even those made deep inside a service, and a node that
     // accepts and never answers costs at most kRpcPatience per call, said as such.
-    eth::JsonRpcClient::Options options;
-    options.totalTimeout = kRpcPatience;
-    options.cancel = interrupted();
-    n.rpc = std::make_unique<eth::JsonRpcClient>(n.profile.rpcUrls, options);
+    session::ChainSession::Options options;
+    options.rpc.totalTimeout = kRpcPatience;
+    options.rpc.cancel = interrupted();
+    options.transactions = managerOptions(line);
+    Network n;
+    n.session = std::make_shared<session::ChainSession>(paths, entry.profile, options);
+    n.profile = n.session->profile();
+    n.rpc = std::shared_ptr<eth::JsonRpcClient>(n.session, &n.session->rpc());
     return n;
 }
 
@@ -256,19 +258,17 @@ wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& accoun
 
 TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,
                      const eth::TransactionRequest& request, Io& io) {
-    const AppPaths paths = pathsFor(line);
-    PendingTransactions journal(paths.databaseFile());
-    eth::TransactionManager manager(*network.rpc, journal, network.profile.chainId,
-                                    managerOptions(line));
+    session::ChainSession& chain = *network.session;
+    (void)chain.transactions(); // the journal's error, if any, before anything else
     try {
-        manager.poll(); // what an earlier run left pending is followed (and resent) first
+        chain.followEarlier(); // what an earlier run left pending is followed (and resent) first
     } catch (const Error& e) {
         if (e.code() == ErrorCode::ChainMismatch)
             throw;
         io.err << "strongroom-cli: warning: earlier transactions could not be checked: " << e.what()
                << "\n";
     }
-    const eth::TransactionPlan plan = manager.plan(request, from);
+    const eth::TransactionPlan plan = chain.plan(request, from);
     // The fee is said before the password is asked (on stderr, with the prompts): nothing is
     // signed unseen.
     io.err << printable(request.description()) << ": fee up to "
@@ -277,13 +277,13 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
            << eth::formatUnits(plan.fees.perGasCap(), 9) << " gwei).\n"
            << std::flush;
     const wallet::Signer signer = unlockAccount(line, from);
-    const TxRecord sent = manager.send(plan, signer);
+    const TxRecord sent = chain.send(plan, signer);
     if (!line.global.json)
         io.out << printable(request.description()) << "\nTransaction " << eth::toHex(sent.hash)
                << " sent.\n"
                << std::flush;
     try {
-        return manager.waitForSuccess(sent.id, kWaitLimit, interrupted());
+        return chain.followToSuccess(sent.id, kWaitLimit, interrupted());
     } catch (const Error& e) {
         // A cancel of ours mined in its place is an outcome (said as such), not a Ctrl-C.
         if (e.code() != ErrorCode::Cancelled || !interrupted()->cancelled())

@@ -12,6 +12,7 @@
 #include "eth/U256.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/NetworkRegistry.h"
+#include "session/Session.h"
 #include "store/PendingTransactions.h"
 #include "wallet/AccountStore.h"
 #include "wallet/Signer.h"
@@ -41,11 +42,17 @@ eth::Address parseRecipient(const std::string& text, const char* what);
 /// A positive amount in whole units ("1.5") with `decimals`; UsageError naming `what`.
 eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* what = "--amount");
 
-/// The network this run talks to (`--network`, else the one chosen in the settings).
+/// The network this run talks to (`--network`, else the one chosen in the settings): the
+/// engine's session for this data folder and network, which hands out the services and sends
+/// transactions. `profile` and `rpc` are the session's, kept at hand for the command files.
 struct Network {
+    std::shared_ptr<session::ChainSession> session;
     NetworkProfile profile;
-    std::unique_ptr<eth::JsonRpcClient> rpc;
+    std::shared_ptr<eth::JsonRpcClient> rpc;
 };
+/// Opens the session of the chosen network (nothing is asked of the node yet): its node
+/// client answers Ctrl-C and gives up after kRpcPatience; its transactions follow this command
+/// line's --max-fee (a UsageError when it is not an amount).
 Network openNetwork(const CommandLine& line);
 /// What to add to a network failure of this run ("the sandbox is stopped: ..."), or "".
 std::string& networkHint();
@@ -81,9 +88,10 @@ void installInterruptHandler();
 /// How long a command waits for its transaction before leaving it to the journal.
 inline constexpr std::chrono::minutes kWaitLimit{5};
 
-/// Sends a prepared request from `from`: follows the account's earlier transactions first,
-/// plans (gas, fees, funds) before asking for the password, then signs, journals, sends and
-/// waits for success (Error when it reverts or is not mined within kWaitLimit).
+/// The session's transaction flow for a command: follows the network's earlier transactions
+/// first, plans (gas, fees, funds) and says the fee before asking for the password, then signs,
+/// journals, sends and waits for success (Error when it reverts or is not mined within
+/// kWaitLimit).
 TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Address& from,
                      const eth::TransactionRequest& request, Io& io);
 

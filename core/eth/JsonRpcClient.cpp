@@ -197,9 +197,26 @@ std::vector<RpcOutcome> JsonRpcClient::readBatchReply(const nlohmann::json& repl
     return outcomes;
 }
 
+void JsonRpcClient::verifyChain(const CancelToken* cancel) {
+    if (!options_.chainId || chainVerified_)
+        return;
+    const std::uint64_t id = nextId_++;
+    const nlohmann::json body = {{"jsonrpc", "2.0"},
+                                 {"id", id},
+                                 {"method", "eth_chainId"},
+                                 {"params", nlohmann::json::array()}};
+    std::string node;
+    const RpcOutcome outcome = readReply(exchange(body, true, cancel, &node), id, node);
+    if (outcome.error)
+        throw *outcome.error;
+    checkChainId(outcome.result, *options_.chainId);
+    chainVerified_ = true;
+}
+
 nlohmann::json JsonRpcClient::single(const std::string& method, nlohmann::json params, bool retry,
                                      const CancelToken* cancel) {
     std::lock_guard lock(mutex_);
+    verifyChain(cancel);
     const std::uint64_t id = nextId_++;
     const nlohmann::json body = {
         {"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}};
@@ -226,6 +243,8 @@ std::vector<RpcOutcome> JsonRpcClient::batch(const std::vector<RpcCall>& calls,
     std::vector<RpcOutcome> outcomes;
     outcomes.reserve(calls.size());
     std::lock_guard lock(mutex_);
+    if (!calls.empty())
+        verifyChain(cancel);
     for (std::size_t start = 0; start < calls.size(); start += options_.maxBatch) {
         const std::size_t end = std::min(calls.size(), start + options_.maxBatch);
         nlohmann::json body = nlohmann::json::array();

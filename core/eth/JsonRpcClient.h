@@ -58,6 +58,10 @@ public:
         /// Used by every call given no token of its own (e.g. a process's Ctrl-C), so that
         /// reads made deep inside services are cancelled too. Must outlive the client.
         const CancelToken* cancel = nullptr;
+        /// The chain the node must serve: asked once (eth_chainId), before the first call
+        /// this client makes, which fails with Error(ChainMismatch) instead of reading another
+        /// chain; asked again after a failure. Unset: the caller checks (requireChainId).
+        std::optional<std::uint64_t> chainId;
     };
 
     explicit JsonRpcClient(std::vector<std::string> urls);
@@ -104,11 +108,14 @@ private:
                             std::string* node);
     nlohmann::json single(const std::string& method, nlohmann::json params, bool retry,
                           const CancelToken* cancel);
+    /// Options::chainId checked, once; with mutex_ held.
+    void verifyChain(const CancelToken* cancel);
 
     std::vector<std::string> urls_;
     Options options_;
     std::size_t preferred_ = 0; ///< the URL that last answered
     std::uint64_t nextId_ = 1;
+    bool chainVerified_ = false;
     std::unique_ptr<HttpClient> http_;
     std::mutex mutex_;
 };

@@ -64,24 +64,21 @@ std::uint64_t AccessService::latestBlock(const CancelToken* cancel) {
     const auto appRegistryCall = hub_.appRegistry();
     std::vector<eth::RpcCall> calls = {{"eth_blockNumber", nlohmann::json::array()}};
     if (first)
-        calls.insert(calls.end(), {{"eth_chainId", nlohmann::json::array()},
-                                   domainCall.request("latest"),
-                                   datasetRegistryCall.request("latest"),
-                                   appRegistryCall.request("latest")});
+        calls.insert(calls.end(),
+                     {domainCall.request("latest"), datasetRegistryCall.request("latest"),
+                      appRegistryCall.request("latest")});
     const auto outcomes = rpc_.batch(calls, cancel);
     if (first) {
-        // The chain first: nothing else of the reply means anything on another chain.
-        if (outcomes[1].error)
-            throw *outcomes[1].error;
-        rpc_.checkChainId(outcomes[1].result, profile_.chainId);
+        // The node's chain was checked by the session that handed this service out; the hub's
+        // signing domain must name the same chain and hub.
         const eth::ContractCaller caller(rpc_);
-        const OrderDomain d = caller.decode(domainCall, outcomes[2]);
+        const OrderDomain d = caller.decode(domainCall, outcomes[1]);
         if (d.chainId != profile_.chainId || d.verifyingContract != hub_.address())
             throw Error(ErrorCode::ChainMismatch,
                         "The hub's signing domain is not this network's: its chain id is " +
                             std::to_string(d.chainId) + ".");
-        datasetRegistry_ = caller.decode(datasetRegistryCall, outcomes[3]);
-        appRegistry_ = caller.decode(appRegistryCall, outcomes[4]);
+        datasetRegistry_ = caller.decode(datasetRegistryCall, outcomes[2]);
+        appRegistry_ = caller.decode(appRegistryCall, outcomes[3]);
         domain_ = d;
     }
     if (outcomes[0].error)

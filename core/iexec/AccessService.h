@@ -88,15 +88,16 @@ enum class RevokeStep { Sending, Mined, Unpublished };
 /// Granting and revoking access to protected data. A grant is a dataset order restricted to an
 /// app (or whitelist) and a user, signed under the hub's EIP-712 domain and published to the
 /// market API; a revoke closes the order on chain (manageDatasetOrder CLOSE, through the
-/// transaction journal) and then takes it off the market.
+/// transaction journal) and then takes it off the market. The node's chain id is checked by the
+/// session that hands the service out (session::ChainSession).
 class AccessService {
 public:
     /// Throws Error(InvalidArgument) for a profile without a valid hub or market API.
     AccessService(eth::JsonRpcClient& rpc, const NetworkProfile& profile);
     ~AccessService();
 
-    /// The hub's EIP-712 domain (read once, in one batch with the chain id, then checked, and
-    /// the dataset and app registries).
+    /// The hub's EIP-712 domain (read once, in one batch with the dataset and app registries,
+    /// and checked against the profile's chain and hub).
     const OrderDomain& domain(const CancelToken* cancel = nullptr);
     MarketClient& market(const CancelToken* cancel = nullptr);
 
@@ -137,8 +138,8 @@ public:
                                const eth::U256& price);
 
 private:
-    /// The latest block number, in one batch with what is not known yet: the chain id (then
-    /// checked), the hub's domain and its dataset and app registries.
+    /// The latest block number, in one batch with what is not known yet: the hub's domain (then
+    /// checked) and its dataset and app registries.
     std::uint64_t latestBlock(const CancelToken* cancel);
 
     eth::JsonRpcClient& rpc_;

@@ -110,7 +110,7 @@ AppTee appTeeOf(const std::vector<AppOrder>& openOrders, const Bytes& mrenclave)
 // --- AppInspector
 
 AppInspector::AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), profile_(profile), hub_(profile.hubAddress()) {}
+    : rpc_(rpc), hub_(profile.hubAddress()) {}
 
 std::vector<eth::ContractCall<bool>> appKindCalls(const eth::Address& appRegistry,
                                                   const eth::Address& address) {
@@ -137,10 +137,8 @@ AppKind AppInspector::kindOf(const eth::Address& address, const CancelToken* can
         throw Error(ErrorCode::InvalidArgument,
                     "The app can't be the zero address: name an app or an app whitelist.");
     eth::ContractCaller caller(rpc_);
-    if (!appRegistry_) {
-        rpc_.requireChainId(profile_.chainId, cancel);
+    if (!appRegistry_)
         appRegistry_ = caller.call(PocoHub(hub_).appRegistry(), cancel);
-    }
     return appKindOf(address, caller.tryAll(appKindCalls(*appRegistry_, address), cancel));
 }
 

@@ -97,6 +97,8 @@ std::vector<eth::ContractCall<bool>> appKindCalls(const eth::Address& appRegistr
 /// node's error when it failed to answer.
 AppKind appKindOf(const eth::Address& address, const std::vector<eth::CallResult<bool>>& answers);
 
+/// The node's chain id is checked by the session that hands the inspector out
+/// (session::ChainSession), not here.
 class AppInspector {
 public:
     /// Throws Error(InvalidArgument) for a profile without a valid hub.
@@ -117,7 +119,6 @@ private:
     /// Where `app` runs; `marketError` is the market's failure so far (not asked again).
     AppTee teeOf(const AppInfo& app, std::string& marketError, const CancelToken* cancel);
     eth::JsonRpcClient& rpc_;
-    NetworkProfile profile_;
     eth::Address hub_;
     std::optional<eth::Address> appRegistry_;
     std::unique_ptr<MarketClient> market_;

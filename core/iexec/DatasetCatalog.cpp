@@ -55,30 +55,18 @@ DatasetCatalog::DatasetCatalog(eth::JsonRpcClient& rpc, const NetworkProfile& pr
       dataProtector_(profile.dataProtectorAddress()), cache_(databaseFile) {}
 
 std::uint64_t DatasetCatalog::latestBlock(const CancelToken* cancel) {
-    const bool checkChain = !chainChecked_;
     const bool readRegistry = !registry_;
     const auto registryCall = PocoHub(hub_).datasetRegistry();
     std::vector<eth::RpcCall> calls = {{"eth_blockNumber", nlohmann::json::array()}};
-    if (checkChain)
-        calls.push_back({"eth_chainId", nlohmann::json::array()});
     if (readRegistry)
         calls.push_back(registryCall.request("latest"));
     const auto outcomes = rpc_.batch(calls, cancel);
-    std::size_t next = 1;
-    if (checkChain) {
-        // Before anything else of the reply is used.
-        const auto& chain = outcomes[next++];
-        if (chain.error)
-            throw *chain.error;
-        rpc_.checkChainId(chain.result, profile_.chainId);
-        chainChecked_ = true;
-    }
     if (outcomes[0].error)
         throw *outcomes[0].error;
     const std::uint64_t block =
         eth::JsonRpcClient::parseQuantity(outcomes[0].result, "The block number");
     if (readRegistry)
-        registry_ = eth::ContractCaller(rpc_).decode(registryCall, outcomes[next]);
+        registry_ = eth::ContractCaller(rpc_).decode(registryCall, outcomes[1]);
     return block;
 }
 

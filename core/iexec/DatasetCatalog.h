@@ -40,12 +40,13 @@ readProtectedData(eth::JsonRpcClient& rpc, const eth::Address& dataProtector,
 /// Every protected data an account owns on a network, whoever made it: the DatasetRegistry is
 /// enumerated (balanceOf, tokenOfOwnerByIndex), each dataset's records are read, and its schema
 /// comes from DataProtector's DatasetSchema events, all at one pinned block. A cold listing of
-/// 1,000 costs four HTTP requests: block number, chain id and registry in one batch; balanceOf;
+/// 1,000 costs four HTTP requests: block number and registry in one batch; balanceOf;
 /// the token ids (packed eth_calls); the records (packed) with the schema logs. A fifth reads
 /// the creation times on a node whose logs don't carry their block's time. The
 /// listing is cached in the data folder's database; later refreshes only follow the registry's
 /// Transfer events since the cached block. The chain is the truth: nothing here is trusted from a
-/// third party.
+/// third party. The node's chain id is checked by the session that hands the catalog out
+/// (session::ChainSession), not here.
 ///
 /// Not thread-safe: one catalog per worker thread (it holds a database connection).
 class DatasetCatalog {
@@ -60,8 +61,8 @@ public:
     bool isCached(const eth::Address& owner) const;
     /// Brings the owner's listing up to date with the chain and returns it: a full read the
     /// first time (or when many transfers happened), else only what the Transfer events since
-    /// the cached block touched. Checks the node's chain id. Throws Error(Network, Corrupt,
-    /// ChainMismatch, Cancelled); the cache is left as it was on failure.
+    /// the cached block touched. Throws Error(Network, Corrupt, Cancelled); the cache is left as it
+    /// was on failure.
     std::vector<ProtectedData> refresh(const eth::Address& owner,
                                        const CancelToken* cancel = nullptr);
     /// One dataset read from the chain now (any owner), with its schema. Throws
@@ -101,7 +102,7 @@ public:
                                              const CancelToken* cancel = nullptr,
                                              Hosts hosts = Hosts::OwnGatewayOnly) const;
 
-    /// The DatasetRegistry (read from the hub once, with the chain id check).
+    /// The DatasetRegistry (read from the hub once).
     eth::Address datasetRegistry(const CancelToken* cancel = nullptr);
 
     /// Largest change set a refresh applies incrementally; more means a full read.
@@ -114,8 +115,7 @@ private:
                                         const CancelToken* cancel) {
         return readProtectedData(rpc_, dataProtector_, datasets, block, owner, cancel);
     }
-    /// The latest block number, in one batch with what is not known yet: the chain id (then
-    /// checked) and the DatasetRegistry.
+    /// The latest block number, in one batch with the DatasetRegistry the first time.
     std::uint64_t latestBlock(const CancelToken* cancel);
 
     eth::JsonRpcClient& rpc_;
@@ -124,7 +124,6 @@ private:
     eth::Address dataProtector_;
     ProtectedDataCache cache_;
     std::optional<eth::Address> registry_;
-    bool chainChecked_ = false;
 };
 
 } // namespace sr::iexec

@@ -33,18 +33,7 @@ void requirePositive(const U256& amount) {
 } // namespace
 
 FundsService::FundsService(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), caller_(rpc), chainId_(profile.chainId), hub_(profile.hubAddress()) {}
-
-void FundsService::checkChain(const CancelToken* cancel) {
-    {
-        std::lock_guard lock(mutex_);
-        if (chainChecked_)
-            return;
-    }
-    rpc_.requireChainId(chainId_, cancel);
-    std::lock_guard lock(mutex_);
-    chainChecked_ = true;
-}
+    : rpc_(rpc), caller_(rpc), hub_(profile.hubAddress()) {}
 
 eth::Address FundsService::rlcToken(const CancelToken* cancel) {
     {
@@ -52,7 +41,6 @@ eth::Address FundsService::rlcToken(const CancelToken* cancel) {
         if (token_)
             return *token_;
     }
-    checkChain(cancel);
     const eth::Address token = caller_.call(hub_.token(), cancel);
     std::lock_guard lock(mutex_);
     token_ = token;

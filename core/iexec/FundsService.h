@@ -28,13 +28,14 @@ struct Balances {
 /// The money side of a network: balances, ETH and RLC transfers, deposits to and withdrawals
 /// from the iExec account. Requests are checked against the balances first, so that a user
 /// learns "not enough RLC" before typing a password; gas is checked by the TransactionManager.
-/// The RLC token is the hub's token(), never a hard-coded address.
+/// The RLC token is the hub's token(), never a hard-coded address. The node's chain id is
+/// checked by the session that hands the service out (session::ChainSession), not here.
 class FundsService {
 public:
     /// Throws Error(InvalidArgument) if the profile has no valid hub address.
     FundsService(eth::JsonRpcClient& rpc, const NetworkProfile& profile);
 
-    /// One batch at a pinned block. Checks the node's chain id first.
+    /// One batch at a pinned block.
     Balances balances(const eth::Address& account, const CancelToken* cancel = nullptr);
 
     /// Error(InvalidArgument) for a zero amount or one above the balance.
@@ -54,14 +55,10 @@ public:
     eth::Address rlcToken(const CancelToken* cancel = nullptr);
 
 private:
-    void checkChain(const CancelToken* cancel);
-
     eth::JsonRpcClient& rpc_;
     eth::ContractCaller caller_;
-    std::uint64_t chainId_;
     PocoHub hub_;
     std::mutex mutex_;
-    bool chainChecked_ = false;
     std::optional<eth::Address> token_;
 };
 

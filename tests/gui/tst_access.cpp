@@ -33,6 +33,7 @@
 #include "pages/AppsPage.h"
 #include "sandbox/IpfsService.h"
 #include "sandbox/SandboxNetwork.h"
+#include "session/Session.h"
 #include "util/Paths.h"
 #include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
@@ -117,11 +118,11 @@ class AccessGuiTest : public QObject {
                     const Hash32& checksum) {
         const iexec::DataProtectorContract dp(Address::fromHex(network_->profile().dataProtector));
         auto chain = wallet().chain();
-        const auto sent = chain->manager->send(
+        const auto sent = chain->transactions().send(
             dp.createDatasetWithSchema(me(), name, schema, multiaddr, checksum),
             *wallet().signer());
-        const auto done = chain->manager->waitForSuccess(sent.id, std::chrono::seconds(30));
-        return dp.createdDataset(chain->manager->receipt(done))->dataset;
+        const auto done = chain->transactions().waitForSuccess(sent.id, std::chrono::seconds(30));
+        return dp.createdDataset(chain->transactions().receipt(done))->dataset;
     }
 
     // Selects a data in the list; false (with the reason printed) when it is not listed.
@@ -900,7 +901,7 @@ private slots:
         };
         QVERIFY(rowOf(kept.orderHash) >= 0);
         table->selectRow(rowOf(kept.orderHash));
-        service.revoke({gone}, *wallet().chain()->manager, *wallet().signer());
+        service.revoke({gone}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 1, 30000);
         const auto selected = table->selectionModel()->selectedRows();
@@ -909,7 +910,7 @@ private slots:
         QVERIFY(child<QPushButton>(accessPage(), "revokeButton")->isEnabled());
 
         // Back as it was for what follows.
-        service.revoke({kept}, *wallet().chain()->manager, *wallet().signer());
+        service.revoke({kept}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().empty(), 30000);
         accessFollower->setMinimumGap(std::chrono::seconds(15));

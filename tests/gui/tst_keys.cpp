@@ -14,6 +14,7 @@
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
 #include "sandbox/SandboxNetwork.h"
+#include "session/Session.h"
 #include "store/AddressBook.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
@@ -418,7 +419,7 @@ private slots:
         QVERIFY(dialog->sent().has_value());
         auto book = wallet().addressBook();
         QTRY_VERIFY_WITH_TIMEOUT(
-            book->find(wallet().chain()->profile.chainId, eth::Address::fromHex(kOtherAccount))
+            book->find(wallet().chain()->profile().chainId, eth::Address::fromHex(kOtherAccount))
                 .has_value(),
             kWait);
         press(dialog, Qt::Key_Escape);
@@ -444,11 +445,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !table->findItems(QStringLiteral("Dave"), Qt::MatchExactly).isEmpty(), kWait);
         QTest::qWait(300);
-        QVERIFY(
-            wallet()
-                .addressBook()
-                ->find(wallet().chain()->profile.chainId, eth::Address::fromHex(dave.toStdString()))
-                .has_value());
+        QVERIFY(wallet()
+                    .addressBook()
+                    ->find(wallet().chain()->profile().chainId,
+                           eth::Address::fromHex(dave.toStdString()))
+                    .has_value());
         dialog->close();
     }
 

@@ -36,6 +36,7 @@
 #include "protect/ProtectPage.h"
 #include "protect/ProtectService.h"
 #include "sandbox/SandboxNetwork.h"
+#include "session/Session.h"
 #include "store/PendingTransactions.h"
 #include "util/Paths.h"
 #include "wallet/PasswordDialog.h"
@@ -246,7 +247,7 @@ class ProtectTest : public QObject {
         p.ipfsNode = ipfsNode;
         QCOMPARE(session_->state()->saveNetwork(p), QString());
         session_->state()->setActiveNetwork(QString::fromStdString(name));
-        QCOMPARE(wallet().chain()->profile.ipfsNode, ipfsNode);
+        QCOMPARE(wallet().chain()->profile().ipfsNode, ipfsNode);
     }
 
 private slots:

@@ -26,6 +26,7 @@
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
+#include "session/Session.h"
 #include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
@@ -269,8 +270,8 @@ private slots:
     }
 
     void aColdListingCostsFourRequestsAtOneBlock() {
-        // Counted by a FAKE provider forwarding to the sandbox's anvil: block number, chain id
-        // and registry in one batch; balanceOf; the token ids; the records with the schema logs.
+        // Counted by a FAKE provider forwarding to the sandbox's anvil: block number and
+        // registry in one batch; balanceOf; the token ids; the records with the schema logs.
         // anvil's logs carry their block's time, so no block header is read (a node whose logs
         // don't would cost a fifth request).
         test::FaultyHttpServer proxy;
@@ -308,10 +309,14 @@ private slots:
         QCOMPARE(catalog.refresh(user_->address()), list);
         QCOMPARE(proxy.requestCount(), 5);
 
-        // Another chain than the profile's: refused before anything is listed or cached.
+        // Another chain than the profile's: the session's client refuses before anything is
+        // listed or cached, with one request (the chain id).
         NetworkProfile other = profile_;
         other.chainId += 1;
-        iexec::DatasetCatalog wrong(counted, other, dir / "wrong-chain.sqlite");
+        other.rpcUrls = {proxy.url()};
+        std::filesystem::create_directories(dir / "wrong-chain");
+        session::ChainSession wrongChain({dir / "wrong-chain", dir / "wrong-chain"}, other);
+        iexec::DatasetCatalog wrong = wrongChain.datasets();
         QCOMPARE(codeOf([&] { wrong.refresh(user_->address()); }), ErrorCode::ChainMismatch);
         QVERIFY(!wrong.isCached(user_->address()));
         QCOMPARE(proxy.requestCount(), 6);
@@ -718,10 +723,14 @@ private slots:
         r.dataset = health_;
         QVERIFY(service.prepare(user_->address(), r).appIsWhitelist);
         QCOMPARE(proxy.requestCount(), 3 + 4 + 3);
-        // Another chain than the profile's: refused by the first request.
+        // Another chain than the profile's: the session's client refuses with the first
+        // request (the chain id).
         NetworkProfile other = profile_;
         other.chainId += 1;
-        QCOMPARE(codeOf([&] { iexec::AccessService(counted, other).prepare(user_->address(), r); }),
+        other.rpcUrls = {proxy.url()};
+        const std::filesystem::path folder = tmp_.path().toStdString();
+        session::ChainSession wrongChain({folder, folder}, other);
+        QCOMPARE(codeOf([&] { wrongChain.access().prepare(user_->address(), r); }),
                  ErrorCode::ChainMismatch);
         QCOMPARE(proxy.requestCount(), 3 + 4 + 3 + 1);
     }

@@ -5,6 +5,7 @@
 // restarted from its dumped state, a crash between journaling and broadcasting, a poll() run
 // on purpose while send() broadcasts (one manager, and two sharing a journal), and a FAKE
 // proxy (FaultyHttpServer forwarding to anvil) that garbles or stalls the node's replies.
+#include "EthPayment.h"
 #include "FaultyHttpServer.h"
 #include "eth/FeeEstimator.h"
 #include "eth/Hex.h"
@@ -43,12 +44,7 @@ eth::PrivateKeySigner signerOf(int i) {
 }
 
 eth::TransactionRequest payment(const Address& to, const char* eth) {
-    eth::TransactionRequest r;
-    r.to = to;
-    r.value = eth::parseUnits(eth, eth::kEthDecimals);
-    r.purpose = eth::TxPurpose::SendEth;
-    r.label = std::string("Send ") + eth + " ETH";
-    return r;
+    return test::ethPayment(to, eth);
 }
 
 U256 balanceOf(eth::JsonRpcClient& rpc, const Address& a) {

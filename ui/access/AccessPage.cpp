@@ -2,12 +2,12 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "access/GrantsModel.h"
-#include "iexec/AppCatalog.h"
-#include "iexec/DatasetCatalog.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -162,8 +162,8 @@ void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Add
     const auto db = state_.paths().databaseFile();
     if (!quiet) {
         refresh_->setEnabled(false);
-        status_->setText(
-            tr("Reading your grants from the %1 marketplace…").arg(q(chain->profile.displayName)));
+        status_->setText(tr("Reading your grants from the %1 marketplace…")
+                             .arg(q(chain->profile().displayName)));
     }
     runAsync(
         this, [chain, db, owner] { return readGrantListing(*chain, db, owner); },
@@ -176,7 +176,8 @@ void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Add
             failed_ = !result.ok();
             setTone(status_, failed_ ? Tone::Error : Tone::Neutral);
             if (!result.ok()) {
-                status_->setText(tr("Could not read your grants: %1").arg(q(result.error->what())));
+                status_->setText(
+                    tr("Could not read your grants: %1").arg(errorText(*result.error)));
             } else {
                 model_->setGrants(std::move(result.value->grants),
                                   std::move(result.value->dataNames),
@@ -284,7 +285,7 @@ void AccessPage::applyFilter() {
 }
 
 void AccessPage::updateButtons() {
-    const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
+    const bool signable = session_.canSign() && session_.chain() && session_.chain()->canSend();
     const int selected = table_->selectionModel()->selectedRows().size();
     revoke_->setEnabled(signable && !revoking_ && selected > 0);
     revoke_->setText(selected > 1 ? tr("Revoke %n selected", nullptr, selected) : tr("Revoke"));
@@ -309,7 +310,7 @@ void AccessPage::openGrantDialog() {
 void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     const auto account = session_.current();
     auto chain = session_.chain();
-    if (grants.empty() || !account || !chain || !chain->manager || revoking_)
+    if (grants.empty() || !account || !chain || !chain->canSend() || revoking_)
         return;
     const int count = static_cast<int>(grants.size());
     // The confirmation names what it closes: the grant, or the first ones of a list.
@@ -395,8 +396,8 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
     runAsync(
         this,
         [chain, grants, signer, onStep, cancel = revokeCancel_] {
-            return iexec::AccessService(*chain->rpc, chain->profile)
-                .revoke(grants, *chain->manager, *signer, onStep, kRevokeWait, &cancel);
+            return chain->access().revoke(grants, chain->transactions(), *signer, onStep,
+                                          kRevokeWait, &cancel);
         },
         [this, owner = account->address](AsyncResult<std::vector<TxRecord>> result) {
             revoking_ = false;
@@ -422,7 +423,7 @@ void AccessPage::revoke(std::vector<iexec::GrantedAccess> grants) {
                              "it is locked. The closes already sent stay in the Activity list "
                              "and are mined all the same; revoke again after unlocking for "
                              "the others.")
-                        : q(result.error->what()));
+                        : errorText(*result.error));
                 progressError_->show();
             }
             emit revokeFinished(result.ok());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "iexec/AccessService.h"
 #include "pages/AccountPage.h"
+#include "session/Session.h"
 #include "util/CancelToken.h"
 
 #include <optional>

@@ -2,11 +2,12 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "eth/Hex.h"
 #include "eth/U256.h"
-#include "iexec/DatasetCatalog.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -216,18 +217,18 @@ void GrantDialog::load() {
         this,
         [chain, db, owner] {
             Choices choices;
-            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            iexec::DatasetCatalog catalog = chain->datasets();
             choices.data = catalog.isCached(owner) ? catalog.cached(owner) : catalog.refresh(owner);
             iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile);
-            choices.apps = approved.list(chain->profile.chainId);
+            approved.preload(chain->profile());
+            choices.apps = approved.list(chain->profile().chainId);
             return choices;
         },
         [this](AsyncResult<Choices> result) {
             setTone(formError_, Tone::Error);
             formError_->clear();
             if (!result.ok()) {
-                formError_->setText(q(result.error->what()));
+                formError_->setText(errorText(*result.error));
                 return;
             }
             data_ = std::move(result.value->data);
@@ -368,15 +369,12 @@ void GrantDialog::review() {
     const eth::Address owner = account->address;
     const iexec::GrantRequest grant = *r;
     runAsync(
-        this,
-        [chain, owner, grant] {
-            return iexec::AccessService(*chain->rpc, chain->profile).prepare(owner, grant);
-        },
+        this, [chain, owner, grant] { return chain->access().prepare(owner, grant); },
         [this, grant](AsyncResult<iexec::PreparedGrant> result) {
             setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
-                formError_->setText(q(result.error->what()));
+                formError_->setText(errorText(*result.error));
                 return;
             }
             prepared_ = *result.value;
@@ -406,7 +404,7 @@ void GrantDialog::review() {
             }
             rows += tr("<p>Your wallet signs this order; it is then published on the %1 "
                        "marketplace. You can revoke it at any time.</p>")
-                        .arg(q(session_.chain()->profile.displayName).toHtmlEscaped());
+                        .arg(q(session_.chain()->profile().displayName).toHtmlEscaped());
             details_->setText(rows);
             details_->setToolTip(
                 tr("A confidential computer is a trusted execution environment (TEE): your data "
@@ -434,15 +432,12 @@ void GrantDialog::confirm() {
     reviewError_->setText(tr("Signing and publishing…"));
     const iexec::PreparedGrant prepared = *prepared_;
     runAsync(
-        this,
-        [chain, prepared, signer] {
-            return iexec::AccessService(*chain->rpc, chain->profile).grant(prepared, *signer);
-        },
+        this, [chain, prepared, signer] { return chain->access().grant(prepared, *signer); },
         [this](AsyncResult<iexec::GrantedAccess> result) {
             setBusy(false);
             setTone(reviewError_, Tone::Error);
             if (!result.ok()) {
-                reviewError_->setText(tr("Nothing was granted: %1").arg(q(result.error->what())));
+                reviewError_->setText(tr("Nothing was granted: %1").arg(errorText(*result.error)));
                 return;
             }
             result_ = *result.value;

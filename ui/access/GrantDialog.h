@@ -1,9 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "iexec/AccessService.h"
-#include "iexec/AppCatalog.h"
-#include "iexec/ProtectedData.h"
+#include "session/Session.h"
 #include "widgets/StepDialog.h"
 
 #include <optional>

@@ -1,7 +1,6 @@
 #include "access/GrantListing.h"
 
-#include "iexec/AppCatalog.h"
-#include "iexec/DatasetCatalog.h"
+#include "session/Session.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 
@@ -20,14 +19,14 @@ GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::
     GrantListing listing;
     iexec::AccessFilter filter;
     filter.dataset = dataset;
-    listing.grants = iexec::AccessService(*chain.rpc, chain.profile).list(owner, filter);
+    listing.grants = chain.access().list(owner, filter);
     // Names from what this computer knows; an address stands for the others.
-    iexec::DatasetCatalog catalog(*chain.rpc, chain.profile, database);
+    iexec::DatasetCatalog catalog = chain.datasets();
     for (const auto& d : catalog.cached(owner))
         listing.dataNames[d.address] = QString::fromStdString(d.name);
     iexec::ApprovedApps approved(database);
-    approved.preload(chain.profile);
-    for (const auto& a : approved.list(chain.profile.chainId))
+    approved.preload(chain.profile());
+    for (const auto& a : approved.list(chain.profile().chainId))
         listing.appNames[a.address] = QString::fromStdString(a.name);
     return listing;
 }

@@ -1,6 +1,5 @@
 #pragma once
-
-#include "iexec/AccessService.h"
+#include "session/Session.h"
 
 #include <QString>
 #include <filesystem>
@@ -8,9 +7,14 @@
 #include <optional>
 #include <vector>
 
+namespace sr::session {
+class ChainSession;
+} // namespace sr::session
+
 namespace sr::ui {
 
-struct ChainContext;
+/// The active network's session (see wallet/WalletSession.h).
+using ChainContext = session::ChainSession;
 
 /// Grants as the pages show them: from the marketplace and the chain, with the names this
 /// computer knows for the data (the cached listing) and the apps (the approved apps).

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "iexec/AccessService.h"
 #include "models/KeyedTableModel.h"
+#include "session/Session.h"
 
 #include <map>
 #include <vector>

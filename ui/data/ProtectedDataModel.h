@@ -1,8 +1,7 @@
 #pragma once
 
-#include "iexec/ProtectJournal.h"
-#include "iexec/ProtectedData.h"
 #include "models/KeyedTableModel.h"
+#include "session/Session.h"
 
 #include <map>
 #include <optional>

@@ -2,14 +2,13 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
 #include "data/ProtectedDataModel.h"
 #include "eth/Hex.h"
-#include "eth/TransactionManager.h"
-#include "iexec/DatasetCatalog.h"
-#include "iexec/ProtectJournal.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
 #include "wallet/UnlockDialog.h"
@@ -268,14 +267,14 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
         grantsOf_.reset(); // Refresh reads the grants of the data shown again too
         refreshButton_->setEnabled(false);
         status_->setText(
-            tr("Reading your protected data from %1…").arg(q(chain->profile.displayName)));
+            tr("Reading your protected data from %1…").arg(q(chain->profile().displayName)));
         // The cache first, for an instant paint; then the chain.
         runAsync(
             this,
             [chain, db, owner] {
-                iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+                iexec::DatasetCatalog catalog = chain->datasets();
                 return Listing{catalog.cached(owner), catalog.isCached(owner),
-                               madeHere(db, chain->profile.chainId, owner)};
+                               madeHere(db, chain->profile().chainId, owner)};
             },
             [this, generation](AsyncResult<Listing> cached) {
                 if (generation != this->generation())
@@ -292,9 +291,9 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
     runAsync(
         this,
         [chain, db, owner] {
-            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
+            iexec::DatasetCatalog catalog = chain->datasets();
             auto fresh = catalog.refresh(owner);
-            return Listing{std::move(fresh), true, madeHere(db, chain->profile.chainId, owner)};
+            return Listing{std::move(fresh), true, madeHere(db, chain->profile().chainId, owner)};
         },
         [this, generation](AsyncResult<Listing> fresh) {
             refreshButton_->setEnabled(true);
@@ -302,7 +301,7 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
                 return;
             if (!fresh.ok()) {
                 status_->setText(tr("Could not read your protected data from the network: %1")
-                                     .arg(q(fresh.error->what())));
+                                     .arg(errorText(*fresh.error)));
                 applyFilter();
                 emit refreshed();
                 return;
@@ -449,14 +448,14 @@ void ProtectedDataPage::showDetail() {
         loadGrants();
         loadSize(*shown);
     }
-    const bool signable = session_.canSign() && session_.chain() && session_.chain()->manager;
+    const bool signable = session_.canSign() && session_.chain() && session_.chain()->canSend();
     transfer_->setEnabled(signable);
     grant_->setEnabled(signable);
 }
 
 QUrl ProtectedDataPage::explorerUrl(const eth::Address& dataset) const {
     const auto chain = session_.chain();
-    return chain ? QUrl(q(chain->profile.explorerPage(dataset))) : QUrl();
+    return chain ? QUrl(q(chain->profile().explorerPage(dataset))) : QUrl();
 }
 
 void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked) {
@@ -488,15 +487,11 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
     }
     size_->setTextFormat(Qt::PlainText);
     size_->setWrappedText(tr("Asking the server that holds it…"));
-    const auto db = state_.paths().databaseFile();
     const auto hosts = clicked ? iexec::DatasetCatalog::Hosts::AnyAfterAClick
                                : iexec::DatasetCatalog::Hosts::OwnGatewayOnly;
     runAsync(
         this,
-        [chain, db, shown, hosts] {
-            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db)
-                .contentSize(shown, nullptr, hosts);
-        },
+        [chain, shown, hosts] { return chain->datasets().contentSize(shown, nullptr, hosts); },
         [this, show, address = shown.address](AsyncResult<std::optional<std::uint64_t>> result) {
             if (result.ok())
                 sizes_[address] = *result.value;
@@ -506,7 +501,7 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
                 show(*result.value);
             } else {
                 setTone(size_, Tone::Error);
-                size_->setWrappedText(tr("Unknown: %1").arg(q(result.error->what())));
+                size_->setWrappedText(tr("Unknown: %1").arg(errorText(*result.error)));
             }
         },
         session_.pool());
@@ -533,7 +528,7 @@ void ProtectedDataPage::loadGrants() {
             if (!result.ok()) {
                 setTone(grants_, Tone::Error);
                 grants_->setWrappedText(
-                    tr("The grants could not be read: %1").arg(q(result.error->what())));
+                    tr("The grants could not be read: %1").arg(errorText(*result.error)));
                 grantsOf_.reset(); // read again next time
                 return;
             }
@@ -568,15 +563,11 @@ void ProtectedDataPage::verify() {
     if (!selected_ || !chain)
         return;
     const eth::Address dataset = *selected_;
-    const auto db = state_.paths().databaseFile();
     verify_->setEnabled(false);
     setTone(verifyResult_, Tone::Neutral);
     verifyResult_->setWrappedText(tr("Downloading the content to check it…"));
     runAsync(
-        this,
-        [chain, db, dataset] {
-            return iexec::DatasetCatalog(*chain->rpc, chain->profile, db).verify(dataset);
-        },
+        this, [chain, dataset] { return chain->datasets().verify(dataset); },
         [this, dataset](AsyncResult<iexec::VerifyResult> result) {
             verify_->setEnabled(true);
             if (selected_ != dataset)
@@ -584,7 +575,7 @@ void ProtectedDataPage::verify() {
             if (!result.ok()) {
                 setTone(verifyResult_, Tone::Error);
                 verifyResult_->setWrappedText(
-                    tr("Could not check the content: %1").arg(q(result.error->what())));
+                    tr("Could not check the content: %1").arg(errorText(*result.error)));
                 return;
             }
             const auto& r = *result.value;
@@ -608,7 +599,7 @@ void ProtectedDataPage::verify() {
 void ProtectedDataPage::transfer() {
     const auto account = session_.current();
     auto chain = session_.chain();
-    if (!selected_ || !account || !chain || !chain->manager)
+    if (!selected_ || !account || !chain || !chain->canSend())
         return;
     // Taken now: the selection may change while the dialogs below are open.
     const eth::Address dataset = *selected_;
@@ -661,24 +652,23 @@ void ProtectedDataPage::transfer() {
     if (!signer || signer->address() != account->address)
         return;
     const eth::Address from = account->address;
-    const auto db = state_.paths().databaseFile();
     transfer_->setEnabled(false);
     status_->setText(tr("Transferring “%1” to %2…").arg(name, target));
     runAsync(
         this,
-        [chain, db, key = std::make_shared<decltype(signer)>(signer), from, dataset, to,
+        [chain, key = std::make_shared<decltype(signer)>(signer), from, dataset, to,
          shutdown = session_.shutdownToken()] {
-            iexec::DatasetCatalog catalog(*chain->rpc, chain->profile, db);
-            const auto sent =
-                chain->manager->send(catalog.transfer(from, dataset, to), **key, &shutdown);
+            iexec::DatasetCatalog catalog = chain->datasets();
+            const auto plan = chain->plan(catalog.transfer(from, dataset, to), from, &shutdown);
+            const auto sent = chain->send(plan, **key, &shutdown);
             key->reset(); // the wait needs no key: a lock meanwhile really takes it away
             // Quitting stops the wait, not the transfer: it stays journaled and followed.
-            return chain->manager->waitForSuccess(sent.id, kTransferWait, &shutdown);
+            return chain->followToSuccess(sent.id, kTransferWait, &shutdown);
         },
         [this, name, target](AsyncResult<TxRecord> result) {
             transfer_->setEnabled(true);
             if (!result.ok()) {
-                status_->setText(tr("The transfer failed: %1").arg(q(result.error->what())));
+                status_->setText(tr("The transfer failed: %1").arg(errorText(*result.error)));
                 return;
             }
             selected_.reset();

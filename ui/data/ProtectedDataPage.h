@@ -1,8 +1,8 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "iexec/ProtectedData.h"
 #include "pages/AccountPage.h"
+#include "session/Session.h"
 
 #include <cstdint>
 #include <map>

@@ -9,10 +9,15 @@ class QLabel;
 class QStackedWidget;
 class QVBoxLayout;
 
+namespace sr::session {
+class ChainSession;
+} // namespace sr::session
+
 namespace sr::ui {
 
 class Card;
-struct ChainContext;
+/// The active network's session (see wallet/WalletSession.h).
+using ChainContext = session::ChainSession;
 class WalletSession;
 
 /// A page about what the current account has on the active network (its protected data, its

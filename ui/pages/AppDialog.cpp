@@ -2,10 +2,11 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "eth/Hex.h"
-#include "iexec/ProtectedData.h"
 #include "models/KnownAppsModel.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
@@ -140,16 +141,13 @@ void AppDialog::inspect() {
     error_->clear();
     detailsText_->setText(tr("Reading %1 from the chain…").arg(q(address.toChecksumHex())));
     runAsync(
-        this,
-        [chain, address] {
-            return iexec::AppInspector(*chain->rpc, chain->profile).inspect(address);
-        },
+        this, [chain, address] { return chain->apps().inspect(address); },
         [this](AsyncResult<iexec::AppDetails> result) {
             inspect_->setEnabled(true);
             if (!result.ok()) {
                 details_.reset();
                 showDetails();
-                error_->setText(q(result.error->what()));
+                error_->setText(errorText(*result.error));
                 return;
             }
             details_ = *result.value;
@@ -251,7 +249,7 @@ void AppDialog::save() {
         return;
     }
     const auto db = state_.paths().databaseFile();
-    const std::uint64_t chainId = chain->profile.chainId;
+    const std::uint64_t chainId = chain->profile().chainId;
     save_->setEnabled(false);
     saving_ = true;
     auto editing = editing_;
@@ -270,7 +268,7 @@ void AppDialog::save() {
             saving_ = false;
             save_->setEnabled(true);
             if (!result.ok()) {
-                error_->setText(q(result.error->what()));
+                error_->setText(errorText(*result.error));
                 return;
             }
             accept();

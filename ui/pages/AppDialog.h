@@ -1,6 +1,6 @@
 #pragma once
 
-#include "iexec/AppCatalog.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <optional>

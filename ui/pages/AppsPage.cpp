@@ -2,10 +2,11 @@
 
 #include "AppState.h"
 #include "Async.h"
-#include "iexec/AppCatalog.h"
+#include "ErrorText.h"
 #include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
 #include "pages/AppDialog.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
@@ -113,16 +114,16 @@ void AppsPage::refresh() {
         this,
         [chain, db] {
             iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile);
-            return approved.list(chain->profile.chainId);
+            approved.preload(chain->profile());
+            return approved.list(chain->profile().chainId);
         },
         [this, generation](AsyncResult<std::vector<iexec::ApprovedApp>> result) {
             if (generation != generation_)
                 return;
             loading_ = false;
             if (!result.ok()) {
-                approvedStatus_->setText(tr("Could not read the approved apps: %1")
-                                             .arg(QString::fromStdString(result.error->what())));
+                approvedStatus_->setText(
+                    tr("Could not read the approved apps: %1").arg(errorText(*result.error)));
             } else {
                 approvedModel_->setApps(std::move(*result.value));
                 approvedStatus_->setText(
@@ -178,13 +179,13 @@ void AppsPage::removeApp() {
     if (confirm.clickedButton() != yes)
         return;
     const auto db = state_.paths().databaseFile();
-    const std::uint64_t chainId = chain->profile.chainId;
+    const std::uint64_t chainId = chain->profile().chainId;
     runAsync(
         this,
         [db, chainId, address = app.address] { iexec::ApprovedApps(db).remove(chainId, address); },
         [this](AsyncResult<void> result) {
             if (!result.ok())
-                approvedStatus_->setText(QString::fromStdString(result.error->what()));
+                approvedStatus_->setText(errorText(*result.error));
             refresh();
         },
         session_.pool());

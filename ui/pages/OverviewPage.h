@@ -1,7 +1,7 @@
 #pragma once
 
-#include "iexec/FundsService.h"
 #include "pages/Page.h"
+#include "session/Session.h"
 
 #include <QList>
 #include <optional>

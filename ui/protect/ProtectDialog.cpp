@@ -1,6 +1,7 @@
 #include "protect/ProtectDialog.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "iexec/DataObject.h"
 #include "protect/PasswordPrompt.h"
@@ -363,7 +364,7 @@ void ProtectDialog::readPaths() {
             fields_->clear();
             if (!result.ok()) {
                 phase_ = Phase::Unreadable;
-                reviewError_->setText(QString::fromStdString(result.error->what()));
+                reviewError_->setText(errorText(*result.error));
                 render();
                 return;
             }

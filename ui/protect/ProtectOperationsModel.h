@@ -1,7 +1,7 @@
 #pragma once
 
-#include "iexec/ProtectJournal.h"
 #include "models/KeyedTableModel.h"
+#include "session/Session.h"
 
 #include <QDeadlineTimer>
 #include <QTimer>

@@ -2,8 +2,9 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "crypto/SecretBytes.h"
-#include "eth/TransactionManager.h"
+#include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/Signer.h"
 #include "wallet/WalletSession.h"
@@ -29,12 +30,8 @@ struct ProtectService::Running {
 struct ProtectService::Target {
     std::shared_ptr<ChainContext> chain;
     std::shared_ptr<iexec::ProtectJournal> journal;
-    std::filesystem::path workDir;
 
-    iexec::ProtectPipeline pipeline() const {
-        return iexec::ProtectPipeline(chain->profile, *chain->manager, *journal,
-                                      {.workDir = workDir});
-    }
+    iexec::ProtectPipeline pipeline() const { return chain->protect(*journal); }
 };
 
 ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* parent)
@@ -72,10 +69,10 @@ ProtectService::Target ProtectService::target() const {
         throw Error(ErrorCode::Io,
                     "The protect journal cannot be opened: " + journalError_.toStdString());
     auto chain = wallet_.chain();
-    if (!chain || !chain->manager)
+    if (!chain || !chain->canSend())
         throw Error(ErrorCode::Io, "The transaction journal of this network cannot be opened, "
                                    "so nothing can be protected on it.");
-    return {chain, journal_, state_.paths().dataDir / "protect"};
+    return {chain, journal_};
 }
 
 std::optional<iexec::ProtectOperation> ProtectService::operation(std::int64_t id) const {
@@ -128,7 +125,7 @@ void ProtectService::start(const iexec::ProtectRequest& request,
         },
         [this, credentials, created](AsyncResult<std::int64_t> result) {
             if (!result.ok()) {
-                created(0, QString::fromStdString(result.error->what()));
+                created(0, errorText(*result.error));
                 return;
             }
             const std::int64_t id = *result.value;
@@ -219,8 +216,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
             refresh();
             if (result.ok() && result.value->state == iexec::ProtectState::Done)
                 emit protectedData(*result.value);
-            emit finished(id,
-                          result.ok() ? QString() : QString::fromStdString(result.error->what()));
+            emit finished(id, result.ok() ? QString() : errorText(*result.error));
         },
         &pool_);
     refresh(); // lists the operation (a new one is not in the last reading)
@@ -259,7 +255,7 @@ void ProtectService::cleanUpCancelled(std::int64_t id) {
         [this, id](AsyncResult<iexec::ProtectOperation> result) {
             refresh();
             if (!result.ok()) {
-                emit cancelRefused(id, QString::fromStdString(result.error->what()));
+                emit cancelRefused(id, errorText(*result.error));
                 return;
             }
             emit finished(id, QString());

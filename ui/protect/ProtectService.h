@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Async.h"
-#include "iexec/ProtectPipeline.h"
+#include "session/Session.h"
 
 #include <QObject>
 #include <QString>

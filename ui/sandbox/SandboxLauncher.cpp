@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "sandbox/SandboxControl.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ void SandboxLauncher::start() {
         [this](const AsyncResult<pid_t>& result) {
             starting_ = false;
             if (!result.ok()) {
-                emit failed(QString::fromStdString(result.error->what()));
+                emit failed(errorText(*result.error));
                 return;
             }
             startedPid_ = *result.value;

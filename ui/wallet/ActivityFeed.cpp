@@ -1,7 +1,8 @@
 #include "wallet/ActivityFeed.h"
 
 #include "Async.h"
-#include "eth/TransactionManager.h"
+#include "ErrorText.h"
+#include "session/Session.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/WalletSession.h"
 
@@ -20,9 +21,9 @@ void ActivityFeed::refresh() {
     }
     const auto account = session_.current();
     auto chain = session_.chain();
-    if (!account || !chain || !chain->journal) {
+    if (!account || !chain || !chain->canSend()) {
         ++generation_;
-        model_.setRecords({}, chain && !chain->journal
+        model_.setRecords({}, chain && !chain->canSend()
                                   ? tr("The transaction journal cannot be opened in the data "
                                        "folder.")
                                   : QString());
@@ -40,15 +41,15 @@ void ActivityFeed::refresh() {
         [chain, address, cancel = session_.shutdownToken()] {
             Outcome out;
             try {
-                chain->manager->poll(&cancel);
+                chain->transactions().poll(&cancel);
             } catch (const Error& e) {
                 out.problem = e.what(); // the journal still lists everything
             }
             PendingTransactions::HistoryQuery query;
-            query.chainId = chain->profile.chainId;
+            query.chainId = chain->profile().chainId;
             query.account = address;
             query.limit = 200;
-            out.rows = chain->journal->history(query);
+            out.rows = chain->journal().history(query);
             return out;
         },
         [this, generation](AsyncResult<Outcome> result) {
@@ -58,7 +59,7 @@ void ActivityFeed::refresh() {
                     model_.setRecords(std::move(result.value->rows),
                                       QString::fromStdString(result.value->problem));
                 else // a failed read keeps what was listed
-                    model_.setProblem(QString::fromStdString(result.error->what()));
+                    model_.setProblem(errorText(*result.error));
             }
             if (again_) {
                 again_ = false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/KeyedTableModel.h"
-#include "store/PendingTransactions.h"
+#include "session/Session.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "wallet/AddressBookDialog.h"
 
 #include "Async.h"
-#include "eth/JsonRpcClient.h"
-#include "iexec/AppCatalog.h"
+#include "ErrorText.h"
+#include "session/Session.h"
 #include "store/AddressBook.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
@@ -40,11 +40,12 @@ AddressBookDialog::AddressBookDialog(WalletSession& session, QWidget* parent)
     setWindowTitle(tr("Address book"));
     setMinimumSize(620, 440);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Named addresses on %1. Sending to one of them is completed "
-                                "as you type, and an address that is in neither this book nor "
-                                "your history is flagged.")
-                                 .arg(QString::fromStdString(session.chain()->profile.displayName)),
-                             this);
+    auto* intro =
+        new QLabel(tr("Named addresses on %1. Sending to one of them is completed "
+                      "as you type, and an address that is in neither this book nor "
+                      "your history is flagged.")
+                       .arg(QString::fromStdString(session.chain()->profile().displayName)),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     table_ = new QTableWidget(0, 3, this);
@@ -115,12 +116,12 @@ void AddressBookDialog::reload() {
         save_->setEnabled(false);
         return;
     }
-    const std::uint64_t chainId = session_.chain()->profile.chainId;
+    const std::uint64_t chainId = session_.chain()->profile().chainId;
     runAsync(
         this, [book, chainId] { return book->list(chainId); },
         [this](AsyncResult<std::vector<Contact>> result) {
             if (!result.ok()) {
-                status_->setText(QString::fromStdString(result.error->what()));
+                status_->setText(errorText(*result.error));
                 return;
             }
             table_->setRowCount(0);
@@ -147,7 +148,7 @@ void AddressBookDialog::save() {
         status_->setText(QString::fromStdString(e.what()));
         return;
     }
-    contact.chainId = session_.chain()->profile.chainId;
+    contact.chainId = session_.chain()->profile().chainId;
     contact.label = label_->text().trimmed().toStdString();
     contact.kind = ContactKind(kind_->currentData().toInt());
     auto book = session_.addressBook();
@@ -158,14 +159,11 @@ void AddressBookDialog::save() {
     status_->setText(contact.kind == ContactKind::User ? QString()
                                                        : tr("Checking the address on chain…"));
     runAsync(
-        this,
-        [book, chain, contact] {
-            return iexec::saveCheckedContact(*book, *chain->rpc, chain->profile, contact);
-        },
+        this, [book, chain, contact] { return chain->saveContact(*book, contact); },
         [this](AsyncResult<Contact> result) {
             save_->setEnabled(true);
             if (!result.ok()) {
-                status_->setText(QString::fromStdString(result.error->what()));
+                status_->setText(errorText(*result.error));
                 return;
             }
             status_->setText(tr("Saved “%1”.").arg(QString::fromStdString(result.value->label)));
@@ -181,14 +179,13 @@ void AddressBookDialog::removeSelected() {
     auto book = session_.addressBook();
     if (row < 0 || !book)
         return;
-    const std::uint64_t chainId = session_.chain()->profile.chainId;
+    const std::uint64_t chainId = session_.chain()->profile().chainId;
     const eth::Address address = eth::Address::fromHex(table_->item(row, 2)->text().toStdString());
     remove_->setEnabled(false);
     runAsync(
         this, [book, chainId, address] { book->remove(chainId, address); },
         [this](const AsyncResult<void>& result) {
-            status_->setText(result.ok() ? tr("Removed.")
-                                         : QString::fromStdString(result.error->what()));
+            status_->setText(result.ok() ? tr("Removed.") : errorText(*result.error));
             reload();
         },
         session_.pool());

@@ -2,6 +2,7 @@
 
 #include "AppState.h"
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "crypto/Secp256k1.h"
 #include "crypto/SecretBytes.h"
@@ -1140,7 +1141,7 @@ void FinishPage::start() {
             if (generation != generation_)
                 return;
             if (!result.ok()) {
-                fail(QString::fromStdString(result.error->what()));
+                fail(ui::errorText(*result.error));
                 return;
             }
             const eth::Address address = (*result.value)->address();
@@ -1163,7 +1164,7 @@ void FinishPage::finishWatching(int generation) {
             if (generation != generation_)
                 return;
             if (!result.ok()) {
-                fail(QString::fromStdString(result.error->what()));
+                fail(ui::errorText(*result.error));
                 return;
             }
             ready(result.value->address,

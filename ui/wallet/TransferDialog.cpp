@@ -1,13 +1,13 @@
 #include "wallet/TransferDialog.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "eth/Abi.h"
 #include "eth/Hex.h"
-#include "eth/JsonRpcClient.h"
+#include "session/Session.h"
 #include "store/AddressBook.h"
-#include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletPage.h"
@@ -190,16 +190,13 @@ TransferDialog::TransferDialog(WalletSession& session, Kind kind, QWidget* paren
         auto chain = chain_;
         const eth::Address address = account->address;
         runAsync(
-            this,
-            [chain, address] {
-                return iexec::FundsService(*chain->rpc, chain->profile).balances(address);
-            },
+            this, [chain, address] { return chain->funds().balances(address); },
             [this](AsyncResult<iexec::Balances> result) {
                 if (result.ok())
                     balances_ = *result.value;
                 else
                     available_->setText(
-                        tr("Balances unavailable: %1").arg(q(result.error->what())));
+                        tr("Balances unavailable: %1").arg(errorText(*result.error)));
                 validate();
             },
             session_.pool());
@@ -228,13 +225,13 @@ void TransferDialog::loadKnownRecipients() {
             KnownRecipients known;
             known.used = owned;
             if (book)
-                known.contacts = book->list(chain->profile.chainId);
-            if (chain->journal && account) {
+                known.contacts = book->list(chain->profile().chainId);
+            if (chain->canSend() && account) {
                 PendingTransactions::HistoryQuery query;
-                query.chainId = chain->profile.chainId;
+                query.chainId = chain->profile().chainId;
                 query.account = account->address;
                 query.limit = 1000;
-                for (const auto& r : chain->journal->history(query)) {
+                for (const auto& r : chain->journal().history(query)) {
                     if (r.to)
                         known.used.insert(*r.to);
                     if (const auto recipient = recipientOf(r))
@@ -393,7 +390,7 @@ void TransferDialog::validate() {
         ok = false;
     }
     formError_->setText(error);
-    reviewButton_->setEnabled(ok && chain_ && chain_->manager && session_.current());
+    reviewButton_->setEnabled(ok && chain_ && chain_->canSend() && session_.current());
 }
 
 QString TransferDialog::withAccountNames(const QString& message) const {
@@ -406,7 +403,7 @@ QString TransferDialog::withAccountNames(const QString& message) const {
 
 void TransferDialog::review() {
     const auto account = session_.current();
-    if (!account || !chain_ || !chain_->manager)
+    if (!account || !chain_ || !chain_->canSend())
         return;
     reviewButton_->setEnabled(false);
     formError_->setText(tr("Checking balances and fees…"));
@@ -424,7 +421,7 @@ void TransferDialog::review() {
     runAsync(
         this,
         [=] {
-            iexec::FundsService funds(*chain->rpc, chain->profile);
+            iexec::FundsService funds = chain->funds();
             eth::TransactionRequest request;
             switch (kind) {
             case Kind::Send:
@@ -437,18 +434,18 @@ void TransferDialog::review() {
                 request = funds.withdraw(from, amount);
                 break;
             }
-            return chain->manager->plan(request, from);
+            return chain->plan(request, from);
         },
         [this, amount, to](AsyncResult<eth::TransactionPlan> result) {
             setTone(formError_, Tone::Error);
             validate();
             if (!result.ok()) {
-                formError_->setText(withAccountNames(q(result.error->what())));
+                formError_->setText(withAccountNames(errorText(*result.error)));
                 return;
             }
             formError_->clear();
             plan_ = *result.value;
-            const QString network = q(chain_->profile.displayName);
+            const QString network = q(chain_->profile().displayName);
             const QString value = exactAmount(amount, decimals()) + QLatin1Char(' ') + unitName();
             const eth::U256 maxFee = plan_->gasLimit * plan_->fees.perGasCap();
             QString what;
@@ -468,7 +465,7 @@ void TransferDialog::review() {
                    "<p>Network fee: at most <b>%5</b> (%6 gas)</p>"
                    "<p>Once sent, a transaction cannot be undone.</p>")
                     .arg(what, q(plan_->from.toChecksumHex()), network)
-                    .arg(chain_->profile.chainId)
+                    .arg(chain_->profile().chainId)
                     .arg(displayAmount(maxFee, eth::kEthDecimals, QStringLiteral("ETH"), 8),
                          q(plan_->gasLimit.toDecimal())));
             showStep(Review);
@@ -488,7 +485,7 @@ void TransferDialog::confirm() {
     auto chain = chain_;
     const eth::TransactionPlan plan = *plan_;
     runAsync(
-        this, [chain, plan, signer] { return chain->manager->send(plan, *signer); },
+        this, [chain, plan, signer] { return chain->send(plan, *signer); },
         [this](AsyncResult<TxRecord> result) {
             setBusy(false);
             if (!result.ok()) {
@@ -496,7 +493,7 @@ void TransferDialog::confirm() {
                     summary_->text() +
                     QStringLiteral("<p style='color:%1'>%2</p>")
                         .arg(toneColor(Tone::Error).name(),
-                             withAccountNames(q(result.error->what())).toHtmlEscaped()));
+                             withAccountNames(errorText(*result.error)).toHtmlEscaped()));
                 return;
             }
             sent_ = *result.value;
@@ -516,7 +513,7 @@ void TransferDialog::saveContactIfAsked() {
     if (!book || !sent_ || !to_ || saveContact_->isHidden() || !saveContact_->isChecked())
         return;
     // The recipient as typed: for RLC the transaction itself goes to the token contract.
-    Contact contact{chain_->profile.chainId, eth::Address(),
+    Contact contact{chain_->profile().chainId, eth::Address(),
                     contactName_->text().trimmed().toStdString(), ContactKind::User, 0};
     try {
         contact.address = eth::Address::fromHex(to_->text().trimmed().toStdString());
@@ -532,7 +529,7 @@ void TransferDialog::saveContactIfAsked() {
             if (self && !result.ok())
                 self->progress_->setText(
                     self->progress_->text() + QStringLiteral("\n\n") +
-                    tr("The address was not saved: %1").arg(q(result.error->what())));
+                    tr("The address was not saved: %1").arg(errorText(*result.error)));
         },
         session_.pool());
 }
@@ -540,17 +537,17 @@ void TransferDialog::saveContactIfAsked() {
 void TransferDialog::follow(std::int64_t id) {
     auto chain = chain_;
     runAsync(
-        this,
-        [chain, id, cancel = cancel_] { return chain->manager->wait(id, kFollowFor, &cancel); },
-        [this](AsyncResult<TxRecord> result) {
+        this, [chain, id, cancel = cancel_] { return chain->follow(id, kFollowFor, &cancel); },
+        [this](AsyncResult<session::FollowedTransaction> result) {
             if (!result.ok()) {
                 progress_->setText(progress_->text() + QStringLiteral("\n\n") +
-                                   q(result.error->what()));
+                                   errorText(*result.error));
                 return;
             }
-            const TxRecord& r = *result.value;
+            const TxRecord& r = result.value->record;
             sent_ = r;
-            if (r.status == TxStatus::Confirmed) {
+            switch (result.value->outcome) {
+            case session::TxOutcome::Mined: {
                 QString fee;
                 if (r.gasUsed && r.effectiveGasPrice)
                     fee = displayAmount(*r.gasUsed * *r.effectiveGasPrice, eth::kEthDecimals,
@@ -558,12 +555,19 @@ void TransferDialog::follow(std::int64_t id) {
                 progress_->setText(tr("Confirmed in block %1. Fee paid: %2.")
                                        .arg(r.blockNumber.value_or(0))
                                        .arg(fee));
-            } else if (r.status == TxStatus::Cancelled) {
+                break;
+            }
+            case session::TxOutcome::Cancelled:
                 progress_->setText(tr("Cancelled: your cancellation was mined in its place, so "
                                       "nothing was sent."));
-            } else {
-                progress_->setText(tr("The transaction ended as “%1”: %2")
-                                       .arg(q(std::string(txStatusName(r.status))), q(r.error)));
+                break;
+            case session::TxOutcome::Failed:
+            case session::TxOutcome::Replaced:
+            case session::TxOutcome::NotMined:
+                progress_->setText(
+                    tr("The transaction ended as “%1”: %2")
+                        .arg(q(std::string(txStatusName(r.status))), q(result.value->reason)));
+                break;
             }
             emit finishedTransaction(r);
         },

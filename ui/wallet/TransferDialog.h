@@ -1,7 +1,6 @@
 #pragma once
 
-#include "eth/TransactionManager.h"
-#include "iexec/FundsService.h"
+#include "session/Session.h"
 #include "util/CancelToken.h"
 #include "widgets/StepDialog.h"
 
@@ -15,9 +14,14 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace sr::session {
+class ChainSession;
+} // namespace sr::session
+
 namespace sr::ui {
 
-struct ChainContext;
+/// The active network's session (see wallet/WalletSession.h).
+using ChainContext = session::ChainSession;
 class WalletSession;
 
 /// Moves money, in three steps on one dialog: the form (checked as it is typed), a review that

@@ -2,13 +2,13 @@
 
 #include "Async.h"
 #include "ChainMonitor.h"
+#include "ErrorText.h"
 #include "Format.h"
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
-#include "eth/JsonRpcClient.h"
-#include "eth/TransactionManager.h"
 #include "iexec/FaucetClient.h"
+#include "session/Session.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/ActivityFeed.h"
@@ -468,7 +468,7 @@ void WalletPage::refreshBalances() {
     runAsync(
         this,
         [chain, address, cancel = session_.shutdownToken()] {
-            return iexec::FundsService(*chain->rpc, chain->profile).balances(address, &cancel);
+            return chain->funds().balances(address, &cancel);
         },
         [this, address](AsyncResult<iexec::Balances> result) {
             balancesBusy_ = false;
@@ -480,7 +480,7 @@ void WalletPage::refreshBalances() {
                 balancesBlock_ = balances_->block;
                 balancesError_.clear();
             } else {
-                balancesError_ = q(result.error->what());
+                balancesError_ = errorText(*result.error);
             }
             showBalances();
             emit balancesRefreshed();
@@ -490,7 +490,7 @@ void WalletPage::refreshBalances() {
 
 void WalletPage::showBalances() {
     const auto chain = session_.chain();
-    const bool sandboxFaucet = chain && !chain->profile.faucet.empty();
+    const bool sandboxFaucet = chain && !chain->profile().faucet.empty();
     faucet_->setVisible(sandboxFaucet);
     if (!balances_) {
         for (auto* l : {eth_, rlc_, stake_, locked_})
@@ -550,7 +550,7 @@ void WalletPage::openReceive() {
     auto* intro = new QLabel(
         tr("Send ETH or RLC on %1 to this address. Only use this network: funds sent on another "
            "one do not arrive here.")
-            .arg(q(session_.chain()->profile.displayName)),
+            .arg(q(session_.chain()->profile().displayName)),
         dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -586,12 +586,13 @@ void WalletPage::getTestFunds() {
     balanceNote_->setText(tr("Asking the faucet…"));
     const eth::Address address = account->address;
     runAsync(
-        this, [chain, address] { return iexec::requestTestFunds(chain->profile.faucet, address); },
+        this,
+        [chain, address] { return iexec::requestTestFunds(chain->profile().faucet, address); },
         [this](AsyncResult<iexec::FaucetGrant> result) {
             faucet_->setEnabled(true);
             if (!result.ok()) {
                 setTone(balanceNote_, Tone::Error);
-                balanceNote_->setText(q(result.error->what()));
+                balanceNote_->setText(errorText(*result.error));
                 return;
             }
             balanceNote_->setText(tr("The faucet sent %1 ETH and %2 RLC.")
@@ -657,7 +658,7 @@ void WalletPage::renameAccount() {
         },
         [this](const AsyncResult<void>& renamed) {
             if (!renamed.ok()) {
-                QMessageBox::warning(this, tr("Account not renamed"), q(renamed.error->what()));
+                QMessageBox::warning(this, tr("Account not renamed"), errorText(*renamed.error));
                 return;
             }
             session_.reload(Completion<>(this, [this] { refreshAccount(); }));
@@ -762,7 +763,8 @@ void WalletPage::removeAccount() {
             this, [watchOnly = session_.watchOnly(), address] { watchOnly->remove(address); },
             [this](const AsyncResult<void>& removed) {
                 if (!removed.ok())
-                    QMessageBox::warning(this, tr("Account not removed"), q(removed.error->what()));
+                    QMessageBox::warning(this, tr("Account not removed"),
+                                         errorText(*removed.error));
                 session_.reload();
             });
         return;
@@ -813,7 +815,7 @@ void WalletPage::speedUpOrCancel(bool cancel) {
         return;
     auto signer = session_.signer();
     auto chain = session_.chain();
-    if (!signer || !chain || !chain->manager)
+    if (!signer || !chain || !chain->canSend())
         return;
     speedUp_->setEnabled(false);
     cancelTx_->setEnabled(false);
@@ -821,13 +823,13 @@ void WalletPage::speedUpOrCancel(bool cancel) {
     runAsync(
         this,
         [chain, signer, id, cancel] {
-            return cancel ? chain->manager->cancel(id, *signer)
-                          : chain->manager->speedUp(id, *signer);
+            return cancel ? chain->transactions().cancel(id, *signer)
+                          : chain->transactions().speedUp(id, *signer);
         },
         [this, cancel](AsyncResult<TxRecord> result) {
             if (!result.ok())
                 QMessageBox::warning(this, cancel ? tr("Not cancelled") : tr("Not sped up"),
-                                     q(result.error->what()));
+                                     errorText(*result.error));
             activityFeed_->refresh();
         },
         session_.pool());

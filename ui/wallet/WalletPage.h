@@ -1,8 +1,8 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "iexec/FundsService.h"
 #include "pages/Page.h"
+#include "session/Session.h"
 #include "wallet/AccountStore.h"
 
 #include <optional>

@@ -2,10 +2,8 @@
 
 #include "AppState.h"
 #include "Async.h"
-#include "eth/JsonRpcClient.h"
-#include "eth/TransactionManager.h"
+#include "session/Session.h"
 #include "store/AddressBook.h"
-#include "store/PendingTransactions.h"
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
 #include "widgets/SecretText.h"
@@ -193,21 +191,13 @@ bool WalletSession::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void WalletSession::rebuildChain() {
-    auto next = std::make_shared<ChainContext>();
-    next->profile = state_.activeNetwork().profile;
-    if (chain_ && chain_->profile == next->profile)
+    const NetworkProfile& profile = state_.activeNetwork().profile;
+    if (chain_ && chain_->profile() == profile)
         return;
-    next->rpc = std::make_shared<eth::JsonRpcClient>(next->profile.rpcUrls);
-    try {
-        next->journal = std::make_shared<PendingTransactions>(state_.paths().databaseFile());
-        next->manager = std::make_shared<eth::TransactionManager>(*next->rpc, *next->journal,
-                                                                  next->profile.chainId);
-    } catch (const Error&) {
-        // No journal (unwritable data folder): the wallet page shows balances and refuses to
-        // send, saying why (ActivityModel reports the same error).
-        next->journal.reset();
-        next->manager.reset();
-    }
+    auto next = std::make_shared<session::ChainSession>(state_.paths(), profile);
+    // The journal is opened now, once: without it (an unwritable data folder) the wallet page
+    // shows balances and refuses to send, saying why (ActivityModel reports the same error).
+    (void)next->canSend();
     chain_ = std::move(next);
     emit chainChanged();
 }

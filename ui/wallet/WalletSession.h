@@ -18,26 +18,20 @@
 
 namespace sr {
 class AddressBook;
-class PendingTransactions;
-namespace eth {
-class JsonRpcClient;
-class TransactionManager;
-} // namespace eth
+namespace session {
+class ChainSession;
+} // namespace session
 } // namespace sr
 
 namespace sr::ui {
 
 class AppState;
 
-/// The active network as the wallet uses it: one node client, the transaction journal and the
-/// manager that sends and follows transactions. Shared with the jobs that run off the GUI
-/// thread (all three are thread-safe), so a job outlives a network switch safely.
-struct ChainContext {
-    NetworkProfile profile;
-    std::shared_ptr<eth::JsonRpcClient> rpc;
-    std::shared_ptr<PendingTransactions> journal;
-    std::shared_ptr<eth::TransactionManager> manager;
-};
+/// The active network as the wallet uses it: the engine's session (core/session/Session.h) for
+/// this data folder and network, with its node client, journal, transaction flow and services.
+/// Shared with the jobs that run off the GUI thread (it is thread-safe), so a job outlives a
+/// network switch safely.
+using ChainContext = session::ChainSession;
 
 /// The wallet as the GUI sees it: the accounts of the data folder, the one in use, whether it
 /// is unlocked, and the active network's chain context.
@@ -84,7 +78,7 @@ public:
     /// The named addresses (null if the database cannot be opened). Thread-safe.
     std::shared_ptr<AddressBook> addressBook() const { return addressBook_; }
 
-    /// The active network's node, journal and transaction manager.
+    /// The active network's session: node, journal, transaction flow and services.
     std::shared_ptr<ChainContext> chain() const { return chain_; }
     /// Where chain jobs run (a few threads, apart from the global pool).
     QThreadPool* pool() { return &pool_; }

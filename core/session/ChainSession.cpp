@@ -1,0 +1,147 @@
+#include "session/ChainSession.h"
+
+#include "iexec/ProtectJournal.h"
+#include "util/Error.h"
+
+namespace sr::session {
+
+ChainSession::ChainSession(AppPaths paths, NetworkProfile profile)
+    : ChainSession(std::move(paths), std::move(profile), Options{}) {}
+
+namespace {
+
+eth::JsonRpcClient::Options checkingChain(eth::JsonRpcClient::Options options,
+                                          std::uint64_t chainId) {
+    options.chainId = chainId;
+    return options;
+}
+
+} // namespace
+
+ChainSession::ChainSession(AppPaths paths, NetworkProfile profile, Options options)
+    : paths_(std::move(paths)), profile_(std::move(profile)), options_(std::move(options)),
+      rpc_(std::make_unique<eth::JsonRpcClient>(profile_.rpcUrls,
+                                                checkingChain(options_.rpc, profile_.chainId))) {}
+
+ChainSession::~ChainSession() = default;
+
+iexec::FundsService ChainSession::funds() const {
+    return iexec::FundsService(*rpc_, profile_);
+}
+
+iexec::AccessService ChainSession::access() const {
+    return iexec::AccessService(*rpc_, profile_);
+}
+
+iexec::DatasetCatalog ChainSession::datasets() const {
+    return iexec::DatasetCatalog(*rpc_, profile_, paths_.databaseFile());
+}
+
+iexec::AppInspector ChainSession::apps() const {
+    return iexec::AppInspector(*rpc_, profile_);
+}
+
+Contact ChainSession::saveContact(AddressBook& book, Contact contact,
+                                  const CancelToken* cancel) const {
+    return iexec::saveCheckedContact(book, *rpc_, profile_, std::move(contact), cancel);
+}
+
+iexec::ProtectPipeline ChainSession::protect(iexec::ProtectJournal& journal) {
+    return iexec::ProtectPipeline(profile_, transactions(), journal,
+                                  {.workDir = paths_.dataDir / "protect"});
+}
+
+void ChainSession::openJournal() {
+    // Called with mutex_ held. Tried once: the data folder does not heal by itself while the
+    // session lives, and a front end asks canSend() often.
+    if (journal_ || journalError_)
+        return;
+    try {
+        journal_ = std::make_unique<PendingTransactions>(paths_.databaseFile());
+        manager_ = std::make_unique<eth::TransactionManager>(*rpc_, *journal_, profile_.chainId,
+                                                             options_.transactions);
+    } catch (const Error& e) {
+        manager_.reset();
+        journal_.reset();
+        journalError_ = e;
+    }
+}
+
+bool ChainSession::canSend(std::string* problem) {
+    std::lock_guard lock(mutex_);
+    openJournal();
+    if (journalError_ && problem)
+        *problem = journalError_->what();
+    return !journalError_;
+}
+
+PendingTransactions& ChainSession::journal() {
+    std::lock_guard lock(mutex_);
+    openJournal();
+    if (journalError_)
+        throw *journalError_;
+    return *journal_;
+}
+
+eth::TransactionManager& ChainSession::transactions() {
+    std::lock_guard lock(mutex_);
+    openJournal();
+    if (journalError_)
+        throw *journalError_;
+    return *manager_;
+}
+
+std::vector<TxRecord> ChainSession::followEarlier(const CancelToken* cancel) {
+    return transactions().poll(cancel);
+}
+
+eth::TransactionPlan ChainSession::plan(const eth::TransactionRequest& request,
+                                        const eth::Address& from, const CancelToken* cancel) {
+    return transactions().plan(request, from, cancel);
+}
+
+TxRecord ChainSession::send(const eth::TransactionPlan& plan, const eth::Signer& signer,
+                            const CancelToken* cancel) {
+    return transactions().send(plan, signer, cancel);
+}
+
+std::optional<TxOutcome> ChainSession::outcomeOf(TxStatus status) {
+    switch (status) {
+    case TxStatus::Confirmed:
+        return TxOutcome::Mined;
+    case TxStatus::Failed:
+        return TxOutcome::Failed;
+    case TxStatus::Cancelled:
+        return TxOutcome::Cancelled;
+    case TxStatus::Replaced:
+        return TxOutcome::Replaced;
+    case TxStatus::Dropped:
+    case TxStatus::Rejected:
+        return TxOutcome::NotMined;
+    case TxStatus::Signed:
+    case TxStatus::Pending:
+    case TxStatus::Mined:
+        break;
+    }
+    return std::nullopt;
+}
+
+FollowedTransaction ChainSession::follow(std::int64_t id, std::chrono::milliseconds limit,
+                                         const CancelToken* cancel) {
+    FollowedTransaction out;
+    out.record = transactions().wait(id, limit, cancel);
+    const auto outcome = outcomeOf(out.record.status);
+    if (!outcome)
+        throw Error(ErrorCode::Internal, "A followed transaction came back unsettled.");
+    out.outcome = *outcome;
+    if (out.outcome != TxOutcome::Mined)
+        out.reason = out.record.error;
+    return out;
+}
+
+TxRecord ChainSession::followToSuccess(std::int64_t id, std::chrono::milliseconds limit,
+                                       const CancelToken* cancel) {
+    return transactions().waitForSuccess(id, limit, cancel);
+}
+
+} // namespace sr::session

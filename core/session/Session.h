@@ -1,0 +1,22 @@
+#pragma once
+
+// The engine's front door: what the GUI (ui/) and the command line (app/cli) may call to work
+// on a network. A front end opens one ChainSession per (data folder, network profile) and asks
+// it for everything that talks to the chain:
+//
+//   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(), all over
+//     one node client that checks the node's chain id once, before its first call;
+//   - the transaction flow: followEarlier() -> plan() -> (the person confirms) -> send() ->
+//     follow(), whose FollowedTransaction says Mined, Failed (with the reason), Cancelled,
+//     Replaced or NotMined.
+//
+// It never builds a JsonRpcClient, a PendingTransactions journal or a TransactionManager
+// itself, and never passes a client to a service by hand. Errors cross as sr::Error: a stable
+// ErrorCode (util/Error.h) that the front end words in its own language, with the engine's
+// English message as detail.
+//
+// The value types the services take and return (addresses, amounts, plans, journal rows,
+// balances, protected data, grants) come with their headers, included here.
+
+#include "session/ChainSession.h"
+#include "util/Error.h"
