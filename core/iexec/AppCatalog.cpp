@@ -110,7 +110,8 @@ AppTee appTeeOf(const std::vector<AppOrder>& openOrders, const Bytes& mrenclave)
 // --- AppInspector
 
 AppInspector::AppInspector(eth::JsonRpcClient& rpc, const NetworkProfile& profile)
-    : rpc_(rpc), hub_(profile.hubAddress()) {}
+    : rpc_(rpc), hub_(profile.hubAddress()), chainId_(profile.chainId),
+      marketApi_(profile.marketApi) {}
 
 std::vector<eth::ContractCall<bool>> appKindCalls(const eth::Address& appRegistry,
                                                   const eth::Address& address) {
@@ -220,12 +221,12 @@ AppTee AppInspector::teeOf(const AppInfo& app, std::string& marketError,
             if (!market_) {
                 eth::ContractCaller caller(rpc_);
                 const OrderDomain domain = caller.call(PocoHub(hub_).domain(), cancel);
-                if (domain.chainId != profile_.chainId || domain.verifyingContract != hub_)
+                if (domain.chainId != chainId_ || domain.verifyingContract != hub_)
                     throw Error(ErrorCode::ChainMismatch,
                                 "The hub's signing domain is not this network's: its chain id "
                                 "is " +
                                     std::to_string(domain.chainId) + ".");
-                market_ = std::make_unique<MarketClient>(profile_.marketApi, domain);
+                market_ = std::make_unique<MarketClient>(marketApi_, domain);
             }
             for (const auto& o : market_->openAppOrders(app.address, cancel))
                 orders.push_back(o.order.order);

@@ -120,6 +120,8 @@ private:
     AppTee teeOf(const AppInfo& app, std::string& marketError, const CancelToken* cancel);
     eth::JsonRpcClient& rpc_;
     eth::Address hub_;
+    std::uint64_t chainId_;
+    std::string marketApi_;
     std::optional<eth::Address> appRegistry_;
     std::unique_ptr<MarketClient> market_;
 };
