@@ -813,13 +813,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Up to date with the chain (block %1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>As data owner: %1 · as app owner: %2. Pending: %3 as data owner and %4 as app owner, in %n run(s) under way, paid when they complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your iExec account holds %1: withdraw it to your wallet.</source>
         <translation type="unfinished"></translation>
@@ -866,9 +859,9 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message numerus="yes">
         <source>Your data earned %1 in %n new reward(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your data earned %1 in %n new reward.</numerusform>
+            <numerusform>Your data earned %1 in %n new rewards.</numerusform>
         </translation>
     </message>
     <message>
@@ -954,6 +947,17 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     <message>
         <source>Only the rewards from this app</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As data owner: %1 · as app owner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, paid when they complete.</source>
+        <translation>
+            <numerusform>Pending: %1 as data owner and %2 as app owner, from %n run under way, paid when it completes.</numerusform>
+            <numerusform>Pending: %1 as data owner and %2 as app owner, from %n runs under way, paid when they complete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -815,13 +815,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Up to date with the chain (block %1).</source>
         <translation>À jour avec la chaîne (bloc %1).</translation>
     </message>
-    <message numerus="yes">
-        <source>As data owner: %1 · as app owner: %2. Pending: %3 as data owner and %4 as app owner, in %n run(s) under way, paid when they complete.</source>
-        <translation>
-            <numerusform>Propriétaire des données : %1 · propriétaire d’app : %2. En attente : %3 comme propriétaire des données et %4 comme propriétaire d’app, dans %n exécution en cours, payée à la fin.</numerusform>
-            <numerusform>Propriétaire des données : %1 · propriétaire d’app : %2. En attente : %3 comme propriétaire des données et %4 comme propriétaire d’app, dans %n exécutions en cours, payées à la fin.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your iExec account holds %1: withdraw it to your wallet.</source>
         <translation>Votre compte iExec contient %1 : retirez-le vers votre portefeuille.</translation>
@@ -956,6 +949,17 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Only the rewards from this app</source>
         <translation>Seulement les rémunérations de cette app</translation>
+    </message>
+    <message>
+        <source>As data owner: %1 · as app owner: %2.</source>
+        <translation>Propriétaire des données : %1 · propriétaire d’app : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, paid when they complete.</source>
+        <translation>
+            <numerusform>En attente : %1 comme propriétaire des données et %2 comme propriétaire d’app, de %n exécution en cours, payée à la fin.</numerusform>
+            <numerusform>En attente : %1 comme propriétaire des données et %2 comme propriétaire d’app, de %n exécutions en cours, payées à la fin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ void EarningsChart::paintEvent(QPaintEvent*) {
             sum = sum + a;
         largest = std::max(largest, sum);
     }
-    const QString topLabel = displayAmount(largest, eth::kRlcDecimals, QStringLiteral("RLC"));
+    const QString topLabel = displayAmount(largest, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
     const int axis = fm.horizontalAdvance(topLabel) + 8;
     p.setPen(text);
     p.drawText(QRect(0, top - fm.height() / 2, axis - 4, fm.height()),
@@ -127,7 +127,7 @@ void EarningsChart::paintEvent(QPaintEvent*) {
 
     const double scale = largest.isZero() ? 0 : (bottom - top) / asDouble(largest);
     const double slot = double(width() - axis) / double(bars_.size());
-    const double barWidth = std::max(2.0, slot * 0.6);
+    const double barWidth = std::clamp(slot * 0.6, 2.0, 56.0);
     // Period labels under the bars, as many as fit without overlapping.
     const int labelWidth = fm.horizontalAdvance(bars_.back().period) + 12;
     const std::size_t every =

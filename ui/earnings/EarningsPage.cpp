@@ -304,11 +304,14 @@ void EarningsPage::showTotals() {
     allTime_->setText(rlc(asData_ + asApp_));
     month_->setText(rlc(thisMonth_));
     pendingValue_->setText(rlc(pending_));
-    split_->setText(
-        tr("As data owner: %1 · as app owner: %2. Pending: %3 as data owner and %4 as app "
-           "owner, in %n run(s) under way, paid when they complete.",
-           nullptr, static_cast<int>(pendingRuns_))
-            .arg(rlc(asData_), rlc(asApp_), rlc(pendingData_), rlc(pendingApp_)));
+    QString split = tr("As data owner: %1 · as app owner: %2.").arg(rlc(asData_), rlc(asApp_));
+    if (pendingRuns_ > 0)
+        split += QLatin1Char(' ') +
+                 tr("Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, "
+                    "paid when they complete.",
+                    nullptr, static_cast<int>(pendingRuns_))
+                     .arg(rlc(pendingData_), rlc(pendingApp_));
+    split_->setText(split);
     withdraw_->setEnabled(loaded_ && !withdrawable().isZero());
     withdraw_->setToolTip(
         loaded_ ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlc(stake_))
