@@ -9,6 +9,7 @@
 #include "util/Paths.h"
 
 #include <filesystem>
+#include <functional>
 #include <unistd.h>
 
 namespace sr::test {
@@ -16,8 +17,12 @@ namespace sr::test {
 class PublishedSandbox {
 public:
     explicit PublishedSandbox(const std::filesystem::path& dataDir)
+        : PublishedSandbox(dataDir, [](sandbox::SandboxNetwork::Options&) {}) {}
+    /// With options of its own (the workerpool): `configure` changes the defaults.
+    PublishedSandbox(const std::filesystem::path& dataDir,
+                     const std::function<void(sandbox::SandboxNetwork::Options&)>& configure)
         : stateDir_(AppPaths::resolve(dataDir).sandboxDir()),
-          network_(sandbox::SandboxNetwork::Options{stateDir_}), control_(stateDir_) {
+          network_(optionsFor(stateDir_, configure)), control_(stateDir_) {
         sandbox::SandboxRuntime runtime;
         runtime.pid = ::getpid();
         runtime.rpcUrl = network_.chain().rpcUrl();
@@ -33,6 +38,14 @@ public:
     sandbox::SandboxNetwork& network() { return network_; }
 
 private:
+    static sandbox::SandboxNetwork::Options
+    optionsFor(const std::filesystem::path& stateDir,
+               const std::function<void(sandbox::SandboxNetwork::Options&)>& configure) {
+        sandbox::SandboxNetwork::Options options{stateDir};
+        configure(options);
+        return options;
+    }
+
     std::filesystem::path stateDir_;
     sandbox::SandboxNetwork network_;
     sandbox::SandboxControl control_;
