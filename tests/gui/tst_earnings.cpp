@@ -11,6 +11,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "data/ProtectedDataPage.h"
 #include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
 #include "earnings/EarningsPage.h"
@@ -175,6 +176,25 @@ private slots:
         QCOMPARE(page()->chart()->series().size(), std::size_t(2));
         QCOMPARE(page()->chart()->bars().size(), std::size_t(1));
         QVERIFY(!child<QLabel>(page(), "earningsEmpty")->isVisible());
+        // Once the Protected data page has listed them, the data go by their names.
+        window().showPage(MainWindow::ProtectedData);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QVERIFY(reread());
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QStringList names;
+        for (int row = 0; row < page()->model()->rowCount(); ++row)
+            names << page()->model()->index(row, EarningsModel::Data).data().toString();
+        names.removeDuplicates();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("data A"), QStringLiteral("data B")}));
+        QCOMPARE(child<QComboBox>(page(), "earningsFilterData")->itemText(1).left(5),
+                 QStringLiteral("data "));
+        // By app: one series, the Content Reader's.
+        child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(1);
+        QCOMPARE(page()->chart()->series().size(), std::size_t(1));
+        QVERIFY(page()->chart()->series().front().key == reader_);
+        child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(0);
     }
 
     void filtersAndSorting() {

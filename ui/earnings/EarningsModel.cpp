@@ -1,6 +1,7 @@
 #include "earnings/EarningsModel.h"
 
 #include "Format.h"
+#include "access/GrantListing.h"
 #include "eth/Hex.h"
 #include "widgets/AddressLabel.h"
 
@@ -36,6 +37,22 @@ void EarningsModel::setEarnings(std::vector<iexec::Earning> earnings) {
     replaceRows(std::move(kept), [](const iexec::Earning& e) {
         return std::make_pair(e.task, static_cast<int>(e.role));
     });
+}
+
+void EarningsModel::setNames(std::map<eth::Address, QString> data,
+                             std::map<eth::Address, QString> apps) {
+    dataNames_ = std::move(data);
+    appNames_ = std::move(apps);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Data), index(rowCount() - 1, App));
+}
+
+QString EarningsModel::dataName(const eth::Address& dataset) const {
+    return nameOrAddress(dataNames_, dataset);
+}
+
+QString EarningsModel::appName(const eth::Address& app) const {
+    return nameOrAddress(appNames_, app);
 }
 
 QStringList EarningsModel::columnTitles() const {
@@ -82,6 +99,10 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
                 QLocale::ShortFormat);
         case Amount:
             return displayAmount(e.amount, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+        case Data:
+            return dataName(e.dataset);
+        case App:
+            return appName(e.app);
         case ColumnCount:
             return {};
         default:

@@ -4,6 +4,7 @@
 #include "models/KeyedTableModel.h"
 
 #include <QSortFilterProxyModel>
+#include <map>
 #include <optional>
 
 namespace sr::ui {
@@ -21,6 +22,10 @@ public:
 
     /// Keeps the rewards of the Data and App roles (others are not the page's), newest first.
     void setEarnings(std::vector<iexec::Earning> earnings);
+    /// The names this computer knows for data and apps (else their shortened addresses).
+    void setNames(std::map<eth::Address, QString> data, std::map<eth::Address, QString> apps);
+    QString dataName(const eth::Address& dataset) const;
+    QString appName(const eth::Address& app) const;
 
     int columnCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : ColumnCount;
@@ -29,6 +34,9 @@ public:
 
 protected:
     QStringList columnTitles() const override;
+
+private:
+    std::map<eth::Address, QString> dataNames_, appNames_;
 };
 
 /// The rewards the filters let through: one data, one app (none: all), and a text that any

@@ -6,6 +6,8 @@
 #include "Resources.h"
 #include "Theme.h"
 #include "earnings/EarningsChart.h"
+#include "iexec/AppCatalog.h"
+#include "iexec/DatasetCatalog.h"
 #include "iexec/FundsService.h"
 #include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
@@ -37,10 +39,6 @@ QString rlc(const eth::U256& nRlc) {
     return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
 }
 
-QString shortAddress(const eth::Address& a) {
-    return AddressLabel::shorten(QString::fromStdString(a.toChecksumHex()), 13);
-}
-
 std::optional<eth::Address> addressData(const QComboBox* combo) {
     const QString value = combo->currentData().toString();
     if (value.isEmpty())
@@ -62,6 +60,7 @@ struct EarningsPage::Reading {
     eth::Address owner;
     std::vector<iexec::Earning> earnings;
     std::vector<iexec::PendingEarning> pending;
+    std::map<eth::Address, QString> dataNames, appNames;
     eth::U256 stake;
     std::uint64_t block = 0;
 };
@@ -239,6 +238,14 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
             r.earnings = reader.rewardsTo(owner);
             r.pending = reader.pending(owner);
             r.stake = iexec::FundsService(*chain->rpc, chain->profile).balances(owner).stake;
+            // Names from what this computer knows; an address stands for the others.
+            for (const auto& d :
+                 iexec::DatasetCatalog(*chain->rpc, chain->profile, db).cached(owner))
+                r.dataNames[d.address] = QString::fromStdString(d.name);
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile);
+            for (const auto& a : approved.list(chain->profile.chainId))
+                r.appNames[a.address] = QString::fromStdString(a.name);
             r.block = report.toBlock;
             return r;
         },
@@ -288,6 +295,7 @@ void EarningsPage::show(Reading r) {
     pendingRuns_ = r.pending.size();
     stake_ = r.stake;
     earnings_ = std::move(r.earnings);
+    model_->setNames(std::move(r.dataNames), std::move(r.appNames));
     model_->setEarnings(earnings_);
     loaded_ = true;
     setTone(status_, Tone::Neutral);
@@ -331,7 +339,8 @@ void EarningsPage::rebuildFilters() {
             const eth::Address& a = byApp ? e.app : e.dataset;
             if (!listed.insert(a).second)
                 continue;
-            combo->addItem(shortAddress(a), QString::fromStdString(a.toChecksumHex()));
+            combo->addItem(byApp ? model_->appName(a) : model_->dataName(a),
+                           QString::fromStdString(a.toChecksumHex()));
             combo->setItemData(combo->count() - 1, QString::fromStdString(a.toChecksumHex()),
                                Qt::ToolTipRole);
         }
@@ -350,7 +359,7 @@ void EarningsPage::rebuildChart() {
     std::vector<EarningsChart::Series> names;
     for (const auto& e : earnings_) {
         const eth::Address& a = byApp ? e.app : e.dataset;
-        names.push_back({a, shortAddress(a)});
+        names.push_back({a, byApp ? model_->appName(a) : model_->dataName(a)});
     }
     chart_->setEarnings(earnings_, periods[p], byApp, names);
 }
