@@ -316,13 +316,37 @@ private slots:
                     &window(), QSize(1180, 760), prefix + QStringLiteral("-fit-earnings-page"));
                 if (QTest::currentTestFailed())
                     return;
-                if (language == QLatin1String("fr"))
+                if (language == QLatin1String("fr")) {
                     QCOMPARE(child<QPushButton>(page(), "earningsExport")->text(),
                              QStringLiteral("Exporter en CSV…"));
+                    // The status line said before the switch is said again in French.
+                    const QString said = child<QLabel>(page(), "earningsStatus")->text();
+                    QVERIFY2(said.startsWith(QStringLiteral("Gains exportés")) ||
+                                 said.startsWith(QStringLiteral("À jour")),
+                             qPrintable(said));
+                }
             }
         }
         session_->state()->setLanguage(QStringLiteral("en"));
         session_->state()->setTheme(QStringLiteral("light"));
+    }
+
+    // Last: the node goes away. The page says so in words and keeps what it read.
+    void anUnreachableNodeIsSaidPlainly() {
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        const int rows = page()->model()->rowCount();
+        QVERIFY(rows > 0);
+        net_->stop();
+        QVERIFY(reread());
+        auto* status = child<QLabel>(page(), "earningsStatus");
+        QVERIFY2(status->text().startsWith(
+                     QStringLiteral("Could not read your earnings from the chain: ")),
+                 qPrintable(status->text()));
+        QCOMPARE(page()->model()->rowCount(), rows);
+        QVERIFY(child<QTableView>(page(), "earningsTable")->isVisible());
+        shoot(child<QWidget>(page(), "earningsRewardsCard"),
+              QStringLiteral("en-light-earnings-unreachable"));
     }
 };
 

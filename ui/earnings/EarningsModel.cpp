@@ -93,10 +93,14 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Date:
-            return QLocale().toString(
+        case Date: {
+            // Short, to keep the column narrow (the tooltip has it in full): the locale's
+            // short date and the minute.
+            const QLocale locale;
+            return locale.toString(
                 QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.timestamp)).toLocalTime(),
-                QLocale::ShortFormat);
+                locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+        }
         case Amount:
             return displayAmount(e.amount, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
         case Data:
@@ -110,6 +114,10 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (column == Date)
+            return QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.timestamp)).toLocalTime(),
+                QLocale::LongFormat);
         if (column == Amount)
             return exactAmount(e.amount, eth::kRlcDecimals) + QStringLiteral(" RLC");
         if (column == Data)

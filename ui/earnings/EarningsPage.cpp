@@ -155,6 +155,7 @@ EarningsPage::EarningsPage(AppState& state, WalletSession& session, QWidget* par
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setShowGrid(false);
+    table_->setWordWrap(false); // a narrow column elides its text, rows keep one line
     table_->setSortingEnabled(true);
     table_->sortByColumn(EarningsModel::Date, Qt::DescendingOrder);
     table_->setMinimumHeight(220);
@@ -169,8 +170,7 @@ EarningsPage::EarningsPage(AppState& state, WalletSession& session, QWidget* par
     rewardsCard_->body()->addWidget(empty_);
     status_ = new QLabel(rewardsCard_);
     status_->setObjectName(QStringLiteral("earningsStatus"));
-    status_->setWordWrap(true);
-    status_->setProperty("muted", true);
+    status_->setWordWrap(true); // its tone says an error: not muted
     rewardsCard_->body()->addWidget(status_);
     auto* actions = new QHBoxLayout;
     export_ = new QPushButton(rewardsCard_);
@@ -211,7 +211,7 @@ void EarningsPage::clear() {
     loaded_ = false;
     failed_ = false;
     seen_.reset();
-    status_->clear();
+    say(Tone::Neutral, {});
     rebuildFilters();
     rebuildChart();
     showTotals();
@@ -224,9 +224,9 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
     const auto db = state_.paths().databaseFile();
     if (!quiet) {
         refresh_->setEnabled(false);
-        setTone(status_, Tone::Neutral);
-        status_->setText(tr("Reading your earnings from the %1 chain…")
-                             .arg(QString::fromStdString(chain->profile.displayName)));
+        say(Tone::Neutral, [name = QString::fromStdString(chain->profile.displayName)] {
+            return tr("Reading your earnings from the %1 chain…").arg(name);
+        });
     }
     runAsync(
         this,
@@ -255,9 +255,9 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
                 return;
             failed_ = !result.ok();
             if (!result.ok()) {
-                setTone(status_, Tone::Error);
-                status_->setText(tr("Could not read your earnings from the chain: %1")
-                                     .arg(QString::fromUtf8(result.error->what())));
+                say(Tone::Error, [why = QString::fromUtf8(result.error->what())] {
+                    return tr("Could not read your earnings from the chain: %1").arg(why);
+                });
                 applyFilters();
                 emit refreshed();
                 return;
@@ -298,8 +298,8 @@ void EarningsPage::show(Reading r) {
     model_->setNames(std::move(r.dataNames), std::move(r.appNames));
     model_->setEarnings(earnings_);
     loaded_ = true;
-    setTone(status_, Tone::Neutral);
-    status_->setText(tr("Up to date with the chain (block %1).").arg(r.block));
+    say(Tone::Neutral,
+        [block = r.block] { return tr("Up to date with the chain (block %1).").arg(block); });
     rebuildFilters();
     rebuildChart();
     showTotals();
@@ -369,7 +369,8 @@ void EarningsPage::applyFilters() {
     filter_->setAppFilter(addressData(appFilter_));
     const bool none = model_->rowCount() == 0;
     const bool filteredOut = !none && filter_->rowCount() == 0;
-    table_->setVisible(!none && !failed_);
+    // A failed read keeps what the last one showed (the status says why it is not newer).
+    table_->setVisible(!none);
     chartCard_->setVisible(!none);
     empty_->setVisible(none || filteredOut);
     if (failed_ && none)
@@ -386,18 +387,25 @@ void EarningsPage::applyFilters() {
     export_->setEnabled(filter_->rowCount() > 0);
 }
 
+void EarningsPage::say(Tone tone, std::function<QString()> text) {
+    statusText_ = std::move(text);
+    setTone(status_, tone);
+    status_->setText(statusText_ ? statusText_() : QString());
+}
+
 void EarningsPage::exportCsv(const QString& file) {
     const std::string csv = iexec::earningsCsv(filter_->shown()); // newest first, as shown
     const std::filesystem::path path = file.toStdString();
-    status_->setText(tr("Exporting to %1…").arg(file));
-    setTone(status_, Tone::Neutral);
+    say(Tone::Neutral, [file] { return tr("Exporting to %1…").arg(file); });
     runAsync(
         this, [csv, path] { writeFileAtomic(path, csv, 0600); },
         [this, file](AsyncResult<void> result) {
-            setTone(status_, result.ok() ? Tone::Good : Tone::Error);
-            status_->setText(result.ok() ? tr("Earnings exported to %1.").arg(file)
-                                         : tr("Could not export to %1: %2")
-                                               .arg(file, QString::fromUtf8(result.error->what())));
+            if (result.ok())
+                say(Tone::Good, [file] { return tr("Earnings exported to %1.").arg(file); });
+            else
+                say(Tone::Error, [file, why = QString::fromUtf8(result.error->what())] {
+                    return tr("Could not export to %1: %2").arg(file, why);
+                });
             emit exported(result.ok());
         },
         session_.pool());
@@ -453,6 +461,8 @@ void EarningsPage::retranslate() {
     rebuildFilters();
     showTotals();
     applyFilters();
+    if (statusText_)
+        status_->setText(statusText_()); // said again in the new language
 }
 
 } // namespace sr::ui

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Theme.h"
 #include "earnings/EarningsModel.h"
 #include "iexec/HubLedger.h"
 #include "pages/AccountPage.h"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <vector>
@@ -67,6 +69,9 @@ private:
     void rebuildChart();
     void applyFilters();
     void announce(int count, const eth::U256& amount);
+    /// Shows `text` in the status line (asked again on a change of language).
+    void say(Tone tone, std::function<QString()> text);
+    std::function<QString()> statusText_;
 
     AppState& state_;
     EarningsModel* model_;
