@@ -300,6 +300,39 @@ private slots:
         QCOMPARE(amount, exactAmount(page()->withdrawable(), eth::kRlcDecimals, false));
     }
 
+    // A run under way on the data is pending (apart from what was earned) until it completes.
+    void pendingUntilTheRunCompletes() {
+        try {
+            const auto slow =
+                test::addPricedApp(*net_, *kit_, AppPaths::resolve(data_).sandboxDir(),
+                                   dir_.path().toStdString(), "slow", 0, "sleep 3");
+            const U256 before = page()->earnedAsData();
+            const auto order = kit_->grant(owner_, dataA_, slow.address, 5);
+            const Hash32 task =
+                iexec::PocoHub::taskId(kit_->request(buyer_, slow.address, order), 0);
+            QVERIFY(reread());
+            QCOMPARE(page()->pendingTotal().toDecimal(), std::string("5"));
+            QCOMPARE(page()->earnedAsData(), before);
+            QVERIFY2(child<QLabel>(page(), "earningsSplit")
+                         ->text()
+                         .contains(QStringLiteral("from 1 run under way")),
+                     qPrintable(child<QLabel>(page(), "earningsSplit")->text()));
+            sr::test::verifyNothingClipped(&window(), QStringLiteral("pending"));
+            if (QTest::currentTestFailed())
+                return;
+            shoot(child<QWidget>(page(), "earningsTotalsCard"),
+                  QStringLiteral("en-light-earnings-pending"));
+            const auto record = kit_->waitForWorker(task);
+            QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
+                     record.reason.c_str());
+            QVERIFY(reread());
+            QVERIFY(page()->pendingTotal().isZero());
+            QCOMPARE(page()->earnedAsData(), before + U256(5));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     void screenshotsFitInBothLanguagesAndThemes() {
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
