@@ -333,6 +333,25 @@ private slots:
         }
     }
 
+    // On another page, new rewards are announced all the same.
+    void newRewardsAreAnnouncedOnAnotherPage() {
+        window().showPage(MainWindow::Wallet);
+        page()->setHiddenFollowInterval(std::chrono::milliseconds(500));
+        QSignalSpy news(page(), &EarningsPage::newEarnings);
+        try {
+            buyAndComplete(dataB_, 11);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, 30000);
+        QCOMPARE(news.front().at(0).toInt(), 1);
+        QCOMPARE(news.front().at(1).value<U256>().toDecimal(), std::string("11"));
+        QCOMPARE(window().currentPage(), MainWindow::Wallet);
+        QVERIFY2(window().statusBar()->currentMessage().contains(QStringLiteral("1 new reward")),
+                 qPrintable(window().statusBar()->currentMessage()));
+        page()->setHiddenFollowInterval(std::chrono::minutes(1));
+    }
+
     void screenshotsFitInBothLanguagesAndThemes() {
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {

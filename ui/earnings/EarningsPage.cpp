@@ -195,8 +195,22 @@ EarningsPage::EarningsPage(AppState& state, WalletSession& session, QWidget* par
         if (!file.isEmpty())
             exportCsv(file);
     });
+    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it still
+    // reads now and then, once it has read for this account, so that new rewards are announced
+    // wherever the user is. Not before: a first read of a public network can be long.
+    hiddenFollow_ = new QTimer(this);
+    hiddenFollow_->setInterval(std::chrono::minutes(1));
+    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
+        if (!isVisible() && loaded_)
+            followChain();
+    });
+    hiddenFollow_->start();
     retranslate();
     clear();
+}
+
+void EarningsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
+    hiddenFollow_->setInterval(interval);
 }
 
 eth::U256 EarningsPage::withdrawable() const {

@@ -5,6 +5,7 @@
 #include "iexec/HubLedger.h"
 #include "pages/AccountPage.h"
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <set>
@@ -15,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace sr::ui {
 
@@ -48,6 +50,9 @@ public:
     void exportCsv(const QString& file);
     /// Opens the withdraw dialog with withdrawable() prefilled.
     void openWithdraw();
+    /// How often the page reads again while hidden, once it has read (new rewards are announced
+    /// on any page); a minute by default.
+    void setHiddenFollowInterval(std::chrono::milliseconds interval);
 
 signals:
     void refreshed();
@@ -72,6 +77,7 @@ private:
     /// Shows `text` in the status line (asked again on a change of language).
     void say(Tone tone, std::function<QString()> text);
     std::function<QString()> statusText_;
+    QTimer* hiddenFollow_;
 
     AppState& state_;
     EarningsModel* model_;
