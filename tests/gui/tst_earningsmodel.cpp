@@ -1,6 +1,7 @@
 // The Earnings page's model and filter on their own (no network): rows newest first, other
 // rewards left out, a new reward inserted without a reset, names, filters by data, app and
 // text, amounts sorted as numbers; QAbstractItemModelTester watches both models throughout.
+#include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -113,6 +114,41 @@ private slots:
         // Nothing left (another account).
         model.setEarnings({});
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    // The chart sums by day, week or month and by data or app, through the core's totals.
+    void chartBars() {
+        const std::uint64_t day = 86400;
+        const std::uint64_t dec1 = *iexec::parseUtcDate("2026-12-01");
+        const std::vector<iexec::Earning> earnings = {
+            earning(1, 1, 10, 5, EarningRole::Data, dec1),
+            earning(2, 2, 10, 7, EarningRole::Data, dec1 + 1),
+            earning(3, 1, 11, 3, EarningRole::Data, dec1 + 2 * day),
+            earning(4, 1, 11, 50, EarningRole::Other, dec1 + 2 * day),
+            earning(5, 2, 11, 4, EarningRole::App, dec1 + 40 * day)};
+        EarningsChart chart;
+        chart.resize(400, 200);
+        chart.setEarnings(earnings, iexec::EarningsGroup::Day, false,
+                          {{address(1), QStringLiteral("one")}});
+        QCOMPARE(chart.series().size(), std::size_t(2));
+        QCOMPARE(chart.series()[0].label, QStringLiteral("one"));
+        QVERIFY(chart.series()[1].label.startsWith(QStringLiteral("0x")));
+        QCOMPARE(chart.bars().size(), std::size_t(3));
+        QCOMPARE(chart.bars()[0].period, QStringLiteral("2026-12-01"));
+        QCOMPARE(chart.bars()[0].amounts[0].toDecimal(), std::string("5"));
+        QCOMPARE(chart.bars()[0].amounts[1].toDecimal(), std::string("7"));
+        QCOMPARE(chart.bars()[1].period, QStringLiteral("2026-12-03"));
+        QCOMPARE(chart.bars()[1].amounts[0].toDecimal(), std::string("3")); // not the 50
+        QCOMPARE(chart.bars()[2].period, QStringLiteral("2027-01-10"));
+
+        chart.setEarnings(earnings, iexec::EarningsGroup::Month, true, {});
+        QCOMPARE(chart.series().size(), std::size_t(2)); // apps 10 and 11
+        QCOMPARE(chart.bars().size(), std::size_t(2));
+        QCOMPARE(chart.bars()[0].period, QStringLiteral("2026-12"));
+        QCOMPARE(chart.bars()[0].amounts[0].toDecimal(), std::string("12"));
+        QCOMPARE(chart.bars()[0].amounts[1].toDecimal(), std::string("3"));
+        QCOMPARE(chart.bars()[1].amounts[1].toDecimal(), std::string("4"));
+        QVERIFY(!chart.grab().isNull()); // paints
     }
 };
 
