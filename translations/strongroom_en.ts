@@ -840,6 +840,214 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::EarningsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as data owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as app owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::EarningsPage</name>
+    <message>
+        <source>Export earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your earnings from the %1 chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your earnings from the chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: withdraw it to your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earnings could not be read: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your earnings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earnings yet. When an app uses your protected data under a paid grant, the price of each run is credited to your iExec account when the run completes, and shows here. Grant access with a price on the Access page to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reward matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data earned %1 in %n new reward(s).</source>
+        <translation>
+            <numerusform>Your data earned %1 in %n new reward.</numerusform>
+            <numerusform>Your data earned %1 in %n new rewards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your data and apps earned, in RLC, read from the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings are paid to the account that owns the data. Create or import a wallet on the Wallet page to see what your data earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw to wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: address, task, date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rewards of this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rewards from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As data owner: %1 · as app owner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, paid when they complete.</source>
+        <translation>
+            <numerusform>Pending: %1 as data owner and %2 as app owner, from %n run under way, paid when it completes.</numerusform>
+            <numerusform>Pending: %1 as data owner and %2 as app owner, from %n runs under way, paid when they complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::FinishPage</name>
     <message>
         <source>Setting up your wallet</source>
@@ -1300,18 +1508,6 @@ Account %2</source>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What your data earned, in RLC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your earnings will appear here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When an app uses your protected data under a paid grant, the price of each access is credited to your iExec account. Those rewards, per data and per app, will be shown here once this version can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

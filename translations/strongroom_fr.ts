@@ -842,6 +842,214 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::EarningsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>%1 (as data owner)</source>
+        <translation>%1 (en tant que propriétaire des données)</translation>
+    </message>
+    <message>
+        <source>%1 (as app owner)</source>
+        <translation>%1 (en tant que propriétaire de l’app)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::EarningsPage</name>
+    <message>
+        <source>Export earnings</source>
+        <translation>Exporter les gains</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading your earnings from the %1 chain…</source>
+        <translation>Lecture de vos gains sur la chaîne %1…</translation>
+    </message>
+    <message>
+        <source>Could not read your earnings from the chain: %1</source>
+        <translation>Impossible de lire vos gains sur la chaîne : %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation>À jour avec la chaîne (bloc %1).</translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: withdraw it to your wallet.</source>
+        <translation>Votre compte iExec contient %1 : retirez-le vers votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Toutes les données</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Toutes les apps</translation>
+    </message>
+    <message>
+        <source>Your earnings could not be read: see below.</source>
+        <translation>Vos gains n’ont pas pu être lus : voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Reading your earnings…</source>
+        <translation>Lecture de vos gains…</translation>
+    </message>
+    <message>
+        <source>No earnings yet. When an app uses your protected data under a paid grant, the price of each run is credited to your iExec account when the run completes, and shows here. Grant access with a price on the Access page to start.</source>
+        <translation>Pas encore de gains. Quand une app utilise vos données protégées avec une autorisation payante, le prix de chaque exécution est crédité sur votre compte iExec à la fin de l’exécution, et s’affiche ici. Donnez un accès avec un prix sur la page Accès pour commencer.</translation>
+    </message>
+    <message>
+        <source>No reward matches these filters.</source>
+        <translation>Aucune rémunération ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Earnings exported to %1.</source>
+        <translation>Gains exportés vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>New earnings</source>
+        <translation>Nouveaux gains</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data earned %1 in %n new reward(s).</source>
+        <translation>
+            <numerusform>Vos données ont gagné %1 en %n nouvelle rémunération.</numerusform>
+            <numerusform>Vos données ont gagné %1 en %n nouvelles rémunérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>What your data and apps earned, in RLC, read from the chain.</source>
+        <translation>Ce que vos données et vos apps ont gagné, en RLC, lu sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation>Pas encore de portefeuille</translation>
+    </message>
+    <message>
+        <source>Earnings are paid to the account that owns the data. Create or import a wallet on the Wallet page to see what your data earns.</source>
+        <translation>Les gains sont versés au compte qui possède les données. Créez ou importez un portefeuille sur la page Portefeuille pour voir ce que vos données rapportent.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rémunérations</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Withdraw to wallet…</source>
+        <translation>Retirer vers le portefeuille…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Filter: address, task, date…</source>
+        <translation>Filtrer : adresse, tâche, date…</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Per data</source>
+        <translation>Par donnée</translation>
+    </message>
+    <message>
+        <source>Per app</source>
+        <translation>Par app</translation>
+    </message>
+    <message>
+        <source>Only the rewards of this data</source>
+        <translation>Seulement les rémunérations de cette donnée</translation>
+    </message>
+    <message>
+        <source>Only the rewards from this app</source>
+        <translation>Seulement les rémunérations de cette app</translation>
+    </message>
+    <message>
+        <source>As data owner: %1 · as app owner: %2.</source>
+        <translation>Propriétaire des données : %1 · propriétaire d’app : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, paid when they complete.</source>
+        <translation>
+            <numerusform>En attente : %1 comme propriétaire des données et %2 comme propriétaire d’app, de %n exécution en cours, payée à la fin.</numerusform>
+            <numerusform>En attente : %1 comme propriétaire des données et %2 comme propriétaire d’app, de %n exécutions en cours, payées à la fin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::FinishPage</name>
     <message>
         <source>Setting up your wallet</source>
@@ -1309,18 +1517,6 @@ Compte %2</translation>
     <message>
         <source>Earnings</source>
         <translation>Gains</translation>
-    </message>
-    <message>
-        <source>What your data earned, in RLC.</source>
-        <translation>Ce que vos données ont rapporté, en RLC.</translation>
-    </message>
-    <message>
-        <source>Your earnings will appear here</source>
-        <translation>Vos gains apparaîtront ici</translation>
-    </message>
-    <message>
-        <source>When an app uses your protected data under a paid grant, the price of each access is credited to your iExec account. Those rewards, per data and per app, will be shown here once this version can read them.</source>
-        <translation>Quand une application utilise vos données protégées dans le cadre d’un accès payant, le prix de chaque accès est crédité sur votre compte iExec. Ces gains, par donnée et par application, s’afficheront ici dès que cette version saura les lire.</translation>
     </message>
     <message>
         <source>Wallet</source>

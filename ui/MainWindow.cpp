@@ -8,6 +8,7 @@
 #include "access/AccessPage.h"
 #include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
+#include "earnings/EarningsPage.h"
 #include "pages/AppsPage.h"
 #include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
@@ -253,14 +254,13 @@ void MainWindow::buildPages() {
                "request, will be followed here with their status, and you will decrypt your "
                "results here. This version does not run computations yet.")};
     });
-    pages[Earnings] = info("earnings", [] {
-        return InfoPage::Texts{
-            tr("Earnings"), tr("What your data earned, in RLC."),
-            tr("Your earnings will appear here"),
-            tr("When an app uses your protected data under a paid grant, the price of each "
-               "access is credited to your iExec account. Those rewards, per data and per app, "
-               "will be shown here once this version can read them.")};
-    });
+    auto* earnings = new EarningsPage(state_, wallet_, pages_);
+    pages[Earnings] = earnings;
+    // New rewards show (and are announced) while the page is on screen.
+    auto* earningsFollower = new BlockFollower(
+        *monitor_, earnings, std::chrono::seconds(5), [earnings] { earnings->followChain(); },
+        this);
+    earningsFollower->setObjectName(QStringLiteral("earningsFollower"));
     walletPage_ = new WalletPage(wallet_, *monitor_, pages_);
     pages[Wallet] = walletPage_;
     // The Wallet page reads the balances at each block; the Overview shows the same ones.

@@ -8,6 +8,8 @@
 #include "eth/Signer.h"
 #include "iexec/MarketClient.h"
 #include "sandbox/ByoApps.h"
+#include "sandbox/DevAccountSender.h"
+#include "sandbox/FaucetService.h"
 
 #include <filesystem>
 #include <fstream>
@@ -24,6 +26,28 @@ sandboxWithWorker(const std::filesystem::path& stateDir,
     options.appProgram = STRONGROOM_SANDBOX;
     options.maxWallClock = maxWallClock;
     return std::make_unique<sandbox::SandboxNetwork>(options);
+}
+
+/// The sandbox's free Content Reader app, its orders on the market (throws if it is not
+/// deployed).
+inline eth::Address contentReader(sandbox::SandboxNetwork& net, WorkerTestKit& kit) {
+    for (const auto& app : net.deployment().apps)
+        if (app.name == "Sandbox Content Reader") {
+            kit.waitForOrders(app.address);
+            return app.address;
+        }
+    throw Error(ErrorCode::Internal, "the sandbox has no Content Reader");
+}
+
+/// Funds `who` with RLC from the faucet and deposits `nRlc` of it in its iExec account.
+inline void depositRlc(sandbox::SandboxNetwork& net, WorkerTestKit& kit, const DevKey& who,
+                       const eth::U256& nRlc) {
+    sandbox::FaucetService::fund(kit.rpc(), net.deployment().poco.rlc, net.deployment().poco.owner,
+                                 who.address);
+    sandbox::DevAccountSender(kit.rpc(), who.address)
+        .transact(net.deployment().poco.rlc, "approveAndCall(address,uint256,bytes)",
+                  {eth::AbiValue::address(kit.hub()), eth::AbiValue::number(nRlc),
+                   eth::AbiValue::bytes({})});
 }
 
 /// Publishes `owner`'s grant of `dataset` on the market: for `app` and `requester` (zero:

@@ -11,7 +11,6 @@
 #include "eth/ContractCaller.h"
 #include "iexec/HubLedger.h"
 #include "iexec/PocoHub.h"
-#include "sandbox/FaucetService.h"
 #include "sandbox/SandboxDemand.h"
 #include "sandbox/SandboxWorker.h"
 
@@ -47,12 +46,7 @@ class HubLedgerTest : public QObject {
     }
 
     void deposit(const test::DevKey& who, const U256& nRlc) {
-        sandbox::FaucetService::fund(kit_->rpc(), net_->deployment().poco.rlc,
-                                     net_->deployment().poco.owner, who.address);
-        sandbox::DevAccountSender(kit_->rpc(), who.address)
-            .transact(net_->deployment().poco.rlc, "approveAndCall(address,uint256,bytes)",
-                      {eth::AbiValue::address(kit_->hub()), eth::AbiValue::number(nRlc),
-                       eth::AbiValue::bytes({})});
+        test::depositRlc(*net_, *kit_, who, nRlc);
     }
 
     Hash32 buy(const test::DevKey& buyer, const Address& app, const Address& dataset,
@@ -82,11 +76,7 @@ private slots:
         try {
             net_ = test::sandboxWithWorker(dir() / "sandbox");
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            for (const auto& app : net_->deployment().apps)
-                if (app.name == "Sandbox Content Reader")
-                    reader_ = app.address;
-            QVERIFY(!reader_.isZero());
-            kit_->waitForOrders(reader_);
+            reader_ = test::contentReader(*net_, *kit_);
             deposit(buyerA_, U256(1'000'000));
             deposit(buyerB_, U256(1'000'000));
             dataA_ = kit_->protect(owner_, "data A", {{"email", "a@b.c"}});

@@ -40,6 +40,14 @@ public:
     sandbox::SandboxNetwork& network() { return network_; }
 
 private:
+    static sandbox::SandboxNetwork::Options
+    optionsFor(const std::filesystem::path& stateDir,
+               const std::function<void(sandbox::SandboxNetwork::Options&)>& configure) {
+        sandbox::SandboxNetwork::Options options{stateDir};
+        configure(options);
+        return options;
+    }
+
     std::filesystem::path stateDir_;
     sandbox::SandboxNetwork network_;
     sandbox::SandboxControl control_;

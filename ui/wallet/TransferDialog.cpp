@@ -264,6 +264,10 @@ QString TransferDialog::unitName() const {
     return isRlc() ? QStringLiteral("RLC") : QStringLiteral("ETH");
 }
 
+void TransferDialog::setAmount(const eth::U256& value) {
+    amount_->setText(exactAmount(value, decimals(), false));
+}
+
 void TransferDialog::fillMax() {
     if (!balances_)
         return;

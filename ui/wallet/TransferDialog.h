@@ -39,6 +39,8 @@ public:
     Kind kind() const { return kind_; }
     /// The transaction sent, once sent.
     std::optional<TxRecord> sent() const { return sent_; }
+    /// Fills the amount in (a withdrawal of earnings); checked as if typed.
+    void setAmount(const eth::U256& value);
 
 signals:
     /// The transaction reached a final state (confirmed, failed, ...).

@@ -1,0 +1,407 @@
+// The Earnings page (issue 16) as a data owner meets it, offscreen, on a real sandbox with its
+// worker: the empty state of an account that earned nothing; priced grants bought and run to
+// completion; the page following the chain, announcing the new rewards and showing the
+// ledger's totals and rows; the proxy model checked by QAbstractItemModelTester; filtered by
+// typing and by data, sorted by a header click; exported through the file dialog and read
+// back; Withdraw to wallet prefilled; screenshots EN/FR, light/dark, default and minimum sizes.
+#include "AppState.h"
+#include "EarningsTestKit.h"
+#include "Format.h"
+#include "GuiSession.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PublishedSandbox.h"
+#include "SandboxAppOrders.h"
+#include "data/ProtectedDataPage.h"
+#include "earnings/EarningsChart.h"
+#include "earnings/EarningsModel.h"
+#include "earnings/EarningsPage.h"
+#include "util/Paths.h"
+#include "wallet/AccountStore.h"
+#include "wallet/TransferDialog.h"
+#include "wallet/WalletSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sr;
+using namespace sr::ui;
+using eth::Address;
+using eth::U256;
+using sr::test::child;
+using sr::test::shoot;
+using sr::test::whenModal;
+
+namespace {
+const char kPassword[] = "correct horse battery staple";
+}
+
+class EarningsGuiTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path data_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    sandbox::SandboxNetwork* net_ = nullptr;
+    std::unique_ptr<test::WorkerTestKit> kit_;
+    std::unique_ptr<GuiSession> session_;
+    test::DevKey owner_ = test::devKey(2);
+    test::DevKey buyer_ = test::devKey(3);
+    Address reader_, dataA_, dataB_;
+
+    MainWindow& window() { return *session_->window(); }
+    EarningsPage* page() { return window().findChild<EarningsPage*>(); }
+
+    void buyAndComplete(const Address& dataset, std::uint64_t price) {
+        const auto order = kit_->grant(owner_, dataset, reader_, price);
+        const Hash32 task = iexec::PocoHub::taskId(kit_->request(buyer_, reader_, order), 0);
+        const auto record = kit_->waitForWorker(task);
+        if (record.status != sandbox::SandboxWorker::Status::Completed)
+            throw Error(ErrorCode::Internal, "the run did not complete: " + record.reason);
+    }
+
+    // The ledger as the core reads it, on its own database.
+    std::vector<iexec::Earning> ledger() {
+        eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
+        iexec::HubLogReader reader(rpc, net_->profile(), data_ / "ledger-check.sqlite");
+        reader.sync();
+        return reader.rewardsTo(owner_.address);
+    }
+
+    bool reread() {
+        QSignalSpy done(page(), &EarningsPage::refreshed);
+        page()->refresh();
+        return done.wait(60000);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        data_ = dir_.path().toStdString();
+        try {
+            sandbox_ = std::make_unique<test::PublishedSandbox>(
+                data_, [](const std::filesystem::path& stateDir) {
+                    auto options = test::sandboxWithWorkerpool(stateDir);
+                    options.maxWallClock = std::chrono::seconds(5);
+                    return options;
+                });
+            net_ = &sandbox_->network();
+            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
+            reader_ = test::contentReader(*net_, *kit_);
+            test::depositRlc(*net_, *kit_, buyer_, U256(1000));
+            dataA_ = kit_->protect(owner_, "data A", {{"email", "a@b.c"}});
+            dataB_ = kit_->protect(owner_, "data B", {{"email", "d@e.f"}});
+            wallet::AccountStore::Options quick;
+            quick.cost = {1u << 10, 8, 1};
+            quick.rsaBits = 2048;
+            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
+                .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        session_ = test::openSession(data_, std::string("sandbox"));
+        QVERIFY(session_);
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->state()->waitForWrites();
+        session_.reset();
+        kit_.reset();
+        sandbox_.reset();
+    }
+
+    void anAccountThatEarnedNothingSaysSo() {
+        QVERIFY(session_->wallet()->current());
+        QSignalSpy done(page(), &EarningsPage::refreshed);
+        window().showPage(MainWindow::Earnings);
+        QVERIFY(done.wait(60000));
+        auto* empty = child<QLabel>(page(), "earningsEmpty");
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(QStringLiteral("No earnings yet")),
+                 qPrintable(empty->text()));
+        QVERIFY(!child<QTableView>(page(), "earningsTable")->isVisible());
+        QVERIFY(!child<QPushButton>(page(), "earningsWithdraw")->isEnabled());
+        QCOMPARE(child<QLabel>(page(), "earningsAllTime")->text(), QStringLiteral("0 RLC"));
+        shoot(&window(), QStringLiteral("earnings-empty"));
+    }
+
+    void paidRunsShowWithTheLedgersTotals() {
+        // Each run may show at its own block: the announcements add up to the three.
+        QSignalSpy news(page(), &EarningsPage::newEarnings);
+        const auto announced = [&news] {
+            int sum = 0;
+            for (const auto& args : news)
+                sum += args.front().toInt();
+            return sum;
+        };
+        try {
+            buyAndComplete(dataA_, 7);
+            buyAndComplete(dataA_, 7);
+            buyAndComplete(dataB_, 11);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        // The page follows the chain on its own and announces what arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 3, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(announced(), 3, 10000);
+        const QString said = window().statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QStringLiteral("Your data earned ")) &&
+                     said.contains(QStringLiteral("new reward")),
+                 qPrintable(said));
+        const auto rewards = ledger();
+        const U256 asData = iexec::earningsSum(rewards, iexec::EarningRole::Data);
+        QCOMPARE(asData.toDecimal(), std::string("25"));
+        QCOMPARE(page()->earnedAsData(), asData);
+        QCOMPARE(page()->earnedAsApp(), iexec::earningsSum(rewards, iexec::EarningRole::App));
+        QCOMPARE(page()->earnedThisMonth(), asData); // all made just now
+        QCOMPARE(child<QLabel>(page(), "earningsAllTime")->text(),
+                 displayAmount(asData, eth::kRlcDecimals, QStringLiteral("RLC"), 9));
+        QVERIFY(page()->pendingTotal().isZero());
+        // The rows are the ledger's, newest first.
+        QCOMPARE(page()->model()->rowCount(), int(rewards.size()));
+        for (std::size_t i = 0; i < rewards.size(); ++i)
+            QVERIFY(page()->model()->at(int(rewards.size() - 1 - i)).task == rewards[i].task);
+        // The chart has a bar for today with both data in it.
+        QCOMPARE(page()->chart()->series().size(), std::size_t(2));
+        QCOMPARE(page()->chart()->bars().size(), std::size_t(1));
+        QVERIFY(!child<QLabel>(page(), "earningsEmpty")->isVisible());
+        // Once the Protected data page has listed them, the data go by their names.
+        window().showPage(MainWindow::ProtectedData);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QVERIFY(reread());
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QStringList names;
+        for (int row = 0; row < page()->model()->rowCount(); ++row)
+            names << page()->model()->index(row, EarningsModel::Data).data().toString();
+        names.removeDuplicates();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("data A"), QStringLiteral("data B")}));
+        QCOMPARE(child<QComboBox>(page(), "earningsFilterData")->itemText(1).left(5),
+                 QStringLiteral("data "));
+        // By app: one series, the Content Reader's.
+        child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(1);
+        QCOMPARE(page()->chart()->series().size(), std::size_t(1));
+        QVERIFY(page()->chart()->series().front().key == reader_);
+        child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(0);
+    }
+
+    void filtersAndSorting() {
+        QAbstractItemModelTester tester(page()->filter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester source(page()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* table = child<QTableView>(page(), "earningsTable");
+        auto* text = child<QLineEdit>(page(), "earningsFilterText");
+        // Typing the start of data B's address leaves its one reward.
+        const QString b = QString::fromStdString(dataB_.toChecksumHex()).left(12);
+        text->setFocus();
+        QTest::keyClicks(text, b);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(page()->filter()->shown().front().dataset, dataB_);
+        QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(text, Qt::Key_Backspace);
+        QCOMPARE(table->model()->rowCount(), 3);
+        // The data filter.
+        auto* data = child<QComboBox>(page(), "earningsFilterData");
+        const int a = data->findData(QString::fromStdString(dataA_.toChecksumHex()));
+        QVERIFY(a > 0);
+        data->setCurrentIndex(a);
+        QCOMPARE(table->model()->rowCount(), 2);
+        data->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), 3);
+        // A click on the Amount header sorts by amount (ascending, then descending).
+        auto* header = table->horizontalHeader();
+        const auto clickAmount = [&] {
+            const int x = header->sectionViewportPosition(EarningsModel::Amount) +
+                          header->sectionSize(EarningsModel::Amount) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        };
+        clickAmount();
+        QCOMPARE(header->sortIndicatorSection(), int(EarningsModel::Amount));
+        const auto first = [&] { return page()->filter()->shown().front().amount.toDecimal(); };
+        const auto order = header->sortIndicatorOrder();
+        QCOMPARE(first(), std::string(order == Qt::AscendingOrder ? "7" : "11"));
+        clickAmount();
+        QCOMPARE(first(), std::string(order == Qt::AscendingOrder ? "11" : "7"));
+    }
+
+    void exportThroughTheDialogReadsBack() {
+        const QString file = dir_.filePath(QStringLiteral("my-earnings.csv"));
+        bool chosen = false;
+        whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            dialog->setDirectory(dir_.path());
+            // The folder read first (its listing coming in later takes the selection back).
+            auto* files = qobject_cast<QFileSystemModel*>(
+                dialog->proxyModel() ? dialog->proxyModel()->sourceModel() : nullptr);
+            if (!files)
+                files = dialog->findChild<QFileSystemModel*>();
+            QVERIFY(files);
+            QTRY_VERIFY_WITH_TIMEOUT(files->rowCount(files->index(dir_.path())) > 0, 10000);
+            sr::test::settle();
+            // Typed, then Return, as a user does.
+            auto* name = child<QLineEdit>(dialog, "fileNameEdit");
+            sr::test::type(name, QStringLiteral("my-earnings.csv"));
+            QTest::keyClick(name, Qt::Key_Return);
+            chosen = !dialog->isVisible() && dialog->result() == QDialog::Accepted;
+            if (!chosen)
+                static_cast<QDialog*>(dialog)->reject();
+        });
+        QSignalSpy exported(page(), &EarningsPage::exported);
+        QTest::mouseClick(child<QPushButton>(page(), "earningsExport"), Qt::LeftButton);
+        QVERIFY(chosen);
+        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        QVERIFY2(exported.front().front().toBool(),
+                 qPrintable(child<QLabel>(page(), "earningsStatus")->text()));
+        QFile in(file);
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+                 qPrintable(child<QLabel>(page(), "earningsStatus")->text()));
+        const QByteArray bytes = in.readAll();
+        const auto back = iexec::parseEarningsCsv(bytes.toStdString());
+        const auto shown = page()->filter()->shown();
+        QCOMPARE(back.size(), shown.size());
+        for (std::size_t i = 0; i < back.size(); ++i) {
+            QVERIFY(back[i].task == shown[i].task);
+            QCOMPARE(back[i].amount, shown[i].amount);
+            QVERIFY(back[i].transaction == shown[i].transaction);
+        }
+    }
+
+    void withdrawIsPrefilled() {
+        auto* button = child<QPushButton>(page(), "earningsWithdraw");
+        QVERIFY(button->isEnabled());
+        QVERIFY(!page()->withdrawable().isZero());
+        QString amount;
+        bool withdraw = false;
+        whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<TransferDialog*>(modal);
+            QVERIFY(dialog);
+            withdraw = dialog->kind() == TransferDialog::Kind::Withdraw;
+            amount = child<QLineEdit>(dialog, "amountEdit")->text();
+            shoot(dialog, QStringLiteral("earnings-withdraw"));
+            dialog->reject();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!amount.isEmpty(), 10000);
+        QVERIFY(withdraw);
+        QCOMPARE(amount, exactAmount(page()->withdrawable(), eth::kRlcDecimals, false));
+    }
+
+    // A run under way on the data is pending (apart from what was earned) until it completes.
+    void pendingUntilTheRunCompletes() {
+        try {
+            const auto slow =
+                test::addPricedApp(*net_, *kit_, AppPaths::resolve(data_).sandboxDir(),
+                                   dir_.path().toStdString(), "slow", 0, "sleep 3");
+            const U256 before = page()->earnedAsData();
+            const auto order = kit_->grant(owner_, dataA_, slow.address, 5);
+            const Hash32 task =
+                iexec::PocoHub::taskId(kit_->request(buyer_, slow.address, order), 0);
+            QVERIFY(reread());
+            QCOMPARE(page()->pendingTotal().toDecimal(), std::string("5"));
+            QCOMPARE(page()->earnedAsData(), before);
+            QVERIFY2(child<QLabel>(page(), "earningsSplit")
+                         ->text()
+                         .contains(QStringLiteral("from 1 run under way")),
+                     qPrintable(child<QLabel>(page(), "earningsSplit")->text()));
+            sr::test::verifyNothingClipped(&window(), QStringLiteral("pending"));
+            if (QTest::currentTestFailed())
+                return;
+            shoot(child<QWidget>(page(), "earningsTotalsCard"),
+                  QStringLiteral("en-light-earnings-pending"));
+            const auto record = kit_->waitForWorker(task);
+            QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
+                     record.reason.c_str());
+            QVERIFY(reread());
+            QVERIFY(page()->pendingTotal().isZero());
+            QCOMPARE(page()->earnedAsData(), before + U256(5));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    // On another page, new rewards are announced all the same.
+    void newRewardsAreAnnouncedOnAnotherPage() {
+        window().showPage(MainWindow::Wallet);
+        page()->setHiddenFollowInterval(std::chrono::milliseconds(500));
+        QSignalSpy news(page(), &EarningsPage::newEarnings);
+        try {
+            buyAndComplete(dataB_, 11);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, 30000);
+        QCOMPARE(news.front().at(0).toInt(), 1);
+        QCOMPARE(news.front().at(1).value<U256>().toDecimal(), std::string("11"));
+        QCOMPARE(window().currentPage(), MainWindow::Wallet);
+        QVERIFY2(window().statusBar()->currentMessage().contains(QStringLiteral("1 new reward")),
+                 qPrintable(window().statusBar()->currentMessage()));
+        page()->setHiddenFollowInterval(std::chrono::minutes(1));
+    }
+
+    void screenshotsFitInBothLanguagesAndThemes() {
+        for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+                session_->state()->setLanguage(language);
+                session_->state()->setTheme(theme);
+                QCoreApplication::processEvents();
+                window().showPage(MainWindow::Earnings);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+                const QString prefix = language + QLatin1Char('-') + theme;
+                shoot(&window(), prefix + QStringLiteral("-earnings-page"));
+                shoot(child<QWidget>(page(), "earningsRewardsCard"),
+                      prefix + QStringLiteral("-earnings-rewards"));
+                sr::test::verifyFitsDefaultAndMinimum(
+                    &window(), QSize(1180, 760), prefix + QStringLiteral("-fit-earnings-page"));
+                if (QTest::currentTestFailed())
+                    return;
+                if (language == QLatin1String("fr")) {
+                    QCOMPARE(child<QPushButton>(page(), "earningsExport")->text(),
+                             QStringLiteral("Exporter en CSV…"));
+                    // The status line said before the switch is said again in French.
+                    const QString said = child<QLabel>(page(), "earningsStatus")->text();
+                    QVERIFY2(said.startsWith(QStringLiteral("Gains exportés")) ||
+                                 said.startsWith(QStringLiteral("À jour")),
+                             qPrintable(said));
+                }
+            }
+        }
+        session_->state()->setLanguage(QStringLiteral("en"));
+        session_->state()->setTheme(QStringLiteral("light"));
+    }
+
+    // Last: the node goes away. The page says so in words and keeps what it read.
+    void anUnreachableNodeIsSaidPlainly() {
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        const int rows = page()->model()->rowCount();
+        QVERIFY(rows > 0);
+        net_->stop();
+        QVERIFY(reread());
+        auto* status = child<QLabel>(page(), "earningsStatus");
+        QVERIFY2(status->text().startsWith(
+                     QStringLiteral("Could not read your earnings from the chain: ")),
+                 qPrintable(status->text()));
+        QCOMPARE(page()->model()->rowCount(), rows);
+        QVERIFY(child<QTableView>(page(), "earningsTable")->isVisible());
+        shoot(child<QWidget>(page(), "earningsRewardsCard"),
+              QStringLiteral("en-light-earnings-unreachable"));
+    }
+};
+
+QTEST_MAIN(EarningsGuiTest)
+#include "tst_earnings.moc"

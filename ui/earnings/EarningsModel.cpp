@@ -1,0 +1,180 @@
+#include "earnings/EarningsModel.h"
+
+#include "Format.h"
+#include "access/GrantListing.h"
+#include "eth/Hex.h"
+#include "widgets/AddressLabel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+
+namespace sr::ui {
+namespace {
+
+QString hex(const Hash32& h) {
+    return QString::fromStdString(eth::toHex(h));
+}
+
+QString checksum(const eth::Address& a) {
+    return QString::fromStdString(a.toChecksumHex());
+}
+
+/// A key that sorts amounts as numbers: the decimal nRLC, zero-padded to U256's widest.
+QString amountKey(const eth::U256& value) {
+    return QString::fromStdString(value.toDecimal()).rightJustified(78, QLatin1Char('0'));
+}
+
+} // namespace
+
+void EarningsModel::setEarnings(std::vector<iexec::Earning> earnings) {
+    std::vector<iexec::Earning> kept;
+    for (auto& e : earnings)
+        if (e.role != iexec::EarningRole::Other)
+            kept.push_back(std::move(e));
+    std::reverse(kept.begin(), kept.end()); // chain order: the newest last
+    // A task pays its data owner and its app owner once each: (task, role) is a row's key.
+    replaceRows(std::move(kept), [](const iexec::Earning& e) {
+        return std::make_pair(e.task, static_cast<int>(e.role));
+    });
+}
+
+void EarningsModel::setNames(std::map<eth::Address, QString> data,
+                             std::map<eth::Address, QString> apps) {
+    dataNames_ = std::move(data);
+    appNames_ = std::move(apps);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Data), index(rowCount() - 1, App));
+}
+
+QString EarningsModel::dataName(const eth::Address& dataset) const {
+    return nameOrAddress(dataNames_, dataset);
+}
+
+QString EarningsModel::appName(const eth::Address& app) const {
+    return nameOrAddress(appNames_, app);
+}
+
+QStringList EarningsModel::columnTitles() const {
+    return {tr("Date"),   tr("Data"), tr("App"),        tr("Requester"),
+            tr("Amount"), tr("Task"), tr("Transaction")};
+}
+
+QVariant EarningsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const iexec::Earning& e = at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == SortRole) {
+        switch (column) {
+        case Date:
+            return QVariant::fromValue<qulonglong>(e.timestamp);
+        case Amount:
+            return amountKey(e.amount);
+        default:
+            return data(index, AddressRole);
+        }
+    }
+    if (role == AddressRole) {
+        switch (column) {
+        case Data:
+            return checksum(e.dataset);
+        case App:
+            return checksum(e.app);
+        case Requester:
+            return checksum(e.requester);
+        case Task:
+            return hex(e.task);
+        case Transaction:
+            return hex(e.transaction);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Date: {
+            // Short, to keep the column narrow (the tooltip has it in full): the locale's
+            // short date and the minute.
+            const QLocale locale;
+            return locale.toString(
+                QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.timestamp)).toLocalTime(),
+                locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+        }
+        case Amount:
+            return displayAmount(e.amount, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+        case Data:
+            return dataName(e.dataset);
+        case App:
+            return appName(e.app);
+        case ColumnCount:
+            return {};
+        default:
+            return AddressLabel::shorten(data(index, AddressRole).toString(), 13);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Date)
+            return QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.timestamp)).toLocalTime(),
+                QLocale::LongFormat);
+        if (column == Amount)
+            return exactAmount(e.amount, eth::kRlcDecimals) + QStringLiteral(" RLC");
+        if (column == Data)
+            return tr("%1 (as data owner)").arg(checksum(e.dataset));
+        if (column == App)
+            return e.role == iexec::EarningRole::App ? tr("%1 (as app owner)").arg(checksum(e.app))
+                                                     : checksum(e.app);
+        return data(index, AddressRole);
+    }
+    if (role == Qt::TextAlignmentRole && column == Amount)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+EarningsFilter::EarningsFilter(QObject* parent) : QSortFilterProxyModel(parent) {
+    setSortRole(EarningsModel::SortRole);
+}
+
+void EarningsFilter::setDataFilter(std::optional<eth::Address> dataset) {
+    data_ = dataset;
+    invalidateRowsFilter();
+}
+
+void EarningsFilter::setText(const QString& text) {
+    text_ = text.trimmed();
+    invalidateRowsFilter();
+}
+
+void EarningsFilter::setAppFilter(std::optional<eth::Address> app) {
+    app_ = app;
+    invalidateRowsFilter();
+}
+
+std::vector<iexec::Earning> EarningsFilter::shown() const {
+    std::vector<iexec::Earning> out;
+    const auto* model = static_cast<const EarningsModel*>(sourceModel());
+    for (int row = 0; row < rowCount(); ++row)
+        out.push_back(model->at(mapToSource(index(row, 0)).row()));
+    return out;
+}
+
+bool EarningsFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
+    const auto* model = static_cast<const EarningsModel*>(sourceModel());
+    const iexec::Earning& e = model->at(sourceRow);
+    if ((data_ && e.dataset != *data_) || (app_ && e.app != *app_))
+        return false;
+    if (text_.isEmpty())
+        return true;
+    // What a cell shows (a date as written, an amount) or its full address or hash.
+    for (int column = 0; column < model->columnCount(); ++column)
+        for (int role : {int(Qt::DisplayRole), int(EarningsModel::AddressRole)})
+            if (model->index(sourceRow, column)
+                    .data(role)
+                    .toString()
+                    .contains(text_, Qt::CaseInsensitive))
+                return true;
+    return false;
+}
+
+} // namespace sr::ui

@@ -1,0 +1,481 @@
+#include "earnings/EarningsPage.h"
+
+#include "AppState.h"
+#include "Async.h"
+#include "ErrorText.h"
+#include "Format.h"
+#include "Resources.h"
+#include "Theme.h"
+#include "earnings/EarningsChart.h"
+#include "iexec/AppCatalog.h"
+#include "session/Session.h"
+#include "store/AtomicFile.h"
+#include "wallet/TransferDialog.h"
+#include "wallet/WalletSession.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/Card.h"
+#include "widgets/ColumnFitter.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+namespace {
+
+QString rlc(const eth::U256& nRlc) {
+    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+}
+
+std::optional<eth::Address> addressData(const QComboBox* combo) {
+    const QString value = combo->currentData().toString();
+    if (value.isEmpty())
+        return std::nullopt;
+    return eth::Address::fromHex(value.toStdString());
+}
+
+/// The first second of the current month (UTC, as the ledger's months are).
+std::uint64_t monthStart() {
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return static_cast<std::uint64_t>(
+        QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+} // namespace
+
+/// What one read gives: the rewards, the runs under way and the stake, at the synced block.
+struct EarningsPage::Reading {
+    eth::Address owner;
+    std::vector<iexec::Earning> earnings;
+    std::vector<iexec::PendingEarning> pending;
+    std::map<eth::Address, QString> dataNames, appNames;
+    eth::U256 stake;
+    std::uint64_t block = 0;
+};
+
+EarningsPage::EarningsPage(AppState& state, WalletSession& session, QWidget* parent)
+    : AccountPage(session, QStringLiteral("noWalletEarningsCard"), parent), state_(state) {
+    model_ = new EarningsModel(this);
+    filter_ = new EarningsFilter(this);
+    filter_->setSourceModel(model_);
+    auto* full = accountLayout()->parentWidget();
+
+    totalsCard_ = new Card(full);
+    totalsCard_->setObjectName(QStringLiteral("earningsTotalsCard"));
+    auto* grid = new QGridLayout;
+    auto figure = [&](const char* name, int column, QLabel*& title, QLabel*& value) {
+        title = new QLabel(totalsCard_);
+        title->setProperty("muted", true);
+        title->setWordWrap(true);
+        value = new QLabel(totalsCard_);
+        value->setObjectName(QLatin1String(name));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        big.setBold(true);
+        value->setFont(big);
+        grid->addWidget(title, 0, column);
+        grid->addWidget(value, 1, column);
+        grid->setColumnStretch(column, 1);
+    };
+    figure("earningsAllTime", 0, allTimeTitle_, allTime_);
+    figure("earningsThisMonth", 1, monthTitle_, month_);
+    figure("earningsPending", 2, pendingTitle_, pendingValue_);
+    totalsCard_->body()->addLayout(grid);
+    split_ = new QLabel(totalsCard_);
+    split_->setObjectName(QStringLiteral("earningsSplit"));
+    split_->setWordWrap(true);
+    split_->setProperty("muted", true);
+    totalsCard_->body()->addWidget(split_);
+    auto* totalsActions = new QHBoxLayout;
+    withdraw_ = new QPushButton(totalsCard_);
+    withdraw_->setObjectName(QStringLiteral("earningsWithdraw"));
+    withdraw_->setProperty("primary", true);
+    totalsActions->addStretch(1);
+    totalsActions->addWidget(withdraw_);
+    totalsCard_->body()->addLayout(totalsActions);
+    accountLayout()->addWidget(totalsCard_);
+
+    chartCard_ = new Card(full);
+    chartCard_->setObjectName(QStringLiteral("earningsChartCard"));
+    auto* chartControls = new QHBoxLayout;
+    period_ = new QComboBox(chartCard_);
+    period_->setObjectName(QStringLiteral("earningsPeriod"));
+    chartBy_ = new QComboBox(chartCard_);
+    chartBy_->setObjectName(QStringLiteral("earningsChartBy"));
+    for (int i = 0; i < 3; ++i)
+        period_->addItem(QString());
+    for (int i = 0; i < 2; ++i)
+        chartBy_->addItem(QString());
+    chartControls->addWidget(period_);
+    chartControls->addWidget(chartBy_);
+    chartControls->addStretch(1);
+    chartCard_->body()->addLayout(chartControls);
+    chart_ = new EarningsChart(chartCard_);
+    chart_->setObjectName(QStringLiteral("earningsChart"));
+    chartCard_->body()->addWidget(chart_);
+    accountLayout()->addWidget(chartCard_);
+
+    rewardsCard_ = new Card(full);
+    rewardsCard_->setObjectName(QStringLiteral("earningsRewardsCard"));
+    auto* filters = new QHBoxLayout;
+    dataFilter_ = new QComboBox(rewardsCard_);
+    dataFilter_->setObjectName(QStringLiteral("earningsFilterData"));
+    appFilter_ = new QComboBox(rewardsCard_);
+    appFilter_->setObjectName(QStringLiteral("earningsFilterApp"));
+    for (auto* combo : {dataFilter_, appFilter_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filters->addWidget(combo, 1);
+    }
+    text_ = new QLineEdit(rewardsCard_);
+    text_->setObjectName(QStringLiteral("earningsFilterText"));
+    text_->setClearButtonEnabled(true);
+    filters->addWidget(text_, 1);
+    refresh_ = new QPushButton(rewardsCard_);
+    refresh_->setObjectName(QStringLiteral("earningsRefresh"));
+    filters->addWidget(refresh_);
+    rewardsCard_->body()->addLayout(filters);
+    table_ = new QTableView(rewardsCard_);
+    table_->setObjectName(QStringLiteral("earningsTable"));
+    table_->setModel(filter_);
+    table_->verticalHeader()->hide();
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setShowGrid(false);
+    table_->setWordWrap(false); // a narrow column elides its text, rows keep one line
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(EarningsModel::Date, Qt::DescendingOrder);
+    table_->setMinimumHeight(220);
+    new ColumnFitter(table_);
+    rewardsCard_->body()->addWidget(table_);
+    empty_ = new QLabel(rewardsCard_);
+    empty_->setObjectName(QStringLiteral("earningsEmpty"));
+    empty_->setWordWrap(true);
+    empty_->setProperty("muted", true);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setMinimumHeight(100);
+    rewardsCard_->body()->addWidget(empty_);
+    status_ = new QLabel(rewardsCard_);
+    status_->setObjectName(QStringLiteral("earningsStatus"));
+    status_->setWordWrap(true); // its tone says an error: not muted
+    rewardsCard_->body()->addWidget(status_);
+    auto* actions = new QHBoxLayout;
+    export_ = new QPushButton(rewardsCard_);
+    export_->setObjectName(QStringLiteral("earningsExport"));
+    actions->addStretch(1);
+    actions->addWidget(export_);
+    rewardsCard_->body()->addLayout(actions);
+    accountLayout()->addWidget(rewardsCard_);
+
+    for (auto* combo : {dataFilter_, appFilter_})
+        connect(combo, &QComboBox::currentIndexChanged, this, &EarningsPage::applyFilters);
+    connect(text_, &QLineEdit::textChanged, filter_, &EarningsFilter::setText);
+    connect(text_, &QLineEdit::textChanged, this, &EarningsPage::applyFilters);
+    connect(period_, &QComboBox::currentIndexChanged, this, &EarningsPage::rebuildChart);
+    connect(chartBy_, &QComboBox::currentIndexChanged, this, &EarningsPage::rebuildChart);
+    connect(refresh_, &QPushButton::clicked, this, &EarningsPage::refresh);
+    connect(withdraw_, &QPushButton::clicked, this, &EarningsPage::openWithdraw);
+    connect(export_, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export earnings"), QStringLiteral("earnings.csv"), tr("CSV files (*.csv)"),
+            nullptr, QFileDialog::DontUseNativeDialog);
+        if (!file.isEmpty())
+            exportCsv(file);
+    });
+    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it still
+    // reads now and then, once it has read for this account, so that new rewards are announced
+    // wherever the user is. Not before: a first read of a public network can be long.
+    hiddenFollow_ = new QTimer(this);
+    hiddenFollow_->setInterval(std::chrono::minutes(1));
+    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
+        if (!isVisible() && loaded_)
+            followChain();
+    });
+    hiddenFollow_->start();
+    retranslate();
+    clear();
+}
+
+void EarningsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
+    hiddenFollow_->setInterval(interval);
+}
+
+eth::U256 EarningsPage::withdrawable() const {
+    return std::min(stake_, asData_ + asApp_);
+}
+
+void EarningsPage::clear() {
+    earnings_.clear();
+    model_->setEarnings({});
+    asData_ = asApp_ = thisMonth_ = pending_ = pendingData_ = pendingApp_ = stake_ = {};
+    pendingRuns_ = 0;
+    loaded_ = false;
+    failed_ = false;
+    seen_.reset();
+    say(Tone::Neutral, {});
+    rebuildFilters();
+    rebuildChart();
+    showTotals();
+    applyFilters();
+}
+
+void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
+                        bool quiet) {
+    const int generation = this->generation();
+    const auto db = state_.paths().databaseFile();
+    if (!quiet) {
+        refresh_->setEnabled(false);
+        say(Tone::Neutral, [name = QString::fromStdString(chain->profile().displayName)] {
+            return tr("Reading your earnings from the %1 chain…").arg(name);
+        });
+    }
+    runAsync(
+        this,
+        [chain, db, owner] {
+            iexec::HubLogReader reader(chain->rpc(), chain->profile(), db);
+            const auto report = reader.sync();
+            Reading r;
+            r.owner = owner;
+            r.earnings = reader.rewardsTo(owner);
+            r.pending = reader.pending(owner);
+            r.stake = chain->funds().balances(owner).stake;
+            // Names from what this computer knows; an address stands for the others.
+            for (const auto& d : chain->datasets().cached(owner))
+                r.dataNames[d.address] = QString::fromStdString(d.name);
+            iexec::ApprovedApps approved(db);
+            approved.preload(chain->profile());
+            for (const auto& a : approved.list(chain->profile().chainId))
+                r.appNames[a.address] = QString::fromStdString(a.name);
+            r.block = report.toBlock;
+            return r;
+        },
+        [this, generation](AsyncResult<Reading> result) {
+            refresh_->setEnabled(true);
+            if (!endLoad(generation))
+                return;
+            failed_ = !result.ok();
+            if (!result.ok()) {
+                say(Tone::Error, [why = errorText(*result.error)] {
+                    return tr("Could not read your earnings from the chain: %1").arg(why);
+                });
+                applyFilters();
+                emit refreshed();
+                return;
+            }
+            show(std::move(*result.value));
+            emit refreshed();
+        },
+        session_.pool());
+}
+
+void EarningsPage::show(Reading r) {
+    std::set<std::pair<Hash32, int>> keys;
+    int fresh = 0;
+    eth::U256 freshAmount;
+    asData_ = iexec::earningsSum(r.earnings, iexec::EarningRole::Data);
+    asApp_ = iexec::earningsSum(r.earnings, iexec::EarningRole::App);
+    thisMonth_ = {};
+    const std::uint64_t since = monthStart();
+    for (const auto& e : r.earnings) {
+        if (e.role == iexec::EarningRole::Other)
+            continue;
+        const auto key = std::make_pair(e.task, static_cast<int>(e.role));
+        keys.insert(key);
+        if (e.timestamp >= since)
+            thisMonth_ += e.amount;
+        if (seen_ && !seen_->count(key)) {
+            ++fresh;
+            freshAmount += e.amount;
+        }
+    }
+    seen_ = std::move(keys);
+    pendingData_ = iexec::pendingSum(r.pending, iexec::EarningRole::Data);
+    pendingApp_ = iexec::pendingSum(r.pending, iexec::EarningRole::App);
+    pending_ = pendingData_ + pendingApp_;
+    pendingRuns_ = r.pending.size();
+    stake_ = r.stake;
+    earnings_ = std::move(r.earnings);
+    model_->setNames(std::move(r.dataNames), std::move(r.appNames));
+    model_->setEarnings(earnings_);
+    loaded_ = true;
+    say(Tone::Neutral,
+        [block = r.block] { return tr("Up to date with the chain (block %1).").arg(block); });
+    rebuildFilters();
+    rebuildChart();
+    showTotals();
+    applyFilters();
+    if (fresh > 0)
+        announce(fresh, freshAmount);
+}
+
+void EarningsPage::showTotals() {
+    allTime_->setText(rlc(asData_ + asApp_));
+    month_->setText(rlc(thisMonth_));
+    pendingValue_->setText(rlc(pending_));
+    QString split = tr("As data owner: %1 · as app owner: %2.").arg(rlc(asData_), rlc(asApp_));
+    if (pendingRuns_ > 0)
+        split += QLatin1Char(' ') +
+                 tr("Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, "
+                    "paid when they complete.",
+                    nullptr, static_cast<int>(pendingRuns_))
+                     .arg(rlc(pendingData_), rlc(pendingApp_));
+    split_->setText(split);
+    withdraw_->setEnabled(loaded_ && !withdrawable().isZero());
+    withdraw_->setToolTip(
+        loaded_ ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlc(stake_))
+                : QString());
+}
+
+void EarningsPage::rebuildFilters() {
+    const auto keepData = addressData(dataFilter_);
+    const auto keepApp = addressData(appFilter_);
+    for (auto [combo, all, byApp, keep] : {std::tuple{dataFilter_, tr("All data"), false, keepData},
+                                           std::tuple{appFilter_, tr("All apps"), true, keepApp}}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        std::set<eth::Address> listed;
+        for (const auto& e : model_->rows()) {
+            const eth::Address& a = byApp ? e.app : e.dataset;
+            if (!listed.insert(a).second)
+                continue;
+            combo->addItem(byApp ? model_->appName(a) : model_->dataName(a),
+                           QString::fromStdString(a.toChecksumHex()));
+            combo->setItemData(combo->count() - 1, QString::fromStdString(a.toChecksumHex()),
+                               Qt::ToolTipRole);
+        }
+        if (keep) {
+            const int at = combo->findData(QString::fromStdString(keep->toChecksumHex()));
+            combo->setCurrentIndex(at < 0 ? 0 : at);
+        }
+    }
+}
+
+void EarningsPage::rebuildChart() {
+    static const iexec::EarningsGroup periods[] = {
+        iexec::EarningsGroup::Day, iexec::EarningsGroup::Week, iexec::EarningsGroup::Month};
+    const int p = std::clamp(period_->currentIndex(), 0, 2);
+    const bool byApp = chartBy_->currentIndex() == 1;
+    std::vector<EarningsChart::Series> names;
+    for (const auto& e : earnings_) {
+        const eth::Address& a = byApp ? e.app : e.dataset;
+        names.push_back({a, byApp ? model_->appName(a) : model_->dataName(a)});
+    }
+    chart_->setEarnings(earnings_, periods[p], byApp, names);
+}
+
+void EarningsPage::applyFilters() {
+    filter_->setDataFilter(addressData(dataFilter_));
+    filter_->setAppFilter(addressData(appFilter_));
+    const bool none = model_->rowCount() == 0;
+    const bool filteredOut = !none && filter_->rowCount() == 0;
+    // A failed read keeps what the last one showed (the status says why it is not newer).
+    table_->setVisible(!none);
+    chartCard_->setVisible(!none);
+    empty_->setVisible(none || filteredOut);
+    if (failed_ && none)
+        empty_->setText(tr("Your earnings could not be read: see below."));
+    else if (none && !loaded_)
+        empty_->setText(tr("Reading your earnings…"));
+    else if (none)
+        empty_->setText(
+            tr("No earnings yet. When an app uses your protected data under a paid grant, the "
+               "price of each run is credited to your iExec account when the run completes, "
+               "and shows here. Grant access with a price on the Access page to start."));
+    else if (filteredOut)
+        empty_->setText(tr("No reward matches these filters."));
+    export_->setEnabled(filter_->rowCount() > 0);
+}
+
+void EarningsPage::say(Tone tone, std::function<QString()> text) {
+    statusText_ = std::move(text);
+    setTone(status_, tone);
+    status_->setText(statusText_ ? statusText_() : QString());
+}
+
+void EarningsPage::exportCsv(const QString& file) {
+    const std::string csv = iexec::earningsCsv(filter_->shown()); // newest first, as shown
+    const std::filesystem::path path = file.toStdString();
+    say(Tone::Neutral, [file] { return tr("Exporting to %1…").arg(file); });
+    runAsync(
+        this, [csv, path] { writeFileAtomic(path, csv, 0600); },
+        [this, file](AsyncResult<void> result) {
+            if (result.ok())
+                say(Tone::Good, [file] { return tr("Earnings exported to %1.").arg(file); });
+            else
+                say(Tone::Error, [file, why = errorText(*result.error)] {
+                    return tr("Could not export to %1: %2").arg(file, why);
+                });
+            emit exported(result.ok());
+        },
+        session_.pool());
+}
+
+void EarningsPage::openWithdraw() {
+    auto* dialog = new TransferDialog(session_, TransferDialog::Kind::Withdraw, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAmount(withdrawable());
+    // A withdrawal changes the stake: read it again once the dialog is done.
+    connect(dialog, &TransferDialog::finishedTransaction, this, &EarningsPage::refresh);
+    dialog->open();
+}
+
+void EarningsPage::announce(int count, const eth::U256& amount) {
+    emit newEarnings(count, amount);
+    const QString title = tr("New earnings");
+    const QString text =
+        tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+    // The desktop's notification area when it has one; else the window's status bar.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto* icon = new QSystemTrayIcon(appIcon(), this);
+        icon->show();
+        icon->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+        QTimer::singleShot(10000, icon, &QObject::deleteLater);
+    } else if (auto* main = qobject_cast<QMainWindow*>(window())) {
+        main->statusBar()->showMessage(text, 15000);
+    }
+}
+
+void EarningsPage::retranslate() {
+    setHeading(tr("Earnings"), tr("What your data and apps earned, in RLC, read from the chain."));
+    setNoWalletTexts(tr("No wallet yet"),
+                     tr("Earnings are paid to the account that owns the data. Create or import a "
+                        "wallet on the Wallet page to see what your data earns."));
+    totalsCard_->setTitle(tr("Totals"));
+    chartCard_->setTitle(tr("Over time"));
+    rewardsCard_->setTitle(tr("Rewards"));
+    allTimeTitle_->setText(tr("All time"));
+    monthTitle_->setText(tr("This month"));
+    pendingTitle_->setText(tr("Pending"));
+    withdraw_->setText(tr("Withdraw to wallet…"));
+    export_->setText(tr("Export CSV…"));
+    refresh_->setText(tr("Refresh"));
+    text_->setPlaceholderText(tr("Filter: address, task, date…"));
+    period_->setItemText(0, tr("By day"));
+    period_->setItemText(1, tr("By week"));
+    period_->setItemText(2, tr("By month"));
+    chartBy_->setItemText(0, tr("Per data"));
+    chartBy_->setItemText(1, tr("Per app"));
+    dataFilter_->setToolTip(tr("Only the rewards of this data"));
+    appFilter_->setToolTip(tr("Only the rewards from this app"));
+    rebuildFilters();
+    showTotals();
+    applyFilters();
+    if (statusText_)
+        status_->setText(statusText_()); // said again in the new language
+}
+
+} // namespace sr::ui
