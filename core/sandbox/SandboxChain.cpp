@@ -8,6 +8,8 @@
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 
+#include <algorithm>
+#include <optional>
 #include <thread>
 #include <zlib.h>
 
@@ -156,6 +158,13 @@ SandboxChain::SandboxChain(const Options& options, const Progress& progress) {
             throw Error(ErrorCode::Corrupt,
                         "The saved sandbox chain does not match its deployment record; remove " +
                             options.stateDir.string() + " to start afresh.");
+        // A state made when the sandbox's apps had an MREnclave (SDK 9 refuses such an app):
+        // they are registered again without one, as a new sandbox has them, and the record
+        // names the new ones (the old stay on chain, unused).
+        if (registerAppsWithoutEnclave() && persistent) {
+            saveState();
+            writeFileAtomic(deploymentFile(options.stateDir), deployment_.toJson().dump(2) + "\n");
+        }
     } else {
         deployEverything(progress);
         if (persistent) {
@@ -246,27 +255,90 @@ void SandboxChain::deployEverything(const Progress& progress) {
     DevAccountSender whitelistOwner(*rpc_, schedulerAccount());
     deployment_.appWhitelist =
         whitelistOwner.deploy(SandboxContracts::creationCode("SandboxAppWhitelist"));
-    int index = 0;
-    for (const auto& spec : appSpecs()) {
-        const std::string image = spec.image;
-        const Hash32 checksum = crypto::sha256(asBytes(image));
-        // No MREnclave, as on Arbitrum, where SDK 9 refuses an app that has one: a TDX app
-        // says where it runs through its app orders' tag, which the workerpool publishes.
-        scheduler.transact(
-            deployment_.poco.appRegistry, "createApp(address,string,string,bytes,bytes32,bytes)",
-            {AbiValue::address(schedulerAccount()), AbiValue::string(spec.name),
-             AbiValue::string("DOCKER"), AbiValue::bytes(Bytes(image.begin(), image.end())),
-             AbiValue::bytes(Bytes(checksum.begin(), checksum.end())), AbiValue::bytes({})});
-        const Address app = tokenAddress(
-            scheduler
-                .call(deployment_.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",
-                      {AbiValue::address(schedulerAccount()), AbiValue::number(index++)},
-                      {eth::AbiType::uint()})[0]
-                .asNumber());
-        whitelistOwner.transact(deployment_.appWhitelist, "addApp(address)",
-                                {AbiValue::address(app)});
-        deployment_.apps.push_back({spec.name, app, spec.schema});
+    for (const auto& spec : appSpecs())
+        deployment_.apps.push_back({spec.name, registerApp(spec.name), spec.schema});
+}
+
+Address SandboxChain::registerApp(const std::string& name) {
+    const auto specs = appSpecs();
+    const auto spec =
+        std::find_if(specs.begin(), specs.end(), [&](const AppSpec& s) { return name == s.name; });
+    if (spec == specs.end())
+        throw Error(ErrorCode::NotFound, "The sandbox has no app named " + name + ".");
+    DevAccountSender scheduler(*rpc_, schedulerAccount());
+    const std::string image = spec->image;
+    const Hash32 checksum = crypto::sha256(asBytes(image));
+    // No MREnclave, as on Arbitrum, where SDK 9 refuses an app that has one: a TDX app says
+    // where it runs through its app orders' tag, which the workerpool publishes.
+    scheduler.transact(
+        deployment_.poco.appRegistry, "createApp(address,string,string,bytes,bytes32,bytes)",
+        {AbiValue::address(schedulerAccount()), AbiValue::string(spec->name),
+         AbiValue::string("DOCKER"), AbiValue::bytes(Bytes(image.begin(), image.end())),
+         AbiValue::bytes(Bytes(checksum.begin(), checksum.end())), AbiValue::bytes({})});
+    // The newest app of the scheduler (it owns the sandbox's apps and those added).
+    const auto owned = scheduler
+                           .call(deployment_.poco.appRegistry, "balanceOf(address)",
+                                 {AbiValue::address(schedulerAccount())}, {eth::AbiType::uint()})[0]
+                           .asNumber();
+    const Address app = tokenAddress(
+        scheduler
+            .call(deployment_.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",
+                  {AbiValue::address(schedulerAccount()), AbiValue::number(owned - eth::U256(1))},
+                  {eth::AbiType::uint()})[0]
+            .asNumber());
+    DevAccountSender(*rpc_, schedulerAccount())
+        .transact(deployment_.appWhitelist, "addApp(address)", {AbiValue::address(app)});
+    return app;
+}
+
+bool SandboxChain::registerAppsWithoutEnclave() {
+    DevAccountSender reader(*rpc_, schedulerAccount());
+    const auto enclaveOf = [&](const Address& app) {
+        return reader.call(app, "m_appMREnclave()", {}, {eth::AbiType::bytes()})[0].asBytes();
+    };
+    bool changed = false;
+    for (auto& app : deployment_.apps) {
+        if (enclaveOf(app.address).empty())
+            continue;
+        // One registered without an enclave already (an upgrade cut short before the record
+        // was written) is taken as it is: registering the same app twice reverts.
+        std::optional<Address> found;
+        const auto owned =
+            reader
+                .call(deployment_.poco.appRegistry, "balanceOf(address)",
+                      {AbiValue::address(schedulerAccount())}, {eth::AbiType::uint()})[0]
+                .asNumber();
+        for (eth::U256 i = 0; i < owned && !found; i = i + eth::U256(1)) {
+            const Address candidate = tokenAddress(
+                reader
+                    .call(deployment_.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",
+                          {AbiValue::address(schedulerAccount()), AbiValue::number(i)},
+                          {eth::AbiType::uint()})[0]
+                    .asNumber());
+            const auto name =
+                reader.call(candidate, "m_appName()", {}, {eth::AbiType::string()})[0].asString();
+            if (name == app.name && enclaveOf(candidate).empty())
+                found = candidate;
+        }
+        if (found) {
+            Bytes key(32, 0);
+            std::copy(found->bytes().begin(), found->bytes().end(), key.begin() + 12);
+            const bool member =
+                reader
+                    .call(deployment_.appWhitelist, "keyHasPurpose(bytes32,uint256)",
+                          {AbiValue::bytes(key), AbiValue::number(4)}, {eth::AbiType::boolean()})[0]
+                    .asBool();
+            if (!member)
+                DevAccountSender(*rpc_, schedulerAccount())
+                    .transact(deployment_.appWhitelist, "addApp(address)",
+                              {AbiValue::address(*found)});
+            app.address = *found;
+        } else {
+            app.address = registerApp(app.name);
+        }
+        changed = true;
     }
+    return changed;
 }
 
 } // namespace sr::sandbox

@@ -80,6 +80,12 @@ public:
 
 private:
     void deployEverything(const Progress& progress);
+    /// Registers the sandbox app `name` (appSpecs) without an MREnclave, adds it to the apps'
+    /// whitelist, and returns its address.
+    eth::Address registerApp(const std::string& name);
+    /// Registers again, without an MREnclave, each recorded sandbox app that has one (states
+    /// made before SDK 9 refused them); true when the record changed.
+    bool registerAppsWithoutEnclave();
 
     void watchBlocks();
 

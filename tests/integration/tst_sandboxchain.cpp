@@ -119,6 +119,87 @@ private slots:
         chain.stop();
     }
 
+    // A state saved when the sandbox's apps were registered with an MREnclave (which SDK 9
+    // refuses): the next start registers them again without one, in the whitelist, and the
+    // record names the new ones; the start after that changes nothing.
+    void anOldStateGetsItsAppsWithoutAnEnclave() {
+        QTemporaryDir dir;
+        const std::filesystem::path path = dir.path().toStdString();
+        Address old;
+        {
+            SandboxChain chain({path, 0});
+            sandbox::DevAccountSender scheduler(chain.rpc(), SandboxChain::schedulerAccount());
+            const auto& d = chain.deployment();
+            const std::string image = "strongroom/sandbox-content-reader:1.0.0";
+            const std::string enclave = R"({"framework":"TDX"})";
+            scheduler.transact(
+                d.poco.appRegistry, "createApp(address,string,string,bytes,bytes32,bytes)",
+                {AbiValue::address(scheduler.from()), AbiValue::string("Sandbox Content Reader"),
+                 AbiValue::string("DOCKER"), AbiValue::bytes(Bytes(image.begin(), image.end())),
+                 AbiValue::bytes(Bytes(32, 0x11)),
+                 AbiValue::bytes(Bytes(enclave.begin(), enclave.end()))});
+            const auto owned =
+                scheduler
+                    .call(d.poco.appRegistry, "balanceOf(address)",
+                          {AbiValue::address(scheduler.from())}, {AbiType::uint()})[0]
+                    .asNumber();
+            // A registry token id is the app's address.
+            const auto tokenAddress = [](const eth::U256& id) {
+                const auto word = id.toBigEndian();
+                return Address::fromBytes(ByteView(word.data() + 12, 20));
+            };
+            old = tokenAddress(scheduler
+                                   .call(d.poco.appRegistry, "tokenOfOwnerByIndex(address,uint256)",
+                                         {AbiValue::address(scheduler.from()),
+                                          AbiValue::number(owned - eth::U256(1))},
+                                         {AbiType::uint()})[0]
+                                   .asNumber());
+            chain.stop();
+        }
+        auto record = nlohmann::json::parse(readFile(SandboxChain::deploymentFile(path)));
+        bool named = false;
+        for (auto& app : record["apps"])
+            if (app["name"] == "Sandbox Content Reader") {
+                app["address"] = old.toChecksumHex();
+                named = true;
+            }
+        QVERIFY(named);
+        writeFileAtomic(SandboxChain::deploymentFile(path), record.dump());
+
+        Address renewed;
+        {
+            SandboxChain chain({path, 0});
+            QVERIFY(chain.loadedFromState());
+            sandbox::DevAccountSender reader(chain.rpc(), SandboxChain::ownerAccount());
+            for (const auto& app : chain.deployment().apps) {
+                const auto mrenclave =
+                    reader.call(app.address, "m_appMREnclave()", {}, {AbiType::bytes()});
+                QVERIFY2(mrenclave[0].asBytes().empty(), app.name.c_str());
+                if (app.name == "Sandbox Content Reader")
+                    renewed = app.address;
+            }
+            QVERIFY(!renewed.isZero());
+            QVERIFY(renewed != old);
+            Bytes key(32, 0);
+            std::copy(renewed.bytes().begin(), renewed.bytes().end(), key.begin() + 12);
+            const auto member =
+                reader.call(chain.deployment().appWhitelist, "keyHasPurpose(bytes32,uint256)",
+                            {AbiValue::bytes(key), AbiValue::number(4)}, {AbiType::boolean()});
+            QVERIFY(member[0].asBool());
+            chain.stop();
+        }
+        const auto saved = nlohmann::json::parse(readFile(SandboxChain::deploymentFile(path)));
+        const auto again = std::find_if(saved["apps"].begin(), saved["apps"].end(), [](auto& a) {
+            return a["name"] == "Sandbox Content Reader";
+        });
+        QCOMPARE(Address::fromHex((*again)["address"].get<std::string>()), renewed);
+        SandboxChain chain({path, 0});
+        for (const auto& app : chain.deployment().apps)
+            if (app.name == "Sandbox Content Reader")
+                QCOMPARE(app.address, renewed);
+        chain.stop();
+    }
+
     void aMismatchedRecordIsRefused() {
         QTemporaryDir dir;
         const std::filesystem::path path = dir.path().toStdString();
