@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 namespace sr::eth {
 namespace {
@@ -190,8 +191,11 @@ std::optional<std::uint64_t> LogScanner::suggestedChunk(const std::string& messa
         try {
             const U256 first = U256::fromHex(std::string(*a));
             const U256 last = U256::fromHex(std::string(*b));
-            if (first.fitsUint64() && last.fitsUint64() && last >= first)
-                return last.toUint64() - first.toUint64() + 1;
+            if (first.fitsUint64() && last.fitsUint64() && last >= first) {
+                // [0x0, 0xffffffffffffffff] is 2^64 blocks: as many as a count can say, not 0.
+                const std::uint64_t span = last.toUint64() - first.toUint64();
+                return span == std::numeric_limits<std::uint64_t>::max() ? span : span + 1;
+            }
         } catch (const Error&) {
         }
     }

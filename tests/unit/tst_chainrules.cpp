@@ -53,6 +53,12 @@ private slots:
             << -32614LL << "eth_getLogs is limited to 1000 blocks" << true << 1000ull;
         QTest::newRow("chainstack")
             << -32000LL << "range is too large, max is 1k blocks" << true << 1000ull;
+        // Found by fuzz_logerror: the whole 64-bit range once wrapped to a chunk of 0.
+        QTest::newRow("whole range")
+            << -32602LL
+            << "Log response size exceeded. Based on your parameters, this block range should "
+               "work: [0x0, 0xFFFFFFFFFFFFFFFF]"
+            << true << 18446744073709551615ull;
         QTest::newRow("erigon") << -32000LL << "query exceeds limit of 1000 blocks" << true
                                 << 1000ull;
         QTest::newRow("nethermind")
