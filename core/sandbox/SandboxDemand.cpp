@@ -16,7 +16,9 @@
 #include "util/HttpClient.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
+#include <thread>
 
 namespace sr::sandbox {
 namespace {
@@ -60,7 +62,13 @@ struct Candidate {
     Address owner;
     Address app;
     std::uint64_t remaining = 0;
+    int reverted = 0; ///< matches refused so far (orders the market served a moment too late)
 };
+
+/// How often a grant's match may revert before the demand gives up on it with the reason: the
+/// market can serve an app or workerpool order consumed an instant before, until it reads the
+/// chain again or the workerpool publishes the next one.
+constexpr int kMaxRevertedMatches = 3;
 
 } // namespace
 
@@ -220,8 +228,17 @@ std::vector<DemandRun> makeDemand(eth::JsonRpcClient& rpc, const SandboxDeployme
             rpc.call("eth_signTypedData_v4", {buyer.toLowerHex(), iexec::typedData(domain, r)});
         const iexec::SignedOrder<iexec::RequestOrder> request{
             r, eth::fromHex(signature.get<std::string>())};
-        const auto receipt =
-            sender.send(poco.matchOrders(appOrder, grant, poolOrder, request), "matchOrders");
+        nlohmann::json receipt;
+        try {
+            receipt =
+                sender.send(poco.matchOrders(appOrder, grant, poolOrder, request), "matchOrders");
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Reverted || ++c.reverted >= kMaxRevertedMatches)
+                throw;
+            // Read the order books again (the next turn does) after a moment.
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            continue;
+        }
 
         DemandRun run;
         run.buyer = buyer;
