@@ -8,6 +8,7 @@
 // (a FAKE server: the sandbox's SMS cannot be made to), a file that vanishes, unreadable files,
 // a 0-byte file and names that need sanitising.
 
+#include "CliTestSupport.h"
 #include "FaultyHttpServer.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
@@ -72,35 +73,15 @@ class ProtectCliTest : public QObject {
 
     Run cli(const QStringList& words, const std::string& profile = {}, const QString& stopAt = {},
             rlim_t fileSizeLimit = RLIM_INFINITY) {
-        QStringList args = {QStringLiteral("--data-dir"),
-                            QString::fromStdString(data_),
-                            QStringLiteral("--password-file"),
-                            QString::fromStdString(password_),
-                            QStringLiteral("--network"),
-                            QString::fromStdString(profile.empty() ? profileFile_ : profile)};
-        QProcess p;
-        p.setChildProcessModifier([fileSizeLimit] {
-            ::setsid();
-            if (fileSizeLimit != RLIM_INFINITY) {
-                // A write past the limit fails (EFBIG) instead of killing the process, as a
-                // full disk makes writes fail (ENOSPC): the nearest a test gets to one.
-                ::signal(SIGXFSZ, SIG_IGN);
-                const rlimit limit{fileSizeLimit, fileSizeLimit};
-                ::setrlimit(RLIMIT_FSIZE, &limit);
-            }
-        });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!stopAt.isEmpty())
-            env.insert(QStringLiteral("STRONGROOM_TEST_STOP_AT"), stopAt);
-        p.setProcessEnvironment(env);
-        // The crash hook exists only in the test build of the CLI.
-        p.start(stopAt.isEmpty() ? QStringLiteral(STRONGROOM_CLI)
-                                 : QStringLiteral(STRONGROOM_CLI_TESTHOOKS),
-                args + words);
-        if (!p.waitForFinished(180000))
-            qFatal("strongroom-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+        const QStringList args = {QStringLiteral("--data-dir"),
+                                  QString::fromStdString(data_),
+                                  QStringLiteral("--password-file"),
+                                  QString::fromStdString(password_),
+                                  QStringLiteral("--network"),
+                                  QString::fromStdString(profile.empty() ? profileFile_ : profile)};
+        const test::CliRun r =
+            test::runCliWith(args + words, {.stopAt = stopAt, .fileSizeLimit = fileSizeLimit});
+        return {r.code, r.out.toStdString(), r.err.toStdString()};
     }
 
     json operation(std::int64_t id) {

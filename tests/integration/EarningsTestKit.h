@@ -4,6 +4,7 @@
 // top of WorkerTestKit: a sandbox with its worker, grants published on its market, and priced
 // apps of our own.
 
+#include "SandboxAppOrders.h"
 #include "WorkerTestKit.h"
 #include "eth/Signer.h"
 #include "iexec/MarketClient.h"
@@ -21,9 +22,7 @@ namespace sr::test {
 inline std::unique_ptr<sandbox::SandboxNetwork>
 sandboxWithWorker(const std::filesystem::path& stateDir,
                   std::chrono::seconds maxWallClock = std::chrono::seconds(5)) {
-    sandbox::SandboxNetwork::Options options{stateDir};
-    options.worker = true;
-    options.appProgram = STRONGROOM_SANDBOX;
+    auto options = sandboxWithWorkerpool(stateDir);
     options.maxWallClock = maxWallClock;
     return std::make_unique<sandbox::SandboxNetwork>(options);
 }
@@ -51,10 +50,11 @@ inline void depositRlc(sandbox::SandboxNetwork& net, WorkerTestKit& kit, const D
 }
 
 /// Publishes `owner`'s grant of `dataset` on the market: for `app` and `requester` (zero:
-/// any), `price` nRLC per run, `volume` runs.
-inline void publishGrant(WorkerTestKit& kit, const DevKey& owner, const eth::Address& dataset,
-                         const eth::Address& app, const eth::Address& requester,
-                         std::uint64_t price, std::uint64_t volume) {
+/// any), `price` nRLC per run, `volume` runs. Returns the signed order.
+inline iexec::SignedOrder<iexec::DatasetOrder>
+publishGrant(WorkerTestKit& kit, const DevKey& owner, const eth::Address& dataset,
+             const eth::Address& app, const eth::Address& requester, std::uint64_t price,
+             std::uint64_t volume) {
     iexec::DatasetOrder o;
     o.dataset = dataset;
     o.datasetprice = price;
@@ -63,9 +63,11 @@ inline void publishGrant(WorkerTestKit& kit, const DevKey& owner, const eth::Add
     o.requesterrestrict = requester;
     const Bytes salt = crypto::randomBytes(32);
     std::copy(salt.begin(), salt.end(), o.salt.begin());
+    const iexec::SignedOrder<iexec::DatasetOrder> order{
+        o, iexec::signOrder(kit.domain(), o, owner.key)};
     iexec::MarketClient(kit.endpoints().market, kit.domain())
-        .publishDatasetOrder({o, iexec::signOrder(kit.domain(), o, owner.key)},
-                             eth::PrivateKeySigner(crypto::SecretBytes(owner.key.view())));
+        .publishDatasetOrder(order, eth::PrivateKeySigner(crypto::SecretBytes(owner.key.view())));
+    return order;
 }
 
 /// An app of our own (owned by the scheduler's account) at `price` nRLC per run: a /bin/sh

@@ -4,6 +4,7 @@
 // does (a stored zip of borsh fields, AES-256-CBC, IPFS, createDatasetWithSchema, the key to
 // the SMS), granting it, and requesting a computation with the workerpool's published orders.
 
+#include "SandboxAppOrders.h"
 #include "SandboxTestChain.h"
 #include "crypto/Aes256Cbc.h"
 #include "crypto/SecureRandom.h"
@@ -102,9 +103,7 @@ inline SandboxEndpoints endpointsOf(sandbox::SandboxNetwork& net) {
 /// 3 s wall clock), its Content Reader's address in `contentReader` once its orders are up.
 inline std::unique_ptr<sandbox::SandboxNetwork> startWorkerSandbox(const std::filesystem::path& dir,
                                                                    eth::Address& contentReader) {
-    sandbox::SandboxNetwork::Options options{dir};
-    options.worker = true;
-    options.appProgram = STRONGROOM_SANDBOX;
+    auto options = sandboxWithWorkerpool(dir);
     options.maxWallClock = std::chrono::seconds(3);
     auto net = std::make_unique<sandbox::SandboxNetwork>(options);
     for (const auto& app : net->deployment().apps)

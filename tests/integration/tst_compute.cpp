@@ -4,6 +4,7 @@
 // app's task stays ACTIVE, cannot be claimed before its final deadline, and is claimed (the
 // requester refunded) once the chain's time has passed it.
 
+#include "EarningsTestKit.h"
 #include "NodeScript.h"
 #include "WorkerTestKit.h"
 #include "compute/ComputePlan.h"
@@ -60,19 +61,7 @@ class ComputeTest : public QObject {
                                                          const Address& requester,
                                                          std::uint64_t volume = 100,
                                                          std::uint64_t price = 0) {
-        iexec::DatasetOrder o;
-        o.dataset = dataset;
-        o.datasetprice = price;
-        o.volume = volume;
-        o.apprestrict = app;
-        o.requesterrestrict = requester;
-        const Bytes salt = crypto::randomBytes(32);
-        std::copy(salt.begin(), salt.end(), o.salt.begin());
-        const iexec::SignedOrder<iexec::DatasetOrder> signedOrder{
-            o, iexec::signOrder(kit_->domain(), o, owner_.key)};
-        market().publishDatasetOrder(signedOrder,
-                                     eth::PrivateKeySigner(crypto::SecretBytes(owner_.key.view())));
-        return signedOrder;
+        return test::publishGrant(*kit_, owner_, dataset, app, requester, price, volume);
     }
 
     iexec::MarketClient& market() {

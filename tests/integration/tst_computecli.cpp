@@ -6,6 +6,7 @@
 // the refusals (app not allowed, no grant, grant used up, no workerpool, a price above --max-price,
 // bad arguments) each say why and request nothing.
 
+#include "CliTestSupport.h"
 #include "WorkerTestKit.h"
 #include "crypto/RsaPrivateKey.h"
 #include "iexec/MarketClient.h"
@@ -56,24 +57,12 @@ class ComputeCliTest : public QObject {
     std::string profileFile_, data_, password_;
 
     Run cli(const QStringList& words, const QString& stopAt = {}) {
-        QStringList args = {
+        const QStringList args = {
             QStringLiteral("--data-dir"),      QString::fromStdString(data_),
             QStringLiteral("--password-file"), QString::fromStdString(password_),
             QStringLiteral("--network"),       QString::fromStdString(profileFile_)};
-        QProcess p;
-        p.setChildProcessModifier([] { ::setsid(); });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!stopAt.isEmpty())
-            env.insert(QStringLiteral("STRONGROOM_TEST_STOP_AT"), stopAt);
-        p.setProcessEnvironment(env);
-        // The crash hook exists only in the test build of the CLI.
-        p.start(stopAt.isEmpty() ? QStringLiteral(STRONGROOM_CLI)
-                                 : QStringLiteral(STRONGROOM_CLI_TESTHOOKS),
-                args + words);
-        if (!p.waitForFinished(180000))
-            qFatal("strongroom-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+        const test::CliRun r = test::runCliWith(args + words, {.stopAt = stopAt});
+        return {r.code, r.out.toStdString(), r.err.toStdString()};
     }
 
     static QString q(const std::string& s) { return QString::fromStdString(s); }

@@ -13,8 +13,10 @@
 #include <QStringList>
 #include <QtTest>
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
 #include <string>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -36,6 +38,42 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
     p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(STRONGROOM_CLI), args);
     if (!p.waitForFinished(timeoutMs))
+        qFatal("strongroom-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+/// How runCliWith runs the program.
+struct CliRunOptions {
+    /// A protect or compute step (STRONGROOM_TEST_STOP_AT): the run exits right after it, as a
+    /// killed process would. Runs strongroom-cli-testhooks, the only build with that hook.
+    QString stopAt;
+    /// A write past this size fails (EFBIG) instead of killing the process, as a full disk
+    /// makes writes fail (ENOSPC): the nearest a test gets to one.
+    rlim_t fileSizeLimit = RLIM_INFINITY;
+    int timeoutMs = 180000;
+};
+
+/// runCli with the crash hook or a file-size limit.
+inline CliRun runCliWith(const QStringList& args, const CliRunOptions& options) {
+    QProcess p;
+    const rlim_t limit = options.fileSizeLimit;
+    p.setChildProcessModifier([limit] {
+        ::setsid();
+        if (limit != RLIM_INFINITY) {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit size{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &size);
+        }
+    });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!options.stopAt.isEmpty())
+        env.insert(QStringLiteral("STRONGROOM_TEST_STOP_AT"), options.stopAt);
+    p.setProcessEnvironment(env);
+    p.start(options.stopAt.isEmpty() ? QStringLiteral(STRONGROOM_CLI)
+                                     : QStringLiteral(STRONGROOM_CLI_TESTHOOKS),
+            args);
+    if (!p.waitForFinished(options.timeoutMs))
         qFatal("strongroom-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
