@@ -30,15 +30,11 @@ using compute::ComputeOperation;
 struct ComputeSession {
     Network network;
     compute::ComputeJournal journal;
-    PendingTransactions transactions;
-    eth::TransactionManager manager;
     compute::ComputePipeline pipeline;
 
     explicit ComputeSession(const CommandLine& line, Network net)
         : network(std::move(net)), journal(pathsFor(line).databaseFile()),
-          transactions(pathsFor(line).databaseFile()),
-          manager(*network.rpc, transactions, network.profile.chainId, managerOptions(line)),
-          pipeline(network.profile, *network.rpc, manager, journal) {}
+          pipeline(network.session->compute(journal)) {}
 
     iexec::PocoHub hub() const { return iexec::PocoHub(network.profile.hubAddress()); }
 

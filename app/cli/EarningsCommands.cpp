@@ -78,7 +78,8 @@ int earnings(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address account = chooseAccount(line, store);
     Network network = openNetwork(line);
-    iexec::HubLogReader reader(*network.rpc, network.profile, pathsFor(line).databaseFile());
+    const auto readerPtr = network.session->hubLogs();
+    iexec::HubLogReader& reader = *readerPtr;
     if (!line.flags.count("cached"))
         reader.sync(interrupted());
     const auto synced = reader.syncedBlock();

@@ -51,6 +51,14 @@ iexec::ProtectPipeline ChainSession::protect(iexec::ProtectJournal& journal) {
                                   {.workDir = paths_.dataDir / "protect"});
 }
 
+compute::ComputePipeline ChainSession::compute(compute::ComputeJournal& journal) {
+    return compute::ComputePipeline(profile_, *rpc_, transactions(), journal);
+}
+
+std::unique_ptr<iexec::HubLogReader> ChainSession::hubLogs() const {
+    return std::make_unique<iexec::HubLogReader>(*rpc_, profile_, paths_.databaseFile());
+}
+
 void ChainSession::openJournal() {
     // Called with mutex_ held. Tried once: the data folder does not heal by itself while the
     // session lives, and a front end asks canSend() often.

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "compute/ComputePipeline.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/FundsService.h"
+#include "iexec/HubLedger.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/ProtectPipeline.h"
 #include "store/PendingTransactions.h"
@@ -90,6 +92,12 @@ public:
     /// The protect pipeline over this session's manager and `journal` (encrypted files under the
     /// data folder's protect/). Error as transactions() when the journal cannot be opened.
     iexec::ProtectPipeline protect(iexec::ProtectJournal& journal);
+    /// The compute pipeline (requesting a computation) over this session's client and manager
+    /// and `journal`. Error as transactions() when the journal cannot be opened.
+    compute::ComputePipeline compute(compute::ComputeJournal& journal);
+    /// A reader of the hub's logs into the data folder's database (one per thread: it holds a
+    /// database connection). Error(InvalidArgument) for a profile without a hub.
+    std::unique_ptr<iexec::HubLogReader> hubLogs() const;
 
     /// Opens the journal and the manager if not yet done: false (and `problem` set) when the
     /// data folder's database cannot be opened. Quick; touches only the disk.

@@ -245,7 +245,8 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
     runAsync(
         this,
         [chain, db, owner] {
-            iexec::HubLogReader reader(chain->rpc(), chain->profile(), db);
+            const auto readerPtr = chain->hubLogs();
+            iexec::HubLogReader& reader = *readerPtr;
             const auto report = reader.sync();
             Reading r;
             r.owner = owner;
