@@ -54,7 +54,7 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
 
     AppPaths paths;
     if (dataDir) {
-        paths = AppPaths::resolve(dataDir);
+        paths = resolveAppPaths(dataDir);
     } else {
         paths.configDir = defaultConfigDir();
     }

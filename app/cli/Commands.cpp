@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Support.h"
+#include "store/AppSettings.h"
 #include "util/Error.h"
 #include "util/Versions.h"
 
@@ -77,7 +78,7 @@ AppPaths pathsFor(const CommandLine& line) {
     std::optional<std::filesystem::path> dataDir;
     if (line.global.dataDir)
         dataDir = *line.global.dataDir;
-    return AppPaths::resolve(dataDir);
+    return resolveAppPaths(dataDir);
 }
 
 const std::vector<Command>& commands() {

@@ -10,6 +10,7 @@
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxDemand.h"
 #include "sandbox/SandboxNetwork.h"
+#include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "util/Paths.h"
@@ -95,7 +96,7 @@ std::filesystem::path stateDirOf(const Arguments& a) {
     std::optional<std::filesystem::path> dataDir;
     if (a.dataDir)
         dataDir = *a.dataDir;
-    return sr::AppPaths::resolve(dataDir).sandboxDir();
+    return sr::resolveAppPaths(dataDir).sandboxDir();
 }
 
 std::string selfPath() {

@@ -67,11 +67,11 @@ TransactionManager::Refusal TransactionManager::classifyRefusal(const std::strin
     return Refusal::Other;
 }
 
-TransactionManager::TransactionManager(JsonRpcClient& rpc, PendingTransactions& journal,
+TransactionManager::TransactionManager(JsonRpcClient& rpc, TransactionJournal& journal,
                                        std::uint64_t chainId)
     : TransactionManager(rpc, journal, chainId, Options{}) {}
 
-TransactionManager::TransactionManager(JsonRpcClient& rpc, PendingTransactions& journal,
+TransactionManager::TransactionManager(JsonRpcClient& rpc, TransactionJournal& journal,
                                        std::uint64_t chainId, Options options)
     : rpc_(rpc), journal_(journal), chainId_(chainId), options_(options), fees_(rpc, options.fees) {
     options_.confirmations = std::max(options_.confirmations, 1u);

@@ -6,8 +6,8 @@
 #include "eth/RevertDecoder.h"
 #include "eth/Signer.h"
 #include "eth/Transaction.h"
+#include "eth/TransactionJournal.h"
 #include "eth/TransactionRequest.h"
-#include "store/PendingTransactions.h"
 #include "util/CancelToken.h"
 
 #include <chrono>
@@ -72,12 +72,12 @@ public:
         std::function<void(const TxRecord&)> beforeBroadcast;
     };
 
-    TransactionManager(JsonRpcClient& rpc, PendingTransactions& journal, std::uint64_t chainId);
-    TransactionManager(JsonRpcClient& rpc, PendingTransactions& journal, std::uint64_t chainId,
+    TransactionManager(JsonRpcClient& rpc, TransactionJournal& journal, std::uint64_t chainId);
+    TransactionManager(JsonRpcClient& rpc, TransactionJournal& journal, std::uint64_t chainId,
                        Options options);
 
     std::uint64_t chainId() const { return chainId_; }
-    PendingTransactions& journal() { return journal_; }
+    TransactionJournal& journal() { return journal_; }
 
     /// Checks the chain id, estimates fees and gas, and checks that `from` can pay. Throws
     /// Error(Reverted) with the contract's reason if the call would fail, Error(InvalidArgument)
@@ -148,7 +148,7 @@ private:
     TxRecord refreshRecord(TxRecord record, const CancelToken* cancel, int depth);
 
     JsonRpcClient& rpc_;
-    PendingTransactions& journal_;
+    TransactionJournal& journal_;
     std::uint64_t chainId_;
     Options options_;
     FeeEstimator fees_;

@@ -4,8 +4,9 @@
 // on a network. A front end opens one ChainSession per (data folder, network profile) and asks
 // it for everything that talks to the chain:
 //
-//   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(), all over
-//     one node client that checks the node's chain id once, before its first call;
+//   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(),
+//     compute(), hubLogs(), all over one node client that checks the node's chain id once,
+//     before its first call;
 //   - the transaction flow: followEarlier() -> plan() -> (the person confirms) -> send() ->
 //     follow(), whose FollowedTransaction says Mined, Failed (with the reason), Cancelled,
 //     Replaced or NotMined.

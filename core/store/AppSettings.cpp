@@ -71,4 +71,19 @@ void AppSettings::save(const std::filesystem::path& file) const {
     writeFileAtomic(file, json.dump(2) + "\n");
 }
 
+AppPaths resolveAppPaths(const std::optional<std::filesystem::path>& dataDirOverride) {
+    AppPaths paths;
+    if (dataDirOverride) {
+        paths.configDir = std::filesystem::absolute(*dataDirOverride);
+        paths.dataDir = paths.configDir;
+        paths.portable = true;
+        return paths;
+    }
+    paths.configDir = defaultConfigDir();
+    const AppSettings settings = AppSettings::load(paths.settingsFile());
+    paths.dataDir =
+        settings.dataDir.empty() ? defaultDataDir() : std::filesystem::path(settings.dataDir);
+    return paths;
+}
+
 } // namespace sr

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "util/Paths.h"
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace sr {
@@ -24,5 +27,10 @@ struct AppSettings {
 
     bool operator==(const AppSettings& other) const = default;
 };
+
+/// Where Strongroom keeps its state (util/Paths.h): with `dataDirOverride` (`--data-dir`)
+/// everything lives there; otherwise the configuration in the XDG config folder and the data in
+/// the data folder chosen in Settings (its settings.json), else the XDG data folder.
+AppPaths resolveAppPaths(const std::optional<std::filesystem::path>& dataDirOverride);
 
 } // namespace sr

@@ -1,6 +1,5 @@
 #include "util/Paths.h"
 
-#include "store/AppSettings.h"
 #include "util/Error.h"
 
 #include <cstdlib>
@@ -37,21 +36,6 @@ std::optional<std::filesystem::path> shippedPath(const std::filesystem::path& re
     if (!std::filesystem::exists(candidate, ec))
         return std::nullopt;
     return candidate;
-}
-
-AppPaths AppPaths::resolve(const std::optional<std::filesystem::path>& dataDirOverride) {
-    AppPaths paths;
-    if (dataDirOverride) {
-        paths.configDir = std::filesystem::absolute(*dataDirOverride);
-        paths.dataDir = paths.configDir;
-        paths.portable = true;
-        return paths;
-    }
-    paths.configDir = defaultConfigDir();
-    const AppSettings settings = AppSettings::load(paths.settingsFile());
-    paths.dataDir =
-        settings.dataDir.empty() ? defaultDataDir() : std::filesystem::path(settings.dataDir);
-    return paths;
 }
 
 } // namespace sr

@@ -13,9 +13,7 @@ struct AppPaths {
     std::filesystem::path dataDir;
     bool portable = false; ///< true when `--data-dir` chose the folder
 
-    /// Resolves the folders. `dataDirOverride` is the `--data-dir` value if given; otherwise
-    /// `dataDirSetting` (the data folder chosen in Settings, if any) or the XDG default.
-    static AppPaths resolve(const std::optional<std::filesystem::path>& dataDirOverride);
+    // Resolved from --data-dir and the settings by resolveAppPaths (store/AppSettings.h).
 
     std::filesystem::path settingsFile() const { return configDir / "settings.json"; }
     std::filesystem::path networksFile() const { return configDir / "networks.json"; }

@@ -16,6 +16,7 @@
 #include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
 #include "earnings/EarningsPage.h"
+#include "store/AppSettings.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 #include "wallet/TransferDialog.h"
@@ -105,7 +106,7 @@ private slots:
             wallet::AccountStore::Options quick;
             quick.cost = {1u << 10, 8, 1};
             quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
+            wallet::AccountStore(resolveAppPaths(data_).keystoreDir(), quick)
                 .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -304,9 +305,8 @@ private slots:
     // A run under way on the data is pending (apart from what was earned) until it completes.
     void pendingUntilTheRunCompletes() {
         try {
-            const auto slow =
-                test::addPricedApp(*net_, *kit_, AppPaths::resolve(data_).sandboxDir(),
-                                   dir_.path().toStdString(), "slow", 0, "sleep 3");
+            const auto slow = test::addPricedApp(*net_, *kit_, resolveAppPaths(data_).sandboxDir(),
+                                                 dir_.path().toStdString(), "slow", 0, "sleep 3");
             const U256 before = page()->earnedAsData();
             const auto order = kit_->grant(owner_, dataA_, slow.address, 5);
             const Hash32 task =

@@ -11,6 +11,7 @@
 #include "PublishedSandbox.h"
 #include "pages/SettingsPage.h"
 #include "sandbox/SandboxNetwork.h"
+#include "store/AppSettings.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 #include "wallet/OnboardingWizard.h"
@@ -144,8 +145,8 @@ class FirstMinutesTest : public QObject {
 
     /// The sandbox's profile copied elsewhere, as another state folder's sandbox would write it.
     QString profileElsewhere(const QTemporaryDir& where) {
-        const QString from = QString::fromStdString(
-            (AppPaths::resolve(data_).sandboxDir() / "network.json").string());
+        const QString from =
+            QString::fromStdString((resolveAppPaths(data_).sandboxDir() / "network.json").string());
         const QString to = where.filePath(QStringLiteral("network.json"));
         QFile::remove(to);
         return QFile::copy(from, to) ? to : QString();

@@ -16,6 +16,7 @@
 #include "sandbox/SandboxNetwork.h"
 #include "session/Session.h"
 #include "store/AddressBook.h"
+#include "store/AppSettings.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 #include "wallet/AddressBookDialog.h"
@@ -148,7 +149,7 @@ private slots:
     void initTestCase() {
         data_ = dir_.path().toStdString();
         sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
-        wallet::AccountStore store(AppPaths::resolve(data_).keystoreDir());
+        wallet::AccountStore store(resolveAppPaths(data_).keystoreDir());
         me_ = store.importMnemonic(kTestPhrase, 1, kPassword).address;
         session_ = std::make_unique<GuiSession>(*qApp, data_, false, std::string("sandbox"));
         QVERIFY(session_->ready());

@@ -37,6 +37,7 @@
 #include "protect/ProtectService.h"
 #include "sandbox/SandboxNetwork.h"
 #include "session/Session.h"
+#include "store/AppSettings.h"
 #include "store/PendingTransactions.h"
 #include "util/Paths.h"
 #include "wallet/PasswordDialog.h"
@@ -151,7 +152,7 @@ class ProtectTest : public QObject {
     ProtectPage* page() { return window().findChild<ProtectPage*>(); }
 
     iexec::ProtectOperation journaled(std::int64_t id) {
-        iexec::ProtectJournal journal(AppPaths::resolve(data_).databaseFile());
+        iexec::ProtectJournal journal(resolveAppPaths(data_).databaseFile());
         const auto op = journal.find(id);
         if (!op)
             qFatal("no protect operation %lld", static_cast<long long>(id));
@@ -160,7 +161,7 @@ class ProtectTest : public QObject {
 
     // The account's journaled transactions, for a failure message.
     QString journalDump() {
-        PendingTransactions journal(AppPaths::resolve(data_).databaseFile());
+        PendingTransactions journal(resolveAppPaths(data_).databaseFile());
         PendingTransactions::HistoryQuery query;
         query.account = owner_;
         query.limit = 20;
@@ -803,7 +804,7 @@ private slots:
         writeFile(root_ / "crashed.txt", "journaled, then the process died");
         std::int64_t id = 0;
         {
-            const AppPaths paths = AppPaths::resolve(data_);
+            const AppPaths paths = resolveAppPaths(data_);
             iexec::ProtectJournal journal(paths.databaseFile());
             PendingTransactions transactions(paths.databaseFile());
             eth::JsonRpcClient rpc(network_->profile().rpcUrls);

@@ -9,6 +9,7 @@
 #include "PublishedSandbox.h"
 #include "crypto/Scrypt.h"
 #include "eth/Hex.h"
+#include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "util/Paths.h"
@@ -93,7 +94,7 @@ private slots:
     void initTestCase() {
         data_ = dir_.path().toStdString();
         sandbox_ = std::make_unique<test::PublishedSandbox>(data_);
-        const auto keystoreDir = AppPaths::resolve(data_).keystoreDir();
+        const auto keystoreDir = resolveAppPaths(data_).keystoreDir();
         wallet::AccountStore::Options quick;
         quick.cost = {1u << 10, 8, 1};
         quick.rsaBits = 2048;

@@ -6,6 +6,7 @@
 
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
+#include "store/AppSettings.h"
 #include "util/Paths.h"
 
 #include <filesystem>
@@ -22,7 +23,7 @@ public:
         const std::filesystem::path& dataDir,
         const std::function<sandbox::SandboxNetwork::Options(const std::filesystem::path&)>&
             options = {})
-        : stateDir_(AppPaths::resolve(dataDir).sandboxDir()),
+        : stateDir_(resolveAppPaths(dataDir).sandboxDir()),
           network_(options ? options(stateDir_) : sandbox::SandboxNetwork::Options{stateDir_}),
           control_(stateDir_) {
         sandbox::SandboxRuntime runtime;

@@ -1,6 +1,7 @@
 #include "eth/Signer.h"
 #include "iexec/NetworkRegistry.h"
 #include "iexec/SmsClient.h"
+#include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
 
@@ -12,7 +13,7 @@ using namespace sr;
 namespace {
 
 AppPaths pathsIn(const QTemporaryDir& dir) {
-    return AppPaths::resolve(std::filesystem::path(dir.path().toStdString()));
+    return resolveAppPaths(std::filesystem::path(dir.path().toStdString()));
 }
 
 NetworkProfile customProfile() {

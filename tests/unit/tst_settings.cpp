@@ -89,7 +89,7 @@ private slots:
         const std::string root = dir.path().toStdString();
         qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(root + "/cfg"));
         qputenv("XDG_DATA_HOME", QByteArray::fromStdString(root + "/data"));
-        AppPaths p = AppPaths::resolve(std::nullopt);
+        AppPaths p = resolveAppPaths(std::nullopt);
         QCOMPARE(p.configDir, std::filesystem::path(root + "/cfg/strongroom"));
         QCOMPARE(p.dataDir, std::filesystem::path(root + "/data/strongroom"));
         QVERIFY(!p.portable);
@@ -97,9 +97,9 @@ private slots:
         AppSettings s;
         s.dataDir = root + "/chosen";
         s.save(p.settingsFile());
-        QCOMPARE(AppPaths::resolve(std::nullopt).dataDir, std::filesystem::path(root + "/chosen"));
+        QCOMPARE(resolveAppPaths(std::nullopt).dataDir, std::filesystem::path(root + "/chosen"));
 
-        p = AppPaths::resolve(std::filesystem::path(root + "/portable"));
+        p = resolveAppPaths(std::filesystem::path(root + "/portable"));
         QVERIFY(p.portable);
         QCOMPARE(p.configDir, p.dataDir);
         QCOMPARE(p.keystoreDir(), std::filesystem::path(root + "/portable/keystore"));

@@ -1,0 +1,50 @@
+# Fails if a front end of the wallet (ui/, app/gui, app/cli) includes a core header that its module does not list as
+# FRONT in core/CMakeLists.txt (the rest of core is private to it). HEADERS: the allowed
+# "module/Header.h" names separated by "|". A ui/ header of the same path (ui/wallet/...) is
+# the front end's own and always allowed.
+cmake_minimum_required(VERSION 3.20)
+foreach(required SOURCE_DIR HEADERS)
+    if(NOT DEFINED ${required})
+        message(FATAL_ERROR "front_headers.cmake needs -D${required}=...")
+    endif()
+endforeach()
+string(REPLACE "|" ";" allowed "${HEADERS}")
+file(GLOB modules LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}/core" "${SOURCE_DIR}/core/*")
+set(folders "")
+foreach(module IN LISTS modules)
+    if(IS_DIRECTORY "${SOURCE_DIR}/core/${module}")
+        list(APPEND folders ${module})
+    endif()
+endforeach()
+list(JOIN folders "|" folder_alternatives)
+# The sandbox program (app/sandbox) is the sandbox's own front end: it may use all of it.
+file(GLOB_RECURSE files "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp"
+     "${SOURCE_DIR}/app/gui/*.h" "${SOURCE_DIR}/app/gui/*.cpp" "${SOURCE_DIR}/app/cli/*.h"
+     "${SOURCE_DIR}/app/cli/*.cpp")
+set(offenders "")
+set(used "")
+foreach(file IN LISTS files)
+    file(STRINGS "${file}" lines
+         REGEX "^[ \t]*#[ \t]*include[ \t]*\"(${folder_alternatives})/[A-Za-z0-9_]+\\.h\"")
+    foreach(line IN LISTS lines)
+        string(REGEX MATCH "\"([^\"]+)\"" ignored "${line}")
+        set(header "${CMAKE_MATCH_1}")
+        if(EXISTS "${SOURCE_DIR}/ui/${header}")
+            continue()
+        endif()
+        list(APPEND used "${header}")
+        if(NOT header IN_LIST allowed)
+            file(RELATIVE_PATH relative "${SOURCE_DIR}" "${file}")
+            list(APPEND offenders "${relative}: ${header}")
+        endif()
+    endforeach()
+endforeach()
+if(offenders)
+    string(REPLACE ";" "\n" offenders "${offenders}")
+    message(FATAL_ERROR "front ends include only the core headers listed as FRONT in "
+                        "core/CMakeLists.txt (list it there if it is meant for them):\n${offenders}")
+endif()
+list(REMOVE_DUPLICATES used)
+list(LENGTH used count)
+list(LENGTH allowed listed)
+message(STATUS "front ends include ${count} of the ${listed} front headers of core")
