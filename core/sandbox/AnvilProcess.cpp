@@ -3,10 +3,33 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 namespace sr::sandbox {
+namespace {
+
+std::filesystem::path freshCacheFolder(const std::optional<std::filesystem::path>& chosen) {
+    std::error_code ec;
+    if (chosen) {
+        std::filesystem::remove_all(*chosen, ec);
+        std::filesystem::create_directories(*chosen, ec);
+        if (ec)
+            throw Error(ErrorCode::Io, "Cannot create anvil's state cache " + chosen->string() +
+                                           ": " + ec.message());
+        return *chosen;
+    }
+    std::string pattern =
+        (std::filesystem::temp_directory_path(ec) / "strongroom-anvil-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+        throw Error(ErrorCode::Io, "Cannot create a temporary folder for anvil's state cache: " +
+                                       std::string(std::strerror(errno)));
+    return pattern;
+}
+
+} // namespace
 
 std::string AnvilProcess::executable() {
     if (const char* env = std::getenv("STRONGROOM_ANVIL"); env && *env)
@@ -41,8 +64,16 @@ AnvilProcess::AnvilProcess(const Options& options) {
         args.insert(args.end(), {"--block-time", std::to_string(*options.blockTime)});
     if (options.gasLimit)
         args.insert(args.end(), {"--gas-limit", std::to_string(options.gasLimit)});
+    cachePath_ = freshCacheFolder(options.cachePath);
+    args.insert(args.end(), {"--cache-path", cachePath_.string()});
     args.insert(args.end(), options.extraArgs.begin(), options.extraArgs.end());
-    process_ = std::make_unique<ChildProcess>(executable(), args);
+    try {
+        process_ = std::make_unique<ChildProcess>(executable(), args);
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove_all(cachePath_, ec);
+        throw;
+    }
     const std::string line = process_->waitForLine("Listening on", std::chrono::seconds(20));
     const auto colon = line.rfind(':');
     try {
@@ -52,7 +83,11 @@ AnvilProcess::AnvilProcess(const Options& options) {
     }
 }
 
-AnvilProcess::~AnvilProcess() = default;
+AnvilProcess::~AnvilProcess() {
+    process_.reset(); // stops anvil: nothing writes to the cache any more
+    std::error_code ec;
+    std::filesystem::remove_all(cachePath_, ec);
+}
 
 std::string AnvilProcess::rpcUrl() const {
     return "http://127.0.0.1:" + std::to_string(port_);

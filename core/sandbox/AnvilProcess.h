@@ -3,6 +3,7 @@
 #include "util/ChildProcess.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,17 +24,27 @@ public:
         std::optional<std::string> dumpState; ///< written when anvil stops
         std::optional<int> blockTime;         ///< seconds; automine when absent
         std::uint64_t gasLimit = 0;           ///< 0: anvil's default
+        /// Where anvil moves the states of older blocks out of memory (gigabytes on a long
+        /// chain). Emptied at start and removed when this object goes; by default a fresh
+        /// folder under the system's temporary folder. Anvil's own default,
+        /// ~/.foundry/anvil/tmp, is never cleaned: every killed anvil left its states there.
+        std::optional<std::filesystem::path> cachePath;
         std::vector<std::string> extraArgs;
     };
 
     /// Starts anvil and waits until it listens. Throws sr::Error(NotFound) with what to do
     /// if anvil is not installed, sr::Error(Io) with its output if it fails to start.
     explicit AnvilProcess(const Options& options);
+    /// Stops anvil if it runs, then removes its state cache.
     ~AnvilProcess();
+    AnvilProcess(const AnvilProcess&) = delete;
+    AnvilProcess& operator=(const AnvilProcess&) = delete;
 
     std::string rpcUrl() const;
     std::uint16_t port() const { return port_; }
     pid_t pid() const { return process_->pid(); }
+    /// The folder of anvil's state cache (see Options::cachePath).
+    const std::filesystem::path& cachePath() const { return cachePath_; }
     bool running() { return process_->running(); }
 
     /// Stops anvil cleanly (it writes dumpState then). Returns its exit status.
@@ -50,6 +61,7 @@ public:
     static std::string executable();
 
 private:
+    std::filesystem::path cachePath_;
     std::unique_ptr<ChildProcess> process_;
     std::uint16_t port_ = 0;
 };

@@ -128,6 +128,7 @@ SandboxChain::SandboxChain(const Options& options, const Progress& progress) {
     std::error_code ec;
     if (persistent) {
         ensureDirectory(options.stateDir);
+        anvil.cachePath = options.stateDir / "anvil-cache";
         const auto chainFile = chainStateFile(options.stateDir);
         const auto recordFile = deploymentFile(options.stateDir);
         const bool haveBoth =

@@ -6,6 +6,7 @@
 #include "util/Error.h"
 
 #include <QtTest>
+#include <filesystem>
 
 using namespace sr;
 using sr::eth::JsonRpcClient;
@@ -62,6 +63,37 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what()); // anvil is a pinned dependency: its absence is a failure
         }
+    }
+
+    void anvilKeepsItsStateCacheInAFolderItRemoves() {
+        // Anvil's default cache (~/.foundry/anvil/tmp) is never cleaned: a few long test
+        // chains filled a disk. Each AnvilProcess owns its folder and removes it, even after a
+        // kill.
+        std::filesystem::path cache;
+        {
+            sandbox::AnvilProcess anvil(sandbox::AnvilProcess::Options{});
+            cache = anvil.cachePath();
+            QVERIFY(std::filesystem::is_directory(cache));
+            QVERIFY(cache.string().find(".foundry") == std::string::npos);
+            JsonRpcClient rpc({anvil.rpcUrl()});
+            rpc.call("anvil_mine", nlohmann::json::array({"0x400"}));
+            anvil.kill();
+            QVERIFY(std::filesystem::exists(cache));
+        }
+        QVERIFY(!std::filesystem::exists(cache));
+
+        // A chosen folder is emptied at start (what a killed run left is not kept).
+        QTemporaryDir dir;
+        const std::filesystem::path chosen = std::filesystem::path(dir.path().toStdString()) / "c";
+        std::filesystem::create_directories(chosen / "anvil-state-left-over");
+        {
+            sandbox::AnvilProcess::Options options;
+            options.cachePath = chosen;
+            sandbox::AnvilProcess anvil(options);
+            QCOMPARE(anvil.cachePath(), chosen);
+            QVERIFY(!std::filesystem::exists(chosen / "anvil-state-left-over"));
+        }
+        QVERIFY(!std::filesystem::exists(chosen));
     }
 
     void readsFromARealNode() {
