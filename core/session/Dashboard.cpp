@@ -47,8 +47,15 @@ DashboardAccount readDashboardAccount(ChainSession& chain, const eth::Address& o
     const auto db = chain.paths().databaseFile();
     out.unfinishedProtects = iexec::ProtectJournal(db).list(profile.chainId, true, owner).size();
     out.requestsInFlow = compute::ComputeJournal(db).list(profile.chainId, true, owner).size();
-    const eth::FeeQuote fees = eth::FeeEstimator(chain.rpc()).estimate(cancel);
-    out.transactionCost = fees.perGasCap() * eth::U256(kTypicalTransactionGas);
+    try {
+        const eth::FeeQuote fees = eth::FeeEstimator(chain.rpc()).estimate(cancel);
+        out.transactionCost = fees.perGasCap() * eth::U256(kTypicalTransactionGas);
+    } catch (const Error& e) {
+        // The balances were read: only the gas alert is left out (a transaction would be
+        // refused with the reason anyway).
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+    }
     return out;
 }
 
@@ -130,7 +137,7 @@ std::vector<Attention> needsAttention(const DashboardAccount& account,
         out.push_back(Attention::UnfinishedProtect);
     if (activity && activity->claimable > 0)
         out.push_back(Attention::ClaimableTask);
-    if (account.balances.eth < account.transactionCost)
+    if (account.transactionCost && account.balances.eth < *account.transactionCost)
         out.push_back(Attention::GasTooLow);
     if (activity && !account.balances.stake.isZero() && !activity->earnings.earned().isZero())
         out.push_back(Attention::EarningsToWithdraw);

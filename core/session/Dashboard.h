@@ -39,8 +39,9 @@ struct DashboardAccount {
     std::size_t unfinishedProtects = 0;
     /// Computation requests of this account whose request flow is not finished (journal).
     std::size_t requestsInFlow = 0;
-    /// What kTypicalTransactionGas costs at the fees the node asks now (wei).
-    eth::U256 transactionCost;
+    /// What kTypicalTransactionGas costs at the fees the node asks now (wei); nothing when the
+    /// node's fees could not be read or were refused as absurd (FeeEstimator).
+    std::optional<eth::U256> transactionCost;
 };
 
 /// The part read from the hub's logs (a first sync of a public network can be long): the
@@ -74,7 +75,7 @@ struct GettingStarted {
 enum class Attention {
     UnfinishedProtect, ///< resume or cancel it (Protected data)
     ClaimableTask,     ///< claim the refund (Computations)
-    GasTooLow,         ///< ETH below a transaction's cost (Wallet)
+    GasTooLow,         ///< ETH below a transaction's cost, when it is known (Wallet)
     EarningsToWithdraw ///< the stake holds earnings (Earnings)
 };
 

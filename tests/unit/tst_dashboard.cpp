@@ -103,6 +103,8 @@ private slots:
     void attentionInItsOrder() {
         DashboardAccount a;
         a.balances.eth = eth::U256(1000);
+        // Fees unknown: no gas alert rather than a guess.
+        QVERIFY(session::needsAttention(a, std::nullopt).empty());
         a.transactionCost = eth::U256(1000);
         QVERIFY(session::needsAttention(a, std::nullopt).empty());
         a.transactionCost = eth::U256(1001);

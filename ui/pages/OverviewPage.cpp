@@ -335,9 +335,10 @@ void OverviewPage::showFacts() {
         protectAlert_.text->setText(tr("%n protect(s) did not finish: resume or cancel on the "
                                        "Protected data page.",
                                        nullptr, static_cast<int>(a.unfinishedProtects)));
-        gasAlert_.text->setText(tr("Not enough ETH for network fees: a transaction costs about "
-                                   "%1 on this network, the wallet holds %2.")
-                                    .arg(ether(a.transactionCost), ether(a.balances.eth)));
+        gasAlert_.text->setText(
+            tr("Not enough ETH for network fees: a transaction costs about "
+               "%1 on this network, the wallet holds %2.")
+                .arg(ether(a.transactionCost.value_or(eth::U256())), ether(a.balances.eth)));
         withdrawAlert_.text->setText(
             tr("Your iExec account holds %1, earnings included: withdraw it to your wallet.")
                 .arg(rlc(a.balances.stake)));
