@@ -18,7 +18,6 @@
 #include "iexec/ProtectJournal.h"
 #include "pages/OverviewPage.h"
 #include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/WalletSession.h"
 
 #include <QLabel>
@@ -73,12 +72,7 @@ private slots:
         QVERIFY(dir_.isValid());
         data_ = dir_.path().toStdString();
         try {
-            sandbox_ = std::make_unique<test::PublishedSandbox>(
-                data_, [](const std::filesystem::path& stateDir) {
-                    auto options = test::sandboxWithWorkerpool(stateDir);
-                    options.maxWallClock = std::chrono::seconds(5);
-                    return options;
-                });
+            sandbox_ = test::publishedSandboxWithWorker(data_);
             net_ = &sandbox_->network();
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
             reader_ = test::contentReader(*net_, *kit_);
@@ -87,11 +81,7 @@ private slots:
             newcomer_.key = crypto::SecretBytes::random(32);
             newcomer_.address =
                 eth::PrivateKeySigner(crypto::SecretBytes(newcomer_.key.view())).address();
-            wallet::AccountStore::Options quick;
-            quick.cost = {1u << 10, 8, 1};
-            quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
-                .importPrivateKey(crypto::SecretBytes(newcomer_.key.view()), kPassword, "Newcomer");
+            test::importKey(data_, newcomer_, kPassword, "Newcomer");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
