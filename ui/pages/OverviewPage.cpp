@@ -465,6 +465,9 @@ void OverviewPage::setBalances(const std::optional<iexec::Balances>& balances) {
 
 void OverviewPage::refreshWallet() {
     const auto account = session_.current();
+    // Hidden without an account: the page's stack would keep its height as a gap above the
+    // network card.
+    walletCard_->setVisible(account.has_value());
     if (!account)
         return;
     const QString address = QString::fromStdString(account->address.toChecksumHex());
