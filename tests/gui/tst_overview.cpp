@@ -3,8 +3,9 @@
 // faucet, a protect and a grant (core calls) tick theirs and bring the dashboard with its
 // counts; an unfinished protect shows under Needs attention and its button opens the Protected
 // data page; a paid run on the data makes the month's earnings, equal to the Earnings page's,
-// and earnings to withdraw; a card opens its page; screenshots EN/FR, light/dark, nothing
-// clipped at the default and minimum sizes.
+// and earnings to withdraw; a run requested through the compute pipeline ticks the last steps;
+// a card opens its page; screenshots EN/FR, light/dark, nothing clipped at the default and
+// minimum sizes.
 #include "AppState.h"
 #include "EarningsTestKit.h"
 #include "Format.h"
@@ -12,6 +13,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "compute/ComputeJournal.h"
 #include "earnings/EarningsPage.h"
 #include "eth/Signer.h"
 #include "iexec/FaucetClient.h"
@@ -239,6 +241,45 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(window().currentPage(), MainWindow::Earnings);
         window().showPage(MainWindow::Overview);
+    }
+
+    // A computation the account asks for, through the engine's compute pipeline as the app
+    // does it: "Run an app" ticks once its deal is on chain, "See the result" once it completed.
+    void aRequestedRunTicksTheLastSteps() {
+        QVERIFY(!ticked("Run") && !ticked("Result"));
+        try {
+            test::depositRlc(*net_, *kit_, newcomer_, U256(100));
+            auto chain = session_->wallet()->chain();
+            QVERIFY(chain);
+            compute::ComputeJournal journal(AppPaths::resolve(data_).databaseFile());
+            auto pipeline = chain->compute(journal);
+            compute::ComputeOperation op;
+            op.chainId = net_->profile().chainId;
+            op.requester = newcomer_.address;
+            op.app = reader_;
+            op.dataset = dataset_;
+            op.encrypt = false;
+            op = pipeline.create(std::move(op));
+            const eth::PrivateKeySigner signer(crypto::SecretBytes(newcomer_.key.view()));
+            const auto done = pipeline.run(op.id, signer, std::string());
+            QVERIFY(done.taskId);
+            QVERIFY(reread());
+            QVERIFY(ticked("Run"));
+            const auto record = kit_->waitForWorker(*done.taskId);
+            QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
+                     record.reason.c_str());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QCOMPARE(page()->activity()->requested, std::size_t(1));
+        QCOMPARE(page()->activity()->requestedCompleted, std::size_t(1));
+        QCOMPARE(page()->activity()->claimable, std::size_t(0));
+        // Every step done: the checklist gives way to the dashboard alone.
+        QVERIFY(ticked("Result"));
+        QVERIFY(!child<QWidget>(page(), "overviewChecklist")->isVisible());
+        QVERIFY(child<QWidget>(page(), "overviewDashboard")->isVisible());
+        QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(), QStringLiteral("0"));
     }
 
     void eachCardOpensItsPage() {
