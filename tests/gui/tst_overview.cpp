@@ -3,9 +3,9 @@
 // faucet, a protect and a grant (core calls) tick theirs and bring the dashboard with its
 // counts; an unfinished protect shows under Needs attention and its button opens the Protected
 // data page; a paid run on the data makes the month's earnings, equal to the Earnings page's,
-// and earnings to withdraw; a run requested through the compute pipeline ticks the last steps;
-// a card opens its page; screenshots EN/FR, light/dark, nothing clipped at the default and
-// minimum sizes.
+// and earnings to withdraw; a run requested through the compute pipeline ticks the last steps,
+// one that timed out is claimable; a card opens its page; screenshots EN/FR, light/dark,
+// nothing clipped at the default and minimum sizes.
 #include "AppState.h"
 #include "EarningsTestKit.h"
 #include "Format.h"
@@ -51,6 +51,7 @@ class OverviewGuiTest : public QObject {
     test::DevKey newcomer_;
     test::DevKey buyer_ = test::devKey(3);
     Address reader_, dataset_;
+    std::unique_ptr<eth::PrivateKeySigner> signer_;
 
     MainWindow& window() { return *session_->window(); }
     OverviewPage* page() { return window().findChild<OverviewPage*>(); }
@@ -59,6 +60,56 @@ class OverviewGuiTest : public QObject {
         QSignalSpy done(page(), &OverviewPage::refreshed);
         page()->refresh();
         return done.wait(90000);
+    }
+
+    // Grants the Content Reader access to `dataset`, as the Access page does (published on the
+    // sandbox market, signed by the newcomer).
+    void grantReader(const Address& dataset, std::uint64_t price, std::uint64_t volume) {
+        auto access = session_->wallet()->chain()->access();
+        iexec::GrantRequest request;
+        request.dataset = dataset;
+        request.app = reader_;
+        request.price = U256(price);
+        request.volume = U256(volume);
+        access.grant(access.prepare(newcomer_.address, request), *signer_);
+    }
+
+    // The newcomer asks for a run of the Content Reader on `dataset` through the engine's
+    // compute pipeline, as the app does; returns its task once the deal is on chain.
+    Hash32 requestRun(const Address& dataset) {
+        compute::ComputeJournal journal(AppPaths::resolve(data_).databaseFile());
+        auto pipeline = session_->wallet()->chain()->compute(journal);
+        compute::ComputeOperation op;
+        op.chainId = net_->profile().chainId;
+        op.requester = newcomer_.address;
+        op.app = reader_;
+        op.dataset = dataset;
+        op.encrypt = false;
+        op = pipeline.create(std::move(op));
+        const auto done = pipeline.run(op.id, *signer_, std::string());
+        if (!done.taskId)
+            throw Error(ErrorCode::Internal, "the request has no task");
+        return *done.taskId;
+    }
+
+    // The Needs attention row `name` says `text` first; its button opens `target`.
+    void attentionOpens(const char* name, const QString& text, MainWindow::PageId target) {
+        QVERIFY(child<QWidget>(page(), "overviewAttention")->isVisible());
+        auto* row = child<QWidget>(
+            page(),
+            (QStringLiteral("overviewAttention") + QLatin1String(name)).toLatin1().constData());
+        QVERIFY(row->isVisible());
+        const QString said = row->findChild<QLabel*>()->text();
+        QVERIFY2(said.startsWith(text), qPrintable(said));
+        shoot(child<QWidget>(page(), "overviewAttention"),
+              QStringLiteral("en-light-overview-attention-") + QString::fromLatin1(name).toLower());
+        QTest::mouseClick(child<QPushButton>(page(), (QStringLiteral("overviewAttentionButton") +
+                                                      QLatin1String(name))
+                                                         .toLatin1()
+                                                         .constData()),
+                          Qt::LeftButton);
+        QCOMPARE(window().currentPage(), target);
+        window().showPage(MainWindow::Overview);
     }
 
     bool ticked(const char* step) {
@@ -83,6 +134,8 @@ private slots:
             newcomer_.key = crypto::SecretBytes::random(32);
             newcomer_.address =
                 eth::PrivateKeySigner(crypto::SecretBytes(newcomer_.key.view())).address();
+            signer_ =
+                std::make_unique<eth::PrivateKeySigner>(crypto::SecretBytes(newcomer_.key.view()));
             test::importKey(data_, newcomer_, kPassword, "Newcomer");
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -148,17 +201,7 @@ private slots:
             QVERIFY(reread());
             QVERIFY(ticked("Protect"));
             QVERIFY(!ticked("Grant"));
-            // A grant published on the sandbox market, as the Access page does it.
-            auto chain = session_->wallet()->chain();
-            QVERIFY(chain);
-            auto access = chain->access();
-            iexec::GrantRequest request;
-            request.dataset = dataset;
-            request.app = reader_;
-            request.price = U256(3);
-            request.volume = U256(10);
-            const eth::PrivateKeySigner signer(crypto::SecretBytes(newcomer_.key.view()));
-            access.grant(access.prepare(newcomer_.address, request), signer);
+            grantReader(dataset, 3, 10);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -194,18 +237,8 @@ private slots:
         op.error = "the IPFS node did not answer";
         iexec::ProtectJournal(AppPaths::resolve(data_).databaseFile()).insert(op);
         QVERIFY(reread());
-        QVERIFY(child<QWidget>(page(), "overviewAttention")->isVisible());
-        auto* row = child<QWidget>(page(), "overviewAttentionProtect");
-        QVERIFY(row->isVisible());
-        QVERIFY2(row->findChild<QLabel*>()->text().startsWith(
-                     QStringLiteral("1 protect did not finish")),
-                 qPrintable(row->findChild<QLabel*>()->text()));
-        shoot(child<QWidget>(page(), "overviewAttention"),
-              QStringLiteral("en-light-overview-attention"));
-        QTest::mouseClick(child<QPushButton>(page(), "overviewAttentionButtonProtect"),
-                          Qt::LeftButton);
-        QCOMPARE(window().currentPage(), MainWindow::ProtectedData);
-        window().showPage(MainWindow::Overview);
+        attentionOpens("Protect", QStringLiteral("1 protect did not finish"),
+                       MainWindow::ProtectedData);
     }
 
     void theMonthsEarningsAreTheEarningsPages() {
@@ -235,12 +268,8 @@ private slots:
                  displayAmount(earnings->earnedThisMonth(), eth::kRlcDecimals,
                                QStringLiteral("RLC"), 9));
         // The reward sits in the iExec account: to withdraw, on the Earnings page.
-        auto* withdraw = child<QWidget>(page(), "overviewAttentionWithdraw");
-        QVERIFY(withdraw->isVisible());
-        QTest::mouseClick(child<QPushButton>(page(), "overviewAttentionButtonWithdraw"),
-                          Qt::LeftButton);
-        QCOMPARE(window().currentPage(), MainWindow::Earnings);
-        window().showPage(MainWindow::Overview);
+        attentionOpens("Withdraw", QStringLiteral("Your iExec account holds"),
+                       MainWindow::Earnings);
     }
 
     // A computation the account asks for, through the engine's compute pipeline as the app
@@ -249,23 +278,10 @@ private slots:
         QVERIFY(!ticked("Run") && !ticked("Result"));
         try {
             test::depositRlc(*net_, *kit_, newcomer_, U256(100));
-            auto chain = session_->wallet()->chain();
-            QVERIFY(chain);
-            compute::ComputeJournal journal(AppPaths::resolve(data_).databaseFile());
-            auto pipeline = chain->compute(journal);
-            compute::ComputeOperation op;
-            op.chainId = net_->profile().chainId;
-            op.requester = newcomer_.address;
-            op.app = reader_;
-            op.dataset = dataset_;
-            op.encrypt = false;
-            op = pipeline.create(std::move(op));
-            const eth::PrivateKeySigner signer(crypto::SecretBytes(newcomer_.key.view()));
-            const auto done = pipeline.run(op.id, signer, std::string());
-            QVERIFY(done.taskId);
+            const Hash32 task = requestRun(dataset_);
             QVERIFY(reread());
             QVERIFY(ticked("Run"));
-            const auto record = kit_->waitForWorker(*done.taskId);
+            const auto record = kit_->waitForWorker(task);
             QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
                      record.reason.c_str());
         } catch (const Error& e) {
@@ -280,6 +296,34 @@ private slots:
         QVERIFY(!child<QWidget>(page(), "overviewChecklist")->isVisible());
         QVERIFY(child<QWidget>(page(), "overviewDashboard")->isVisible());
         QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(), QStringLiteral("0"));
+    }
+
+    // A run the worker cannot finish (the data's key never reached the SMS) is under way until
+    // its final deadline passes (category 0: 10 x 300 s; anvil's clock is moved on), then it
+    // is claimable: Needs attention says so and its button opens Computations.
+    void aTimedOutRunIsClaimable() {
+        try {
+            const Address noKey =
+                kit_->protect(newcomer_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
+            grantReader(noKey, 0, 1);
+            const Hash32 task = requestRun(noKey);
+            QVERIFY(kit_->waitForWorker(task).status == sandbox::SandboxWorker::Status::Failed);
+            QVERIFY(reread());
+            QCOMPARE(page()->activity()->requestedRunning, std::size_t(1));
+            QCOMPARE(page()->activity()->claimable, std::size_t(0));
+            QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(),
+                     QStringLiteral("1"));
+            QVERIFY(!child<QWidget>(page(), "overviewAttentionClaim")->isVisible());
+            kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
+            kit_->rpc().call("evm_mine", nlohmann::json::array());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QCOMPARE(page()->activity()->claimable, std::size_t(1));
+        QCOMPARE(page()->activity()->requestedRunning, std::size_t(0));
+        attentionOpens("Claim", QStringLiteral("1 computation passed its final deadline"),
+                       MainWindow::Computations);
     }
 
     void eachCardOpensItsPage() {
