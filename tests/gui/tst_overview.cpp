@@ -4,8 +4,8 @@
 // counts; an unfinished protect shows under Needs attention and its button opens the Protected
 // data page; a paid run on the data makes the month's earnings, equal to the Earnings page's,
 // and earnings to withdraw; a run requested through the compute pipeline ticks the last steps,
-// one that timed out is claimable; a card opens its page; screenshots EN/FR, light/dark,
-// nothing clipped at the default and minimum sizes.
+// one that timed out is claimable; too little ETH for fees is said; a card opens its page;
+// screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
 #include "AppState.h"
 #include "EarningsTestKit.h"
 #include "Format.h"
@@ -324,6 +324,23 @@ private slots:
         QCOMPARE(page()->activity()->requestedRunning, std::size_t(0));
         attentionOpens("Claim", QStringLiteral("1 computation passed its final deadline"),
                        MainWindow::Computations);
+    }
+
+    // Below what a transaction costs on this network (the node's fees), the wallet is told
+    // before it tries: the Gas row opens the Wallet page.
+    void tooLittleEthForFeesNeedsAttention() {
+        QVERIFY(!child<QWidget>(page(), "overviewAttentionGas")->isVisible());
+        try {
+            kit_->rpc().send("anvil_setBalance",
+                             nlohmann::json::array({newcomer_.address.toLowerHex(), "0x3e8"}));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QVERIFY(page()->accountFacts()->transactionCost);
+        QVERIFY(U256(1000) < *page()->accountFacts()->transactionCost);
+        attentionOpens("Gas", QStringLiteral("Not enough ETH for network fees"),
+                       MainWindow::Wallet);
     }
 
     void eachCardOpensItsPage() {
