@@ -1910,10 +1910,6 @@ Try again, or choose another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where Strongroom is connected and what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +1978,183 @@ Try again, or choose another network.</source>
     </message>
     <message>
         <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Create one, or import yours, with the buttons at the top of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your account on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your computations and earnings from the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your computations and earnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protect(s) did not finish: resume or cancel on the Protected data page.</source>
+        <translation>
+            <numerusform>%n protect did not finish: resume or cancel it on the Protected data page.</numerusform>
+            <numerusform>%n protects did not finish: resume or cancel them on the Protected data page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough ETH for network fees: a transaction costs about %1 on this network, the wallet holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1, earnings included: withdraw it to your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computation(s) passed the final deadline without a result: claim the refund.</source>
+        <translation>
+            <numerusform>%n computation passed its final deadline without a result: claim the refund.</numerusform>
+            <numerusform>%n computations passed their final deadline without a result: claim the refund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started: %1 of 5 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add funds: ETH pays the network fees, RLC pays for computations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get test funds: ETH pays the network fees, RLC pays for computations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the wallet, with %1 for network fees · %2 in your iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected data owned by this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>live grants: apps allowed on your data, with accesses left (%n grant(s) in all)</source>
+        <translation>
+            <numerusform>live grants: apps allowed on your data, with accesses left (%n grant in all)</numerusform>
+            <numerusform>live grants: apps allowed on your data, with accesses left (%n grants in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way: %1 requested by you, %2 on your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned this month · %1 in all, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way: reading the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned this month: reading the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account at a glance, and what needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Protected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Computations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five steps to see Strongroom at work. Each is ticked when the chain shows it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a file: it is encrypted on this computer before anything leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access: let an app you trust compute on your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an app on protected data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the result of a computation you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1922,10 +1922,6 @@ Réessayez, ou choisissez un autre réseau.</translation>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <source>Where Strongroom is connected and what it holds.</source>
-        <translation>Où Strongroom est connecté et ce qu’il détient.</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1995,6 +1991,183 @@ Réessayez, ou choisissez un autre réseau.</translation>
     <message>
         <source>No wallet yet. A wallet holds the key that signs everything you do on the network: protecting data, granting access, paying for computations. Create one, or import yours, with the buttons at the top of the window.</source>
         <translation>Pas encore de portefeuille. Un portefeuille détient la clé qui signe tout ce que vous faites sur le réseau : protéger des données, accorder des accès, payer des calculs. Créez-en un, ou importez le vôtre, avec les boutons en haut de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Reading your account on %1…</source>
+        <translation>Lecture de votre compte sur %1…</translation>
+    </message>
+    <message>
+        <source>Could not read your account: %1</source>
+        <translation>Impossible de lire votre compte : %1</translation>
+    </message>
+    <message>
+        <source>Reading your computations and earnings from the chain…</source>
+        <translation>Lecture de vos calculs et de vos gains depuis la chaîne…</translation>
+    </message>
+    <message>
+        <source>Could not read your computations and earnings: %1</source>
+        <translation>Impossible de lire vos calculs et vos gains : %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation>À jour avec la chaîne (bloc %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protect(s) did not finish: resume or cancel on the Protected data page.</source>
+        <translation>
+            <numerusform>%n protection n’a pas abouti : reprenez-la ou annulez-la sur la page Données protégées.</numerusform>
+            <numerusform>%n protections n’ont pas abouti : reprenez-les ou annulez-les sur la page Données protégées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough ETH for network fees: a transaction costs about %1 on this network, the wallet holds %2.</source>
+        <translation>Pas assez d’ETH pour les frais de réseau : une transaction coûte environ %1 sur ce réseau, le portefeuille détient %2.</translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1, earnings included: withdraw it to your wallet.</source>
+        <translation>Votre compte iExec détient %1, gains compris : retirez-les vers votre portefeuille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computation(s) passed the final deadline without a result: claim the refund.</source>
+        <translation>
+            <numerusform>%n calcul a dépassé son échéance finale sans résultat : réclamez le remboursement.</numerusform>
+            <numerusform>%n calculs ont dépassé leur échéance finale sans résultat : réclamez le remboursement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Getting started: %1 of 5 done</source>
+        <translation>Premiers pas : %1 sur 5 faits</translation>
+    </message>
+    <message>
+        <source>Add funds: ETH pays the network fees, RLC pays for computations.</source>
+        <translation>Ajoutez des fonds : l’ETH paie les frais de réseau, le RLC paie les calculs.</translation>
+    </message>
+    <message>
+        <source>Get test funds: ETH pays the network fees, RLC pays for computations.</source>
+        <translation>Obtenez des fonds de test : l’ETH paie les frais de réseau, le RLC paie les calculs.</translation>
+    </message>
+    <message>
+        <source>in the wallet, with %1 for network fees · %2 in your iExec account</source>
+        <translation>dans le portefeuille, avec %1 pour les frais de réseau · %2 sur votre compte iExec</translation>
+    </message>
+    <message>
+        <source>protected data owned by this account</source>
+        <translation>données protégées détenues par ce compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>live grants: apps allowed on your data, with accesses left (%n grant(s) in all)</source>
+        <translation>
+            <numerusform>autorisations actives : applications admises sur vos données, avec des accès restants (%n autorisation en tout)</numerusform>
+            <numerusform>autorisations actives : applications admises sur vos données, avec des accès restants (%n autorisations en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace could not be read: %1</source>
+        <translation>La place de marché n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>under way: %1 requested by you, %2 on your data</source>
+        <translation>en cours : %1 demandés par vous, %2 sur vos données</translation>
+    </message>
+    <message>
+        <source>earned this month · %1 in all, %2 pending</source>
+        <translation>gagnés ce mois-ci · %1 en tout, %2 en attente</translation>
+    </message>
+    <message>
+        <source>under way: reading the chain…</source>
+        <translation>en cours : lecture de la chaîne…</translation>
+    </message>
+    <message>
+        <source>earned this month: reading the chain…</source>
+        <translation>gagnés ce mois-ci : lecture de la chaîne…</translation>
+    </message>
+    <message>
+        <source>Your account at a glance, and what needs you.</source>
+        <translation>Votre compte d’un coup d’œil, et ce qui vous attend.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Open Protected data</source>
+        <translation>Ouvrir Données protégées</translation>
+    </message>
+    <message>
+        <source>Open Computations</source>
+        <translation>Ouvrir Calculs</translation>
+    </message>
+    <message>
+        <source>Open Wallet</source>
+        <translation>Ouvrir Portefeuille</translation>
+    </message>
+    <message>
+        <source>Open Earnings</source>
+        <translation>Ouvrir Gains</translation>
+    </message>
+    <message>
+        <source>Five steps to see Strongroom at work. Each is ticked when the chain shows it done.</source>
+        <translation>Cinq étapes pour voir Strongroom à l’œuvre. Chacune est cochée quand la chaîne la montre faite.</translation>
+    </message>
+    <message>
+        <source>Protect a file: it is encrypted on this computer before anything leaves it.</source>
+        <translation>Protégez un fichier : il est chiffré sur cet ordinateur avant que quoi que ce soit n’en sorte.</translation>
+    </message>
+    <message>
+        <source>Protect a file</source>
+        <translation>Protéger un fichier</translation>
+    </message>
+    <message>
+        <source>Grant access: let an app you trust compute on your data.</source>
+        <translation>Autorisez l’accès : laissez une application de confiance calculer sur vos données.</translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation>Autoriser l’accès</translation>
+    </message>
+    <message>
+        <source>Run an app on protected data.</source>
+        <translation>Lancez une application sur des données protégées.</translation>
+    </message>
+    <message>
+        <source>See the result of a computation you asked for.</source>
+        <translation>Consultez le résultat d’un calcul que vous avez demandé.</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>Protected data</source>
+        <translation>Données protégées</translation>
+    </message>
+    <message>
+        <source>Live grants</source>
+        <translation>Autorisations actives</translation>
+    </message>
+    <message>
+        <source>Open Access</source>
+        <translation>Ouvrir Accès</translation>
+    </message>
+    <message>
+        <source>Computations</source>
+        <translation>Calculs</translation>
+    </message>
+    <message>
+        <source>Earnings this month</source>
+        <translation>Gains ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>

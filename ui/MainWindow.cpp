@@ -266,6 +266,13 @@ void MainWindow::buildPages() {
     // The Wallet page reads the balances at each block; the Overview shows the same ones.
     connect(walletPage_, &WalletPage::balancesRefreshed, overview,
             [overview, page = walletPage_] { overview->setBalances(page->balances()); });
+    // The dashboard's cards and buttons lead to their pages; it follows the chain on screen.
+    connect(overview, &OverviewPage::openPage, this,
+            [this](int page) { showPage(static_cast<PageId>(page)); });
+    auto* overviewFollower = new BlockFollower(
+        *monitor_, overview, std::chrono::seconds(5), [overview] { overview->followChain(); },
+        this);
+    overviewFollower->setObjectName(QStringLiteral("overviewFollower"));
     settingsPage_ = new SettingsPage(state_, pages_);
     pages[Settings] = settingsPage_;
     for (int i = 0; i < PageCount; ++i) {

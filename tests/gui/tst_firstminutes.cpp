@@ -376,7 +376,7 @@ private slots:
         QVERIFY(wallet().hasAccounts());
         MainWindow& w = window();
         w.showPage(MainWindow::Overview);
-        QVERIFY(!child<QLabel>(&w, "overviewNoWallet")->isVisible());
+        QVERIFY(!child<QWidget>(&w, "overviewNoWallet")->isVisible());
         QVERIFY(child<QWidget>(&w, "overviewAccountRow")->isVisible());
         const QString address = QString::fromStdString(wallet().current()->address.toChecksumHex());
         QCOMPARE(w.findChild<AddressLabel*>(QStringLiteral("overviewAccountAddress"))->value(),

@@ -87,6 +87,15 @@ private slots:
         QVERIFY(child<QLabel>(&w, "statusNetwork")->text().contains(QStringLiteral("42161")));
         QVERIFY(child<QLabel>(&w, "overviewNetworkName")->text() == QStringLiteral("Arbitrum One"));
         QCOMPARE(child<QLabel>(&w, "overviewDataDir")->text(), dir_.path());
+        // Without a wallet its card says so, and the network's card follows it closely (the
+        // dashboard's hidden cards leave no gap).
+        sr::test::settle();
+        auto* none = child<QWidget>(&w, "overviewNoWallet");
+        auto* network = child<QWidget>(&w, "networkCard");
+        QVERIFY(none->isVisible() && network->isVisible());
+        const int gap =
+            network->mapTo(&w, QPoint(0, 0)).y() - none->mapTo(&w, QPoint(0, none->height())).y();
+        QVERIFY2(gap >= 0 && gap <= 32, qPrintable(QString::number(gap)));
     }
 
     void navigationReachesEveryPage() {

@@ -1,9 +1,10 @@
 #pragma once
 
-// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers) share on
-// top of WorkerTestKit: a sandbox with its worker, grants published on its market, and priced
-// apps of our own.
+// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers, and the
+// GUI's gui_tst_earnings and gui_tst_overview) share on top of WorkerTestKit: a sandbox with its
+// worker, grants published on its market, priced apps of our own, a key in a data folder.
 
+#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
 #include "WorkerTestKit.h"
 #include "eth/Signer.h"
@@ -11,6 +12,8 @@
 #include "sandbox/ByoApps.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/FaucetService.h"
+#include "util/Paths.h"
+#include "wallet/AccountStore.h"
 
 #include <filesystem>
 #include <fstream>
@@ -25,6 +28,30 @@ sandboxWithWorker(const std::filesystem::path& stateDir,
     auto options = sandboxWithWorkerpool(stateDir);
     options.maxWallClock = maxWallClock;
     return std::make_unique<sandbox::SandboxNetwork>(options);
+}
+
+/// The same, published in data folder `dataDir` as `strongroom-sandbox` publishes it, so that
+/// the app opened on that folder finds it.
+inline std::unique_ptr<PublishedSandbox>
+publishedSandboxWithWorker(const std::filesystem::path& dataDir,
+                           std::chrono::seconds maxWallClock = std::chrono::seconds(5)) {
+    return std::make_unique<PublishedSandbox>(
+        dataDir, [maxWallClock](const std::filesystem::path& stateDir) {
+            auto options = sandboxWithWorkerpool(stateDir);
+            options.maxWallClock = maxWallClock;
+            return options;
+        });
+}
+
+/// Stores `key` in the keystore of data folder `dataDir` as account `label` under `password`,
+/// with a key derivation cheap enough for tests.
+inline void importKey(const std::filesystem::path& dataDir, const DevKey& key,
+                      const std::string& password, const std::string& label) {
+    wallet::AccountStore::Options quick;
+    quick.cost = {1u << 10, 8, 1};
+    quick.rsaBits = 2048;
+    wallet::AccountStore(AppPaths::resolve(dataDir).keystoreDir(), quick)
+        .importPrivateKey(crypto::SecretBytes(key.key.view()), password, label);
 }
 
 /// The sandbox's free Content Reader app, its orders on the market (throws if it is not

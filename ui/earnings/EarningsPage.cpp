@@ -8,6 +8,7 @@
 #include "Theme.h"
 #include "earnings/EarningsChart.h"
 #include "iexec/AppCatalog.h"
+#include "iexec/EarningsSummary.h"
 #include "session/Session.h"
 #include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
@@ -44,13 +45,6 @@ std::optional<eth::Address> addressData(const QComboBox* combo) {
     if (value.isEmpty())
         return std::nullopt;
     return eth::Address::fromHex(value.toStdString());
-}
-
-/// The first second of the current month (UTC, as the ledger's months are).
-std::uint64_t monthStart() {
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    return static_cast<std::uint64_t>(
-        QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
 } // namespace
@@ -286,27 +280,27 @@ void EarningsPage::show(Reading r) {
     std::set<std::pair<Hash32, int>> keys;
     int fresh = 0;
     eth::U256 freshAmount;
-    asData_ = iexec::earningsSum(r.earnings, iexec::EarningRole::Data);
-    asApp_ = iexec::earningsSum(r.earnings, iexec::EarningRole::App);
-    thisMonth_ = {};
-    const std::uint64_t since = monthStart();
+    // The same sums as the Overview's (one computation, in the core).
+    const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
+    const auto summary = iexec::summarizeEarnings(r.earnings, r.pending, iexec::utcMonthStart(now));
+    asData_ = summary.asData;
+    asApp_ = summary.asApp;
+    thisMonth_ = summary.since;
     for (const auto& e : r.earnings) {
         if (e.role == iexec::EarningRole::Other)
             continue;
         const auto key = std::make_pair(e.task, static_cast<int>(e.role));
         keys.insert(key);
-        if (e.timestamp >= since)
-            thisMonth_ += e.amount;
         if (seen_ && !seen_->count(key)) {
             ++fresh;
             freshAmount += e.amount;
         }
     }
     seen_ = std::move(keys);
-    pendingData_ = iexec::pendingSum(r.pending, iexec::EarningRole::Data);
-    pendingApp_ = iexec::pendingSum(r.pending, iexec::EarningRole::App);
-    pending_ = pendingData_ + pendingApp_;
-    pendingRuns_ = r.pending.size();
+    pendingData_ = summary.pendingData;
+    pendingApp_ = summary.pendingApp;
+    pending_ = summary.pending();
+    pendingRuns_ = summary.pendingRuns;
     stake_ = r.stake;
     earnings_ = std::move(r.earnings);
     model_->setNames(std::move(r.dataNames), std::move(r.appNames));

@@ -1,0 +1,396 @@
+// The Overview as a dashboard (issue 16), offscreen, on a real sandbox with its worker: a new
+// wallet sees the getting-started steps with nothing ticked; test funds from the sandbox
+// faucet, a protect and a grant (core calls) tick theirs and bring the dashboard with its
+// counts; an unfinished protect shows under Needs attention and its button opens the Protected
+// data page; a paid run on the data makes the month's earnings, equal to the Earnings page's,
+// and earnings to withdraw; a run requested through the compute pipeline ticks the last steps,
+// one that timed out is claimable; too little ETH for fees is said; a card opens its page;
+// screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
+#include "AppState.h"
+#include "EarningsTestKit.h"
+#include "Format.h"
+#include "GuiSession.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PublishedSandbox.h"
+#include "compute/ComputeJournal.h"
+#include "earnings/EarningsPage.h"
+#include "eth/Signer.h"
+#include "iexec/FaucetClient.h"
+#include "iexec/ProtectJournal.h"
+#include "pages/OverviewPage.h"
+#include "util/Paths.h"
+#include "wallet/WalletSession.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sr;
+using namespace sr::ui;
+using eth::Address;
+using eth::U256;
+using sr::test::child;
+using sr::test::shoot;
+
+namespace {
+const char kPassword[] = "correct horse battery staple";
+const char* const kSteps[] = {"Funds", "Protect", "Grant", "Run", "Result"};
+} // namespace
+
+class OverviewGuiTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path data_;
+    std::unique_ptr<test::PublishedSandbox> sandbox_;
+    sandbox::SandboxNetwork* net_ = nullptr;
+    std::unique_ptr<test::WorkerTestKit> kit_;
+    std::unique_ptr<GuiSession> session_;
+    test::DevKey newcomer_;
+    test::DevKey buyer_ = test::devKey(3);
+    Address reader_, dataset_;
+    std::unique_ptr<eth::PrivateKeySigner> signer_;
+
+    MainWindow& window() { return *session_->window(); }
+    OverviewPage* page() { return window().findChild<OverviewPage*>(); }
+
+    bool reread() {
+        QSignalSpy done(page(), &OverviewPage::refreshed);
+        page()->refresh();
+        return done.wait(90000);
+    }
+
+    // Grants the Content Reader access to `dataset`, as the Access page does (published on the
+    // sandbox market, signed by the newcomer).
+    void grantReader(const Address& dataset, std::uint64_t price, std::uint64_t volume) {
+        auto access = session_->wallet()->chain()->access();
+        iexec::GrantRequest request;
+        request.dataset = dataset;
+        request.app = reader_;
+        request.price = U256(price);
+        request.volume = U256(volume);
+        access.grant(access.prepare(newcomer_.address, request), *signer_);
+    }
+
+    // The newcomer asks for a run of the Content Reader on `dataset` through the engine's
+    // compute pipeline, as the app does; returns its task once the deal is on chain.
+    Hash32 requestRun(const Address& dataset) {
+        compute::ComputeJournal journal(AppPaths::resolve(data_).databaseFile());
+        auto pipeline = session_->wallet()->chain()->compute(journal);
+        compute::ComputeOperation op;
+        op.chainId = net_->profile().chainId;
+        op.requester = newcomer_.address;
+        op.app = reader_;
+        op.dataset = dataset;
+        op.encrypt = false;
+        op = pipeline.create(std::move(op));
+        const auto done = pipeline.run(op.id, *signer_, std::string());
+        if (!done.taskId)
+            throw Error(ErrorCode::Internal, "the request has no task");
+        return *done.taskId;
+    }
+
+    // The Needs attention row `name` says `text` first; its button opens `target`.
+    void attentionOpens(const char* name, const QString& text, MainWindow::PageId target) {
+        QVERIFY(child<QWidget>(page(), "overviewAttention")->isVisible());
+        auto* row = child<QWidget>(
+            page(),
+            (QStringLiteral("overviewAttention") + QLatin1String(name)).toLatin1().constData());
+        QVERIFY(row->isVisible());
+        const QString said = row->findChild<QLabel*>()->text();
+        QVERIFY2(said.startsWith(text), qPrintable(said));
+        shoot(child<QWidget>(page(), "overviewAttention"),
+              QStringLiteral("en-light-overview-attention-") + QString::fromLatin1(name).toLower());
+        QTest::mouseClick(child<QPushButton>(page(), (QStringLiteral("overviewAttentionButton") +
+                                                      QLatin1String(name))
+                                                         .toLatin1()
+                                                         .constData()),
+                          Qt::LeftButton);
+        QCOMPARE(window().currentPage(), target);
+        window().showPage(MainWindow::Overview);
+    }
+
+    bool ticked(const char* step) {
+        return child<QLabel>(page(), (QStringLiteral("overviewStepMark") + QLatin1String(step))
+                                         .toLatin1()
+                                         .constData())
+            ->property("done")
+            .toBool();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        data_ = dir_.path().toStdString();
+        try {
+            sandbox_ = test::publishedSandboxWithWorker(data_);
+            net_ = &sandbox_->network();
+            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
+            reader_ = test::contentReader(*net_, *kit_);
+            test::depositRlc(*net_, *kit_, buyer_, U256(1000));
+            // A wallet nobody funded: a key of its own, not one of anvil's rich dev accounts.
+            newcomer_.key = crypto::SecretBytes::random(32);
+            newcomer_.address =
+                eth::PrivateKeySigner(crypto::SecretBytes(newcomer_.key.view())).address();
+            signer_ =
+                std::make_unique<eth::PrivateKeySigner>(crypto::SecretBytes(newcomer_.key.view()));
+            test::importKey(data_, newcomer_, kPassword, "Newcomer");
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        session_ = test::openSession(data_, std::string("sandbox"));
+        QVERIFY(session_);
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->state()->waitForWrites();
+        session_.reset();
+        kit_.reset();
+        sandbox_.reset();
+    }
+
+    void aNewWalletSeesTheChecklistWithNothingTicked() {
+        QVERIFY(session_->wallet()->current());
+        QCOMPARE(session_->wallet()->current()->address, newcomer_.address);
+        QSignalSpy done(page(), &OverviewPage::refreshed);
+        window().showPage(MainWindow::Overview);
+        QVERIFY(done.wait(90000));
+        QVERIFY(page()->accountFacts() && page()->activity());
+        QVERIFY2(!child<QLabel>(page(), "overviewStatus")->text().startsWith("Could not"),
+                 qPrintable(child<QLabel>(page(), "overviewStatus")->text()));
+        QVERIFY(child<QWidget>(page(), "overviewChecklist")->isVisible());
+        QVERIFY(!child<QWidget>(page(), "overviewDashboard")->isVisible());
+        // No ETH at all, but the checklist says so first: no alert on top of it.
+        QVERIFY(!child<QWidget>(page(), "overviewAttention")->isVisible());
+        for (const char* step : kSteps) {
+            QVERIFY2(!ticked(step), step);
+            QVERIFY(child<QPushButton>(page(),
+                                       (QStringLiteral("overviewStepButton") + QLatin1String(step))
+                                           .toLatin1()
+                                           .constData())
+                        ->isVisible());
+        }
+        // The network's facts stay, in their own card.
+        QVERIFY(child<QWidget>(page(), "networkCard")->isVisible());
+        QCOMPARE(child<QLabel>(page(), "overviewNetworkName")->text(),
+                 QString::fromStdString(net_->profile().displayName));
+        shoot(&window(), QStringLiteral("en-light-overview-new-wallet"));
+        // The first step's button leads to the Wallet page (Get test funds is there).
+        QTest::mouseClick(child<QPushButton>(page(), "overviewStepButtonFunds"), Qt::LeftButton);
+        QCOMPARE(window().currentPage(), MainWindow::Wallet);
+        window().showPage(MainWindow::Overview);
+    }
+
+    void fundsProtectAndGrantTickTheirSteps() {
+        Address dataset;
+        try {
+            iexec::requestTestFunds(net_->profile().faucet, newcomer_.address);
+            QVERIFY(reread());
+            QVERIFY(ticked("Funds"));
+            QVERIFY(!ticked("Protect"));
+            QVERIFY(child<QWidget>(page(), "overviewChecklist")->isVisible());
+            // The test kit sends from the account itself (anvil takes its transactions
+            // unsigned once told to): the newcomer pays its own gas.
+            kit_->rpc().send("anvil_impersonateAccount",
+                             nlohmann::json::array({newcomer_.address.toLowerHex()}));
+            dataset = kit_->protect(newcomer_, "my notes", {{"email", "me@example.org"}});
+            dataset_ = dataset;
+            QVERIFY(reread());
+            QVERIFY(ticked("Protect"));
+            QVERIFY(!ticked("Grant"));
+            grantReader(dataset, 3, 10);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QVERIFY(ticked("Funds") && ticked("Protect") && ticked("Grant"));
+        QVERIFY(!ticked("Run") && !ticked("Result"));
+        QVERIFY(!child<QPushButton>(page(), "overviewStepButtonGrant")->isVisible());
+        QVERIFY(child<QPushButton>(page(), "overviewStepButtonRun")->isVisible());
+        // No longer new: the dashboard shows the counts, the checklist what is left.
+        QVERIFY(child<QWidget>(page(), "overviewDashboard")->isVisible());
+        QVERIFY(child<QWidget>(page(), "overviewChecklist")->isVisible());
+        QCOMPARE(child<QLabel>(page(), "overviewValueData")->text(), QStringLiteral("1"));
+        QCOMPARE(child<QLabel>(page(), "overviewValueGrants")->text(), QStringLiteral("1"));
+        QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(), QStringLiteral("0"));
+        QCOMPARE(child<QLabel>(page(), "overviewValueEarnings")->text(), QStringLiteral("0 RLC"));
+        const auto& facts = *page()->accountFacts();
+        QCOMPARE(child<QLabel>(page(), "overviewValueBalances")->text(),
+                 displayAmount(facts.balances.rlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9));
+        QVERIFY(!facts.balances.rlc.isZero());
+        // The faucet's ETH pays for many transactions: no gas alert.
+        QVERIFY(!child<QWidget>(page(), "overviewAttentionGas")->isVisible());
+        shoot(&window(), QStringLiteral("en-light-overview-dashboard"));
+    }
+
+    void anUnfinishedProtectNeedsAttention() {
+        iexec::ProtectOperation op;
+        op.chainId = net_->profile().chainId;
+        op.owner = newcomer_.address;
+        op.name = "half done";
+        op.step = iexec::ProtectStep::Upload;
+        op.state = iexec::ProtectState::Failed;
+        op.errorCode = "network";
+        op.error = "the IPFS node did not answer";
+        iexec::ProtectJournal(AppPaths::resolve(data_).databaseFile()).insert(op);
+        QVERIFY(reread());
+        attentionOpens("Protect", QStringLiteral("1 protect did not finish"),
+                       MainWindow::ProtectedData);
+    }
+
+    void theMonthsEarningsAreTheEarningsPages() {
+        try {
+            const auto order = kit_->grant(newcomer_, dataset_, reader_, 7);
+            const Hash32 task = iexec::PocoHub::taskId(kit_->request(buyer_, reader_, order), 0);
+            const auto record = kit_->waitForWorker(task);
+            QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
+                     record.reason.c_str());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        const auto activity = *page()->activity();
+        QCOMPARE(activity.earnings.since.toDecimal(), std::string("7"));
+        // The Earnings page sums the same rewards the same way.
+        auto* earnings = window().findChild<EarningsPage*>();
+        QSignalSpy read(earnings, &EarningsPage::refreshed);
+        window().showPage(MainWindow::Earnings);
+        QVERIFY(read.wait(60000));
+        QCOMPARE(earnings->earnedThisMonth(), activity.earnings.since);
+        QCOMPARE(earnings->earnedAsData() + earnings->earnedAsApp(), activity.earnings.earned());
+        QCOMPARE(earnings->pendingTotal(), activity.earnings.pending());
+        window().showPage(MainWindow::Overview);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+        QCOMPARE(child<QLabel>(page(), "overviewValueEarnings")->text(),
+                 displayAmount(earnings->earnedThisMonth(), eth::kRlcDecimals,
+                               QStringLiteral("RLC"), 9));
+        // The reward sits in the iExec account: to withdraw, on the Earnings page.
+        attentionOpens("Withdraw", QStringLiteral("Your iExec account holds"),
+                       MainWindow::Earnings);
+    }
+
+    // A computation the account asks for, through the engine's compute pipeline as the app
+    // does it: "Run an app" ticks once its deal is on chain, "See the result" once it completed.
+    void aRequestedRunTicksTheLastSteps() {
+        QVERIFY(!ticked("Run") && !ticked("Result"));
+        try {
+            test::depositRlc(*net_, *kit_, newcomer_, U256(100));
+            const Hash32 task = requestRun(dataset_);
+            QVERIFY(reread());
+            QVERIFY(ticked("Run"));
+            const auto record = kit_->waitForWorker(task);
+            QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
+                     record.reason.c_str());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QCOMPARE(page()->activity()->requested, std::size_t(1));
+        QCOMPARE(page()->activity()->requestedCompleted, std::size_t(1));
+        QCOMPARE(page()->activity()->claimable, std::size_t(0));
+        // Every step done: the checklist gives way to the dashboard alone.
+        QVERIFY(ticked("Result"));
+        QVERIFY(!child<QWidget>(page(), "overviewChecklist")->isVisible());
+        QVERIFY(child<QWidget>(page(), "overviewDashboard")->isVisible());
+        QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(), QStringLiteral("0"));
+    }
+
+    // A run the worker cannot finish (the data's key never reached the SMS) is under way until
+    // its final deadline passes (category 0: 10 x 300 s; anvil's clock is moved on), then it
+    // is claimable: Needs attention says so and its button opens Computations.
+    void aTimedOutRunIsClaimable() {
+        try {
+            const Address noKey =
+                kit_->protect(newcomer_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
+            grantReader(noKey, 0, 1);
+            const Hash32 task = requestRun(noKey);
+            QVERIFY(kit_->waitForWorker(task).status == sandbox::SandboxWorker::Status::Failed);
+            QVERIFY(reread());
+            QCOMPARE(page()->activity()->requestedRunning, std::size_t(1));
+            QCOMPARE(page()->activity()->claimable, std::size_t(0));
+            QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(),
+                     QStringLiteral("1"));
+            QVERIFY(!child<QWidget>(page(), "overviewAttentionClaim")->isVisible());
+            kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
+            kit_->rpc().call("evm_mine", nlohmann::json::array());
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QCOMPARE(page()->activity()->claimable, std::size_t(1));
+        QCOMPARE(page()->activity()->requestedRunning, std::size_t(0));
+        attentionOpens("Claim", QStringLiteral("1 computation passed its final deadline"),
+                       MainWindow::Computations);
+    }
+
+    // Below what a transaction costs on this network (the node's fees), the wallet is told
+    // before it tries: the Gas row opens the Wallet page.
+    void tooLittleEthForFeesNeedsAttention() {
+        QVERIFY(!child<QWidget>(page(), "overviewAttentionGas")->isVisible());
+        try {
+            kit_->rpc().send("anvil_setBalance",
+                             nlohmann::json::array({newcomer_.address.toLowerHex(), "0x3e8"}));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+        QVERIFY(page()->accountFacts()->transactionCost);
+        QVERIFY(U256(1000) < *page()->accountFacts()->transactionCost);
+        attentionOpens("Gas", QStringLiteral("Not enough ETH for network fees"),
+                       MainWindow::Wallet);
+    }
+
+    void eachCardOpensItsPage() {
+        const std::pair<const char*, MainWindow::PageId> cards[] = {
+            {"overviewOpenBalances", MainWindow::Wallet},
+            {"overviewOpenData", MainWindow::ProtectedData},
+            {"overviewOpenGrants", MainWindow::Access},
+            {"overviewOpenComputations", MainWindow::Computations},
+            {"overviewOpenEarnings", MainWindow::Earnings}};
+        for (const auto& [button, target] : cards) {
+            window().showPage(MainWindow::Overview);
+            QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+            auto* open = child<QPushButton>(page(), button);
+            QVERIFY2(open->isVisible(), button);
+            // By keyboard: focus, then Return, as well as a click.
+            open->setFocus();
+            QTest::keyClick(open, Qt::Key_Space);
+            QCOMPARE(window().currentPage(), target);
+        }
+        window().showPage(MainWindow::Overview);
+    }
+
+    void screenshotsFitInBothLanguagesAndThemes() {
+        for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+                session_->state()->setLanguage(language);
+                session_->state()->setTheme(theme);
+                QCoreApplication::processEvents();
+                window().showPage(MainWindow::Overview);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+                const QString prefix = language + QLatin1Char('-') + theme;
+                shoot(&window(), prefix + QStringLiteral("-overview-page"));
+                sr::test::verifyFitsDefaultAndMinimum(
+                    &window(), QSize(1180, 760), prefix + QStringLiteral("-fit-overview-page"));
+                if (QTest::currentTestFailed())
+                    return;
+                if (language == QLatin1String("fr")) {
+                    QCOMPARE(child<QPushButton>(page(), "overviewOpenEarnings")->text(),
+                             QStringLiteral("Ouvrir Gains"));
+                    QVERIFY2(child<QLabel>(page(), "overviewStatus")
+                                 ->text()
+                                 .startsWith(QStringLiteral("À jour")),
+                             qPrintable(child<QLabel>(page(), "overviewStatus")->text()));
+                }
+            }
+        }
+        session_->state()->setLanguage(QStringLiteral("en"));
+        session_->state()->setTheme(QStringLiteral("light"));
+    }
+};
+
+QTEST_MAIN(OverviewGuiTest)
+#include "tst_overview.moc"
