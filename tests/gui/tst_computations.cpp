@@ -151,21 +151,12 @@ private slots:
         QVERIFY(dir_.isValid());
         data_ = dir_.path().toStdString();
         try {
-            sandbox_ = std::make_unique<test::PublishedSandbox>(
-                data_, [](const std::filesystem::path& stateDir) {
-                    auto options = test::sandboxWithWorkerpool(stateDir);
-                    options.maxWallClock = std::chrono::seconds(5);
-                    return options;
-                });
+            sandbox_ = test::publishedWorkerSandbox(data_);
             net_ = &sandbox_->network();
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
             reader_ = test::contentReader(*net_, *kit_);
             test::depositRlc(*net_, *kit_, owner_, U256(1000000));
-            wallet::AccountStore::Options quick;
-            quick.cost = {1u << 10, 8, 1};
-            quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
-                .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
+            test::importKeyQuickly(data_, owner_, kPassword, "Owner");
         } catch (const Error& e) {
             QFAIL(e.what());
         }

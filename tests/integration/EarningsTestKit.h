@@ -1,9 +1,11 @@
 #pragma once
 
-// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers) share on
-// top of WorkerTestKit: a sandbox with its worker, grants published on its market, and priced
-// apps of our own.
+// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers) and the GUI
+// suites that run tasks (gui_tst_earnings, gui_tst_computations) share on top of
+// WorkerTestKit: a sandbox with its worker (published for the app), grants published on its
+// market, priced apps of our own, and keys imported quickly.
 
+#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
 #include "WorkerTestKit.h"
 #include "eth/Signer.h"
@@ -11,6 +13,8 @@
 #include "sandbox/ByoApps.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/FaucetService.h"
+#include "util/Paths.h"
+#include "wallet/AccountStore.h"
 
 #include <filesystem>
 #include <fstream>
@@ -90,6 +94,28 @@ inline sandbox::ByoApp addPricedApp(sandbox::SandboxNetwork& net, WorkerTestKit&
                                         program, "", eth::U256(price), false);
     kit.waitForOrders(app.address);
     return app;
+}
+
+/// The sandbox of the GUI suites that run tasks: with its workerpool (a 5 s wall clock),
+/// published in `dataDir` as the app finds a sandbox the user started.
+inline std::unique_ptr<PublishedSandbox>
+publishedWorkerSandbox(const std::filesystem::path& dataDir) {
+    return std::make_unique<PublishedSandbox>(dataDir, [](const std::filesystem::path& stateDir) {
+        auto options = sandboxWithWorkerpool(stateDir);
+        options.maxWallClock = std::chrono::seconds(5);
+        return options;
+    });
+}
+
+/// Imports `who` into the keystore of `dataDir` under `password` and `label`, with a KDF and
+/// a result key made quick for tests.
+inline void importKeyQuickly(const std::filesystem::path& dataDir, const DevKey& who,
+                             const std::string& password, const std::string& label) {
+    wallet::AccountStore::Options quick;
+    quick.cost = {1u << 10, 8, 1};
+    quick.rsaBits = 2048;
+    wallet::AccountStore(AppPaths::resolve(dataDir).keystoreDir(), quick)
+        .importPrivateKey(crypto::SecretBytes(who.key.view()), password, label);
 }
 
 } // namespace sr::test
