@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -608,6 +609,14 @@ void ComputationsPage::openResult(const fs::path& folder, const QStringList& fil
                                   const QString& first) {
     viewer_->setResult(folder, files, first);
     viewer_->show();
+    // Below the fold on a small window: brought into view once laid out.
+    QTimer::singleShot(0, viewer_, [this] {
+        for (QWidget* w = viewer_->parentWidget(); w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                scroll->ensureWidgetVisible(viewer_, 0, 0);
+                return;
+            }
+    });
 }
 
 void ComputationsPage::getResult() {
