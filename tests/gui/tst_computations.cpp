@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -298,6 +299,57 @@ private slots:
         QTest::mouseClick(get, Qt::LeftButton);
         QVERIFY(again.wait(20000));
         QVERIFY(again.front().front().toBool());
+    }
+
+    // IPFS down: said in words; the request and what is on disk stay, and it works again.
+    void aGatewayDownIsSaidAndLosesNothing() {
+        // A port nothing listens on: the gateway refuses at once.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        NetworkProfile broken = session_->state()->activeNetwork().profile;
+        broken.name = "sandbox-no-ipfs";
+        broken.displayName = "Sandbox without IPFS";
+        broken.ipfsGateway = "http://127.0.0.1:" + std::to_string(port);
+        const QString file = dir_.filePath(QStringLiteral("no-ipfs.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(broken.toJson().dump(2)));
+        out.close();
+        const auto switchTo = [this](const std::string& network) {
+            session_->state()->openNetwork(network);
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completedId_) >= 0 && !page()->isLoading(), 60000);
+        };
+        switchTo(file.toStdString());
+        if (QTest::currentTestFailed())
+            return;
+        const auto results = AppPaths::resolve(data_).dataDir / "results";
+        std::filesystem::remove_all(results);
+        clickRow(completedId_);
+        bool typed = false;
+        typePasswordWhenAsked(&typed);
+        QSignalSpy opened(page(), &ComputationsPage::resultOpened);
+        QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
+        QVERIFY(opened.size() == 1 || opened.wait(60000));
+        QVERIFY(typed);
+        QVERIFY(!opened.front().front().toBool());
+        const QString said = child<QLabel>(page(), "computationDetailStatus")->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Could not get the result: ")), qPrintable(said));
+        QVERIFY(!page()->resultViewer()->isVisible());
+        QCOMPARE(statusKey(completedId_), QStringLiteral("COMPLETED"));
+        shoot(&window(), QStringLiteral("en-light-computations-gateway-down"));
+        // Back on the sandbox's own profile, the result comes again.
+        switchTo("sandbox");
+        if (QTest::currentTestFailed())
+            return;
+        clickRow(completedId_);
+        typePasswordWhenAsked(&typed);
+        QSignalSpy again(page(), &ComputationsPage::resultOpened);
+        QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
+        QVERIFY(again.size() == 1 || again.wait(60000));
+        QVERIFY2(again.front().front().toBool(),
+                 qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
     }
 
     void csvAndTextPreviews() {
