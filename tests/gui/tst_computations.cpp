@@ -28,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -370,6 +371,40 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("ann, the first"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("5\""));
         QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("score"));
+        // An image, a text, and bytes that are neither, picked in the list by a click.
+        QImage picture(40, 30, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(QString::fromStdString((folder / "chart.png").string())));
+        QFile notes(QString::fromStdString((folder / "notes.txt").string()));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("line one\nline two\n");
+        notes.close();
+        QFile blob(QString::fromStdString((folder / "blob.bin").string()));
+        QVERIFY(blob.open(QIODevice::WriteOnly));
+        blob.write(QByteArray("\x00\x01\x02\xff", 4));
+        blob.close();
+        viewer.setResult(folder, {QStringLiteral("blob.bin"), QStringLiteral("chart.png"),
+                                  QStringLiteral("notes.txt"), QStringLiteral("scores.csv")});
+        viewer.resize(600, 300);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        auto* files = child<QListWidget>(&viewer, "resultFiles");
+        const auto pick = [&](int row) {
+            QTest::mouseClick(files->viewport(), Qt::LeftButton, {},
+                              files->visualItemRect(files->item(row)).center());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::None, 10000);
+        QVERIFY(child<QLabel>(&viewer, "resultMessage")
+                    ->text()
+                    .startsWith(QStringLiteral("No preview")));
+        pick(1);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Image, 10000);
+        QCOMPARE(child<QLabel>(&viewer, "resultImage")->pixmap().size(), QSize(40, 30));
+        pick(2);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Text, 10000);
+        QCOMPARE(child<QPlainTextEdit>(&viewer, "resultText")->toPlainText(),
+                 QStringLiteral("line one\nline two\n"));
+        shoot(&viewer, QStringLiteral("en-light-result-viewer-text"));
     }
 
     void aRunOnMyDataByAnotherAccountShows() {
