@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "access/GrantListing.h"
-#include "eth/Hex.h"
+#include "models/CellText.h"
 #include "widgets/AddressLabel.h"
 
 #include <QDateTime>
@@ -10,18 +10,6 @@
 
 namespace sr::ui {
 namespace {
-
-QString hex(const Hash32& h) {
-    return QString::fromStdString(eth::toHex(h));
-}
-
-QString checksum(const eth::Address& a) {
-    return QString::fromStdString(a.toChecksumHex());
-}
-
-QString amountKey(const eth::U256& value) {
-    return QString::fromStdString(value.toDecimal()).rightJustified(78, QLatin1Char('0'));
-}
 
 QString rlc(const eth::U256& nRlc) {
     return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
@@ -152,17 +140,17 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const {
         if (column == Date)
             return QVariant::fromValue<qlonglong>(r.op.createdAt);
         if (column == Cost)
-            return amountKey(requestCost(r).value_or(eth::U256()));
+            return amountSortKey(requestCost(r).value_or(eth::U256()));
         return data(index, Qt::DisplayRole);
     }
     if (role == AddressRole) {
         switch (column) {
         case App:
-            return checksum(r.op.app);
+            return addressText(r.op.app);
         case Data:
-            return checksum(r.op.dataset);
+            return addressText(r.op.dataset);
         case Task:
-            return r.op.taskId ? hex(*r.op.taskId) : QString();
+            return r.op.taskId ? hashText(*r.op.taskId) : QString();
         case Status:
             return requestStatusKey(r);
         default:
@@ -184,7 +172,8 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const {
             return cost ? rlc(*cost) : QStringLiteral("—");
         }
         case Task:
-            return r.op.taskId ? AddressLabel::shorten(hex(*r.op.taskId), 13) : QStringLiteral("—");
+            return r.op.taskId ? AddressLabel::shorten(hashText(*r.op.taskId), 13)
+                               : QStringLiteral("—");
         case ColumnCount:
             break;
         }
@@ -232,19 +221,19 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
         if (column == Date)
             return QVariant::fromValue<qulonglong>(d.timestamp);
         if (column == Price)
-            return amountKey(d.datasetPrice);
+            return amountSortKey(d.datasetPrice);
         return data(index, Qt::DisplayRole);
     }
     if (role == RequestsModel::AddressRole) {
         switch (column) {
         case Data:
-            return checksum(d.dataset);
+            return addressText(d.dataset);
         case App:
-            return checksum(d.app);
+            return addressText(d.app);
         case Requester:
-            return checksum(d.requester);
+            return addressText(d.requester);
         default:
-            return hex(d.dealId);
+            return hashText(d.dealId);
         }
     }
     if (role == Qt::DisplayRole) {
@@ -256,7 +245,7 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
         case App:
             return names_.appName(d.app);
         case Requester:
-            return AddressLabel::shorten(checksum(d.requester));
+            return AddressLabel::shorten(addressText(d.requester));
         case Price:
             return rlc(d.datasetPrice);
         case Status:
@@ -277,7 +266,7 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
             return tr("%1 RLC for the data, per run")
                 .arg(exactAmount(d.datasetPrice, eth::kRlcDecimals));
         if (column == Status)
-            return tr("Deal %1").arg(hex(d.dealId));
+            return tr("Deal %1").arg(hashText(d.dealId));
         return data(index, RequestsModel::AddressRole);
     }
     if (role == Qt::TextAlignmentRole && column == Price)

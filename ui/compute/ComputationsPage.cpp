@@ -14,6 +14,7 @@
 #include "eth/Hex.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/PocoHub.h"
+#include "models/CellText.h"
 #include "session/Session.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/UnlockDialog.h"
@@ -44,10 +45,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr auto kClaimWait = std::chrono::minutes(5);
-
-QString hex(const Hash32& h) {
-    return QString::fromStdString(eth::toHex(h));
-}
 
 QString when(std::uint64_t seconds) {
     if (seconds == 0)
@@ -456,7 +453,7 @@ void ComputationsPage::show(Reading r) {
 }
 
 void ComputationsPage::announce(const RequestRow& row, bool completed) {
-    const QString task = row.op.taskId ? hex(*row.op.taskId) : QString();
+    const QString task = row.op.taskId ? hashText(*row.op.taskId) : QString();
     emit taskFinished(task, completed);
     const QString app = requests_->names().appName(row.op.app);
     const QString dataName = requests_->names().dataName(row.op.dataset);
@@ -557,8 +554,8 @@ void ComputationsPage::showDetail() {
     const auto& task = r->task;
     deadlineValue_->setText(task ? when(task->contributionDeadline) : QStringLiteral("—"));
     finalValue_->setText(task ? when(task->finalDeadline) : QStringLiteral("—"));
-    dealValue_->setValue(op.dealId ? hex(*op.dealId) : QString());
-    taskValue_->setValue(op.taskId ? hex(*op.taskId) : QString());
+    dealValue_->setValue(op.dealId ? hashText(*op.dealId) : QString());
+    taskValue_->setValue(op.taskId ? hashText(*op.taskId) : QString());
     for (QLabel* caption : {dealCaption_, taskCaption_})
         caption->setVisible(op.dealId.has_value());
     dealValue_->setVisible(op.dealId.has_value());
