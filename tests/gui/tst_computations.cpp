@@ -455,6 +455,34 @@ private slots:
         shoot(&window(), QStringLiteral("en-light-computations-on-my-data"));
         QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(filter, Qt::Key_Backspace);
+        // A click on the Requester header sorts by requester, a second one the other way.
+        auto* table = child<QTableView>(page(), "onMyDataTable");
+        auto* header = table->horizontalHeader();
+        const auto clickRequester = [&] {
+            const int x = header->sectionViewportPosition(OnMyDataModel::Requester) +
+                          header->sectionSize(OnMyDataModel::Requester) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        };
+        const auto requesters = [&] {
+            QStringList out;
+            for (int r = 0; r < page()->onMyDataFilter()->rowCount(); ++r)
+                out << page()
+                           ->onMyDataFilter()
+                           ->index(r, OnMyDataModel::Requester)
+                           .data()
+                           .toString();
+            return out;
+        };
+        clickRequester();
+        QCOMPARE(header->sortIndicatorSection(), int(OnMyDataModel::Requester));
+        QStringList sorted = requesters();
+        std::sort(sorted.begin(), sorted.end());
+        if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(requesters(), sorted);
+        clickRequester();
+        std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(requesters(), sorted);
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
     }
 
@@ -570,6 +598,30 @@ private slots:
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
         QVERIFY2(waitForStatus(stopped.id, QStringLiteral("COMPLETED")),
                  qPrintable(statusKey(stopped.id)));
+    }
+
+    // On another page, a task of mine that ends is announced all the same.
+    void aTaskThatEndsIsAnnouncedOnAnotherPage() {
+        window().showPage(MainWindow::Wallet);
+        page()->setHiddenFollowInterval(std::chrono::milliseconds(500));
+        QSignalSpy finished(page(), &ComputationsPage::taskFinished);
+        compute::ComputeOperation op;
+        try {
+            const Address dataset = kit_->protect(owner_, "while away", {{"email", "w@a.y"}});
+            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
+            op = request(dataset);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.front().at(0).toString(), QString::fromStdString(eth::toHex(*op.taskId)));
+        QVERIFY(finished.front().at(1).toBool());
+        QCOMPARE(window().currentPage(), MainWindow::Wallet);
+        const QString said = window().statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QStringLiteral("Sandbox Content Reader on ")) &&
+                     said.contains(QStringLiteral(" completed: ")),
+                 qPrintable(said));
+        page()->setHiddenFollowInterval(std::chrono::seconds(30));
     }
 
     void screenshotsFitInBothLanguagesAndThemes() {
