@@ -833,10 +833,6 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on “%2” failed: claim its refund on the Computations page once its final deadline has passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your computations could not be read: see below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1090,14 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
     <message>
         <source>Give up a request that has sent nothing to the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2” ended without a result: claim its refund on the Computations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2” failed: its price is back in your iExec account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,10 +835,6 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <translation>Calcul échoué</translation>
     </message>
     <message>
-        <source>%1 on “%2” failed: claim its refund on the Computations page once its final deadline has passed.</source>
-        <translation>%1 sur « %2 » a échoué : réclamez son remboursement sur la page Calculs une fois son échéance finale passée.</translation>
-    </message>
-    <message>
         <source>Your computations could not be read: see below.</source>
         <translation>Vos calculs n’ont pas pu être lus : voir ci-dessous.</translation>
     </message>
@@ -1097,6 +1093,14 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     <message>
         <source>Give up a request that has sent nothing to the chain</source>
         <translation>Abandonner une demande qui n’a rien envoyé à la chaîne</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” ended without a result: claim its refund on the Computations page.</source>
+        <translation>%1 sur « %2 » s’est terminé sans résultat : réclamez son remboursement sur la page Calculs.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” failed: its price is back in your iExec account.</source>
+        <translation>%1 sur « %2 » a échoué : son prix est revenu sur votre compte iExec.</translation>
     </message>
 </context>
 <context>

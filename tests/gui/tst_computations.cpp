@@ -510,6 +510,9 @@ private slots:
         QVERIFY2(waitForStatus(op.id, QStringLiteral("TIMEOUT")), qPrintable(statusKey(op.id)));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(!finished.front().at(1).toBool());
+        const QString said = window().statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("ended without a result: claim its refund")),
+                 qPrintable(said));
         auto* claim = child<QPushButton>(page(), "computationClaim");
         QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), 10000);
         shoot(&window(), QStringLiteral("en-light-computations-claimable"));
@@ -580,7 +583,10 @@ private slots:
         clickRow(stopped.id);
         auto* error = child<QLabel>(page(), "computationError");
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("grant")), qPrintable(error->text()));
+        QVERIFY2(error->text().startsWith(QStringLiteral("Stopped at “Choosing the orders”: Not "
+                                                         "found.")) &&
+                     error->text().contains(QStringLiteral("grant")),
+                 qPrintable(error->text()));
         shoot(&window(), QStringLiteral("en-light-computations-stopped"));
         try {
             test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);

@@ -461,11 +461,15 @@ void ComputationsPage::announce(const RequestRow& row, bool completed) {
         notifyDesktop(this, tr("Computation completed"),
                       tr("%1 on “%2” completed: its result is ready on the Computations page.")
                           .arg(app, dataName));
-    else
+    else if (requestStatusKey(row) == QLatin1String("TIMEOUT"))
         notifyDesktop(this, tr("Computation failed"),
-                      tr("%1 on “%2” failed: claim its refund on the Computations page once "
-                         "its final deadline has passed.")
+                      tr("%1 on “%2” ended without a result: claim its refund on the "
+                         "Computations page.")
                           .arg(app, dataName));
+    else
+        notifyDesktop(
+            this, tr("Computation failed"),
+            tr("%1 on “%2” failed: its price is back in your iExec account.").arg(app, dataName));
 }
 
 void ComputationsPage::applyEmptyStates() {
@@ -562,10 +566,14 @@ void ComputationsPage::showDetail() {
     taskValue_->setVisible(op.taskId.has_value());
     const bool stopped = op.state == compute::ComputeState::Failed && !op.error.empty();
     errorValue_->setVisible(stopped);
-    if (stopped)
-        errorValue_->setText(
-            tr("Stopped at “%1”: %2")
-                .arg(RequestsModel::stepText(op.step), QString::fromStdString(op.error)));
+    if (stopped) {
+        // The journal keeps the code's name: its sentence is said in the interface's language.
+        QString why = QString::fromStdString(op.error);
+        for (ErrorCode code : allErrorCodes())
+            if (errorCodeName(code) == op.errorCode)
+                why = errorText(Error(code, op.error));
+        errorValue_->setText(tr("Stopped at “%1”: %2").arg(RequestsModel::stepText(op.step), why));
+    }
     const bool idle = busy_ == 0;
     const bool completed = task && task->status == iexec::TaskStatus::Completed;
     getResult_->setVisible(completed);
@@ -604,6 +612,10 @@ void ComputationsPage::endAction(bool ok, std::function<QString()> said, Tone to
 
 void ComputationsPage::openResult(const fs::path& folder, const QStringList& files,
                                   const QString& first) {
+    // Another request selected meanwhile: its own detail is on screen, not this result.
+    const RequestRow* r = selectedRow();
+    if (!r || !r->op.taskId || resultFolder(state_.paths().dataDir, *r->op.taskId) != folder)
+        return;
     viewer_->setResult(folder, files, first);
     viewer_->show();
     // Below the fold on a small window: brought into view once laid out.
