@@ -372,8 +372,18 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
                     throw;
                 r.dealsError = e;
             }
-            // Names from what this computer knows; an address stands for the others.
-            for (const auto& d : chain->datasets().cached(owner))
+            // Names from what this computer knows (the account's data brought up to date, a
+            // few requests once listed); an address stands for the others.
+            auto catalog = chain->datasets();
+            std::vector<iexec::ProtectedData> mine;
+            try {
+                mine = catalog.refresh(owner, &shutdown);
+            } catch (const Error& e) {
+                if (e.code() == ErrorCode::Cancelled)
+                    throw;
+                mine = catalog.cached(owner); // the chain's error is said above
+            }
+            for (const auto& d : mine)
                 r.names.data[d.address] = QString::fromStdString(d.name);
             iexec::ApprovedApps approved(db);
             approved.preload(chain->profile());
