@@ -791,6 +791,317 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::ComputationsPage</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your computations from the %1 chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your computations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be read: the statuses may be old. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ran on your data could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2” completed: its result is ready on the Computations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computations could not be read: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your computations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not asked for any computation yet. Click “New computation…” to run an app on protected data you own or were granted; its status and result will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computation matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ran on your data could not be read: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what ran on your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run on your protected data yet. Grant an app access to your data on the Access page: each run will show here, with who asked for it and what it paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result is encrypted for %1, an account this wallet does not hold: it cannot be decrypted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is encrypted for your account: type the wallet password to decrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is decrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the refund of this computation (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its final deadline has passed without a result. One transaction, with its network fee, gives the price back to the requester&apos;s iExec account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to claim the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming… Keep Strongroom open until it is mined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: the price is back in the requester&apos;s iExec account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to carry on the computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying on the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request stopped again: %1 It is kept: resume it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: the task is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up this computation? Nothing was sent to the chain: nothing is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you asked to run, and what ran on your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computations are requested and paid by an account. Create or import a wallet on the Wallet page to run apps on protected data and read their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, address, task, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New computation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a computation you requested to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the result, check it and decrypt it on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task ended without a result: get its price back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on the request from the step where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a request that has sent nothing to the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2” ended without a result: claim its refund on the Computations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2” failed: its price is back in your iExec account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ConfirmPage</name>
     <message>
         <source>Check your copy</source>
@@ -1495,18 +1806,6 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What ran on your data, and what you asked to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computations will appear here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks that confidential apps run on your protected data, and the ones you request, will be followed here with their status, and you will decrypt your results here. This version does not run computations yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,6 +2192,53 @@ Try again, or choose another network.</source>
     </message>
     <message>
         <source>Remove the network &quot;%1&quot;? Nothing on the network itself is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OnMyDataModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RLC for the data, per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +3321,140 @@ block %2</source>
     </message>
     <message>
         <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::RequestsModel</name>
+    <message>
+        <source>Choosing the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the result key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, claimable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResultViewer</name>
+    <message>
+        <source>Save a file of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result holds no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: save it or open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the beginning of the file only; Save as… copies all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected file anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result&apos;s folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -793,6 +793,317 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::ComputationsPage</name>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Reading your computations from the %1 chain…</source>
+        <translation>Lecture de vos calculs sur la chaîne %1…</translation>
+    </message>
+    <message>
+        <source>Could not read your computations: %1</source>
+        <translation>Impossible de lire vos calculs : %1</translation>
+    </message>
+    <message>
+        <source>The chain could not be read: the statuses may be old. %1</source>
+        <translation>La chaîne n’a pas pu être lue : les états affichés peuvent être anciens. %1</translation>
+    </message>
+    <message>
+        <source>What ran on your data could not be brought up to date: %1</source>
+        <translation>Ce qui a tourné sur vos données n’a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the chain (block %1).</source>
+        <translation>À jour avec la chaîne (bloc %1).</translation>
+    </message>
+    <message>
+        <source>Computation completed</source>
+        <translation>Calcul terminé</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” completed: its result is ready on the Computations page.</source>
+        <translation>%1 sur « %2 » est terminé : son résultat est prêt sur la page Calculs.</translation>
+    </message>
+    <message>
+        <source>Computation failed</source>
+        <translation>Calcul échoué</translation>
+    </message>
+    <message>
+        <source>Your computations could not be read: see below.</source>
+        <translation>Vos calculs n’ont pas pu être lus : voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Reading your computations…</source>
+        <translation>Lecture de vos calculs…</translation>
+    </message>
+    <message>
+        <source>You have not asked for any computation yet. Click “New computation…” to run an app on protected data you own or were granted; its status and result will show here.</source>
+        <translation>Vous n’avez encore demandé aucun calcul. Cliquez sur « Nouveau calcul… » pour exécuter une application sur des données protégées qui sont à vous ou qui vous ont été accordées ; son état et son résultat s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>No computation matches this filter.</source>
+        <translation>Aucun calcul ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>What ran on your data could not be read: see below.</source>
+        <translation>Ce qui a tourné sur vos données n’a pas pu être lu : voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Reading what ran on your data…</source>
+        <translation>Lecture de ce qui a tourné sur vos données…</translation>
+    </message>
+    <message>
+        <source>Nothing has run on your protected data yet. Grant an app access to your data on the Access page: each run will show here, with who asked for it and what it paid.</source>
+        <translation>Rien n’a encore tourné sur vos données protégées. Accordez à une application l’accès à vos données sur la page Accès : chaque exécution s’affichera ici, avec qui l’a demandée et ce qu’elle a payé.</translation>
+    </message>
+    <message>
+        <source>No run matches this filter.</source>
+        <translation>Aucune exécution ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation>%1 sur « %2 »</translation>
+    </message>
+    <message>
+        <source>the chain could not be read: %1</source>
+        <translation>la chaîne n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2</source>
+        <translation>Arrêté à « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Opening the result…</source>
+        <translation>Ouverture du résultat…</translation>
+    </message>
+    <message>
+        <source>The result could not be opened: %1</source>
+        <translation>Le résultat n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>This result is encrypted for %1, an account this wallet does not hold: it cannot be decrypted here.</source>
+        <translation>Ce résultat est chiffré pour %1, un compte que ce portefeuille ne détient pas : il ne peut pas être déchiffré ici.</translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>The result is encrypted for your account: type the wallet password to decrypt it.</source>
+        <translation>Le résultat est chiffré pour votre compte : saisissez le mot de passe du portefeuille pour le déchiffrer.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Déchiffrer</translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting the result…</source>
+        <translation>Téléchargement et déchiffrement du résultat…</translation>
+    </message>
+    <message>
+        <source>Could not get the result: %1</source>
+        <translation>Impossible d’obtenir le résultat : %1</translation>
+    </message>
+    <message>
+        <source>The result is decrypted on this computer.</source>
+        <translation>Le résultat est déchiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Rien ne peut être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Claim a refund</source>
+        <translation>Réclamer un remboursement</translation>
+    </message>
+    <message>
+        <source>Claim the refund of this computation (%1)?</source>
+        <translation>Réclamer le remboursement de ce calcul (%1) ?</translation>
+    </message>
+    <message>
+        <source>Its final deadline has passed without a result. One transaction, with its network fee, gives the price back to the requester&apos;s iExec account.</source>
+        <translation>Son échéance finale est passée sans résultat. Une transaction, avec ses frais de réseau, rend le prix au compte iExec du demandeur.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Réclamer</translation>
+    </message>
+    <message>
+        <source>to claim the refund</source>
+        <translation>pour réclamer le remboursement</translation>
+    </message>
+    <message>
+        <source>Claiming… Keep Strongroom open until it is mined.</source>
+        <translation>Réclamation… Gardez Strongroom ouvert jusqu’à ce qu’elle soit minée.</translation>
+    </message>
+    <message>
+        <source>The claim failed: %1</source>
+        <translation>La réclamation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Claimed: the price is back in the requester&apos;s iExec account.</source>
+        <translation>Réclamé : le prix est revenu sur le compte iExec du demandeur.</translation>
+    </message>
+    <message>
+        <source>to carry on the computation</source>
+        <translation>pour poursuivre le calcul</translation>
+    </message>
+    <message>
+        <source>Carrying on the request…</source>
+        <translation>Poursuite de la demande…</translation>
+    </message>
+    <message>
+        <source>The request stopped again: %1 It is kept: resume it later.</source>
+        <translation>La demande s’est de nouveau arrêtée : %1 Elle est conservée : reprenez-la plus tard.</translation>
+    </message>
+    <message>
+        <source>Requested: the task is on its way.</source>
+        <translation>Demandé : la tâche est en route.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Give up this computation? Nothing was sent to the chain: nothing is paid.</source>
+        <translation>Abandonner ce calcul ? Rien n’a été envoyé à la chaîne : rien n’est payé.</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Impossible d’annuler : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was paid.</source>
+        <translation>Annulé : rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>Computations</source>
+        <translation>Calculs</translation>
+    </message>
+    <message>
+        <source>What you asked to run, and what ran on your data.</source>
+        <translation>Ce que vous avez demandé d’exécuter, et ce qui a tourné sur vos données.</translation>
+    </message>
+    <message>
+        <source>No wallet yet</source>
+        <translation>Pas encore de portefeuille</translation>
+    </message>
+    <message>
+        <source>Computations are requested and paid by an account. Create or import a wallet on the Wallet page to run apps on protected data and read their results.</source>
+        <translation>Les calculs sont demandés et payés par un compte. Créez ou importez un portefeuille sur la page Portefeuille pour exécuter des applications sur des données protégées et lire leurs résultats.</translation>
+    </message>
+    <message>
+        <source>Requested by me</source>
+        <translation>Demandés par moi</translation>
+    </message>
+    <message>
+        <source>On my data</source>
+        <translation>Sur mes données</translation>
+    </message>
+    <message>
+        <source>Filter: name, address, task, status…</source>
+        <translation>Filtre : nom, adresse, tâche, état…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New computation…</source>
+        <translation>Nouveau calcul…</translation>
+    </message>
+    <message>
+        <source>Select a computation you requested to see its details.</source>
+        <translation>Sélectionnez un calcul que vous avez demandé pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Final deadline</source>
+        <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Get result</source>
+        <translation>Obtenir le résultat</translation>
+    </message>
+    <message>
+        <source>Download the result, check it and decrypt it on this computer</source>
+        <translation>Télécharger le résultat, le vérifier et le déchiffrer sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Claim refund…</source>
+        <translation>Réclamer le remboursement…</translation>
+    </message>
+    <message>
+        <source>The task ended without a result: get its price back</source>
+        <translation>La tâche s’est terminée sans résultat : récupérez son prix</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Carry on the request from the step where it stopped</source>
+        <translation>Poursuivre la demande depuis l’étape où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Give up a request that has sent nothing to the chain</source>
+        <translation>Abandonner une demande qui n’a rien envoyé à la chaîne</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” ended without a result: claim its refund on the Computations page.</source>
+        <translation>%1 sur « %2 » s’est terminé sans résultat : réclamez son remboursement sur la page Calculs.</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” failed: its price is back in your iExec account.</source>
+        <translation>%1 sur « %2 » a échoué : son prix est revenu sur votre compte iExec.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ConfirmPage</name>
     <message>
         <source>Check your copy</source>
@@ -1503,18 +1814,6 @@ Compte %2</translation>
         <translation>Calculs</translation>
     </message>
     <message>
-        <source>What ran on your data, and what you asked to run.</source>
-        <translation>Ce qui a tourné sur vos données, et ce que vous avez demandé.</translation>
-    </message>
-    <message>
-        <source>Computations will appear here</source>
-        <translation>Les calculs apparaîtront ici</translation>
-    </message>
-    <message>
-        <source>Tasks that confidential apps run on your protected data, and the ones you request, will be followed here with their status, and you will decrypt your results here. This version does not run computations yet.</source>
-        <translation>Les tâches que les applications confidentielles exécutent sur vos données protégées, et celles que vous demandez, seront suivies ici avec leur état, et vous déchiffrerez vos résultats ici. Cette version ne lance pas encore de calculs.</translation>
-    </message>
-    <message>
         <source>Earnings</source>
         <translation>Gains</translation>
     </message>
@@ -1906,6 +2205,53 @@ Réessayez, ou choisissez un autre réseau.</translation>
     <message>
         <source>Remove the network &quot;%1&quot;? Nothing on the network itself is affected.</source>
         <translation>Supprimer le réseau « %1 » ? Rien ne change sur le réseau lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OnMyDataModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 RLC for the data, per run</source>
+        <translation>%1 RLC pour les données, par exécution</translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation>Accord %1</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3336,140 @@ bloc %2</translation>
     <message>
         <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
         <translation>Hébergé sur %1, un serveur choisi par son propriétaire. &lt;a href=&quot;ask&quot;&gt;Le demander&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::RequestsModel</name>
+    <message>
+        <source>Choosing the orders</source>
+        <translation>Choix des ordres</translation>
+    </message>
+    <message>
+        <source>Writing the result key</source>
+        <translation>Écriture de la clé de résultat</translation>
+    </message>
+    <message>
+        <source>Writing the secrets</source>
+        <translation>Écriture des secrets</translation>
+    </message>
+    <message>
+        <source>Signing the request</source>
+        <translation>Signature de la demande</translation>
+    </message>
+    <message>
+        <source>Sending the request</source>
+        <translation>Envoi de la demande</translation>
+    </message>
+    <message>
+        <source>Waiting for the deal</source>
+        <translation>Attente de l’accord</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Waiting for a worker</source>
+        <translation>En attente d’un worker</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Revealing</source>
+        <translation>Révélation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed, refunded</source>
+        <translation>Échoué, remboursé</translation>
+    </message>
+    <message>
+        <source>Failed, claimable</source>
+        <translation>Échoué, remboursable</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResultViewer</name>
+    <message>
+        <source>Save a file of the result</source>
+        <translation>Enregistrer un fichier du résultat</translation>
+    </message>
+    <message>
+        <source>This result holds no file.</source>
+        <translation>Ce résultat ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Ce fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: save it or open the folder.</source>
+        <translation>Pas d’aperçu pour ce type de fichier : enregistrez-le ou ouvrez le dossier.</translation>
+    </message>
+    <message>
+        <source>The preview shows the beginning of the file only; Save as… copies all of it.</source>
+        <translation>L’aperçu ne montre que le début du fichier ; Enregistrer sous… le copie en entier.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Copy the selected file anywhere</source>
+        <translation>Copier le fichier sélectionné où vous voulez</translation>
+    </message>
+    <message>
+        <source>Show the result&apos;s folder in the file manager</source>
+        <translation>Afficher le dossier du résultat dans le gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>

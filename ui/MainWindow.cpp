@@ -6,11 +6,11 @@
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
+#include "compute/ComputationsPage.h"
 #include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
 #include "earnings/EarningsPage.h"
 #include "pages/AppsPage.h"
-#include "pages/InfoPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SettingsPage.h"
 #include "protect/DropZone.h"
@@ -210,9 +210,6 @@ void MainWindow::buildSidebar() {
 }
 
 void MainWindow::buildPages() {
-    auto info = [this](const char* icon, std::function<InfoPage::Texts()> texts) {
-        return new InfoPage(QLatin1String(icon), std::move(texts), pages_);
-    };
     QWidget* pages[PageCount] = {};
     auto* overview = new OverviewPage(state_, wallet_, pages_);
     pages[Overview] = overview;
@@ -246,14 +243,13 @@ void MainWindow::buildPages() {
     accessFollower->setObjectName(QStringLiteral("accessFollower"));
     appsPage_ = new AppsPage(state_, wallet_, pages_);
     pages[Apps] = appsPage_;
-    pages[Computations] = info("computations", [] {
-        return InfoPage::Texts{
-            tr("Computations"), tr("What ran on your data, and what you asked to run."),
-            tr("Computations will appear here"),
-            tr("Tasks that confidential apps run on your protected data, and the ones you "
-               "request, will be followed here with their status, and you will decrypt your "
-               "results here. This version does not run computations yet.")};
-    });
+    computationsPage_ = new ComputationsPage(state_, wallet_, pages_);
+    pages[Computations] = computationsPage_;
+    // Tasks of mine move on with the blocks; their end is announced.
+    auto* computationsFollower = new BlockFollower(
+        *monitor_, computationsPage_, std::chrono::seconds(5),
+        [page = computationsPage_] { page->followChain(); }, this);
+    computationsFollower->setObjectName(QStringLiteral("computationsFollower"));
     auto* earnings = new EarningsPage(state_, wallet_, pages_);
     pages[Earnings] = earnings;
     // New rewards show (and are announced) while the page is on screen.

@@ -16,6 +16,7 @@ class AccessPage;
 class AppState;
 class AppsPage;
 class ChainMonitor;
+class ComputationsPage;
 class OnboardingWizard;
 class ProtectedDataPage;
 class SettingsPage;
@@ -49,6 +50,7 @@ public:
     ProtectedDataPage* protectedDataPage() const { return protectedDataPage_; }
     AccessPage* accessPage() const { return accessPage_; }
     AppsPage* appsPage() const { return appsPage_; }
+    ComputationsPage* computationsPage() const { return computationsPage_; }
 
 public slots:
     void showAbout();
@@ -84,6 +86,7 @@ private:
     ProtectedDataPage* protectedDataPage_ = nullptr;
     AccessPage* accessPage_ = nullptr;
     AppsPage* appsPage_ = nullptr;
+    ComputationsPage* computationsPage_ = nullptr;
     QLabel* brandName_;
     QLabel* brandIcon_;
     QToolButton* networkBadge_;

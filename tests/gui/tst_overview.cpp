@@ -77,7 +77,7 @@ class OverviewGuiTest : public QObject {
     // The newcomer asks for a run of the Content Reader on `dataset` through the engine's
     // compute pipeline, as the app does; returns its task once the deal is on chain.
     Hash32 requestRun(const Address& dataset) {
-        compute::ComputeJournal journal(AppPaths::resolve(data_).databaseFile());
+        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
         auto pipeline = session_->wallet()->chain()->compute(journal);
         compute::ComputeOperation op;
         op.chainId = net_->profile().chainId;
@@ -235,7 +235,7 @@ private slots:
         op.state = iexec::ProtectState::Failed;
         op.errorCode = "network";
         op.error = "the IPFS node did not answer";
-        iexec::ProtectJournal(AppPaths::resolve(data_).databaseFile()).insert(op);
+        iexec::ProtectJournal(resolveAppPaths(data_).databaseFile()).insert(op);
         QVERIFY(reread());
         attentionOpens("Protect", QStringLiteral("1 protect did not finish"),
                        MainWindow::ProtectedData);
@@ -393,4 +393,5 @@ private slots:
 };
 
 QTEST_MAIN(OverviewGuiTest)
+#include "store/AppSettings.h"
 #include "tst_overview.moc"

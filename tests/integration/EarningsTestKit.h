@@ -1,8 +1,9 @@
 #pragma once
 
-// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers, and the
-// GUI's gui_tst_earnings and gui_tst_overview) share on top of WorkerTestKit: a sandbox with its
-// worker, grants published on its market, priced apps of our own, a key in a data folder.
+// What the earnings suites (integration_tst_hubledger, interop_tst_earnings_ethers) and the GUI
+// suites that run tasks (gui_tst_earnings, gui_tst_overview, gui_tst_computations) share on top
+// of WorkerTestKit: a sandbox with its worker, grants published on its market, priced apps of
+// our own, a key in a data folder.
 
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
@@ -12,6 +13,7 @@
 #include "sandbox/ByoApps.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/FaucetService.h"
+#include "store/AppSettings.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 
@@ -50,7 +52,7 @@ inline void importKey(const std::filesystem::path& dataDir, const DevKey& key,
     wallet::AccountStore::Options quick;
     quick.cost = {1u << 10, 8, 1};
     quick.rsaBits = 2048;
-    wallet::AccountStore(AppPaths::resolve(dataDir).keystoreDir(), quick)
+    wallet::AccountStore(resolveAppPaths(dataDir).keystoreDir(), quick)
         .importPrivateKey(crypto::SecretBytes(key.key.view()), password, label);
 }
 

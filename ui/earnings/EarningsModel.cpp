@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "access/GrantListing.h"
-#include "eth/Hex.h"
+#include "models/CellText.h"
 #include "widgets/AddressLabel.h"
 
 #include <QDateTime>
@@ -10,22 +10,6 @@
 #include <algorithm>
 
 namespace sr::ui {
-namespace {
-
-QString hex(const Hash32& h) {
-    return QString::fromStdString(eth::toHex(h));
-}
-
-QString checksum(const eth::Address& a) {
-    return QString::fromStdString(a.toChecksumHex());
-}
-
-/// A key that sorts amounts as numbers: the decimal nRLC, zero-padded to U256's widest.
-QString amountKey(const eth::U256& value) {
-    return QString::fromStdString(value.toDecimal()).rightJustified(78, QLatin1Char('0'));
-}
-
-} // namespace
 
 void EarningsModel::setEarnings(std::vector<iexec::Earning> earnings) {
     std::vector<iexec::Earning> kept;
@@ -70,7 +54,7 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
         case Date:
             return QVariant::fromValue<qulonglong>(e.timestamp);
         case Amount:
-            return amountKey(e.amount);
+            return amountSortKey(e.amount);
         default:
             return data(index, AddressRole);
         }
@@ -78,15 +62,15 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
     if (role == AddressRole) {
         switch (column) {
         case Data:
-            return checksum(e.dataset);
+            return addressText(e.dataset);
         case App:
-            return checksum(e.app);
+            return addressText(e.app);
         case Requester:
-            return checksum(e.requester);
+            return addressText(e.requester);
         case Task:
-            return hex(e.task);
+            return hashText(e.task);
         case Transaction:
-            return hex(e.transaction);
+            return hashText(e.transaction);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -121,10 +105,11 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
         if (column == Amount)
             return exactAmount(e.amount, eth::kRlcDecimals) + QStringLiteral(" RLC");
         if (column == Data)
-            return tr("%1 (as data owner)").arg(checksum(e.dataset));
+            return tr("%1 (as data owner)").arg(addressText(e.dataset));
         if (column == App)
-            return e.role == iexec::EarningRole::App ? tr("%1 (as app owner)").arg(checksum(e.app))
-                                                     : checksum(e.app);
+            return e.role == iexec::EarningRole::App
+                       ? tr("%1 (as app owner)").arg(addressText(e.app))
+                       : addressText(e.app);
         return data(index, AddressRole);
     }
     if (role == Qt::TextAlignmentRole && column == Amount)

@@ -1,6 +1,6 @@
 #include "protect/ProtectPage.h"
 
-#include "Resources.h"
+#include "Notify.h"
 #include "Theme.h"
 #include "protect/DropZone.h"
 #include "protect/PasswordPrompt.h"
@@ -14,12 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMainWindow>
 #include <QPushButton>
-#include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -206,23 +202,7 @@ void ProtectPage::cancelSelected() {
 void ProtectPage::notifyProtected(const QString& name) {
     const QString title = tr("Data protected");
     const QString text = tr("“%1” is protected and registered on the network.").arg(name);
-    // A desktop notification through the system tray when the desktop has one (most do,
-    // through the StatusNotifierItem D-Bus protocol); otherwise (a bare window manager, the
-    // offscreen tests) the status bar of the main window says it.
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        auto* tray = findChild<QSystemTrayIcon*>();
-        if (!tray) {
-            tray = new QSystemTrayIcon(appIcon(), this);
-            tray->setToolTip(QStringLiteral("Strongroom"));
-        }
-        tray->show();
-        tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-        // The icon only carries the message: gone again once it is read.
-        QTimer::singleShot(10000, tray, &QSystemTrayIcon::hide);
-        return;
-    }
-    if (auto* main = qobject_cast<QMainWindow*>(window()))
-        main->statusBar()->showMessage(text, 15000);
+    notifyDesktop(this, title, text);
 }
 
 } // namespace sr::ui
