@@ -174,6 +174,28 @@ std::string_view earningRoleName(EarningRole role) noexcept {
     return "other";
 }
 
+DealStatus dealStatus(const HubDeal& deal) noexcept {
+    if (deal.tasksPending() > 0)
+        return DealStatus::Active;
+    if (deal.tasksFailed == 0)
+        return DealStatus::Completed;
+    return deal.tasksCompleted == 0 ? DealStatus::Failed : DealStatus::Partial;
+}
+
+std::string_view dealStatusName(DealStatus status) noexcept {
+    switch (status) {
+    case DealStatus::Active:
+        return "active";
+    case DealStatus::Completed:
+        return "completed";
+    case DealStatus::Failed:
+        return "failed";
+    case DealStatus::Partial:
+        break;
+    }
+    return "partial";
+}
+
 struct HubLogReader::Head {
     std::uint64_t from = 0;
     std::uint64_t latest = 0;

@@ -25,6 +25,27 @@ class EarningsFormatTest : public QObject {
     }
 
 private slots:
+    void aDealsStatusFollowsItsTasks() {
+        iexec::HubDeal d;
+        d.botSize = 3;
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Active);
+        d.tasksCompleted = 2;
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Active);
+        d.tasksCompleted = 3;
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Completed);
+        d.tasksCompleted = 0;
+        d.tasksFailed = 3;
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Failed);
+        d.tasksCompleted = 1;
+        d.tasksFailed = 2;
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Partial);
+        QCOMPARE(iexec::dealStatusName(iexec::DealStatus::Partial), std::string_view("partial"));
+        // More ended tasks than the deal holds (logs of a deal read twice) is never pending.
+        d.tasksFailed = 5;
+        QCOMPARE(d.tasksPending(), std::uint64_t(0));
+        QCOMPARE(iexec::dealStatus(d), iexec::DealStatus::Partial);
+    }
+
     void quotesWhatNeedsQuoting() {
         QCOMPARE(csvRecord({"a", "b c", ""}), std::string("a,b c,\r\n"));
         QCOMPARE(csvRecord({"x,y", "say \"hi\"", "two\nlines", " pad"}),
