@@ -480,6 +480,19 @@ private slots:
                 return json();
             };
 
+            // --cached on a computer that never read the hub's logs says so, reading nothing.
+            r = cliIn(others, {QStringLiteral("compute"), QStringLiteral("list"),
+                               QStringLiteral("--on-my-data"), QStringLiteral("--cached")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY2(r.out.find("never read from the chain here") != std::string::npos,
+                     r.out.c_str());
+            r = cliIn(others,
+                      {QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("list"),
+                       QStringLiteral("--on-my-data"), QStringLiteral("--cached")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY(r.document().at("syncedBlock").is_null());
+            QCOMPARE(r.document().at("count").get<int>(), 0);
+
             // An owner of data on which nothing ran: an empty list, and a plain sentence.
             const test::DevKey idle = test::devKey(5);
             kit_->protect(idle, "idle", {{"email", "i@d.le"}});
