@@ -24,6 +24,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <set>
 
 namespace sr::cli {
 namespace {
@@ -311,9 +312,11 @@ std::map<eth::Address, std::string> knownNames(const CommandLine& line, std::uin
     for (const auto& op : iexec::ProtectJournal(database).list(chainId))
         if (op.dataset && !op.name.empty())
             names[*op.dataset] = op.name;
+    // Each data once (a thousand deals are often on a few data).
+    std::set<eth::Address> asked;
     const iexec::ProtectedDataCache cache(database);
     for (const auto& d : deals)
-        if (!d.dataset.isZero() && !names.contains(d.dataset))
+        if (!d.dataset.isZero() && !names.contains(d.dataset) && asked.insert(d.dataset).second)
             if (const auto data = cache.find(chainId, d.dataset); data && !data->name.empty())
                 names[d.dataset] = data->name;
     return names;
