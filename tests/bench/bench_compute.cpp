@@ -266,7 +266,10 @@ void benchOnMyData(const fs::path& dir) {
     options.startBlock = 0;
     options.scanner.initialChunk = 10000; // the public providers' usual eth_getLogs limit
     options.scanner.maxChunk = 10000;
-    const fs::path database = dir / "ondata.sqlite";
+    // The data folder the CLI reads below, its database filled by the core's reads first.
+    const fs::path dataDir = dir / "ondata";
+    fs::create_directories(dataDir);
+    const fs::path database = dataDir / "strongroom.sqlite";
 
     test::FaultyHttpServer proxy;
     proxy.script({test::forwardTo(anvil.rpcUrl())});
@@ -320,6 +323,41 @@ void benchOnMyData(const fs::path& dir) {
         const double ms = secondsSince(start) * 1000;
         checkDeals(deals, "warm and read");
         std::printf("warm + read (nothing new): %8.1f ms, %d HTTP requests\n", ms, requests());
+    }
+    // What a person types, end to end: strongroom-cli compute list --on-my-data (its process
+    // started, the wallet and the database opened, the names looked up, the JSON printed) on
+    // the same database, for the owner watched (no key, nothing signed).
+    NetworkProfile cli = profile;
+    cli.displayName = "Bench";
+    cli.rpcUrls = {proxy.url()};
+    cli.dataProtector = kDeployer.toChecksumHex(); // never called here
+    cli.sms = cli.marketApi = cli.ipfsNode = cli.ipfsGateway = "http://127.0.0.1:9";
+    const fs::path profileFile = dir / "ondata.json";
+    writeFileAtomic(profileFile, cli.toJson().dump(2), 0600);
+    const QStringList common = {
+        QStringLiteral("--data-dir"), QString::fromStdString(dataDir.string()),
+        QStringLiteral("--network"), QString::fromStdString(profileFile.string())};
+    check(test::runCli(common + QStringList{QStringLiteral("wallet"), QStringLiteral("watch"),
+                                            QString::fromStdString(kOwner.toChecksumHex())})
+                  .code == 0,
+          "wallet watch");
+    for (const bool cached : {true, false}) {
+        QStringList words = common + QStringList{QStringLiteral("--json"),
+                                                 QStringLiteral("compute"),
+                                                 QStringLiteral("list"),
+                                                 QStringLiteral("--on-my-data"),
+                                                 QStringLiteral("--account"),
+                                                 QString::fromStdString(kOwner.toChecksumHex())};
+        if (cached)
+            words << QStringLiteral("--cached");
+        requests();
+        const auto start = Clock::now();
+        const test::CliRun r = test::runCli(words);
+        const double ms = secondsSince(start) * 1000;
+        check(r.code == 0 && r.json().value(QStringLiteral("count")).toInt() == int(kDeals),
+              "the CLI's list: " + r.err.toStdString());
+        std::printf("CLI %-22s %8.1f ms, %d HTTP requests (a process of its own)\n",
+                    cached ? "--on-my-data --cached:" : "--on-my-data:", ms, requests());
     }
     std::fflush(stdout);
 }
