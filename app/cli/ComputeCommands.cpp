@@ -12,13 +12,19 @@
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "iexec/FundsService.h"
+#include "iexec/HubLedger.h"
 #include "iexec/PocoHub.h"
+#include "iexec/ProtectJournal.h"
+#include "iexec/ProtectedDataCache.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
 
 #include <filesystem>
+#include <iomanip>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <set>
 
 namespace sr::cli {
 namespace {
@@ -297,7 +303,153 @@ int computeResume(const CommandLine& line, const std::vector<std::string>& args,
     return 0;
 }
 
+// The names this computer knows for data: the protected data listings read here (any owner),
+// else what this computer's protect operations named them.
+std::map<eth::Address, std::string> knownNames(const CommandLine& line, std::uint64_t chainId,
+                                               const std::vector<iexec::HubDeal>& deals) {
+    const fs::path database = pathsFor(line).databaseFile();
+    std::map<eth::Address, std::string> names;
+    for (const auto& op : iexec::ProtectJournal(database).list(chainId))
+        if (op.dataset && !op.name.empty())
+            names[*op.dataset] = op.name;
+    // Each data once (a thousand deals are often on a few data).
+    std::set<eth::Address> asked;
+    const iexec::ProtectedDataCache cache(database);
+    for (const auto& d : deals)
+        if (!d.dataset.isZero() && !names.contains(d.dataset) && asked.insert(d.dataset).second)
+            if (const auto data = cache.find(chainId, d.dataset); data && !data->name.empty())
+                names[d.dataset] = data->name;
+    return names;
+}
+
+// A resource of a deal as the iexec SDK's `deal show` names it.
+nlohmann::json resourceJson(const eth::Address& pointer, const eth::Address& owner,
+                            const eth::U256& price) {
+    return {{"pointer", pointer.toChecksumHex()},
+            {"owner", owner.toChecksumHex()},
+            {"price", price.toDecimal()}};
+}
+
+std::vector<std::string> rolesIn(const iexec::HubDeal& d, const eth::Address& account) {
+    std::vector<std::string> roles;
+    if (!d.dataset.isZero() && d.datasetOwner == account)
+        roles.emplace_back("data");
+    if (d.appOwner == account)
+        roles.emplace_back("app");
+    return roles;
+}
+
+nlohmann::json onMyDataJson(const iexec::HubDeal& d, const eth::Address& account,
+                            const std::map<eth::Address, std::string>& names) {
+    nlohmann::json tasks = nlohmann::json::array();
+    if (d.botSize <= iexec::HubLogReader::kMaxTasksPerDeal)
+        for (std::uint64_t k = d.botFirst; k < d.botFirst + d.botSize; ++k)
+            tasks.push_back(hex(iexec::PocoHub::taskId(d.dealId, k)));
+    const auto name = names.find(d.dataset);
+    return {{"dealid", hex(d.dealId)},
+            {"roles", rolesIn(d, account)},
+            {"app", resourceJson(d.app, d.appOwner, d.appPrice)},
+            {"dataset", resourceJson(d.dataset, d.datasetOwner, d.datasetPrice)},
+            {"datasetName", name == names.end() ? nlohmann::json() : nlohmann::json(name->second)},
+            {"workerpool", resourceJson(d.workerpool, d.workerpoolOwner, d.workerpoolPrice)},
+            {"requester", d.requester.toChecksumHex()},
+            {"botFirst", d.botFirst},
+            {"botSize", d.botSize},
+            {"tasks", tasks},
+            {"completedTasksCount", d.tasksCompleted},
+            {"claimedTasksCount", d.tasksFailed},
+            {"status", std::string(iexec::dealStatusName(iexec::dealStatus(d)))},
+            {"startTime", d.timestamp},
+            {"date", iexec::utcDateTime(d.timestamp)},
+            {"blockNumber", d.block},
+            {"transactionHash", hex(d.transaction)}};
+}
+
+std::string dealStatusText(const iexec::HubDeal& d) {
+    const std::string tasks = std::to_string(d.botSize) + (d.botSize == 1 ? " task: " : " tasks: ");
+    switch (iexec::dealStatus(d)) {
+    case iexec::DealStatus::Active:
+        return tasks + std::to_string(d.tasksPending()) + " under way";
+    case iexec::DealStatus::Completed:
+        return tasks + "completed";
+    case iexec::DealStatus::Failed:
+        return tasks + "failed (claimed)";
+    case iexec::DealStatus::Partial:
+        break;
+    }
+    return tasks + std::to_string(d.tasksCompleted) + " completed, " +
+           std::to_string(d.tasksFailed) + " failed";
+}
+
+// compute list --on-my-data: the deals that used the account's data or apps, from the hub's
+// logs read into the local database (only the blocks since the last read; none with --cached).
+int computeOnMyData(const CommandLine& line, Io& io) {
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const eth::Address account = chooseAccount(line, store);
+    Network network = openNetwork(line);
+    const auto reader = network.session->hubLogs();
+    if (!line.flags.contains("cached"))
+        reader->sync(interrupted());
+    const auto synced = reader->syncedBlock();
+    const auto deals = reader->dealsOwnedBy(account);
+    const auto names = knownNames(line, network.profile.chainId, deals);
+
+    if (line.global.json) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& d : deals)
+            rows.push_back(onMyDataJson(d, account, names));
+        io.out << nlohmann::json{{"account", account.toChecksumHex()},
+                                 {"network", network.profile.name},
+                                 {"chainId", network.profile.chainId},
+                                 {"syncedBlock", synced ? nlohmann::json(*synced) : nullptr},
+                                 {"count", rows.size()},
+                                 {"deals", rows}}
+                      .dump(2)
+               << "\n";
+        return 0;
+    }
+    const std::string where =
+        network.profile.displayName +
+        (synced ? " (read up to block " + std::to_string(*synced) + ")"
+                : " (never read from the chain here: run it without --cached)");
+    if (deals.empty()) {
+        io.out << "Nothing has run on the data or apps of " << account.toChecksumHex() << " on "
+               << where << ".\n";
+        return 0;
+    }
+    io.out << deals.size() << (deals.size() == 1 ? " deal" : " deals") << " on the data or apps of "
+           << account.toChecksumHex() << " on " << where << ", newest first:\n";
+    for (const auto& d : deals) {
+        std::string roles;
+        for (const auto& r : rolesIn(d, account))
+            roles += (roles.empty() ? "" : "+") + r;
+        const auto name = names.find(d.dataset);
+        const std::string data = d.dataset.isZero()    ? std::string("(none)")
+                                 : name == names.end() ? d.dataset.toChecksumHex()
+                                                       : printable(name->second) + " (" +
+                                                             d.dataset.toChecksumHex() + ")";
+        io.out << "\n"
+               << iexec::utcDateTime(d.timestamp) << " UTC  " << std::left << std::setw(8) << roles
+               << std::right << hex(d.dealId) << "\n"
+               << "  data       " << data << "\n"
+               << "  app        " << d.app.toChecksumHex() << "\n"
+               << "  requester  " << d.requester.toChecksumHex() << "\n"
+               << "  price      "
+               << compute::formatRlc(d.appPrice + d.datasetPrice + d.workerpoolPrice)
+               << " per task (app " << compute::formatRlc(d.appPrice) << " + data "
+               << compute::formatRlc(d.datasetPrice) << " + workerpool "
+               << compute::formatRlc(d.workerpoolPrice) << ")\n"
+               << "  status     " << dealStatusText(d) << "\n";
+    }
+    return 0;
+}
+
 int computeList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
+    if (line.flags.contains("on-my-data"))
+        return computeOnMyData(line, io);
+    if (line.flags.contains("cached"))
+        throw UsageError("--cached goes with --on-my-data (the requests' status is read from "
+                         "the chain)");
     ComputeSession session(line, openNetwork(line));
     const auto ops = session.journal.list(session.network.profile.chainId);
     nlohmann::json rows = nlohmann::json::array();
@@ -453,10 +605,10 @@ std::vector<Command> computeCommands() {
          1,
          guarded(computeRun)},
         {{"compute", "list"},
-         "",
-         "the computations requested from this data folder, with their task status",
+         "[--on-my-data [--cached]]",
+         "your requests and their task status; --on-my-data: the deals on your data or apps",
          {},
-         {},
+         {"on-my-data", "cached"},
          0,
          0,
          guarded(computeList)},

@@ -174,6 +174,28 @@ std::string_view earningRoleName(EarningRole role) noexcept {
     return "other";
 }
 
+DealStatus dealStatus(const HubDeal& deal) noexcept {
+    if (deal.tasksPending() > 0)
+        return DealStatus::Active;
+    if (deal.tasksFailed == 0)
+        return DealStatus::Completed;
+    return deal.tasksCompleted == 0 ? DealStatus::Failed : DealStatus::Partial;
+}
+
+std::string_view dealStatusName(DealStatus status) noexcept {
+    switch (status) {
+    case DealStatus::Active:
+        return "active";
+    case DealStatus::Completed:
+        return "completed";
+    case DealStatus::Failed:
+        return "failed";
+    case DealStatus::Partial:
+        break;
+    }
+    return "partial";
+}
+
 struct HubLogReader::Head {
     std::uint64_t from = 0;
     std::uint64_t latest = 0;
@@ -525,17 +547,21 @@ std::optional<HubDeal> HubLogReader::deal(const Hash32& dealId) const {
 }
 
 std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
+    // The owner's deals from the two owner indexes, each joined to its tasks and their ends
+    // (every lookup indexed: counting events per deal in a subquery let SQLite scan all the
+    // chain's task events for each deal).
     auto s = db_->prepare(
         std::string("SELECT ") + kDealColumns +
-        ", (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id = t.chain_id"
-        " AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id = d.deal_id AND"
-        " e.kind = 'finalize'),"
-        " (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id = t.chain_id"
-        " AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id = d.deal_id AND"
-        " e.kind = 'claimed')"
-        " FROM hub_deals d WHERE d.chain_id = ? AND (d.dataset_owner = ? OR d.app_owner = ?)"
-        " ORDER BY d.block DESC, d.log_index DESC");
-    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner)).bind(3, hex(owner));
+        ", count(CASE WHEN e.kind = 'finalize' THEN 1 END),"
+        " count(CASE WHEN e.kind = 'claimed' THEN 1 END)"
+        " FROM hub_deals d LEFT JOIN hub_tasks t ON t.chain_id = d.chain_id AND t.deal_id ="
+        " d.deal_id LEFT JOIN hub_task_events e ON e.chain_id = t.chain_id AND e.task_id ="
+        " t.task_id AND e.kind IN ('finalize', 'claimed')"
+        " WHERE d.rowid IN (SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
+        " dataset_owner = ?2 UNION SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
+        " app_owner = ?2)"
+        " GROUP BY d.rowid ORDER BY d.block DESC, d.log_index DESC");
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner));
     std::vector<HubDeal> out;
     while (s.step()) {
         HubDeal d = readDeal(s);

@@ -40,8 +40,19 @@ struct HubDeal {
     std::uint64_t tasksCompleted = 0; ///< TaskFinalize seen
     std::uint64_t tasksFailed = 0;    ///< TaskClaimed seen
     /// Tasks neither finalised nor claimed yet (under way, or not started).
-    std::uint64_t tasksPending() const { return botSize - tasksCompleted - tasksFailed; }
+    std::uint64_t tasksPending() const {
+        const std::uint64_t ended = tasksCompleted + tasksFailed;
+        return ended < botSize ? botSize - ended : 0;
+    }
 };
+
+/// Where a deal's tasks stand: some neither finalised nor claimed (Active: under way, or not
+/// started), every one finalised (Completed), every one claimed (Failed), or all ended, some
+/// each way (Partial).
+enum class DealStatus { Active, Completed, Failed, Partial };
+DealStatus dealStatus(const HubDeal& deal) noexcept;
+/// "active", "completed", "failed", "partial".
+std::string_view dealStatusName(DealStatus status) noexcept;
 
 /// What an account was paid for: the owner of the deal's data, of its app, or anything else
 /// the hub rewards (a workerpool or a worker).

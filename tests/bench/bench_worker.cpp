@@ -62,18 +62,10 @@ int main(int argc, char** argv) {
                     matched, all, 100 / all);
 
         // The SDK runs the same Content Reader (no MREnclave, which SDK 9 would refuse).
-        const nlohmann::json input = {
-            {"rpcUrl", net.chain().rpcUrl()},
-            {"hubAddress", net.deployment().poco.hub.toChecksumHex()},
-            {"smsURL", net.services().smsUrl()},
-            {"iexecGatewayURL", net.services().marketUrl()},
-            {"ipfsNode", net.services().ipfsUrl()},
-            {"ipfsGateway", net.services().ipfsUrl()},
-            {"dataProtector", net.deployment().dataProtector.toChecksumHex()},
-            {"workerpool", net.deployment().workerpool.toChecksumHex()},
-            {"app", reader.toChecksumHex()},
-            {"ownerKey", eth::toHex(owner.key.view())},
-            {"requesterKey", eth::toHex(requester.key.view())}};
+        nlohmann::json input = test::sdkSandboxInput(net);
+        input.update({{"app", reader.toChecksumHex()},
+                      {"ownerKey", eth::toHex(owner.key.view())},
+                      {"requesterKey", eth::toHex(requester.key.view())}});
         const auto out = test::runNode("compute_sdk.mjs", input);
         if (!out.is_null() && out.contains("plain") && out["plain"].contains("seconds"))
             std::printf("the DataProtector SDK's processProtectedData, end to end: %.2f s "

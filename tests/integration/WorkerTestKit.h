@@ -99,6 +99,19 @@ inline SandboxEndpoints endpointsOf(sandbox::SandboxNetwork& net) {
             net.deployment().dataProtector, net.deployment().poco.rlc, net.deployment().poco.owner};
 }
 
+/// The sandbox's endpoints and contracts as the node scripts that drive the real iexec and
+/// DataProtector SDKs on it read them (tests/interop/sandbox_dataprotector.mjs).
+inline nlohmann::json sdkSandboxInput(sandbox::SandboxNetwork& net) {
+    return {{"rpcUrl", net.chain().rpcUrl()},
+            {"hubAddress", net.deployment().poco.hub.toChecksumHex()},
+            {"smsURL", net.services().smsUrl()},
+            {"iexecGatewayURL", net.services().marketUrl()},
+            {"ipfsNode", net.services().ipfsUrl()},
+            {"ipfsGateway", net.services().ipfsUrl()},
+            {"dataProtector", net.deployment().dataProtector.toChecksumHex()},
+            {"workerpool", net.deployment().workerpool.toChecksumHex()}};
+}
+
 /// A sandbox with its workerpool in `dir` (apps run through the strongroom-sandbox binary, a
 /// 3 s wall clock), its Content Reader's address in `contentReader` once its orders are up.
 inline std::unique_ptr<sandbox::SandboxNetwork> startWorkerSandbox(const std::filesystem::path& dir,

@@ -12,6 +12,7 @@
 #include "iexec/MarketClient.h"
 #include "iexec/SmsClient.h"
 #include "sandbox/FaucetService.h"
+#include "sandbox/SandboxChain.h"
 #include "sandbox/SmsService.h"
 #include "store/AtomicFile.h"
 #include "wallet/AccountStore.h"
@@ -57,8 +58,13 @@ class ComputeCliTest : public QObject {
     std::string profileFile_, data_, password_;
 
     Run cli(const QStringList& words, const QString& stopAt = {}) {
+        return cliIn(data_, words, stopAt);
+    }
+
+    // The CLI on another data folder (another person's computer), same wallet password.
+    Run cliIn(const std::string& dataDir, const QStringList& words, const QString& stopAt = {}) {
         const QStringList args = {
-            QStringLiteral("--data-dir"),      QString::fromStdString(data_),
+            QStringLiteral("--data-dir"),      QString::fromStdString(dataDir),
             QStringLiteral("--password-file"), QString::fromStdString(password_),
             QStringLiteral("--network"),       QString::fromStdString(profileFile_)};
         const test::CliRun r = test::runCliWith(args + words, {.stopAt = stopAt});
@@ -446,6 +452,143 @@ private slots:
                 {QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("resume")});
             QVERIFY2(r.code == 0, r.err.c_str());
             QCOMPARE(r.document().at("count").get<int>(), 1); // the cancelled one is not resumed
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void onMyDataListsWhatOthersRanOnTheAccountsData() {
+        try {
+            // Another person, with their own wallet on their own computer: the requester.
+            const std::string others = (dir_ / "others").string();
+            writeText(dir_ / "other-key", eth::toHex(other_.key.view(), false));
+            Run r = cliIn(others,
+                          {QStringLiteral("wallet"), QStringLiteral("import"),
+                           QStringLiteral("--private-key-file"), q((dir_ / "other-key").string())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            sandbox::FaucetService::fund(kit_->rpc(), net_->deployment().poco.rlc,
+                                         net_->deployment().poco.owner, other_.address);
+            const auto onMyData = [&](QStringList extra) {
+                return cli(QStringList{QStringLiteral("compute"), QStringLiteral("list"),
+                                       QStringLiteral("--on-my-data")} +
+                           extra);
+            };
+            const auto dealIn = [](const json& doc, const std::string& dealid) {
+                for (const auto& d : doc.at("deals"))
+                    if (d.at("dealid") == dealid)
+                        return d;
+                return json();
+            };
+
+            // --cached on a computer that never read the hub's logs says so, reading nothing.
+            r = cliIn(others, {QStringLiteral("compute"), QStringLiteral("list"),
+                               QStringLiteral("--on-my-data"), QStringLiteral("--cached")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY2(r.out.find("never read from the chain here") != std::string::npos,
+                     r.out.c_str());
+            r = cliIn(others,
+                      {QStringLiteral("--json"), QStringLiteral("compute"), QStringLiteral("list"),
+                       QStringLiteral("--on-my-data"), QStringLiteral("--cached")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY(r.document().at("syncedBlock").is_null());
+            QCOMPARE(r.document().at("count").get<int>(), 0);
+
+            // An owner of data on which nothing ran: an empty list, and a plain sentence.
+            const test::DevKey idle = test::devKey(5);
+            kit_->protect(idle, "idle", {{"email", "i@d.le"}});
+            r = cli({QStringLiteral("wallet"), QStringLiteral("watch"),
+                     q(idle.address.toChecksumHex())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            r = onMyData({QStringLiteral("--json"), QStringLiteral("--account"),
+                          q(idle.address.toChecksumHex())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QCOMPARE(r.document().at("count").get<int>(), 0);
+            QVERIFY(r.document().at("deals").empty());
+            QVERIFY(r.document().at("syncedBlock").is_number());
+            r = onMyData({QStringLiteral("--account"), q(idle.address.toChecksumHex())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY2(r.out.find("Nothing has run on the data or apps of " +
+                                idle.address.toChecksumHex()) != std::string::npos,
+                     r.out.c_str());
+
+            // The user's data, granted to the other person at 3 nRLC for two runs; they run
+            // the Content Reader on it from their computer.
+            const Address dataset = protect("on my data", "k,v\na,1\n");
+            r = cli({QStringLiteral("access"), QStringLiteral("grant"), q(dataset.toChecksumHex()),
+                     QStringLiteral("--app"), q(reader_.toChecksumHex()), QStringLiteral("--user"),
+                     q(other_.address.toChecksumHex()), QStringLiteral("--price"),
+                     QStringLiteral("3"), QStringLiteral("--volume"), QStringLiteral("2")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            const QStringList run = {QStringLiteral("--json"), QStringLiteral("compute"),
+                                     QStringLiteral("run"),    q(dataset.toChecksumHex()),
+                                     QStringLiteral("--app"),  q(reader_.toChecksumHex()),
+                                     QStringLiteral("--yes")};
+            r = cliIn(others, run);
+            QVERIFY2(r.code == 0, (r.err + r.out).c_str());
+            const std::string dealid = r.document().at("dealid").get<std::string>();
+            const std::string task = r.document().at("taskid").get<std::string>();
+            waitForStatus(task, "COMPLETED");
+
+            // The owner sees it, with the SDK's names, the data's name and the task's end.
+            r = onMyData({QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            const json listed = r.document();
+            QCOMPARE(listed.at("account").get<std::string>(), user_.address.toChecksumHex());
+            const json deal = dealIn(listed, dealid);
+            QVERIFY2(deal.is_object(), r.out.c_str());
+            QCOMPARE(deal.at("roles"), json({"data"}));
+            QCOMPARE(deal.at("dataset").at("pointer").get<std::string>(), dataset.toChecksumHex());
+            QCOMPARE(deal.at("dataset").at("owner").get<std::string>(),
+                     user_.address.toChecksumHex());
+            QCOMPARE(deal.at("dataset").at("price").get<std::string>(), std::string("3"));
+            QCOMPARE(deal.at("datasetName").get<std::string>(), std::string("on my data"));
+            QCOMPARE(deal.at("app").at("pointer").get<std::string>(), reader_.toChecksumHex());
+            QCOMPARE(deal.at("app").at("price").get<std::string>(), std::string("0"));
+            QCOMPARE(deal.at("workerpool").at("pointer").get<std::string>(),
+                     net_->deployment().workerpool.toChecksumHex());
+            QCOMPARE(deal.at("requester").get<std::string>(), other_.address.toChecksumHex());
+            QCOMPARE(deal.at("botSize").get<int>(), 1);
+            QCOMPARE(deal.at("tasks"), json({task}));
+            QCOMPARE(deal.at("status").get<std::string>(), std::string("completed"));
+            QCOMPARE(deal.at("completedTasksCount").get<int>(), 1);
+            QCOMPARE(deal.at("claimedTasksCount").get<int>(), 0);
+            QVERIFY(deal.at("startTime").get<std::uint64_t>() > 0);
+            r = onMyData({});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            for (const std::string& said : {dealid, "on my data (" + dataset.toChecksumHex() + ")",
+                                            "requester  " + other_.address.toChecksumHex(),
+                                            std::string("price      0.000000003 RLC per task"),
+                                            std::string("1 task: completed")})
+                QVERIFY2(r.out.find(said) != std::string::npos, (said + "\n" + r.out).c_str());
+
+            // The app's owner (a watched address: nothing to sign) sees it as the app's, from
+            // what was read already.
+            const Address appOwner = sandbox::SandboxChain::schedulerAccount();
+            r = cli(
+                {QStringLiteral("wallet"), QStringLiteral("watch"), q(appOwner.toChecksumHex())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            r = onMyData({QStringLiteral("--json"), QStringLiteral("--cached"),
+                          QStringLiteral("--account"), q(appOwner.toChecksumHex())});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QCOMPARE(dealIn(r.document(), dealid).at("roles"), json({"app"}));
+
+            // --cached reads nothing from the chain: a new run shows after the next read.
+            r = cliIn(others, run);
+            QVERIFY2(r.code == 0, (r.err + r.out).c_str());
+            const std::string second = r.document().at("dealid").get<std::string>();
+            r = onMyData({QStringLiteral("--json"), QStringLiteral("--cached")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY(dealIn(r.document(), dealid).is_object());
+            QVERIFY(dealIn(r.document(), second).is_null());
+            r = onMyData({QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, r.err.c_str());
+            QVERIFY2(dealIn(r.document(), second).is_object(), r.out.c_str());
+            QCOMPARE(r.document().at("deals").at(0).at("dealid").get<std::string>(), second);
+            // --cached means nothing for the requests made here.
+            r = cli(
+                {QStringLiteral("compute"), QStringLiteral("list"), QStringLiteral("--cached")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.find("--on-my-data") != std::string::npos, r.err.c_str());
         } catch (const Error& e) {
             QFAIL(e.what());
         }

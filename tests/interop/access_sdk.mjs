@@ -7,40 +7,13 @@
 //           byOwner: { count, hashes },
 //           grantedAccess: { count, grantedAccess: [...] },
 //           protected: { address, name, schema, multiaddr } | { error } | null }
-import { IExec } from 'iexec';
-import { IExecDataProtectorCore } from '@iexec/dataprotector';
-import { JsonRpcProvider, Wallet } from 'ethers';
+import { connectSandbox } from './sandbox_dataprotector.mjs';
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 
-const provider = new JsonRpcProvider(input.rpcUrl, undefined, { staticNetwork: true });
-provider.pollingInterval = 100; // anvil mines at once: do not wait 4 s per receipt
-const signer = new Wallet(input.ownerKey, provider);
-const iexecOptions = {
-  hubAddress: input.hubAddress,
-  smsURL: input.smsURL,
-  iexecGatewayURL: input.iexecGatewayURL,
-  ipfsGatewayURL: input.ipfsGateway,
-  ipfsNodeURL: input.ipfsNode,
-};
-const iexec = new IExec({ ethProvider: signer }, iexecOptions);
-
-// DataProtector only knows the Arbitrum chain ids and wants a subgraph for every network, which
-// the sandbox has not: its configuration step is given the sandbox's addresses instead. The
-// calls below are the SDK's own, unchanged.
-const dataProtector = new IExecDataProtectorCore(signer);
-dataProtector.resolveConfig = async () => ({
-  networkName: 'strongroom-sandbox',
-  dataprotectorContractAddress: input.dataProtector.toLowerCase(),
-  defaultWorkerpool: input.workerpool,
-  graphQLClient: undefined,
-  pocoSubgraphClient: undefined,
-  ipfsNode: input.ipfsNode,
-  ipfsGateway: input.ipfsGateway,
-  iexec,
-});
+const { iexec, dp: dataProtector } = connectSandbox(input, input.ownerKey);
 
 const out = {};
 const step = async (name, run) => {

@@ -7,44 +7,16 @@
 //           workerpool, app, ownerKey, requesterKey }
 // stdout: { protected, granted, plain: { taskId, seconds, report, show }, encrypted: {...},
 //           decrypted: { entries } }
-import { IExec, utils } from 'iexec';
-import { IExecDataProtectorCore } from '@iexec/dataprotector';
-import { JsonRpcProvider, Wallet } from 'ethers';
+import { utils } from 'iexec';
 import { generateKeyPairSync } from 'node:crypto';
 import JSZip from 'jszip';
+import { connectSandbox } from './sandbox_dataprotector.mjs';
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 
-const provider = new JsonRpcProvider(input.rpcUrl, undefined, { staticNetwork: true });
-provider.pollingInterval = 100;
-const iexecOptions = {
-  hubAddress: input.hubAddress,
-  smsURL: input.smsURL,
-  iexecGatewayURL: input.iexecGatewayURL,
-  ipfsGatewayURL: input.ipfsGateway,
-  ipfsNodeURL: input.ipfsNode,
-};
-
-// DataProtector only knows the Arbitrum chain ids: its configuration step is given the
-// sandbox's addresses; every call below is the SDK's own.
-const connect = (key) => {
-  const signer = new Wallet(key, provider);
-  const iexec = new IExec({ ethProvider: signer }, iexecOptions);
-  const dp = new IExecDataProtectorCore(signer);
-  dp.resolveConfig = async () => ({
-    networkName: 'strongroom-sandbox',
-    dataprotectorContractAddress: input.dataProtector.toLowerCase(),
-    defaultWorkerpool: input.workerpool,
-    graphQLClient: undefined,
-    pocoSubgraphClient: undefined,
-    ipfsNode: input.ipfsNode,
-    ipfsGateway: input.ipfsGateway,
-    iexec,
-  });
-  return { signer, iexec, dp };
-};
+const connect = (key) => connectSandbox(input, key);
 const owner = connect(input.ownerKey);
 const requester = connect(input.requesterKey);
 
