@@ -6,6 +6,7 @@
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
+#include "compute/NewComputationDialog.h"
 #include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
 #include "earnings/EarningsPage.h"
@@ -246,6 +247,11 @@ void MainWindow::buildPages() {
     accessFollower->setObjectName(QStringLiteral("accessFollower"));
     appsPage_ = new AppsPage(state_, wallet_, pages_);
     pages[Apps] = appsPage_;
+    // New computation, from a data's detail pane and from an approved app.
+    connect(protectedDataPage_, &ProtectedDataPage::runAppRequested, this,
+            [this](const eth::Address& dataset) { openNewComputation(dataset, std::nullopt); });
+    connect(appsPage_, &AppsPage::runOnDataRequested, this,
+            [this](const eth::Address& app) { openNewComputation(std::nullopt, app); });
     pages[Computations] = info("computations", [] {
         return InfoPage::Texts{
             tr("Computations"), tr("What ran on your data, and what you asked to run."),
@@ -526,6 +532,30 @@ void MainWindow::raiseWindow() {
     show();
     raise();
     activateWindow();
+}
+
+NewComputationDialog* MainWindow::newComputationDialog() const {
+    return qobject_cast<NewComputationDialog*>(newComputation_.data());
+}
+
+void MainWindow::openNewComputation(const std::optional<eth::Address>& dataset,
+                                    const std::optional<eth::Address>& app) {
+    // A dialog still at its form takes the new preselection; one that already requested
+    // something stays as it is, and a new one opens.
+    NewComputationDialog* dialog = newComputationDialog();
+    if (!dialog || dialog->operationId() != 0) {
+        dialog = new NewComputationDialog(state_, wallet_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewComputationDialog::requested, this, &MainWindow::computationRequested);
+        newComputation_ = dialog;
+    }
+    if (dataset)
+        dialog->setData(*dataset);
+    if (app)
+        dialog->setApp(*app);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout() {
