@@ -16,13 +16,12 @@
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/FileDialog.h"
-#include "widgets/ReturnKey.h"
+#include "widgets/StepList.h"
 #include "widgets/WrapLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -244,28 +243,19 @@ NewComputationDialog::NewComputationDialog(AppState& state, WalletSession& walle
     auto* progress = new QWidget(pages_);
     auto* progressLayout = new QVBoxLayout(progress);
     progressLayout->setContentsMargins(0, 0, 0, 0);
-    heading_ = new WrapLabel(progress);
+    heading_ = new QLabel(progress);
     heading_->setObjectName(QStringLiteral("cardTitle"));
+    heading_->setWordWrap(true);
     heading_->setTextFormat(Qt::RichText);
     progressLayout->addWidget(heading_);
     progressLayout->addSpacing(6);
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(10);
-    grid->setColumnStretch(1, 1);
+    QStringList stepNames;
     for (int i = 0; i < kSteps; ++i) {
-        const auto step = static_cast<ComputeStep>(i);
-        const QString name = QString::fromLatin1(compute::computeStepName(step).data(),
-                                                 qsizetype(compute::computeStepName(step).size()));
-        stepIcons_[i] = new QLabel(progress);
-        stepIcons_[i]->setObjectName(QStringLiteral("computeStepIcon-") + name);
-        stepIcons_[i]->setMinimumWidth(18);
-        stepTexts_[i] = new QLabel(progress);
-        stepTexts_[i]->setObjectName(QStringLiteral("computeStepText-") + name);
-        stepTexts_[i]->setWordWrap(true);
-        grid->addWidget(stepIcons_[i], i, 0);
-        grid->addWidget(stepTexts_[i], i, 1);
+        const auto name = compute::computeStepName(static_cast<ComputeStep>(i));
+        stepNames << QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
-    progressLayout->addLayout(grid);
+    steps_ = new StepList(stepNames, QStringLiteral("computeStep"), false, progress);
+    progressLayout->addWidget(steps_);
     runStatus_ = new WrapLabel(progress);
     runStatus_->setObjectName(QStringLiteral("computeRunStatus"));
     runStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -765,7 +755,7 @@ void NewComputationDialog::run() {
     if (!ensureCredentials())
         return;
     const ComputeOperation op = *planned_;
-    heading_->setWrappedText(summary_->text());
+    heading_->setText(summary_->text());
     run_->setEnabled(false);
     checkPrice_->setEnabled(false);
     setStatus(tr("Preparing…"), int(Tone::Neutral));
@@ -920,32 +910,9 @@ void NewComputationDialog::cancelRun() {
 }
 
 void NewComputationDialog::renderSteps(ComputeStep current, bool failed, bool done) {
-    for (int i = 0; i < kSteps; ++i) {
-        const auto step = static_cast<ComputeStep>(i);
-        stepTexts_[i]->setText(stepText(step));
-        QString icon;
-        Tone tone = Tone::Neutral;
-        if (done || step < current) {
-            icon = QStringLiteral("✓");
-            tone = Tone::Good;
-        } else if (step == current && failed) {
-            icon = QStringLiteral("✕");
-            tone = Tone::Error;
-        } else if (step == current && phase_ == Phase::Running) {
-            icon = QStringLiteral("➜");
-            tone = Tone::Warning;
-        } else {
-            icon = QStringLiteral("○");
-        }
-        stepIcons_[i]->setText(icon);
-        setTone(stepIcons_[i], tone);
-        stepIcons_[i]->setProperty("state", done || step < current ? QStringLiteral("done")
-                                            : step == current      ? QStringLiteral("current")
-                                                                   : QStringLiteral("pending"));
-        QFont font = stepTexts_[i]->font();
-        font.setBold(step == current && !done);
-        stepTexts_[i]->setFont(font);
-    }
+    for (int i = 0; i < kSteps; ++i)
+        steps_->text(i)->setText(stepText(static_cast<ComputeStep>(i)));
+    steps_->mark(static_cast<int>(current), failed, phase_ == Phase::Running, done);
 }
 
 QString NewComputationDialog::stepText(ComputeStep step) {

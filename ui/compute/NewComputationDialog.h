@@ -10,7 +10,6 @@
 
 #include <QDialog>
 #include <QString>
-#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -36,6 +35,7 @@ class Signer;
 namespace sr::ui {
 
 class AppState;
+class StepList;
 class WalletSession;
 class WrapLabel;
 
@@ -181,9 +181,8 @@ private:
     QPushButton* run_;
     QTimer* autoPlan_;
 
-    WrapLabel* heading_;
-    std::array<QLabel*, 7> stepIcons_{};
-    std::array<QLabel*, 7> stepTexts_{};
+    QLabel* heading_;
+    StepList* steps_;
     WrapLabel* runStatus_;
     QPushButton* cancelRun_;
     QPushButton* retry_;
