@@ -27,8 +27,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -227,6 +230,64 @@ private slots:
         QPointer<NewComputationDialog> open(dialog);
         QTest::keyClick(dialog, Qt::Key_Return);
         QTRY_VERIFY(!open);
+    }
+
+    // Arguments, an input file and a requester secret chosen in the file dialog reach the
+    // deal's params and the SMS as the SDK writes them.
+    void argumentsSecretsAndInputFilesReachTheDeal() {
+        const QString secretFile = dir_.filePath(QStringLiteral("api-key.txt"));
+        {
+            QFile out(secretFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("an api key");
+        }
+        window().openNewComputation(mine_, reader_);
+        NewComputationDialog* dialog = openedDialog();
+        QVERIFY(dialog);
+        test::type(child<QLineEdit>(dialog, "computeArgs"), QStringLiteral("a \"quoted\" arg"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "computeInputFiles"),
+                         QStringLiteral("https://example.org/in.csv"));
+        whenModal([secretFile](QWidget* modal) {
+            auto* name = modal->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setFocus();
+            name->setText(secretFile);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(child<QPushButton>(dialog, "addSecretButton"), Qt::LeftButton);
+        auto* secrets = child<QListWidget>(dialog, "computeSecrets");
+        QTRY_COMPARE(secrets->count(), 1);
+        QCOMPARE(secrets->item(0)->text(), QStringLiteral("1: ") + secretFile);
+        // A URL that is not one is said at once, and nothing is planned.
+        auto* inputs = child<QPlainTextEdit>(dialog, "computeInputFiles");
+        QTest::keyClick(inputs, Qt::Key_Return);
+        QTest::keyClicks(inputs, QStringLiteral("ftp://x/y"));
+        QCOMPARE(dialog->phase(), Phase::Form);
+        QVERIFY2(child<QLabel>(dialog, "computePlanStatus")
+                     ->text()
+                     .contains(QStringLiteral("“ftp://x/y” is not the address of a file")),
+                 qPrintable(child<QLabel>(dialog, "computePlanStatus")->text()));
+        QVERIFY(!child<QPushButton>(dialog, "runButton")->isEnabled());
+        for (int i = 0; i < 10; ++i) // the line break and "ftp://x/y"
+            QTest::keyClick(inputs, Qt::Key_Backspace);
+        QCOMPARE(inputs->toPlainText(), QStringLiteral("https://example.org/in.csv"));
+        QVERIFY(waitForPlan(dialog));
+        QCOMPARE(dialog->phase(), Phase::Planned);
+
+        const auto op = runPlanned(dialog);
+        QVERIFY(op);
+        checkDealOnChain(*op, mine_);
+        eth::ContractCaller caller(kit_->rpc());
+        const auto deal = caller.call(iexec::PocoHub(kit_->hub()).viewDeal(*op->dealId));
+        const auto params = nlohmann::json::parse(deal.params);
+        QCOMPARE(params.at("iexec_args").get<std::string>(), std::string("a \"quoted\" arg"));
+        QCOMPARE(QString::fromStdString(params.at("iexec_input_files").dump()),
+                 QStringLiteral("[\"https://example.org/in.csv\"]"));
+        QVERIFY(params.at("iexec_result_encryption").get<bool>());
+        const std::string name = params.at("iexec_secrets").at("1").get<std::string>();
+        const auto stored = net_->services().sms().requesterSecret(me_.address, name);
+        QVERIFY(stored && stored->text() == "an api key");
+        dialog->close();
     }
 
     void anAppTheGrantDoesNotAllowIsRefusedWithTheReason() {
