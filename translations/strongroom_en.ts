@@ -2003,14 +2003,6 @@ Try again, or choose another network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create or import a wallet first: a computation is paid by an account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,14 +2465,6 @@ The request is kept: Retry carries on from there, and the Computations page can 
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3254,6 +3238,17 @@ block %2</source>
     <message>
         <source>Close</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StepList</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

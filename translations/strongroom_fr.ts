@@ -2015,14 +2015,6 @@ Réessayez, ou choisissez un autre réseau.</translation>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Create or import a wallet first: a computation is paid by an account.</source>
         <translation>Créez ou importez d’abord un portefeuille : un calcul est payé par un compte.</translation>
     </message>
@@ -2487,14 +2479,6 @@ La demande est conservée : Réessayer reprend à cet endroit, et la page Calcul
     <message>
         <source>Protect</source>
         <translation>Protéger</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in all</source>
@@ -3265,6 +3249,17 @@ bloc %2</translation>
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StepList</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Close</source>

@@ -90,23 +90,15 @@ private slots:
         QVERIFY(dir_.isValid());
         data_ = dir_.path().toStdString();
         try {
-            sandbox_ = std::make_unique<test::PublishedSandbox>(
-                data_, [](const std::filesystem::path& stateDir) {
-                    auto options = test::sandboxWithWorkerpool(stateDir);
-                    options.maxWallClock = std::chrono::seconds(5);
-                    return options;
-                });
+            sandbox_ = test::publishedSandboxWithWorker(data_);
             net_ = &sandbox_->network();
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
             reader_ = test::contentReader(*net_, *kit_);
             test::depositRlc(*net_, *kit_, buyer_, U256(1000));
             dataA_ = kit_->protect(owner_, "data A", {{"email", "a@b.c"}});
             dataB_ = kit_->protect(owner_, "data B", {{"email", "d@e.f"}});
-            wallet::AccountStore::Options quick;
-            quick.cost = {1u << 10, 8, 1};
-            quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
-                .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
+            test::importTestAccount(data_, crypto::SecretBytes(owner_.key.view()), kPassword,
+                                    "Owner");
         } catch (const Error& e) {
             QFAIL(e.what());
         }

@@ -6,6 +6,9 @@
 
 #include "GuiSession.h"
 #include "MainWindow.h"
+#include "crypto/SecretBytes.h"
+#include "util/Paths.h"
+#include "wallet/AccountStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -71,6 +74,18 @@ openSession(const std::filesystem::path& dataDir,
     if (!QTest::qWaitForWindowExposed(session->window()))
         return nullptr;
     return session;
+}
+
+/// Imports `privateKey` into the keystore of `dataDir` as `name`, with a key derivation and a
+/// result key cheap enough for tests.
+inline void importTestAccount(const std::filesystem::path& dataDir,
+                              const crypto::SecretBytes& privateKey, const std::string& password,
+                              const std::string& name) {
+    wallet::AccountStore::Options quick;
+    quick.cost = {1u << 10, 8, 1};
+    quick.rsaBits = 2048;
+    wallet::AccountStore(AppPaths::resolve(dataDir).keystoreDir(), quick)
+        .importPrivateKey(privateKey, password, name);
 }
 
 /// Answers the next modal dialog (QInputDialog, QMessageBox, ...) when it shows up. When a

@@ -8,6 +8,7 @@
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "iexec/NetworkProfile.h"
+#include "models/DataAndApps.h"
 #include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
@@ -261,19 +262,11 @@ NewComputationDialog::NewComputationDialog(AppState& state, WalletSession& walle
     runStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     progressLayout->addWidget(runStatus_);
     progressLayout->addStretch(1);
-    auto* progressButtons = new QHBoxLayout;
-    cancelRun_ = new QPushButton(tr("Cancel the request"), progress);
-    cancelRun_->setObjectName(QStringLiteral("cancelRunButton"));
-    retry_ = new QPushButton(tr("Retry"), progress);
-    retry_->setObjectName(QStringLiteral("retryButton"));
-    retry_->setProperty("primary", true);
-    close_ = new QPushButton(tr("Close"), progress);
-    close_->setObjectName(QStringLiteral("closeButton"));
-    progressButtons->addWidget(cancelRun_);
-    progressButtons->addStretch(1);
-    progressButtons->addWidget(retry_);
-    progressButtons->addWidget(close_);
-    progressLayout->addLayout(progressButtons);
+    const auto buttons = StepList::addButtons(progressLayout, progress, tr("Cancel the request"),
+                                              QStringLiteral("cancelRunButton"));
+    cancelRun_ = buttons.cancel;
+    retry_ = buttons.retry;
+    close_ = buttons.close;
     pages_->addWidget(progress);
     // Return is the dialog's own (keyPressEvent): no button becomes the default by taking the
     // focus, so a stray Return never cancels, removes a secret or closes.
@@ -332,24 +325,17 @@ void NewComputationDialog::load() {
     setStatus(tr("Reading your data and approved apps…"), int(Tone::Neutral));
     const eth::Address owner = account->address;
     const auto db = state_.paths().databaseFile();
-    struct Choices {
-        std::vector<iexec::ProtectedData> data;
-        std::vector<iexec::ApprovedApp> apps;
-    };
     runAsync(
         this,
         [chain, db, owner] {
-            Choices choices;
-            iexec::DatasetCatalog catalog = chain->datasets();
-            choices.data = catalog.isCached(owner) ? catalog.cached(owner) : catalog.refresh(owner);
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile());
-            for (auto& app : approved.list(chain->profile().chainId))
-                if (app.kind == iexec::AppKind::App) // a whitelist is not run, its members are
-                    choices.apps.push_back(std::move(app));
+            DataAndApps choices = readDataAndApps(*chain, db, owner);
+            // A whitelist is not run: its member apps are.
+            std::erase_if(choices.apps, [](const iexec::ApprovedApp& app) {
+                return app.kind != iexec::AppKind::App;
+            });
             return choices;
         },
-        [this](AsyncResult<Choices> result) {
+        [this](AsyncResult<DataAndApps> result) {
             if (phase_ == Phase::Loading)
                 phase_ = Phase::Form;
             if (!result.ok()) {

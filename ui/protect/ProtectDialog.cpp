@@ -270,19 +270,11 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     progressLayout->addWidget(result_);
     progressLayout->addStretch(1);
-    auto* progressButtons = new QHBoxLayout;
-    cancelOp_ = new QPushButton(tr("Cancel"), progress);
-    cancelOp_->setObjectName(QStringLiteral("cancelOperationButton"));
-    retry_ = new QPushButton(tr("Retry"), progress);
-    retry_->setObjectName(QStringLiteral("retryButton"));
-    retry_->setProperty("primary", true);
-    close_ = new QPushButton(tr("Close"), progress);
-    close_->setObjectName(QStringLiteral("closeButton"));
-    progressButtons->addWidget(cancelOp_);
-    progressButtons->addStretch(1);
-    progressButtons->addWidget(retry_);
-    progressButtons->addWidget(close_);
-    progressLayout->addLayout(progressButtons);
+    const auto buttons = StepList::addButtons(progressLayout, progress, tr("Cancel"),
+                                              QStringLiteral("cancelOperationButton"));
+    cancelOp_ = buttons.cancel;
+    retry_ = buttons.retry;
+    close_ = buttons.close;
     pages_->addWidget(progress);
     // Return presses only the step's primary button (Protect, then Close: protecting goes on
     // without the window); no button becomes the default by taking the focus, so a stray

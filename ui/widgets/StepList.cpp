@@ -2,8 +2,10 @@
 
 #include "Theme.h"
 
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace sr::ui {
 
@@ -59,6 +61,23 @@ void StepList::mark(int current, bool failed, bool running, bool done) {
         font.setBold(step == current && !done);
         text->setFont(font);
     }
+}
+
+StepList::Buttons StepList::addButtons(QBoxLayout* layout, QWidget* parent,
+                                       const QString& cancelText, const QString& cancelName) {
+    Buttons b{new QPushButton(cancelText, parent), new QPushButton(tr("Retry"), parent),
+              new QPushButton(tr("Close"), parent)};
+    b.cancel->setObjectName(cancelName);
+    b.retry->setObjectName(QStringLiteral("retryButton"));
+    b.retry->setProperty("primary", true);
+    b.close->setObjectName(QStringLiteral("closeButton"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(b.cancel);
+    row->addStretch(1);
+    row->addWidget(b.retry);
+    row->addWidget(b.close);
+    layout->addLayout(row);
+    return b;
 }
 
 } // namespace sr::ui

@@ -4,7 +4,9 @@
 #include <QWidget>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace sr::ui {
 
@@ -29,6 +31,17 @@ public:
 
     /// Marks every row for an operation at step `current`; `done`: it finished.
     void mark(int current, bool failed, bool running, bool done);
+
+    /// The buttons under the steps, added to `layout` as one row: `cancelText` on the left
+    /// (named `cancelName`), Retry (primary, "retryButton") and Close ("closeButton") on the
+    /// right.
+    struct Buttons {
+        QPushButton* cancel;
+        QPushButton* retry;
+        QPushButton* close;
+    };
+    static Buttons addButtons(QBoxLayout* layout, QWidget* parent, const QString& cancelText,
+                              const QString& cancelName);
 
 private:
     std::vector<QLabel*> icons_;
