@@ -140,12 +140,7 @@ private slots:
         QVERIFY(dir_.isValid());
         data_ = dir_.path().toStdString();
         try {
-            sandbox_ = std::make_unique<test::PublishedSandbox>(
-                data_, [](const std::filesystem::path& stateDir) {
-                    auto options = test::sandboxWithWorkerpool(stateDir);
-                    options.maxWallClock = std::chrono::seconds(5);
-                    return options;
-                });
+            sandbox_ = test::publishedSandboxWithWorker(data_);
             net_ = &sandbox_->network();
             kit_ = std::make_unique<test::WorkerTestKit>(*net_);
             reader_ = test::contentReader(*net_, *kit_);
@@ -155,11 +150,7 @@ private slots:
             // Another owner's data, granted to the account at 5 nRLC a run.
             priced_ = kit_->protect(other_, "priced", {{"email", "p@r.i"}});
             test::publishGrant(*kit_, other_, priced_, reader_, me_.address, 5, 10);
-            wallet::AccountStore::Options quick;
-            quick.cost = {1u << 10, 8, 1};
-            quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
-                .importPrivateKey(crypto::SecretBytes(me_.key.view()), kPassword, "Me");
+            test::importTestAccount(data_, crypto::SecretBytes(me_.key.view()), kPassword, "Me");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -397,6 +388,61 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stakeOf(other_.address).toDecimal(),
                                   (ownerBefore + U256(5)).toDecimal(), 30000);
         dialog->close();
+    }
+
+    // The grant is spent elsewhere between the price and the run: the run stops at its first
+    // step and says why; the journal keeps it (Failed, resumable) until it is cancelled.
+    void aFailureSaysTheStepAndTheReasonAndKeepsTheRequest() {
+        Address once;
+        iexec::SignedOrder<iexec::DatasetOrder> grant;
+        try {
+            once = kit_->protect(me_, "once", {{"email", "o@n.e"}});
+            grant = test::publishGrant(*kit_, me_, once, reader_, me_.address, 0, 1);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        window().openNewComputation(once, reader_);
+        NewComputationDialog* dialog = openedDialog();
+        QVERIFY(dialog);
+        QVERIFY(waitForPlan(dialog));
+        QCOMPARE(dialog->phase(), Phase::Planned);
+        try {
+            kit_->request(me_, reader_, grant); // the one access, used by another request
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        answerPassword();
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Failed, 60000);
+        const QString said = child<QLabel>(dialog, "computeRunStatus")->text();
+        QVERIFY2(said.startsWith(QStringLiteral(
+                     "Stopped at “Choosing the orders and checking the price”: Not found.")) &&
+                     said.contains(QStringLiteral("used up")) &&
+                     said.contains(QStringLiteral("The request is kept")),
+                 qPrintable(said));
+        QCOMPARE(child<QLabel>(dialog, "computeStepIcon-plan")->property("state").toString(),
+                 QStringLiteral("current"));
+        QCOMPARE(child<QLabel>(dialog, "computeStepIcon-plan")->text(), QStringLiteral("✕"));
+        QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
+        auto op = compute::ComputeJournal(AppPaths::resolve(data_).databaseFile())
+                      .find(dialog->operationId());
+        QVERIFY(op);
+        QCOMPARE(op->state, compute::ComputeState::Failed);
+        QCOMPARE(op->step, compute::ComputeStep::Plan);
+        QVERIFY(!op->txId);
+        shoot(dialog, QStringLiteral("en-light-newcomputation-failed"));
+        // Nothing reached the chain: it can be given up.
+        auto* cancel = child<QPushButton>(dialog, "cancelRunButton");
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Cancelled, 30000);
+        op = compute::ComputeJournal(AppPaths::resolve(data_).databaseFile())
+                 .find(dialog->operationId());
+        QVERIFY(op);
+        QCOMPARE(op->state, compute::ComputeState::Cancelled);
+        QPointer<NewComputationDialog> open(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!open);
     }
 
     void escapeWhileTheMarketIsReadLosesNothing() {
