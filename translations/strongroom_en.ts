@@ -789,6 +789,14 @@ Strongroom can keep the damaged file aside and start with default values, or qui
         <source>Only these apps and app whitelists can be granted access to your data. Who owns each one and its code are read from the chain, where it runs from its orders on the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run on my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new computation: this app on one of your protected data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ComputationsPage</name>
@@ -2196,6 +2204,262 @@ Try again, or choose another network.</source>
     </message>
 </context>
 <context>
+    <name>sr::ui::NewComputationDialog</name>
+    <message>
+        <source>New computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your data, or the address of one granted to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved app, or an app&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s command line, if it takes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… one address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files whose content only the app can read (requester secrets 1, 2, …), sent to iExec&apos;s Secret Management Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum: the price is shown before you run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum price (RLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any: the cheapest that offers to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workerpool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the result for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result will not be encrypted: anyone who reads the chain can download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import a wallet first: a computation is paid by an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your data and approved apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your data and approved apps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected data is not an address (0x and 40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not an address (0x and 40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a file on the web (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum price is an amount of RLC, like 0.5 (at most 9 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workerpool is not an address (0x and 40 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the protected data and the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the market for the orders and the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 by the iExec workerpool for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 by workerpool %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: app %1 + data %2 + workerpool %3, paid from your iExec account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: enough for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: %2 more is needed for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1, not enough to deposit it: get RLC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computation can&apos;t run as asked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the secret&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your wallet password to sign the request. It is paid from your iExec account once the deal is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction journal of this network cannot be opened, so nothing can be requested on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the request goes on, and the Computations page follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: task %1. Follow it and read its result on the Computations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to the chain and nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2
+The request is kept: Retry carries on from there, and the Computations page can resume it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing the orders and checking the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving the Secret Management Service your result key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your secrets to the Secret Management Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the request to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the deal to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::OnMyDataModel</name>
     <message>
         <source>Date</source>
@@ -2720,14 +2984,6 @@ Try again, or choose another network.</source>
     </message>
     <message>
         <source>Protect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3323,6 +3579,14 @@ block %2</source>
         <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run an app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new computation: an app run on this data, paid from your iExec account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::RequestsModel</name>
@@ -3627,6 +3891,17 @@ block %2</source>
     <message>
         <source>Close</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StepList</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,14 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
         <source>Only these apps and app whitelists can be granted access to your data. Who owns each one and its code are read from the chain, where it runs from its orders on the marketplace.</source>
         <translation>Seules ces applications et listes blanches d’applications peuvent recevoir l’accès à vos données. Le propriétaire de chacune et son code sont lus sur la chaîne, l’endroit où elle s’exécute dans ses ordres sur la place de marché.</translation>
     </message>
+    <message>
+        <source>Run on my data…</source>
+        <translation>Lancer sur mes données…</translation>
+    </message>
+    <message>
+        <source>A new computation: this app on one of your protected data.</source>
+        <translation>Un nouveau calcul : cette application sur l’une de vos données protégées.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ComputationsPage</name>
@@ -2208,6 +2216,263 @@ Réessayez, ou choisissez un autre réseau.</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::NewComputationDialog</name>
+    <message>
+        <source>New computation</source>
+        <translation>Nouveau calcul</translation>
+    </message>
+    <message>
+        <source>One of your data, or the address of one granted to you</source>
+        <translation>L’une de vos données, ou l’adresse d’une donnée qui vous est accordée</translation>
+    </message>
+    <message>
+        <source>Protected data</source>
+        <translation>Données protégées</translation>
+    </message>
+    <message>
+        <source>An approved app, or an app&apos;s address</source>
+        <translation>Une application approuvée, ou l’adresse d’une application</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>The app&apos;s command line, if it takes one</source>
+        <translation>La ligne de commande de l’application, si elle en prend une</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>https://… one address per line</source>
+        <translation>https://… une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Fichiers d’entrée</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Files whose content only the app can read (requester secrets 1, 2, …), sent to iExec&apos;s Secret Management Service.</source>
+        <translation>Des fichiers dont seule l’application peut lire le contenu (secrets du demandeur 1, 2, …), envoyés au Secret Management Service d’iExec.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>No maximum: the price is shown before you run</source>
+        <translation>Sans maximum : le prix est affiché avant l’exécution</translation>
+    </message>
+    <message>
+        <source>Maximum price (RLC)</source>
+        <translation>Prix maximum (RLC)</translation>
+    </message>
+    <message>
+        <source>Any: the cheapest that offers to run it</source>
+        <translation>N’importe lequel : le moins cher qui propose de l’exécuter</translation>
+    </message>
+    <message>
+        <source>Workerpool</source>
+        <translation>Workerpool</translation>
+    </message>
+    <message>
+        <source>Encrypt the result for this account</source>
+        <translation>Chiffrer le résultat pour ce compte</translation>
+    </message>
+    <message>
+        <source>The result will not be encrypted: anyone who reads the chain can download it.</source>
+        <translation>Le résultat ne sera pas chiffré : toute personne qui lit la chaîne pourra le télécharger.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Check price</source>
+        <translation>Vérifier le prix</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Create or import a wallet first: a computation is paid by an account.</source>
+        <translation>Créez ou importez d’abord un portefeuille : un calcul est payé par un compte.</translation>
+    </message>
+    <message>
+        <source>Reading your data and approved apps…</source>
+        <translation>Lecture de vos données et de vos applications approuvées…</translation>
+    </message>
+    <message>
+        <source>Could not read your data and approved apps: %1</source>
+        <translation>Impossible de lire vos données et vos applications approuvées : %1</translation>
+    </message>
+    <message>
+        <source>The protected data is not an address (0x and 40 hexadecimal digits).</source>
+        <translation>La donnée protégée n’est pas une adresse (0x et 40 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The app is not an address (0x and 40 hexadecimal digits).</source>
+        <translation>L’application n’est pas une adresse (0x et 40 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a file on the web (https://…).</source>
+        <translation>« %1 » n’est pas l’adresse d’un fichier sur le web (https://…).</translation>
+    </message>
+    <message>
+        <source>The maximum price is an amount of RLC, like 0.5 (at most 9 decimals).</source>
+        <translation>Le prix maximum est un montant en RLC, comme 0,5 (9 décimales au plus).</translation>
+    </message>
+    <message>
+        <source>The workerpool is not an address (0x and 40 hexadecimal digits).</source>
+        <translation>Le workerpool n’est pas une adresse (0x et 40 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Choose the protected data and the app first.</source>
+        <translation>Choisissez d’abord la donnée protégée et l’application.</translation>
+    </message>
+    <message>
+        <source>No network is active.</source>
+        <translation>Aucun réseau n’est actif.</translation>
+    </message>
+    <message>
+        <source>Reading the market for the orders and the price…</source>
+        <translation>Lecture du marché pour les ordres et le prix…</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 by the iExec workerpool for %3</source>
+        <translation>Exécuter %1 sur %2 par le workerpool d’iExec pour %3</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 by workerpool %3 for %4</source>
+        <translation>Exécuter %1 sur %2 par le workerpool %3 pour %4</translation>
+    </message>
+    <message>
+        <source>Cost: app %1 + data %2 + workerpool %3, paid from your iExec account.</source>
+        <translation>Coût : application %1 + donnée %2 + workerpool %3, payé depuis votre compte iExec.</translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: enough for this run.</source>
+        <translation>Votre compte iExec contient %1 : assez pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Your iExec account holds %1: %2 more is needed for this run.</source>
+        <translation>Votre compte iExec contient %1 : il manque %2 pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1, not enough to deposit it: get RLC first.</source>
+        <translation>Votre portefeuille contient %1, pas assez pour le déposer : procurez-vous d’abord des RLC.</translation>
+    </message>
+    <message>
+        <source>Deposit %1…</source>
+        <translation>Déposer %1…</translation>
+    </message>
+    <message>
+        <source>This computation can&apos;t run as asked. %1</source>
+        <translation>Ce calcul ne peut pas s’exécuter ainsi. %1</translation>
+    </message>
+    <message>
+        <source>Choose the secret&apos;s file</source>
+        <translation>Choisir le fichier du secret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Run for %1</source>
+        <translation>Exécuter pour %1</translation>
+    </message>
+    <message>
+        <source>Wallet password</source>
+        <translation>Mot de passe du portefeuille</translation>
+    </message>
+    <message>
+        <source>Type your wallet password to sign the request. It is paid from your iExec account once the deal is made.</source>
+        <translation>Saisissez le mot de passe de votre portefeuille pour signer la demande. Elle est payée depuis votre compte iExec une fois l’accord conclu.</translation>
+    </message>
+    <message>
+        <source>Sign and run</source>
+        <translation>Signer et exécuter</translation>
+    </message>
+    <message>
+        <source>The transaction journal of this network cannot be opened, so nothing can be requested on it.</source>
+        <translation>Le journal des transactions de ce réseau ne peut pas être ouvert : rien ne peut y être demandé.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>You can close this window: the request goes on, and the Computations page follows it.</source>
+        <translation>Vous pouvez fermer cette fenêtre : la demande continue, et la page Calculs la suit.</translation>
+    </message>
+    <message>
+        <source>Requested: task %1. Follow it and read its result on the Computations page.</source>
+        <translation>Demandé : tâche %1. Suivez-la et lisez son résultat sur la page Calculs.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to the chain and nothing was paid.</source>
+        <translation>Annulé : rien n’a été envoyé à la chaîne et rien n’a été payé.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2
+The request is kept: Retry carries on from there, and the Computations page can resume it later.</source>
+        <translation>Arrêté à « %1 » : %2
+La demande est conservée : Réessayer reprend à cet endroit, et la page Calculs peut la reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Choosing the orders and checking the price</source>
+        <translation>Choix des ordres et vérification du prix</translation>
+    </message>
+    <message>
+        <source>Giving the Secret Management Service your result key</source>
+        <translation>Remise de votre clé de résultat au Secret Management Service</translation>
+    </message>
+    <message>
+        <source>Sending your secrets to the Secret Management Service</source>
+        <translation>Envoi de vos secrets au Secret Management Service</translation>
+    </message>
+    <message>
+        <source>Signing the request</source>
+        <translation>Signature de la demande</translation>
+    </message>
+    <message>
+        <source>Sending the request to the network</source>
+        <translation>Envoi de la demande au réseau</translation>
+    </message>
+    <message>
+        <source>Waiting for the deal to be confirmed</source>
+        <translation>Attente de la confirmation de l’accord</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::OnMyDataModel</name>
     <message>
         <source>Date</source>
@@ -2733,14 +2998,6 @@ Réessayez, ou choisissez un autre réseau.</translation>
     <message>
         <source>Protect</source>
         <translation>Protéger</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in all</source>
@@ -3337,6 +3594,14 @@ bloc %2</translation>
         <source>Held at %1, a server its owner chose. &lt;a href=&quot;ask&quot;&gt;Ask it&lt;/a&gt;</source>
         <translation>Hébergé sur %1, un serveur choisi par son propriétaire. &lt;a href=&quot;ask&quot;&gt;Le demander&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Run an app…</source>
+        <translation>Lancer une application…</translation>
+    </message>
+    <message>
+        <source>A new computation: an app run on this data, paid from your iExec account.</source>
+        <translation>Un nouveau calcul : une application exécutée sur cette donnée, payée depuis votre compte iExec.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::RequestsModel</name>
@@ -3637,6 +3902,17 @@ bloc %2</translation>
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StepList</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Close</source>

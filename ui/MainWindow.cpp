@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "access/AccessPage.h"
 #include "compute/ComputationsPage.h"
+#include "compute/NewComputationDialog.h"
 #include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
 #include "earnings/EarningsPage.h"
@@ -250,6 +251,18 @@ void MainWindow::buildPages() {
         *monitor_, computationsPage_, std::chrono::seconds(5),
         [page = computationsPage_] { page->followChain(); }, this);
     computationsFollower->setObjectName(QStringLiteral("computationsFollower"));
+    // New computation, from a data's detail pane and from an approved app.
+    connect(protectedDataPage_, &ProtectedDataPage::runAppRequested, this,
+            [this](const eth::Address& dataset) { openNewComputation(dataset, std::nullopt); });
+    connect(appsPage_, &AppsPage::runOnDataRequested, this,
+            [this](const eth::Address& app) { openNewComputation(std::nullopt, app); });
+    connect(computationsPage_, &ComputationsPage::newComputationRequested, this,
+            [this] { openNewComputation(std::nullopt, std::nullopt); });
+    // A request made in the dialog is followed on the Computations page.
+    connect(this, &MainWindow::computationRequested, computationsPage_, [this](std::int64_t id) {
+        showPage(Computations);
+        computationsPage_->showOperation(id);
+    });
     auto* earnings = new EarningsPage(state_, wallet_, pages_);
     pages[Earnings] = earnings;
     // New rewards show (and are announced) while the page is on screen.
@@ -529,6 +542,30 @@ void MainWindow::raiseWindow() {
     show();
     raise();
     activateWindow();
+}
+
+NewComputationDialog* MainWindow::newComputationDialog() const {
+    return qobject_cast<NewComputationDialog*>(newComputation_.data());
+}
+
+void MainWindow::openNewComputation(const std::optional<eth::Address>& dataset,
+                                    const std::optional<eth::Address>& app) {
+    // A dialog still at its form takes the new preselection; one that already requested
+    // something stays as it is, and a new one opens.
+    NewComputationDialog* dialog = newComputationDialog();
+    if (!dialog || dialog->operationId() != 0) {
+        dialog = new NewComputationDialog(state_, wallet_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewComputationDialog::requested, this, &MainWindow::computationRequested);
+        newComputation_ = dialog;
+    }
+    if (dataset)
+        dialog->setData(*dataset);
+    if (app)
+        dialog->setApp(*app);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout() {

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "eth/Address.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <cstdint>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -15,6 +20,7 @@ namespace sr::ui {
 class AccessPage;
 class AppState;
 class AppsPage;
+class NewComputationDialog;
 class ChainMonitor;
 class ComputationsPage;
 class OnboardingWizard;
@@ -51,6 +57,8 @@ public:
     AccessPage* accessPage() const { return accessPage_; }
     AppsPage* appsPage() const { return appsPage_; }
     ComputationsPage* computationsPage() const { return computationsPage_; }
+    /// The New computation dialog while it is open (null otherwise).
+    NewComputationDialog* newComputationDialog() const;
 
 public slots:
     void showAbout();
@@ -58,6 +66,14 @@ public slots:
     OnboardingWizard* openWizard(bool import);
     /// Brings the window to the front (a second launch asked).
     void raiseWindow();
+    /// Opens the New computation dialog, `dataset` and `app` preselected when given (one at a
+    /// time: a dialog already open is brought to the front with the new preselection).
+    void openNewComputation(const std::optional<eth::Address>& dataset = std::nullopt,
+                            const std::optional<eth::Address>& app = std::nullopt);
+
+signals:
+    /// A computation was requested from the New computation dialog (a ComputeJournal id).
+    void computationRequested(std::int64_t operationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,6 +103,7 @@ private:
     AccessPage* accessPage_ = nullptr;
     AppsPage* appsPage_ = nullptr;
     ComputationsPage* computationsPage_ = nullptr;
+    QPointer<QObject> newComputation_; ///< the NewComputationDialog open, if any
     QLabel* brandName_;
     QLabel* brandIcon_;
     QToolButton* networkBadge_;

@@ -7,6 +7,7 @@
 
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "TestAccounts.h"
 #include "WorkerTestKit.h"
 #include "eth/Signer.h"
 #include "iexec/MarketClient.h"
@@ -49,11 +50,7 @@ publishedSandboxWithWorker(const std::filesystem::path& dataDir,
 /// with a key derivation cheap enough for tests.
 inline void importKey(const std::filesystem::path& dataDir, const DevKey& key,
                       const std::string& password, const std::string& label) {
-    wallet::AccountStore::Options quick;
-    quick.cost = {1u << 10, 8, 1};
-    quick.rsaBits = 2048;
-    wallet::AccountStore(resolveAppPaths(dataDir).keystoreDir(), quick)
-        .importPrivateKey(crypto::SecretBytes(key.key.view()), password, label);
+    importTestAccount(dataDir, crypto::SecretBytes(key.key.view()), password, label);
 }
 
 /// The sandbox's free Content Reader app, its orders on the market (throws if it is not

@@ -6,6 +6,10 @@
 
 #include "GuiSession.h"
 #include "MainWindow.h"
+#include "TestAccounts.h"
+#include "crypto/SecretBytes.h"
+#include "util/Paths.h"
+#include "wallet/AccountStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -4,13 +4,16 @@
 // way `strongroom-sandbox` does, so that the app opened on that folder finds it, as after
 // `packaging/dev.sh run`. Withdrawn and stopped when it goes.
 
+#include "SandboxAppOrders.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxNetwork.h"
 #include "store/AppSettings.h"
 #include "util/Paths.h"
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <unistd.h>
 
 namespace sr::test {
@@ -53,5 +56,17 @@ private:
     sandbox::SandboxNetwork network_;
     sandbox::SandboxControl control_;
 };
+
+/// A sandbox with its workerpool (each run at most `maxWallClock`), published in `dataDir`.
+inline std::unique_ptr<PublishedSandbox>
+publishedSandboxWithWorker(const std::filesystem::path& dataDir,
+                           std::chrono::seconds maxWallClock = std::chrono::seconds(5)) {
+    return std::make_unique<PublishedSandbox>(
+        dataDir, [maxWallClock](const std::filesystem::path& stateDir) {
+            auto options = sandboxWithWorkerpool(stateDir);
+            options.maxWallClock = maxWallClock;
+            return options;
+        });
+}
 
 } // namespace sr::test

@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "eth/Hex.h"
 #include "eth/U256.h"
+#include "models/DataAndApps.h"
 #include "session/Session.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
@@ -65,11 +66,6 @@ QString describeTag(const Hash32& tag) {
                            : GrantDialog::tr("only in a confidential computer (%1)")
                                  .arg(kinds.join(QStringLiteral("; ")));
 }
-
-struct Choices {
-    std::vector<iexec::ProtectedData> data;
-    std::vector<iexec::ApprovedApp> apps;
-};
 
 } // namespace
 
@@ -214,17 +210,8 @@ void GrantDialog::load() {
     setTone(formError_, Tone::Neutral);
     formError_->setText(tr("Loading your data and approved apps…"));
     runAsync(
-        this,
-        [chain, db, owner] {
-            Choices choices;
-            iexec::DatasetCatalog catalog = chain->datasets();
-            choices.data = catalog.isCached(owner) ? catalog.cached(owner) : catalog.refresh(owner);
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile());
-            choices.apps = approved.list(chain->profile().chainId);
-            return choices;
-        },
-        [this](AsyncResult<Choices> result) {
+        this, [chain, db, owner] { return readDataAndApps(*chain, db, owner); },
+        [this](AsyncResult<DataAndApps> result) {
             setTone(formError_, Tone::Error);
             formError_->clear();
             if (!result.ok()) {

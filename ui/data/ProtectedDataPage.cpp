@@ -218,6 +218,12 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     grantRow->addWidget(manageGrants_);
     grantRow->addWidget(grant_);
     detailLayout->addLayout(grantRow);
+    auto* runRow = new QHBoxLayout;
+    runApp_ = new QPushButton(detail_);
+    runApp_->setObjectName(QStringLiteral("runAppButton"));
+    runRow->addStretch(1);
+    runRow->addWidget(runApp_);
+    detailLayout->addLayout(runRow);
     detailCard_->body()->addWidget(detail_);
     detailCard_->body()->addStretch(1);
     columns->addWidget(detailCard_, 2);
@@ -239,6 +245,10 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     connect(manageGrants_, &QPushButton::clicked, this, [this] {
         if (selected_)
             emit manageAccessRequested(*selected_);
+    });
+    connect(runApp_, &QPushButton::clicked, this, [this] {
+        if (selected_)
+            emit runAppRequested(*selected_);
     });
     connect(explorer_, &QPushButton::clicked, this, [this] {
         if (selected_)
@@ -451,6 +461,7 @@ void ProtectedDataPage::showDetail() {
     const bool signable = session_.canSign() && session_.chain() && session_.chain()->canSend();
     transfer_->setEnabled(signable);
     grant_->setEnabled(signable);
+    runApp_->setEnabled(signable);
 }
 
 QUrl ProtectedDataPage::explorerUrl(const eth::Address& dataset) const {
@@ -720,6 +731,9 @@ void ProtectedDataPage::retranslate() {
                            "recorded on chain."));
     transfer_->setText(tr("Transfer…"));
     grant_->setText(tr("Grant access…"));
+    runApp_->setText(tr("Run an app…"));
+    runApp_->setToolTip(tr("A new computation: an app run on this data, paid from your iExec "
+                           "account."));
     applyFilter();
     fitBrowser(); // French buttons are wider
 }

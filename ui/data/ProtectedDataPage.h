@@ -32,8 +32,8 @@ class WalletSession;
 /// network (whoever made it), painted at once from the local cache and then brought up to date
 /// from the chain off the GUI thread; a search box and a schema-field filter; a detail pane
 /// with who may use the data (its live grants), "Verify content", "Transfer…", "Explorer"
-/// (where the network has one), "Manage access…" and "Grant access…". Without a wallet it
-/// says so.
+/// (where the network has one), "Manage access…", "Grant access…" and "Run an app…" (a new
+/// computation on it). Without a wallet it says so.
 class ProtectedDataPage : public AccountPage {
     Q_OBJECT
 public:
@@ -55,6 +55,8 @@ signals:
     void dataCountChanged(int count);
     /// "Manage access…" in the detail pane: the Access page, filtered to this data.
     void manageAccessRequested(const eth::Address& dataset);
+    /// "Run an app…" in the detail pane: a new computation on this data.
+    void runAppRequested(const eth::Address& dataset);
 
 protected:
     void retranslate() override;
@@ -134,6 +136,7 @@ private:
     QPushButton* verify_;
     QPushButton* transfer_;
     QPushButton* grant_;
+    QPushButton* runApp_;
 };
 
 } // namespace sr::ui

@@ -62,8 +62,11 @@ AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
     edit_->setObjectName(QStringLiteral("editAppButton"));
     remove_ = new QPushButton(approvedCard_);
     remove_->setObjectName(QStringLiteral("removeAppButton"));
+    run_ = new QPushButton(approvedCard_);
+    run_->setObjectName(QStringLiteral("runOnDataButton"));
     actions->addWidget(add_);
     actions->addStretch(1);
+    actions->addWidget(run_);
     actions->addWidget(edit_);
     actions->addWidget(remove_);
     approvedCard_->body()->addWidget(approvedIntro_);
@@ -86,6 +89,11 @@ AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
     connect(add_, &QPushButton::clicked, this, &AppsPage::addApp);
     connect(edit_, &QPushButton::clicked, this, &AppsPage::editApp);
     connect(remove_, &QPushButton::clicked, this, &AppsPage::removeApp);
+    connect(run_, &QPushButton::clicked, this, [this] {
+        const auto rows = approvedTable_->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            emit runOnDataRequested(approvedModel_->at(rows.first().row()).address);
+    });
     connect(approvedTable_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppsPage::updateButtons);
     connect(approvedTable_, &QTableView::doubleClicked, this, &AppsPage::editApp);
@@ -141,6 +149,10 @@ void AppsPage::updateButtons() {
     const bool chosen = !approvedTable_->selectionModel()->selectedRows().isEmpty();
     edit_->setEnabled(chosen);
     remove_->setEnabled(chosen);
+    // An app runs; a whitelist does not (its member apps do).
+    const auto rows = approvedTable_->selectionModel()->selectedRows();
+    run_->setEnabled(chosen && session_.chain() &&
+                     approvedModel_->at(rows.first().row()).kind == iexec::AppKind::App);
     add_->setEnabled(session_.chain() != nullptr);
 }
 
@@ -213,6 +225,8 @@ void AppsPage::retranslate() {
     add_->setText(tr("Add by address…"));
     edit_->setText(tr("Edit…"));
     remove_->setText(tr("Remove"));
+    run_->setText(tr("Run on my data…"));
+    run_->setToolTip(tr("A new computation: this app on one of your protected data."));
     refreshKnown();
     updateButtons();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eth/Address.h"
 #include "pages/Page.h"
 
 class QLabel;
@@ -17,7 +18,7 @@ class WalletSession;
 /// Apps the user trusts on the active network: the approved apps and whitelists (kept in the
 /// data folder, the profile's known ones preloaded) with their kind, TEE framework and the data
 /// they need; add one by address (read from the chain first), edit, remove. Below, the apps the
-/// network profile knows.
+/// network profile knows. "Run on my data…" starts a new computation with the selected app.
 class AppsPage : public Page {
     Q_OBJECT
 public:
@@ -33,6 +34,8 @@ public slots:
 
 signals:
     void refreshed();
+    /// "Run on my data…": a new computation with the selected app.
+    void runOnDataRequested(const eth::Address& app);
 
 protected:
     void retranslate() override;
@@ -58,6 +61,7 @@ private:
     QPushButton* add_;
     QPushButton* edit_;
     QPushButton* remove_;
+    QPushButton* run_;
     Card* knownCard_;
     QLabel* knownIntro_;
     QTableView* table_;

@@ -8,10 +8,10 @@
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/ReturnKey.h"
+#include "widgets/StepList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -248,27 +248,13 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     heading_->setWordWrap(true);
     progressLayout->addWidget(heading_);
     progressLayout->addSpacing(6);
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(10);
-    grid->setColumnStretch(1, 1);
+    QStringList stepNames;
     for (int i = 0; i < kSteps; ++i) {
-        const auto step = static_cast<ProtectStep>(i);
-        const QString name = QString::fromLatin1(iexec::protectStepName(step).data(),
-                                                 qsizetype(iexec::protectStepName(step).size()));
-        stepIcons_[i] = new QLabel(progress);
-        stepIcons_[i]->setObjectName(QStringLiteral("stepIcon-") + name);
-        stepIcons_[i]->setMinimumWidth(18);
-        stepTexts_[i] = new QLabel(progress);
-        stepTexts_[i]->setObjectName(QStringLiteral("stepText-") + name);
-        stepTexts_[i]->setWordWrap(true);
-        stepDetails_[i] = new QLabel(progress);
-        stepDetails_[i]->setObjectName(QStringLiteral("stepDetail-") + name);
-        stepDetails_[i]->setProperty("muted", true);
-        grid->addWidget(stepIcons_[i], i, 0);
-        grid->addWidget(stepTexts_[i], i, 1);
-        grid->addWidget(stepDetails_[i], i, 2, Qt::AlignRight);
+        const auto name = iexec::protectStepName(static_cast<ProtectStep>(i));
+        stepNames << QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
-    progressLayout->addLayout(grid);
+    steps_ = new StepList(stepNames, QStringLiteral("step"), true, progress);
+    progressLayout->addWidget(steps_);
     bar_ = new QProgressBar(progress);
     bar_->setObjectName(QStringLiteral("protectProgressBar"));
     bar_->setTextVisible(false);
@@ -284,19 +270,11 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     progressLayout->addWidget(result_);
     progressLayout->addStretch(1);
-    auto* progressButtons = new QHBoxLayout;
-    cancelOp_ = new QPushButton(tr("Cancel"), progress);
-    cancelOp_->setObjectName(QStringLiteral("cancelOperationButton"));
-    retry_ = new QPushButton(tr("Retry"), progress);
-    retry_->setObjectName(QStringLiteral("retryButton"));
-    retry_->setProperty("primary", true);
-    close_ = new QPushButton(tr("Close"), progress);
-    close_->setObjectName(QStringLiteral("closeButton"));
-    progressButtons->addWidget(cancelOp_);
-    progressButtons->addStretch(1);
-    progressButtons->addWidget(retry_);
-    progressButtons->addWidget(close_);
-    progressLayout->addLayout(progressButtons);
+    const auto buttons = StepList::addButtons(progressLayout, progress, tr("Cancel"),
+                                              QStringLiteral("cancelOperationButton"));
+    cancelOp_ = buttons.cancel;
+    retry_ = buttons.retry;
+    close_ = buttons.close;
     pages_->addWidget(progress);
     // Return presses only the step's primary button (Protect, then Close: protecting goes on
     // without the window); no button becomes the default by taking the focus, so a stray
@@ -568,32 +546,10 @@ void ProtectDialog::render() {
 
 void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
     for (int i = 0; i < kSteps; ++i) {
-        const auto step = static_cast<ProtectStep>(i);
-        stepTexts_[i]->setText(ProtectService::stepText(step));
-        QString icon;
-        Tone tone = Tone::Neutral;
-        if (done || step < current) {
-            icon = QStringLiteral("✓");
-            tone = Tone::Good;
-        } else if (step == current && failed) {
-            icon = QStringLiteral("✕");
-            tone = Tone::Error;
-        } else if (step == current && phase_ == Phase::Running) {
-            icon = QStringLiteral("➜");
-            tone = Tone::Warning;
-        } else {
-            icon = QStringLiteral("○");
-        }
-        stepIcons_[i]->setText(icon);
-        setTone(stepIcons_[i], tone);
-        stepIcons_[i]->setProperty("state", done || step < current ? QStringLiteral("done")
-                                            : step == current      ? QStringLiteral("current")
-                                                                   : QStringLiteral("pending"));
-        QFont font = stepTexts_[i]->font();
-        font.setBold(step == current && !done);
-        stepTexts_[i]->setFont(font);
-        stepDetails_[i]->setText(stepDetail_[i]);
+        steps_->text(i)->setText(ProtectService::stepText(static_cast<ProtectStep>(i)));
+        steps_->detail(i)->setText(stepDetail_[i]);
     }
+    steps_->mark(static_cast<int>(current), failed, phase_ == Phase::Running, done);
 }
 
 void ProtectDialog::showStopped(ProtectStep step, const QString& error) {

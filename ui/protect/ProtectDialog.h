@@ -20,6 +20,8 @@ class QTreeWidget;
 
 namespace sr::ui {
 
+class StepList;
+
 /// Protects what was dropped, in two steps on one dialog:
 /// 1. review: the name (public, editable), the fields of the data object as a tree (key,
 ///    type, size), typed fields to add (email, Telegram chat ID, text, number, yes or no)
@@ -99,9 +101,7 @@ private:
     QLabel* reviewError_;
     QLabel* skipped_; ///< the links a folder had that are left out
     QPushButton* protect_;
-    std::array<QLabel*, 8> stepIcons_{};
-    std::array<QLabel*, 8> stepTexts_{};
-    std::array<QLabel*, 8> stepDetails_{};
+    StepList* steps_;
     QLabel* heading_;
     QProgressBar* bar_;
     QLabel* status_;
