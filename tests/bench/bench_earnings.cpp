@@ -4,14 +4,19 @@
 // block. The hub is a FAKE (BenchHub.sol, compiled with the pinned solc) that emits the real
 // hub's events and answers viewDeal: 10,000 real runs through the worker would take hours.
 // HTTP requests are counted by a forwarding proxy (a FAKE server in front of the real anvil).
-// Prints every figure; fails only when a total is wrong.
+// Each figure is printed next to a reference measured in the same run, through the same proxy:
+// a plain loop of eth_getLogs over the same chunks (the logs parsed, nothing stored), and ethers
+// reading and decoding the same logs (earnings_bench.mjs); following a new block, one
+// eth_getLogs and one block header. Prints every figure; fails only when a total is wrong.
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
 #include "NodeScript.h"
 #include "eth/Abi.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
+#include "eth/LogScanner.h"
 #include "iexec/HubLedger.h"
+#include "iexec/PocoHub.h"
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/DevAccountSender.h"
 #include "store/AtomicFile.h"
@@ -57,7 +62,12 @@ int main(int argc, char** argv) {
     try {
         QTemporaryDir tmp;
         const std::filesystem::path dir = tmp.path().toStdString();
-        sandbox::AnvilProcess anvil({});
+        // Without history pruning anvil keeps (and spills to disk) the state of every block:
+        // mining 100,000 empty blocks then takes several times longer. Logs, blocks and
+        // receipts are all kept; only old states (no read here needs them) are dropped.
+        sandbox::AnvilProcess::Options node;
+        node.extraArgs = {"--prune-history", "256"};
+        sandbox::AnvilProcess anvil(node);
         // Mining thousands of empty blocks takes anvil a while.
         eth::JsonRpcClient::Options slow;
         slow.timeout = std::chrono::minutes(10);
@@ -118,6 +128,62 @@ int main(int argc, char** argv) {
         };
         const eth::U256 expected = eth::U256(kRewards * 7);
 
+        // The references: the hub's five events read in the same chunks as the ledger.
+        eth::EventDecoder events;
+        for (const auto signature :
+             {iexec::PocoHub::kOrdersMatched, iexec::PocoHub::kTaskInitialize,
+              iexec::PocoHub::kTaskFinalize, iexec::PocoHub::kTaskClaimed, iexec::PocoHub::kReward})
+            events.add(signature);
+        eth::LogFilter filter;
+        filter.addresses = {hub};
+        filter.topics = {{}};
+        for (const auto name :
+             {"OrdersMatched", "TaskInitialize", "TaskFinalize", "TaskClaimed", "Reward"})
+            filter.topics[0].push_back(events.topic(name));
+        struct Plain {
+            double ms = 0;
+            int requests = 0;
+            std::uint64_t logs = 0;
+            eth::U256 total;
+        };
+        // A plain loop of eth_getLogs: each reply parsed and its rewards to the owner summed.
+        const auto plainRead = [&](std::uint64_t from, std::uint64_t to) {
+            Plain p;
+            QElapsedTimer t;
+            t.start();
+            for (std::uint64_t at = from; at <= to; at += options.scanner.maxChunk) {
+                const std::uint64_t end = std::min(to, at + options.scanner.maxChunk - 1);
+                const auto call = eth::LogScanner::request(filter, at, end);
+                for (const auto& log : eth::LogScanner::parse(
+                         counted.call(call.method, call.params), filter, at, end)) {
+                    ++p.logs;
+                    const auto decoded = events.decode(log);
+                    if (decoded && decoded->event == "Reward" &&
+                        (*decoded)["owner"].asAddress() == kOwner)
+                        p.total += (*decoded)["amount"].asNumber();
+                }
+            }
+            p.ms = msSince(t);
+            p.requests = requests();
+            return p;
+        };
+        const auto reference = [](const char* what, double ms, int made) {
+            std::printf("    reference, %-29s %8.1f ms, %3d HTTP requests\n", what, ms, made);
+        };
+
+        requests();
+        const Plain plain = plainRead(0, head);
+        check(plain.total == expected && plain.logs == kRewards * 4, "plain eth_getLogs loop");
+        const nlohmann::json ethers =
+            test::runNode("earnings_bench.mjs", {{"rpcUrl", proxy.url()},
+                                                 {"hub", hub.toChecksumHex()},
+                                                 {"owner", kOwner.toChecksumHex()},
+                                                 {"fromBlock", 0},
+                                                 {"toBlock", head},
+                                                 {"chunk", options.scanner.maxChunk}});
+        check(!ethers.is_null() && ethers.value("total", std::string()) == expected.toDecimal(),
+              "ethers");
+        const int ethersRequests = requests();
         {
             QElapsedTimer t;
             t.start();
@@ -132,6 +198,8 @@ int main(int argc, char** argv) {
                         "%llu logs, %llu deals\n",
                         ms, requests(), (unsigned long long)report.logRequests,
                         (unsigned long long)report.logs, (unsigned long long)report.newDeals);
+            reference("plain eth_getLogs loop:", plain.ms, plain.requests);
+            reference("ethers getLogs + parseLog:", ethers.value("ms", 0.0), ethersRequests);
         }
         {
             QElapsedTimer t;
@@ -171,6 +239,19 @@ int main(int argc, char** argv) {
             check(rewards.size() == kRewards + 1 && report.logs == 4, "new block");
             std::printf("new block:           %8.1f ms, %3d HTTP requests (1 run: 4 logs)\n", ms,
                         requests());
+            // The same block read plainly: its logs and its header.
+            QElapsedTimer r;
+            r.start();
+            const std::uint64_t block = rpc.blockNumber();
+            requests();
+            const auto call = eth::LogScanner::request(filter, block, block);
+            const auto logs = eth::LogScanner::parse(counted.call(call.method, call.params), filter,
+                                                     block, block);
+            const auto header =
+                counted.call("eth_getBlockByNumber", {eth::U256(block).toHex(), false});
+            const double plainMs = msSince(r);
+            check(logs.size() == 4 && header.is_object(), "plain read of the new block");
+            reference("its eth_getLogs + header:", plainMs, requests());
         }
         return 0;
     } catch (const std::exception& e) {
