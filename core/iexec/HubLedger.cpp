@@ -26,11 +26,24 @@ std::string hex(const Hash32& h) {
 std::string hex(const Address& a) {
     return a.toLowerHex();
 }
-Hash32 hashOf(const std::string& text) {
+Hash32 hashOf(std::string_view text) {
     return eth::fromHexFixed<32>(text);
 }
-Address addressOf(const std::string& text) {
+Address addressOf(std::string_view text) {
     return Address::fromHex(text);
+}
+/// A stored amount (decimal nRLC): up to 19 digits read as a 64-bit integer, longer ones (or
+/// anything odd) by U256, which checks them.
+U256 amountOf(std::string_view text) {
+    if (text.empty() || text.size() > 19)
+        return U256::fromDecimal(text);
+    std::uint64_t v = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return U256::fromDecimal(text);
+        v = v * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return U256(v);
 }
 std::string blockTag(std::uint64_t block) {
     return U256(block).toHex();
@@ -104,20 +117,20 @@ constexpr std::size_t kDealsPerPackedCall = 20;
 
 HubDeal readDeal(const Database::Statement& s, int at = 0) {
     HubDeal d;
-    d.dealId = hashOf(s.text(at + 0));
+    d.dealId = hashOf(s.textView(at + 0));
     d.block = u64(s.integer(at + 1));
     d.timestamp = u64(s.integer(at + 2));
-    d.transaction = hashOf(s.text(at + 3));
-    d.app = addressOf(s.text(at + 4));
-    d.appOwner = addressOf(s.text(at + 5));
-    d.appPrice = U256::fromDecimal(s.text(at + 6));
-    d.dataset = addressOf(s.text(at + 7));
-    d.datasetOwner = addressOf(s.text(at + 8));
-    d.datasetPrice = U256::fromDecimal(s.text(at + 9));
-    d.workerpool = addressOf(s.text(at + 10));
-    d.workerpoolOwner = addressOf(s.text(at + 11));
-    d.workerpoolPrice = U256::fromDecimal(s.text(at + 12));
-    d.requester = addressOf(s.text(at + 13));
+    d.transaction = hashOf(s.textView(at + 3));
+    d.app = addressOf(s.textView(at + 4));
+    d.appOwner = addressOf(s.textView(at + 5));
+    d.appPrice = amountOf(s.textView(at + 6));
+    d.dataset = addressOf(s.textView(at + 7));
+    d.datasetOwner = addressOf(s.textView(at + 8));
+    d.datasetPrice = amountOf(s.textView(at + 9));
+    d.workerpool = addressOf(s.textView(at + 10));
+    d.workerpoolOwner = addressOf(s.textView(at + 11));
+    d.workerpoolPrice = amountOf(s.textView(at + 12));
+    d.requester = addressOf(s.textView(at + 13));
     d.botFirst = u64(s.integer(at + 14));
     d.botSize = u64(s.integer(at + 15));
     return d;
@@ -214,6 +227,11 @@ HubLogReader::HubLogReader(eth::JsonRpcClient& rpc, const NetworkProfile& profil
       db_(std::make_unique<Database>(databaseFile, strongroomMigrations())) {
     if (options_.batchSize == 0)
         options_.batchSize = 1;
+    // This connection only writes what the chain holds (hub_*), which a sync reads again if a
+    // power cut takes the last commits back: WAL commits without waiting for the disk.
+    db_->exec("PRAGMA synchronous=NORMAL");
+    // The reads of a start walk most pages of the hub tables: mapped, not copied in.
+    db_->exec("PRAGMA mmap_size=268435456");
 }
 
 HubLogReader::~HubLogReader() = default;
@@ -343,6 +361,11 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
                     s.bind(1, chain).bind(2, sqlInt(h.from));
                     s.run();
                 }
+                // Tasks closed in the blocks read again are open until read closed again.
+                auto reopen = db_->prepare("UPDATE hub_tasks SET closed_block = NULL WHERE"
+                                           " chain_id = ? AND closed_block >= ?");
+                reopen.bind(1, chain).bind(2, sqlInt(h.from));
+                reopen.run();
                 first = false;
             }
             store(logs, from, to, cancel, report);
@@ -433,12 +456,24 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
         }
     }
 
-    // The deals matched: their parties and prices, read once.
+    // Each log decoded once; the deals matched: their parties and prices, read once.
+    std::vector<std::pair<Kind, eth::EventDecoder::Decoded>> decoded;
+    decoded.reserve(logs.size());
     std::vector<std::pair<const eth::Log*, Hash32>> matched;
     for (const auto& log : logs) {
-        const auto decoded = decoder().decode(log);
-        if (decoded && kindOf(decoded->event) == Kind::Matched)
-            matched.emplace_back(&log, bytes32Of((*decoded)["dealid"]));
+        auto d = decoder().decode(log);
+        // A log of no known kind keeps its place (as a Matched without a deal, skipped below).
+        Kind kind = Kind::Matched;
+        bool isDeal = false;
+        if (d) {
+            if (const auto k = kindOf(d->event)) {
+                kind = *k;
+                isDeal = kind == Kind::Matched;
+            }
+        }
+        decoded.emplace_back(kind, d ? std::move(*d) : eth::EventDecoder::Decoded{});
+        if (isDeal)
+            matched.emplace_back(&log, bytes32Of(decoded.back().second["dealid"]));
     }
     // Packed a few dozen per eth_call (a deal with its params takes under 1 KiB of the 24 KiB
     // a packed call may return), a hundred packed calls per HTTP request.
@@ -461,6 +496,8 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
     auto insertEvent = db_->prepare(
         "INSERT OR REPLACE INTO hub_task_events (chain_id, block, log_index, block_hash, time, tx,"
         " task_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto closeTask = db_->prepare("UPDATE hub_tasks SET closed_block = ? WHERE chain_id = ? AND"
+                                  " task_id = ? AND closed_block IS NULL");
     for (std::size_t at = 0; at < matched.size(); at += dealsPerBatch) {
         std::vector<eth::ContractCall<Deal>> calls;
         const std::size_t end = std::min(matched.size(), at + dealsPerBatch);
@@ -503,26 +540,32 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
     }
 
     // Task events and rewards.
-    for (const auto& log : logs) {
-        const auto decoded = decoder().decode(log);
-        if (!decoded)
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        const eth::Log& log = logs[i];
+        const auto& [kind, event] = decoded[i];
+        if (kind == Kind::Matched)
             continue;
-        const auto kind = kindOf(decoded->event);
-        if (!kind || *kind == Kind::Matched)
-            continue;
-        auto& s = *kind == Kind::Reward ? insertReward : insertEvent;
+        auto& s = kind == Kind::Reward ? insertReward : insertEvent;
         s.reset();
         s.bind(1, chain).bind(2, sqlInt(log.blockNumber)).bind(3, sqlInt(log.logIndex));
         s.bind(4, hex(log.blockHash)).bind(5, sqlInt(times.at(log.blockNumber)));
         s.bind(6, hex(log.transactionHash));
-        if (*kind == Kind::Reward) {
-            s.bind(7, hex((*decoded)["owner"].asAddress()));
-            s.bind(8, (*decoded)["amount"].asNumber().toDecimal());
-            s.bind(9, hex(bytes32Of((*decoded)["ref"])));
-        } else {
-            s.bind(7, hex(bytes32Of((*decoded)["taskid"]))).bind(8, eventName(*kind));
+        if (kind == Kind::Reward) {
+            s.bind(7, hex(event["owner"].asAddress()));
+            s.bind(8, event["amount"].asNumber().toDecimal());
+            s.bind(9, hex(bytes32Of(event["ref"])));
+            s.run();
+            continue;
         }
+        const std::string task = hex(bytes32Of(event["taskid"]));
+        s.bind(7, task).bind(8, eventName(kind));
         s.run();
+        if (kind == Kind::Finalize || kind == Kind::Claimed) {
+            // The task is closed from this block on (a reorganisation opens it again).
+            closeTask.reset();
+            closeTask.bind(1, sqlInt(log.blockNumber)).bind(2, chain).bind(3, task);
+            closeTask.run();
+        }
     }
 }
 
@@ -573,34 +616,39 @@ std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
 }
 
 std::vector<Earning> HubLogReader::rewardsTo(const Address& owner) const {
+    return rewardsTo(owner, 0);
+}
+
+std::vector<Earning> HubLogReader::rewardsTo(const Address& owner, std::uint64_t fromBlock) const {
+    // In chain order from the (chain, owner, block, log index) index.
     auto s = db_->prepare(
         "SELECT r.amount, r.ref, r.block, r.time, r.tx, r.log_index, d.deal_id, d.app,"
         " d.app_owner, d.app_price, d.dataset, d.dataset_owner, d.dataset_price, d.requester"
         " FROM hub_rewards r LEFT JOIN hub_tasks t ON t.chain_id = r.chain_id AND t.task_id ="
         " r.ref LEFT JOIN hub_deals d ON d.chain_id = t.chain_id AND d.deal_id = t.deal_id"
-        " WHERE r.chain_id = ? AND r.owner = ? ORDER BY r.block, r.log_index");
-    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner));
+        " WHERE r.chain_id = ? AND r.owner = ? AND r.block >= ? ORDER BY r.block, r.log_index");
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner)).bind(3, sqlInt(fromBlock));
     std::vector<Earning> out;
     // The roles not yet paid in each task: the hub pays the app's owner, then the data's.
     std::map<Hash32, std::vector<std::pair<EarningRole, U256>>> unpaid;
     while (s.step()) {
         Earning e;
-        e.amount = U256::fromDecimal(s.text(0));
-        e.task = hashOf(s.text(1));
+        e.amount = amountOf(s.textView(0));
+        e.task = hashOf(s.textView(1));
         e.block = u64(s.integer(2));
         e.timestamp = u64(s.integer(3));
-        e.transaction = hashOf(s.text(4));
+        e.transaction = hashOf(s.textView(4));
         e.logIndex = u64(s.integer(5));
         if (!s.isNull(6)) {
             HubDeal d;
-            d.dealId = hashOf(s.text(6));
-            d.app = addressOf(s.text(7));
-            d.appOwner = addressOf(s.text(8));
-            d.appPrice = U256::fromDecimal(s.text(9));
-            d.dataset = addressOf(s.text(10));
-            d.datasetOwner = addressOf(s.text(11));
-            d.datasetPrice = U256::fromDecimal(s.text(12));
-            d.requester = addressOf(s.text(13));
+            d.dealId = hashOf(s.textView(6));
+            d.app = addressOf(s.textView(7));
+            d.appOwner = addressOf(s.textView(8));
+            d.appPrice = amountOf(s.textView(9));
+            d.dataset = addressOf(s.textView(10));
+            d.datasetOwner = addressOf(s.textView(11));
+            d.datasetPrice = amountOf(s.textView(12));
+            d.requester = addressOf(s.textView(13));
             e.deal = d.dealId;
             e.dataset = d.dataset;
             e.app = d.app;
@@ -627,10 +675,11 @@ std::vector<PendingEarning> HubLogReader::pending(const Address& owner) const {
                     " e.chain_id = t.chain_id AND e.task_id = t.task_id AND e.kind ="
                     " 'initialize'), ") +
         kDealColumns +
-        " FROM hub_deals d JOIN hub_tasks t ON t.chain_id = d.chain_id AND t.deal_id = d.deal_id"
-        " WHERE d.chain_id = ? AND (d.dataset_owner = ? OR d.app_owner = ?) AND NOT EXISTS"
-        " (SELECT 1 FROM hub_task_events e WHERE e.chain_id = t.chain_id AND e.task_id ="
-        " t.task_id AND e.kind IN ('finalize', 'claimed')) ORDER BY d.block, d.log_index, t.idx");
+        // Only the open tasks (closed_block NULL, a partial index) of the owner's deals.
+        " FROM hub_deals d JOIN hub_tasks t INDEXED BY hub_tasks_open ON t.chain_id = d.chain_id"
+        " AND t.deal_id = d.deal_id AND t.closed_block IS NULL"
+        " WHERE d.chain_id = ? AND (d.dataset_owner = ? OR d.app_owner = ?)"
+        " ORDER BY d.block, d.log_index, t.idx");
     s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner)).bind(3, hex(owner));
     std::vector<PendingEarning> out;
     while (s.step()) {

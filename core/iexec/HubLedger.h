@@ -145,6 +145,10 @@ public:
     std::optional<HubDeal> deal(const Hash32& dealId) const;
     /// Every Reward to `owner`, in chain order, each tied to its deal and role.
     std::vector<Earning> rewardsTo(const eth::Address& owner) const;
+    /// The Rewards to `owner` in blocks `fromBlock` and later: following the chain, after a
+    /// sync that did not restart, the rewards of its blocks from SyncReport::fromBlock replace
+    /// those a caller holds from there on (one indexed range read, not the whole list).
+    std::vector<Earning> rewardsTo(const eth::Address& owner, std::uint64_t fromBlock) const;
     /// Tasks of deals on `owner`'s data or apps that are not finalised or claimed yet.
     std::vector<PendingEarning> pending(const eth::Address& owner) const;
 

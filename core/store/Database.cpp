@@ -215,6 +215,13 @@ std::string Database::Statement::text(int column) const {
              : std::string();
 }
 
+std::string_view Database::Statement::textView(int column) const {
+    const auto* p = sqlite3_column_text(statement_, column);
+    return p ? std::string_view(reinterpret_cast<const char*>(p),
+                                static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+             : std::string_view();
+}
+
 std::vector<std::uint8_t> Database::Statement::blob(int column) const {
     const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(statement_, column));
     const int n = sqlite3_column_bytes(statement_, column);

@@ -43,6 +43,8 @@ public:
         void reset();
         std::int64_t integer(int column) const;
         std::string text(int column) const;
+        /// The same without a copy: valid until the next step, reset or destruction.
+        std::string_view textView(int column) const;
         std::vector<std::uint8_t> blob(int column) const;
         bool isNull(int column) const;
 

@@ -203,6 +203,18 @@ const std::vector<std::string>& strongroomMigrations() {
         " updated_at INTEGER NOT NULL);"
         "CREATE INDEX compute_operations_state ON compute_operations(chain_id, state);"
         "CREATE INDEX compute_operations_task ON compute_operations(task_id);",
+        // 10: the earnings ledger's reads as a few indexed lookups: a task records the block
+        // that closed it (finalised or claimed; NULL while open), so that pending reads only
+        // open tasks (a partial index); the rewards of an account come in chain order from
+        // its index.
+        "ALTER TABLE hub_tasks ADD COLUMN closed_block INTEGER;"
+        "UPDATE hub_tasks SET closed_block = (SELECT min(e.block) FROM hub_task_events e WHERE"
+        " e.chain_id = hub_tasks.chain_id AND e.task_id = hub_tasks.task_id AND e.kind IN"
+        " ('finalize', 'claimed'));"
+        "CREATE INDEX hub_tasks_open ON hub_tasks(chain_id, deal_id) WHERE closed_block IS NULL;"
+        "CREATE INDEX hub_tasks_closed ON hub_tasks(chain_id, closed_block);"
+        "DROP INDEX hub_rewards_owner;"
+        "CREATE INDEX hub_rewards_owner ON hub_rewards(chain_id, owner, block, log_index);",
     };
     return list;
 }

@@ -1,17 +1,24 @@
 // The earnings ledger over an account with 10,000 rewards spread over 100,000 blocks (or the
 // number of blocks given as argument): the first load (empty database), the next start from
-// the cache (with and without asking the node whether anything is new), and following one new
-// block. The hub is a FAKE (BenchHub.sol, compiled with the pinned solc) that emits the real
-// hub's events and answers viewDeal: 10,000 real runs through the worker would take hours.
-// HTTP requests are counted by a forwarding proxy (a FAKE server in front of the real anvil).
-// Prints every figure; fails only when a total is wrong.
+// the cache (with and without asking the node whether anything is new), and following new
+// blocks (the list brought up to date with the rewards of the blocks a sync read; the whole
+// list read again is printed beside it); those three are medians of five runs. The hub is a FAKE
+// (BenchHub.sol, compiled with the pinned solc) that emits the real hub's events and answers
+// viewDeal: 10,000 real runs through the worker would take hours. HTTP requests are counted by a
+// forwarding proxy (a FAKE server in front of the real anvil). Each figure is printed next to a
+// reference measured in the same run, through the same proxy: a plain loop of eth_getLogs over the
+// same chunks (the logs parsed, nothing stored), and ethers reading and decoding the same logs
+// (earnings_bench.mjs); following a new block, one eth_getLogs and one block header. Prints every
+// figure; fails only when a total is wrong.
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
 #include "NodeScript.h"
 #include "eth/Abi.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
+#include "eth/LogScanner.h"
 #include "iexec/HubLedger.h"
+#include "iexec/PocoHub.h"
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/DevAccountSender.h"
 #include "store/AtomicFile.h"
@@ -57,7 +64,12 @@ int main(int argc, char** argv) {
     try {
         QTemporaryDir tmp;
         const std::filesystem::path dir = tmp.path().toStdString();
-        sandbox::AnvilProcess anvil({});
+        // Without history pruning anvil keeps (and spills to disk) the state of every block:
+        // mining 100,000 empty blocks then takes several times longer. Logs, blocks and
+        // receipts are all kept; only old states (no read here needs them) are dropped.
+        sandbox::AnvilProcess::Options node;
+        node.extraArgs = {"--prune-history", "256"};
+        sandbox::AnvilProcess anvil(node);
         // Mining thousands of empty blocks takes anvil a while.
         eth::JsonRpcClient::Options slow;
         slow.timeout = std::chrono::minutes(10);
@@ -118,6 +130,62 @@ int main(int argc, char** argv) {
         };
         const eth::U256 expected = eth::U256(kRewards * 7);
 
+        // The references: the hub's five events read in the same chunks as the ledger.
+        eth::EventDecoder events;
+        for (const auto signature :
+             {iexec::PocoHub::kOrdersMatched, iexec::PocoHub::kTaskInitialize,
+              iexec::PocoHub::kTaskFinalize, iexec::PocoHub::kTaskClaimed, iexec::PocoHub::kReward})
+            events.add(signature);
+        eth::LogFilter filter;
+        filter.addresses = {hub};
+        filter.topics = {{}};
+        for (const auto name :
+             {"OrdersMatched", "TaskInitialize", "TaskFinalize", "TaskClaimed", "Reward"})
+            filter.topics[0].push_back(events.topic(name));
+        struct Plain {
+            double ms = 0;
+            int requests = 0;
+            std::uint64_t logs = 0;
+            eth::U256 total;
+        };
+        // A plain loop of eth_getLogs: each reply parsed and its rewards to the owner summed.
+        const auto plainRead = [&](std::uint64_t from, std::uint64_t to) {
+            Plain p;
+            QElapsedTimer t;
+            t.start();
+            for (std::uint64_t at = from; at <= to; at += options.scanner.maxChunk) {
+                const std::uint64_t end = std::min(to, at + options.scanner.maxChunk - 1);
+                const auto call = eth::LogScanner::request(filter, at, end);
+                for (const auto& log : eth::LogScanner::parse(
+                         counted.call(call.method, call.params), filter, at, end)) {
+                    ++p.logs;
+                    const auto decoded = events.decode(log);
+                    if (decoded && decoded->event == "Reward" &&
+                        (*decoded)["owner"].asAddress() == kOwner)
+                        p.total += (*decoded)["amount"].asNumber();
+                }
+            }
+            p.ms = msSince(t);
+            p.requests = requests();
+            return p;
+        };
+        const auto reference = [](const char* what, double ms, int made) {
+            std::printf("    reference, %-29s %8.1f ms, %3d HTTP requests\n", what, ms, made);
+        };
+
+        requests();
+        const Plain plain = plainRead(0, head);
+        check(plain.total == expected && plain.logs == kRewards * 4, "plain eth_getLogs loop");
+        const nlohmann::json ethers =
+            test::runNode("earnings_bench.mjs", {{"rpcUrl", proxy.url()},
+                                                 {"hub", hub.toChecksumHex()},
+                                                 {"owner", kOwner.toChecksumHex()},
+                                                 {"fromBlock", 0},
+                                                 {"toBlock", head},
+                                                 {"chunk", options.scanner.maxChunk}});
+        check(!ethers.is_null() && ethers.value("total", std::string()) == expected.toDecimal(),
+              "ethers");
+        const int ethersRequests = requests();
         {
             QElapsedTimer t;
             t.start();
@@ -132,45 +200,103 @@ int main(int argc, char** argv) {
                         "%llu logs, %llu deals\n",
                         ms, requests(), (unsigned long long)report.logRequests,
                         (unsigned long long)report.logs, (unsigned long long)report.newDeals);
+            reference("plain eth_getLogs loop:", plain.ms, plain.requests);
+            reference("ethers getLogs + parseLog:", ethers.value("ms", 0.0), ethersRequests);
         }
+        // The machine is shared: each following figure is the median of kRuns runs.
+        constexpr int kRuns = 5;
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
         {
-            QElapsedTimer t;
-            t.start();
-            iexec::HubLogReader reader(counted, profile, database, options);
-            const double opened = msSince(t);
-            const auto rewards = reader.rewardsTo(kOwner);
-            const double read = msSince(t);
-            const auto pending = reader.pending(kOwner);
-            const double ms = msSince(t);
-            check(rewards.size() == kRewards && pending.empty(), "cached start");
+            std::vector<double> all, opens, reads, pendings;
+            int made = 0;
+            for (int run = 0; run < kRuns; ++run) {
+                QElapsedTimer t;
+                t.start();
+                iexec::HubLogReader reader(counted, profile, database, options);
+                const double opened = msSince(t);
+                const auto rewards = reader.rewardsTo(kOwner);
+                const double read = msSince(t);
+                const auto pending = reader.pending(kOwner);
+                const double ms = msSince(t);
+                check(rewards.size() == kRewards && pending.empty(), "cached start");
+                all.push_back(ms);
+                opens.push_back(opened);
+                reads.push_back(read - opened);
+                pendings.push_back(ms - read);
+                made += requests();
+            }
             std::printf("cached start:        %8.1f ms, %3d HTTP requests (the cache only: open "
                         "%.1f ms, rewards %.1f ms, pending %.1f ms)\n",
-                        ms, requests(), opened, read - opened, ms - read);
+                        median(all), made / kRuns, median(opens), median(reads), median(pendings));
         }
         {
-            QElapsedTimer t;
-            t.start();
-            iexec::HubLogReader reader(counted, profile, database, options);
-            reader.sync();
-            const auto rewards = reader.rewardsTo(kOwner);
-            const double ms = msSince(t);
-            check(rewards.size() == kRewards, "cached start and sync");
-            std::printf("cached start + sync: %8.1f ms, %3d HTTP requests (nothing new)\n", ms,
-                        requests());
+            std::vector<double> all;
+            int made = 0;
+            for (int run = 0; run < kRuns; ++run) {
+                QElapsedTimer t;
+                t.start();
+                iexec::HubLogReader reader(counted, profile, database, options);
+                reader.sync();
+                const auto rewards = reader.rewardsTo(kOwner);
+                all.push_back(msSince(t));
+                check(rewards.size() == kRewards, "cached start and sync");
+                made += requests();
+            }
+            std::printf("cached start + sync: %8.1f ms, %3d HTTP requests (nothing new)\n",
+                        median(all), made / kRuns);
         }
         {
+            // Following the chain: a reader open with the list shown, one new block (one run:
+            // four logs) at a time. The list is brought up to date by the rewards of the blocks
+            // the sync read, or read again whole.
             iexec::HubLogReader reader(counted, profile, database, options);
-            deployer.transact(hub, "runs(uint256,uint256)",
-                              {eth::AbiValue::number(kRewards), eth::AbiValue::number(1)});
-            requests();
-            QElapsedTimer t;
-            t.start();
-            const auto report = reader.sync();
-            const auto rewards = reader.rewardsTo(kOwner);
-            const double ms = msSince(t);
-            check(rewards.size() == kRewards + 1 && report.logs == 4, "new block");
-            std::printf("new block:           %8.1f ms, %3d HTTP requests (1 run: 4 logs)\n", ms,
-                        requests());
+            auto shown = reader.rewardsTo(kOwner);
+            std::vector<double> follow, whole, plainMs;
+            int followMade = 0, plainMade = 0;
+            for (int run = 0; run < kRuns; ++run) {
+                deployer.transact(
+                    hub, "runs(uint256,uint256)",
+                    {eth::AbiValue::number(kRewards + run), eth::AbiValue::number(1)});
+                requests();
+                QElapsedTimer t;
+                t.start();
+                const auto report = reader.sync();
+                check(!report.restarted && report.logs == 4, "new block");
+                const auto fresh = reader.rewardsTo(kOwner, report.fromBlock);
+                shown.erase(std::find_if(shown.begin(), shown.end(),
+                                         [&](const iexec::Earning& e) {
+                                             return e.block >= report.fromBlock;
+                                         }),
+                            shown.end());
+                shown.insert(shown.end(), fresh.begin(), fresh.end());
+                follow.push_back(msSince(t));
+                followMade += requests();
+                check(shown.size() == kRewards + run + 1 && fresh.size() == 1, "followed");
+                t.restart();
+                const auto rewards = reader.rewardsTo(kOwner);
+                whole.push_back(msSince(t));
+                check(rewards.size() == shown.size() && rewards.back().task == shown.back().task,
+                      "the whole list");
+
+                // The same block read plainly: its logs and its header.
+                const std::uint64_t block = report.toBlock;
+                t.restart();
+                const auto call = eth::LogScanner::request(filter, block, block);
+                const auto logs = eth::LogScanner::parse(counted.call(call.method, call.params),
+                                                         filter, block, block);
+                const auto header =
+                    counted.call("eth_getBlockByNumber", {eth::U256(block).toHex(), false});
+                plainMs.push_back(msSince(t));
+                plainMade += requests();
+                check(logs.size() == 4 && header.is_object(), "plain read of the new block");
+            }
+            std::printf("new block:           %8.1f ms, %3d HTTP requests (1 run: 4 logs; sync "
+                        "and the new rewards; the whole list read again: +%.1f ms)\n",
+                        median(follow), followMade / kRuns, median(whole));
+            reference("its eth_getLogs + header:", median(plainMs), plainMade / kRuns);
         }
         return 0;
     } catch (const std::exception& e) {

@@ -18,7 +18,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 using namespace sr;
@@ -36,6 +38,7 @@ class HubLedgerTest : public QObject {
     test::DevKey buyerA_ = test::devKey(3);
     test::DevKey buyerB_ = test::devKey(4);
     Address reader_, dataA_, dataB_;
+    std::optional<Address> slowApp_;
 
     std::filesystem::path dir() const { return tmp_.path().toStdString(); }
     std::filesystem::path database() const { return dir() / "strongroom.sqlite"; }
@@ -59,6 +62,29 @@ class HubLedgerTest : public QObject {
         const auto record = kit_->waitForWorker(task);
         if (record.status != SandboxWorker::Status::Completed)
             throw Error(ErrorCode::Internal, "the run did not complete: " + record.reason);
+    }
+
+    /// A priced app that takes a while (three seconds), owned by the scheduler's account.
+    Address slowApp() {
+        if (!slowApp_)
+            slowApp_ =
+                test::addPricedApp(*net_, *kit_, dir() / "sandbox", dir(), "slow", 5, "sleep 3")
+                    .address;
+        return *slowApp_;
+    }
+
+    /// Syncs, then tells whether `task` is started and not finished.
+    bool started(iexec::HubLogReader& reader, const Hash32& task) {
+        reader.sync();
+        for (const auto& p : reader.pending(owner_.address))
+            if (p.task == task)
+                return p.started;
+        return false;
+    }
+
+    static bool isPending(const std::vector<iexec::PendingEarning>& pending, const Hash32& task) {
+        return std::any_of(pending.begin(), pending.end(),
+                           [&](const auto& p) { return p.task == task; });
     }
 
     static std::vector<iexec::Earning> ofRole(const std::vector<iexec::Earning>& all,
@@ -161,10 +187,8 @@ private slots:
 
     void pendingUntilTheRunCompletes() {
         try {
-            // An app that takes a while, priced, owned by the scheduler's account.
-            const auto app =
-                test::addPricedApp(*net_, *kit_, dir() / "sandbox", dir(), "slow", 5, "sleep 2");
-            const Hash32 task = buy(buyerA_, app.address, dataB_, 3);
+            const Address app = slowApp();
+            const Hash32 task = buy(buyerA_, app, dataB_, 3);
 
             eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
             iexec::HubLogReader reader(rpc, net_->profile(), database());
@@ -191,7 +215,7 @@ private slots:
             const auto appRewards = ofRole(reader.rewardsTo(appOwner), EarningRole::App);
             QCOMPARE(appRewards.size(), std::size_t(1));
             QCOMPARE(appRewards[0].amount.toDecimal(), std::string("5"));
-            QCOMPARE(appRewards[0].app, app.address);
+            QCOMPARE(appRewards[0].app, app);
             QCOMPARE(appRewards[0].dataset, dataB_);
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -461,24 +485,55 @@ private slots:
                 iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data);
             const auto deals = reader.dealsOwnedBy(owner_.address).size();
 
-            const std::string snapshot = rpc.send("evm_snapshot").get<std::string>();
-            const Hash32 task = buy(buyerB_, reader_, dataA_, 13);
+            const std::string beforeRun = rpc.send("evm_snapshot").get<std::string>();
+            // The run takes a few seconds: once it started, the chain is saved again.
+            const Hash32 task = buy(buyerB_, slowApp(), dataA_, 13);
+            QTRY_VERIFY_WITH_TIMEOUT(started(reader, task), 20000);
+            const std::string beforePay = rpc.send("evm_snapshot").get<std::string>();
+            // Blocks pass before it is paid: its deal and start lie below the 64 blocks a sync
+            // reads again, and the task stays, closed by a payment the reorganisation takes back.
+            rpc.send("anvil_mine", {"0x50"});
+            reader.sync();
+            QVERIFY(isPending(reader.pending(owner_.address), task));
             complete(task);
             reader.sync();
-            QCOMPARE(iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data),
-                     earned + U256(13));
+            QVERIFY(!isPending(reader.pending(owner_.address), task));
+            const auto paid = reader.rewardsTo(owner_.address);
+            QCOMPARE(iexec::earningsSum(paid, EarningRole::Data), earned + U256(13));
+            QCOMPARE(paid.back().task, task);
             QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals + 1);
 
-            // The chain goes back to before the run, then grows again on another branch.
-            QVERIFY(rpc.send("evm_revert", {snapshot}).get<bool>());
+            // The payment is taken back (another branch grows from before it): the task is
+            // under way again, unpaid.
+            QVERIFY(rpc.send("evm_revert", {beforePay}).get<bool>());
             rpc.send("anvil_mine", {"0x2"});
-            const auto report = reader.sync();
+            auto report = reader.sync();
             QVERIFY(!report.restarted); // what lies below the re-read blocks still holds
+            QVERIFY(isPending(reader.pending(owner_.address), task));
+            const auto rewards = reader.rewardsTo(owner_.address);
+            QCOMPARE(iexec::earningsSum(rewards, EarningRole::Data), earned);
+            for (const auto& e : rewards)
+                QVERIFY(e.task != task);
+            // The rewards of the blocks read again are the tail of the whole list.
+            const auto tail = reader.rewardsTo(owner_.address, report.fromBlock);
+            QVERIFY(tail.size() <= rewards.size());
+            const std::size_t below = rewards.size() - tail.size();
+            for (std::size_t i = 0; i < tail.size(); ++i) {
+                QCOMPARE(tail[i].task, rewards[below + i].task);
+                QCOMPARE(tail[i].role, rewards[below + i].role);
+                QVERIFY(tail[i].block >= report.fromBlock);
+            }
+            QVERIFY(below == 0 || rewards[below - 1].block < report.fromBlock);
+
+            // The run itself is taken back: its deal goes too.
+            QVERIFY(rpc.send("evm_revert", {beforeRun}).get<bool>());
+            rpc.send("anvil_mine", {"0x2"});
+            report = reader.sync();
+            QVERIFY(!report.restarted);
+            QVERIFY(!isPending(reader.pending(owner_.address), task));
             QCOMPARE(iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data),
                      earned);
             QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals);
-            for (const auto& e : reader.rewardsTo(owner_.address))
-                QVERIFY(e.task != task);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
