@@ -33,19 +33,6 @@ sandboxWithWorker(const std::filesystem::path& stateDir,
     return std::make_unique<sandbox::SandboxNetwork>(options);
 }
 
-/// The same, published in data folder `dataDir` as `strongroom-sandbox` publishes it, so that
-/// the app opened on that folder finds it.
-inline std::unique_ptr<PublishedSandbox>
-publishedSandboxWithWorker(const std::filesystem::path& dataDir,
-                           std::chrono::seconds maxWallClock = std::chrono::seconds(5)) {
-    return std::make_unique<PublishedSandbox>(
-        dataDir, [maxWallClock](const std::filesystem::path& stateDir) {
-            auto options = sandboxWithWorkerpool(stateDir);
-            options.maxWallClock = maxWallClock;
-            return options;
-        });
-}
-
 /// Stores `key` in the keystore of data folder `dataDir` as account `label` under `password`,
 /// with a key derivation cheap enough for tests.
 inline void importKey(const std::filesystem::path& dataDir, const DevKey& key,
