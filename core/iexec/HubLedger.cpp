@@ -524,18 +524,21 @@ std::optional<HubDeal> HubLogReader::deal(const Hash32& dealId) const {
     return d;
 }
 
-std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
-    auto s = db_->prepare(
-        std::string("SELECT ") + kDealColumns +
-        ", (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id = t.chain_id"
-        " AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id = d.deal_id AND"
-        " e.kind = 'finalize'),"
-        " (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id = t.chain_id"
-        " AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id = d.deal_id AND"
-        " e.kind = 'claimed')"
-        " FROM hub_deals d WHERE d.chain_id = ? AND (d.dataset_owner = ? OR d.app_owner = ?)"
-        " ORDER BY d.block DESC, d.log_index DESC");
-    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner)).bind(3, hex(owner));
+namespace {
+/// The deals `where` selects (its parameters bound from 2 on), with their tasks' counts.
+std::string dealsQuery(const std::string& where, const std::string& order) {
+    return std::string("SELECT ") + kDealColumns +
+           ", (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id ="
+           " t.chain_id AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id ="
+           " d.deal_id AND e.kind = 'finalize'),"
+           " (SELECT count(*) FROM hub_tasks t JOIN hub_task_events e ON e.chain_id ="
+           " t.chain_id AND e.task_id = t.task_id WHERE t.chain_id = d.chain_id AND t.deal_id ="
+           " d.deal_id AND e.kind = 'claimed')"
+           " FROM hub_deals d WHERE d.chain_id = ? AND (" +
+           where + ") ORDER BY " + order;
+}
+
+std::vector<HubDeal> readDeals(Database::Statement& s) {
     std::vector<HubDeal> out;
     while (s.step()) {
         HubDeal d = readDeal(s);
@@ -544,6 +547,20 @@ std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
         out.push_back(std::move(d));
     }
     return out;
+}
+} // namespace
+
+std::vector<HubDeal> HubLogReader::dealsOf(const Address& dataset) const {
+    auto s = db_->prepare(dealsQuery("d.dataset = ?", "d.block, d.log_index"));
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(dataset));
+    return readDeals(s);
+}
+
+std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
+    auto s = db_->prepare(
+        dealsQuery("d.dataset_owner = ? OR d.app_owner = ?", "d.block DESC, d.log_index DESC"));
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner)).bind(3, hex(owner));
+    return readDeals(s);
 }
 
 std::vector<Earning> HubLogReader::rewardsTo(const Address& owner) const {
