@@ -23,6 +23,7 @@ namespace sr::ui {
 class AddressLabel;
 class AppState;
 class Card;
+class DataTimelineView;
 class WrapLabel;
 
 class ProtectedDataModel;
@@ -134,6 +135,7 @@ private:
     QPushButton* verify_;
     QPushButton* transfer_;
     QPushButton* grant_;
+    DataTimelineView* timeline_;
 };
 
 } // namespace sr::ui
