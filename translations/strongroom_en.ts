@@ -1132,6 +1132,126 @@ Strongroom can keep the damaged file aside and start with default values, or qui
     </message>
 </context>
 <context>
+    <name>sr::ui::DataTimelineView</name>
+    <message>
+        <source>Reading its history from the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (the marketplace no longer has its terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted to %1 for %2, %3 per run, up to %n run(s)</source>
+        <translation>
+            <numerusform>Granted to %1 for %2, %3 per run, up to %n run</numerusform>
+            <numerusform>Granted to %1 for %2, %3 per run, up to %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the grant to %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs by %1 with %2</source>
+        <translation>
+            <numerusform>%n run by %1 with %2</numerusform>
+            <numerusform>%n runs by %1 with %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under way, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way: %1 when it completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: nothing earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent events (of %1):</source>
+        <translation>
+            <numerusform>The most recent event (of %1):</numerusform>
+            <numerusform>The %n most recent events (of %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace could not be read: grants may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1, transaction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::DropZone</name>
     <message>
         <source>Drop files or folders here to protect them</source>

@@ -1134,6 +1134,126 @@ Strongroom peut mettre le fichier endommagé de côté et démarrer avec les val
     </message>
 </context>
 <context>
+    <name>sr::ui::DataTimelineView</name>
+    <message>
+        <source>Reading its history from the network…</source>
+        <translation>Lecture de son historique sur le réseau…</translation>
+    </message>
+    <message>
+        <source>Its history could not be read: %1</source>
+        <translation>Son historique n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Créée par %1</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation>Reçue de %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transférée à %1</translation>
+    </message>
+    <message>
+        <source>Granted (the marketplace no longer has its terms)</source>
+        <translation>Accès autorisé (la place de marché n’en a plus les conditions)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted to %1 for %2, %3 per run, up to %n run(s)</source>
+        <translation>
+            <numerusform>Accès autorisé à %1 pour %2, %3 par exécution, %n exécution au plus</numerusform>
+            <numerusform>Accès autorisé à %1 pour %2, %3 par exécution, %n exécutions au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked a grant</source>
+        <translation>Une autorisation révoquée</translation>
+    </message>
+    <message>
+        <source>Revoked the grant to %1 for %2</source>
+        <translation>Autorisation de %1 pour %2 révoquée</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Run by %1 with %2</source>
+        <translation>Exécutée par %1 avec %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs by %1 with %2</source>
+        <translation>
+            <numerusform>%n exécution par %1 avec %2</numerusform>
+            <numerusform>%n exécutions par %1 avec %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under way, free</source>
+        <translation>en cours, gratuite</translation>
+    </message>
+    <message>
+        <source>under way: %1 when it completes</source>
+        <translation>en cours : %1 une fois terminée</translation>
+    </message>
+    <message>
+        <source>failed: nothing earned</source>
+        <translation>échouée : rien de gagné</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuite</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>%1 gagnés</translation>
+    </message>
+    <message>
+        <source>%1 (paid to %2)</source>
+        <translation>%1 (payés à %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing on the network yet.</source>
+        <translation>Rien sur le réseau pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent events (of %1):</source>
+        <translation>
+            <numerusform>Le %n évènement le plus récent (sur %1) :</numerusform>
+            <numerusform>Les %n évènements les plus récents (sur %1) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace could not be read: grants may be missing.</source>
+        <translation>La place de marché n’a pas pu être lue : des autorisations peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Heure inconnue</translation>
+    </message>
+    <message>
+        <source>Block %1, transaction %2</source>
+        <translation>Bloc %1, transaction %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::DropZone</name>
     <message>
         <source>Drop files or folders here to protect them</source>

@@ -1,4 +1,4 @@
-// strongroom-cli data list|show|transfer|verify, access grant|list|revoke,
+// strongroom-cli data list|show|timeline|transfer|verify, access grant|list|revoke,
 // apps list|approve|show|remove. Parsing and printing only: core/iexec (DatasetCatalog,
 // AccessService, AppInspector, ApprovedApps) does the work.
 
@@ -9,7 +9,10 @@
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
+#include "iexec/DataTimeline.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/HubLedger.h"
+#include "iexec/MarketClient.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
@@ -249,6 +252,94 @@ int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
     row("Created", d.createdAt
                        ? isoDate(*d.createdAt) + " (block " + std::to_string(*d.createdBlock) + ")"
                        : std::string("(unknown: not made through DataProtector)"));
+    return 0;
+}
+
+std::string rlcText(const U256& nRlc) {
+    return eth::formatUnits(nRlc, eth::kRlcDecimals) + " RLC";
+}
+
+// One event of a data's timeline in words, as they follow its kind ("by 0x…").
+std::string timelineText(const iexec::TimelineEvent& e,
+                         const std::map<Address, std::string>& appNames) {
+    const auto app = [&](const Address& a) {
+        const auto it = appNames.find(a);
+        return it != appNames.end() && !it->second.empty()
+                   ? printable(it->second) + " (" + a.toChecksumHex() + ")"
+                   : a.toChecksumHex();
+    };
+    const auto user = [](const Address& a) {
+        return a.isZero() ? std::string("anyone") : a.toChecksumHex();
+    };
+    switch (e.kind) {
+    case iexec::TimelineKind::Created:
+        return "by " + e.to.toChecksumHex();
+    case iexec::TimelineKind::Transferred:
+        return "from " + e.from.toChecksumHex() + " to " + e.to.toChecksumHex();
+    case iexec::TimelineKind::Granted:
+        if (!e.order)
+            return "(the market no longer has its terms), order " + eth::toHex(e.orderHash);
+        return "to " + app(e.order->apprestrict) + " for " + user(e.order->requesterrestrict) +
+               ", " + rlcText(e.order->datasetprice) + " per run, up to " +
+               e.order->volume.toDecimal() + " run(s)" +
+               (e.remaining ? ", " + std::to_string(*e.remaining) + " left" : std::string());
+    case iexec::TimelineKind::Revoked:
+        return e.order ? "the grant to " + app(e.order->apprestrict) + " for " +
+                             user(e.order->requesterrestrict)
+                       : "order " + eth::toHex(e.orderHash);
+    case iexec::TimelineKind::Run:
+        break;
+    }
+    if (!e.deal)
+        return "";
+    const auto& d = *e.deal;
+    std::string text = "by " + d.requester.toChecksumHex() + " with " + app(d.app) + ": " +
+                       std::to_string(d.botSize) + " task(s), " + std::to_string(d.tasksCompleted) +
+                       " completed, " + std::to_string(d.tasksFailed) + " failed";
+    if (d.tasksPending() > 0)
+        text += ", " + std::to_string(d.tasksPending()) + " under way";
+    return text + "; earned " + rlcText(e.earned) + " (paid to " + d.datasetOwner.toChecksumHex() +
+           ")";
+}
+
+int dataTimeline(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
+    const Address dataset = parseAddress(args.at(0), "ADDRESS");
+    Network network = openNetwork(line);
+    iexec::DatasetCatalog catalog = network.session->datasets();
+    const auto d = catalog.read(dataset);
+    const auto hubLogs = network.session->hubLogs();
+    std::optional<iexec::AccessService> access;
+    iexec::MarketClient* market = nullptr;
+    try {
+        access.emplace(network.session->rpc(), network.profile);
+        market = &access->market(interrupted());
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+        io.err << "strongroom-cli: warning: no grants: the market could not be read (" << e.what()
+               << ").\n";
+    }
+    iexec::DataTimelineReader reader(network.session->rpc(), network.profile, *hubLogs, market);
+    const auto timeline = reader.read(dataset, d.createdBlock, nullptr, interrupted());
+    if (timeline.marketProblem)
+        io.err << "strongroom-cli: warning: grants may be missing: the market could not be read ("
+               << *timeline.marketProblem << ").\n";
+    if (line.global.json) {
+        io.out << timeline.toJson().dump(2) << "\n";
+        return 0;
+    }
+    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
+    approved.preload(network.profile);
+    std::map<Address, std::string> appNames;
+    for (const auto& a : approved.list(network.profile.chainId))
+        appNames[a.address] = a.name;
+    io.out << "Timeline of \"" << printable(d.name) << "\" (" << dataset.toChecksumHex()
+           << "), up to block " << timeline.block << ":\n";
+    for (const auto& e : timeline.events)
+        io.out << (e.timestamp ? isoDate(std::int64_t(*e.timestamp))
+                               : std::string("(time unknown)         "))
+               << "  " << std::left << std::setw(13) << iexec::timelineKindName(e.kind)
+               << timelineText(e, appNames) << "\n";
     return 0;
 }
 
@@ -694,6 +785,15 @@ std::vector<Command> dataCommands() {
          1,
          1,
          guarded(dataShow)},
+        {{"data", "timeline"},
+         "ADDRESS",
+         "a protected data's history: created, grants and revokes, runs and what they "
+         "earned, transfers",
+         {},
+         {},
+         1,
+         1,
+         guarded(dataTimeline)},
         {{"data", "transfer"},
          "ADDRESS --to A [--yes]",
          "give a protected data to another owner (asks for confirmation)",

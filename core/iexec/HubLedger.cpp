@@ -589,22 +589,22 @@ std::optional<HubDeal> HubLogReader::deal(const Hash32& dealId) const {
     return d;
 }
 
-std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
-    // The owner's deals from the two owner indexes, each joined to its tasks and their ends
-    // (every lookup indexed: counting events per deal in a subquery let SQLite scan all the
-    // chain's task events for each deal).
-    auto s = db_->prepare(
-        std::string("SELECT ") + kDealColumns +
-        ", count(CASE WHEN e.kind = 'finalize' THEN 1 END),"
-        " count(CASE WHEN e.kind = 'claimed' THEN 1 END)"
-        " FROM hub_deals d LEFT JOIN hub_tasks t ON t.chain_id = d.chain_id AND t.deal_id ="
-        " d.deal_id LEFT JOIN hub_task_events e ON e.chain_id = t.chain_id AND e.task_id ="
-        " t.task_id AND e.kind IN ('finalize', 'claimed')"
-        " WHERE d.rowid IN (SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
-        " dataset_owner = ?2 UNION SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
-        " app_owner = ?2)"
-        " GROUP BY d.rowid ORDER BY d.block DESC, d.log_index DESC");
-    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner));
+namespace {
+/// The deals whose rowids `rowids` selects (parameters ?1 the chain, ?2 on), each joined to its
+/// tasks and their ends. Every lookup is indexed: counting events per deal in a subquery let
+/// SQLite scan all the chain's task events for each deal.
+std::string dealsQuery(const std::string& rowids, const std::string& order) {
+    return std::string("SELECT ") + kDealColumns +
+           ", count(CASE WHEN e.kind = 'finalize' THEN 1 END),"
+           " count(CASE WHEN e.kind = 'claimed' THEN 1 END)"
+           " FROM hub_deals d LEFT JOIN hub_tasks t ON t.chain_id = d.chain_id AND t.deal_id ="
+           " d.deal_id LEFT JOIN hub_task_events e ON e.chain_id = t.chain_id AND e.task_id ="
+           " t.task_id AND e.kind IN ('finalize', 'claimed')"
+           " WHERE d.rowid IN (" +
+           rowids + ") GROUP BY d.rowid ORDER BY " + order;
+}
+
+std::vector<HubDeal> readDeals(Database::Statement& s) {
     std::vector<HubDeal> out;
     while (s.step()) {
         HubDeal d = readDeal(s);
@@ -613,6 +613,25 @@ std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
         out.push_back(std::move(d));
     }
     return out;
+}
+} // namespace
+
+std::vector<HubDeal> HubLogReader::dealsOf(const Address& dataset) const {
+    auto s = db_->prepare(dealsQuery("SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
+                                     " dataset = ?2",
+                                     "d.block, d.log_index"));
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(dataset));
+    return readDeals(s);
+}
+
+std::vector<HubDeal> HubLogReader::dealsOwnedBy(const Address& owner) const {
+    // From the two owner indexes.
+    auto s = db_->prepare(dealsQuery("SELECT rowid FROM hub_deals WHERE chain_id = ?1 AND"
+                                     " dataset_owner = ?2 UNION SELECT rowid FROM hub_deals"
+                                     " WHERE chain_id = ?1 AND app_owner = ?2",
+                                     "d.block DESC, d.log_index DESC"));
+    s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(owner));
+    return readDeals(s);
 }
 
 std::vector<Earning> HubLogReader::rewardsTo(const Address& owner) const {

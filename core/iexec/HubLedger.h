@@ -141,6 +141,8 @@ public:
 
     /// Deals whose dataset or app `owner` owned, newest first.
     std::vector<HubDeal> dealsOwnedBy(const eth::Address& owner) const;
+    /// Deals that used `dataset` (whoever owned it), oldest first.
+    std::vector<HubDeal> dealsOf(const eth::Address& dataset) const;
     /// One deal, if read.
     std::optional<HubDeal> deal(const Hash32& dealId) const;
     /// Every Reward to `owner`, in chain order, each tied to its deal and role.

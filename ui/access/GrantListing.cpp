@@ -24,11 +24,18 @@ GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::
     iexec::DatasetCatalog catalog = chain.datasets();
     for (const auto& d : catalog.cached(owner))
         listing.dataNames[d.address] = QString::fromStdString(d.name);
+    listing.appNames = appNamesOf(chain, database);
+    return listing;
+}
+
+std::map<eth::Address, QString> appNamesOf(const ChainContext& chain,
+                                           const std::filesystem::path& database) {
+    std::map<eth::Address, QString> names;
     iexec::ApprovedApps approved(database);
     approved.preload(chain.profile());
     for (const auto& a : approved.list(chain.profile().chainId))
-        listing.appNames[a.address] = QString::fromStdString(a.name);
-    return listing;
+        names[a.address] = QString::fromStdString(a.name);
+    return names;
 }
 
 } // namespace sr::ui

@@ -27,6 +27,11 @@ struct GrantListing {
 /// The name `names` knows for `address`, or the shortened address.
 QString nameOrAddress(const std::map<eth::Address, QString>& names, const eth::Address& address);
 
+/// The names of the apps this computer knows on the chain (the approved apps, the profile's
+/// known ones preloaded). Database work: call it off the GUI thread.
+std::map<eth::Address, QString> appNamesOf(const ChainContext& chain,
+                                           const std::filesystem::path& database);
+
 /// Reads the live grants of `owner`'s data (of `dataset` alone when given). Network and
 /// database work: call it off the GUI thread.
 GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "access/GrantDialog.h"
 #include "access/GrantListing.h"
+#include "data/DataTimelineView.h"
 #include "data/ProtectedDataModel.h"
 #include "eth/Hex.h"
 #include "session/Session.h"
@@ -224,6 +225,8 @@ ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QW
     runRow->addStretch(1);
     runRow->addWidget(runApp_);
     detailLayout->addLayout(runRow);
+    timeline_ = new DataTimelineView(session, state_.paths().databaseFile(), detail_);
+    detailLayout->addWidget(timeline_);
     detailCard_->body()->addWidget(detail_);
     detailCard_->body()->addStretch(1);
     columns->addWidget(detailCard_, 2);
@@ -266,6 +269,7 @@ void ProtectedDataPage::clear() {
     selected_.reset();
     grantsOf_.reset();
     sizes_.clear(); // another account or network
+    timeline_->clear();
     loaded_ = false;
 }
 
@@ -273,6 +277,8 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
                              bool quiet) {
     const int generation = this->generation();
     const auto db = state_.paths().databaseFile();
+    if (quiet)
+        timeline_->refresh(); // what the new block brought
     if (!quiet) {
         grantsOf_.reset(); // Refresh reads the grants of the data shown again too
         refreshButton_->setEnabled(false);
@@ -457,6 +463,7 @@ void ProtectedDataPage::showDetail() {
     if (grantsOf_ != shown->address) {
         loadGrants();
         loadSize(*shown);
+        timeline_->show(shown->address, shown->createdBlock);
     }
     const bool signable = session_.canSign() && session_.chain() && session_.chain()->canSend();
     transfer_->setEnabled(signable);

@@ -23,6 +23,7 @@ namespace sr::ui {
 class AddressLabel;
 class AppState;
 class Card;
+class DataTimelineView;
 class WrapLabel;
 
 class ProtectedDataModel;
@@ -137,6 +138,7 @@ private:
     QPushButton* transfer_;
     QPushButton* grant_;
     QPushButton* runApp_;
+    DataTimelineView* timeline_;
 };
 
 } // namespace sr::ui
