@@ -93,7 +93,7 @@ private slots:
             wallet::AccountStore::Options quick;
             quick.cost = {1u << 10, 8, 1};
             quick.rsaBits = 2048;
-            wallet::AccountStore(AppPaths::resolve(data_).keystoreDir(), quick)
+            wallet::AccountStore(resolveAppPaths(data_).keystoreDir(), quick)
                 .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -192,4 +192,5 @@ private slots:
 };
 
 QTEST_MAIN(DataTimelineGuiTest)
+#include "store/AppSettings.h"
 #include "tst_datatimeline.moc"
