@@ -12,7 +12,6 @@
 #include "iexec/DataTimeline.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/HubLedger.h"
-#include "iexec/MarketClient.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
@@ -307,20 +306,8 @@ int dataTimeline(const CommandLine& line, const std::vector<std::string>& args, 
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog = network.session->datasets();
     const auto d = catalog.read(dataset);
-    const auto hubLogs = network.session->hubLogs();
-    std::optional<iexec::AccessService> access;
-    iexec::MarketClient* market = nullptr;
-    try {
-        access.emplace(network.session->rpc(), network.profile);
-        market = &access->market(interrupted());
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::Cancelled)
-            throw;
-        io.err << "strongroom-cli: warning: no grants: the market could not be read (" << e.what()
-               << ").\n";
-    }
-    iexec::DataTimelineReader reader(network.session->rpc(), network.profile, *hubLogs, market);
-    const auto timeline = reader.read(dataset, d.createdBlock, nullptr, interrupted());
+    const auto timeline =
+        network.session->dataTimeline(dataset, d.createdBlock, nullptr, interrupted());
     if (timeline.marketProblem)
         io.err << "strongroom-cli: warning: grants may be missing: the market could not be read ("
                << *timeline.marketProblem << ").\n";

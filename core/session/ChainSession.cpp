@@ -59,6 +59,29 @@ std::unique_ptr<iexec::HubLogReader> ChainSession::hubLogs() const {
     return std::make_unique<iexec::HubLogReader>(*rpc_, profile_, paths_.databaseFile());
 }
 
+iexec::DataTimeline ChainSession::dataTimeline(const eth::Address& dataset,
+                                               std::optional<std::uint64_t> createdBlock,
+                                               iexec::DataTimelineScan* scan,
+                                               const CancelToken* cancel) const {
+    const auto logs = hubLogs();
+    std::optional<iexec::AccessService> grants;
+    iexec::MarketClient* market = nullptr;
+    std::optional<std::string> marketProblem;
+    try {
+        grants.emplace(*rpc_, profile_);
+        market = &grants->market(cancel);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Cancelled)
+            throw;
+        marketProblem = e.what(); // no market on this network, or it can't be reached
+    }
+    iexec::DataTimelineReader reader(*rpc_, profile_, *logs, market);
+    iexec::DataTimeline timeline = reader.read(dataset, createdBlock, scan, cancel);
+    if (!timeline.marketProblem)
+        timeline.marketProblem = marketProblem;
+    return timeline;
+}
+
 void ChainSession::openJournal() {
     // Called with mutex_ held. Tried once: the data folder does not heal by itself while the
     // session lives, and a front end asks canSend() often.

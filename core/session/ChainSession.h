@@ -5,6 +5,7 @@
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
+#include "iexec/DataTimeline.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/FundsService.h"
 #include "iexec/HubLedger.h"
@@ -98,6 +99,14 @@ public:
     /// A reader of the hub's logs into the data folder's database (one per thread: it holds a
     /// database connection). Error(InvalidArgument) for a profile without a hub.
     std::unique_ptr<iexec::HubLogReader> hubLogs() const;
+    /// The timeline of protected data `dataset` (iexec/DataTimeline.h), with the hub's logs
+    /// synced: the chain's events, and the grants from the profile's market, or, when there is
+    /// none or it does not answer, the chain's events alone with `marketProblem` saying why.
+    /// `scan` as DataTimelineReader::read. Throws Error(Network, Corrupt, Cancelled).
+    iexec::DataTimeline dataTimeline(const eth::Address& dataset,
+                                     std::optional<std::uint64_t> createdBlock,
+                                     iexec::DataTimelineScan* scan = nullptr,
+                                     const CancelToken* cancel = nullptr) const;
 
     /// Opens the journal and the manager if not yet done: false (and `problem` set) when the
     /// data folder's database cannot be opened. Quick; touches only the disk.

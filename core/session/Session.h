@@ -5,7 +5,7 @@
 // it for everything that talks to the chain:
 //
 //   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(),
-//     compute(), hubLogs(), all over one node client that checks the node's chain id once,
+//     compute(), hubLogs(), dataTimeline(), all over one node client that checks the node's chain id once,
 //     before its first call;
 //   - the transaction flow: followEarlier() -> plan() -> (the person confirms) -> send() ->
 //     follow(), whose FollowedTransaction says Mined, Failed (with the reason), Cancelled,

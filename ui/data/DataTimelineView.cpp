@@ -7,8 +7,6 @@
 #include "Theme.h"
 #include "eth/Address.h"
 #include "eth/Hex.h"
-#include "iexec/AccessService.h"
-#include "iexec/MarketClient.h"
 #include "session/Session.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
@@ -124,19 +122,7 @@ void DataTimelineView::read(bool quiet) {
          scan = std::move(scan), shutdown = &session_.shutdownToken()] {
             Reading r;
             r.scan = scan;
-            auto hubLogs = chain->hubLogs();
-            std::optional<iexec::AccessService> access;
-            iexec::MarketClient* market = nullptr;
-            try {
-                access.emplace(chain->rpc(), chain->profile());
-                market = &access->market(shutdown);
-            } catch (const Error& e) {
-                if (e.code() == ErrorCode::Cancelled)
-                    throw;
-                // No market on this network, or it can't be reached: the chain's events only.
-            }
-            iexec::DataTimelineReader reader(chain->rpc(), chain->profile(), *hubLogs, market);
-            r.timeline = reader.read(dataset, created, &r.scan, shutdown);
+            r.timeline = chain->dataTimeline(dataset, created, &r.scan, shutdown);
             r.appNames = appNamesOf(*chain, database);
             return r;
         },
