@@ -67,7 +67,8 @@ private slots:
                     "INSERT INTO hub_deals VALUES (1, ?, ?, '0x', ?, ?, 0, ?, ?, '0', ?, ?, '7', ?,"
                     " ?, '0', ?, 0, ?)");
                 const std::string tx = eth::toHex(Hash32{});
-                auto task = db.prepare("INSERT INTO hub_tasks VALUES (1, ?, ?, ?)");
+                auto task = db.prepare(
+                    "INSERT INTO hub_tasks (chain_id, task_id, deal_id, idx) VALUES (1, ?, ?, ?)");
                 auto event =
                     db.prepare("INSERT INTO hub_task_events VALUES (1, ?, ?, '0x', 0, '0x', ?, ?)");
                 int logIndex = 0;
