@@ -156,6 +156,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
     struct Throttle {
         Clock::time_point lastPost{};
         std::optional<iexec::ProtectStep> lastStep;
+        bool sized = false; ///< the step's size was posted
     };
     auto throttle = std::make_shared<Throttle>();
     iexec::ProtectPipeline::Observer observer = [self, id,
@@ -163,10 +164,14 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
         const auto now = Clock::now();
         const bool newStep = throttle->lastStep != p.step;
         const bool last = p.total > 0 && p.done == p.total;
-        if (!newStep && !last && now - throttle->lastPost < kProgressInterval)
+        // A step's size is shown as soon as it is known ("0 B of 96 MB"), however quick the
+        // step: a step shorter than the interval would otherwise go from busy to done.
+        const bool firstSized = p.total > 0 && (newStep || !throttle->sized);
+        if (!newStep && !last && !firstSized && now - throttle->lastPost < kProgressInterval)
             return;
         throttle->lastPost = now;
         throttle->lastStep = p.step;
+        throttle->sized = p.total > 0;
         QMetaObject::invokeMethod(
             self.data(),
             [self, id, p] {
