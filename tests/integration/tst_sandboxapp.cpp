@@ -4,6 +4,7 @@
 #include "eth/Address.h"
 #include "eth/JsonRpcClient.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,10 +25,18 @@ Run exec(const QString& program, const QStringList& args, int timeoutMs = 120000
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
+        qInfo("%s %s: no end within %d ms", qPrintable(QFileInfo(program).fileName()),
+              qPrintable(args.join(u' ')), timeoutMs);
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+    Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+    // What a failing command said, so that a check on its exit code alone can be understood
+    // from the log (some checks expect a failure: the line is then just information).
+    if (run.code != 0)
+        qInfo("%s %s exited %d: %s", qPrintable(QFileInfo(program).fileName()),
+              qPrintable(args.join(u' ')), run.code, run.err.constData());
+    return run;
 }
 
 Run sandbox(const QStringList& args) {
