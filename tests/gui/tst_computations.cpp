@@ -371,6 +371,14 @@ private slots:
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("ann, the first"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("5\""));
         QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("score"));
+        // A CSV that is not valid (a quote never closed) is shown as the text it is.
+        QFile bad(QString::fromStdString((folder / "bad.csv").string()));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("name,score\r\n\"ann,3\r\n");
+        bad.close();
+        viewer.setResult(folder, {QStringLiteral("bad.csv")});
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(viewer.previewKind(), ResultViewer::PreviewKind::Text);
         // An image, a text, and bytes that are neither, picked in the list by a click.
         QImage picture(40, 30, QImage::Format_RGB32);
         picture.fill(Qt::darkCyan);

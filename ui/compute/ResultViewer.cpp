@@ -2,6 +2,8 @@
 
 #include "Async.h"
 #include "ErrorText.h"
+#include "util/Csv.h"
+#include "util/Error.h"
 #include "widgets/FileDialog.h"
 
 #include <QDesktopServices>
@@ -34,56 +36,6 @@ QString suffixOf(const std::filesystem::path& file) {
 }
 
 } // namespace
-
-std::vector<QStringList> parseCsv(const QString& text) {
-    std::vector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            if (any || !field.isEmpty()) {
-                row << field;
-                rows.push_back(row);
-            }
-            row.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any || !field.isEmpty()) {
-        row << field;
-        rows.push_back(row);
-    }
-    return rows;
-}
 
 ResultViewer::ResultViewer(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -256,12 +208,27 @@ ResultViewer::Preview ResultViewer::readPreview(const std::filesystem::path& fil
             p.kind = PreviewKind::Json;
         }
     } else if (suffix == QLatin1String(".csv")) {
-        p.rows = parseCsv(text);
-        if (p.rows.size() > std::size_t(kTableRows) + 1) {
-            p.rows.resize(std::size_t(kTableRows) + 1);
-            p.cut = true;
+        // A preview cut short ends inside a record: only whole lines are read as CSV.
+        QByteArray whole = bytes;
+        if (p.cut)
+            whole.truncate(whole.lastIndexOf('\n') + 1);
+        try {
+            for (const auto& record :
+                 sr::parseCsv(std::string_view(whole.constData(), std::size_t(whole.size())))) {
+                QStringList row;
+                for (const auto& field : record)
+                    row << QString::fromStdString(field);
+                p.rows.push_back(row);
+                if (p.rows.size() > std::size_t(kTableRows) + 1) {
+                    p.rows.pop_back();
+                    p.cut = true;
+                    break;
+                }
+            }
+            p.kind = PreviewKind::Csv;
+        } catch (const Error&) {
+            p.rows.clear(); // not valid CSV: shown as the text it is
         }
-        p.kind = PreviewKind::Csv;
     }
     return p;
 }

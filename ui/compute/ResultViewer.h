@@ -79,7 +79,4 @@ private:
     QPushButton* openFolder_;
 };
 
-/// The rows of a CSV text (RFC 4180: quoted fields with "" inside, CRLF or LF line ends).
-std::vector<QStringList> parseCsv(const QString& text);
-
 } // namespace sr::ui
