@@ -3266,7 +3266,7 @@ Retry to carry on from there.</source>
     </message>
 </context>
 <context>
-    <name>sr::ui::ProtectPage</name>
+    <name>sr::ui::ProtectPanel</name>
     <message>
         <source>Being protected</source>
         <translation type="unfinished"></translation>
@@ -3311,7 +3311,7 @@ Retry to carry on from there.</source>
     </message>
 </context>
 <context>
-    <name>sr::ui::ProtectService</name>
+    <name>sr::ui::ProtectController</name>
     <message>
         <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
         <translation type="unfinished"></translation>

@@ -3280,7 +3280,7 @@ Réessayez pour reprendre à partir de là.</translation>
     </message>
 </context>
 <context>
-    <name>sr::ui::ProtectPage</name>
+    <name>sr::ui::ProtectPanel</name>
     <message>
         <source>Being protected</source>
         <translation>En cours de protection</translation>
@@ -3325,7 +3325,7 @@ Réessayez pour reprendre à partir de là.</translation>
     </message>
 </context>
 <context>
-    <name>sr::ui::ProtectService</name>
+    <name>sr::ui::ProtectController</name>
     <message>
         <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
         <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>

@@ -1,11 +1,11 @@
 #include "GuiSession.h"
 
-#include "AppState.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "iexec/NetworkRegistry.h"
+#include "settings/SettingsModel.h"
 #include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
@@ -70,7 +70,7 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
     if (!networks)
         return;
 
-    state_ = std::make_unique<AppState>(paths, *settings, std::move(*networks));
+    state_ = std::make_unique<SettingsModel>(paths, *settings, std::move(*networks));
     if (network) {
         // A name or a profile file; throws NotFound with the known names (and how to start
         // the sandbox) if unknown: never a silent fallback to another network.
@@ -79,9 +79,9 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
     localization_->apply(QString::fromStdString(settings->language));
     applyTheme(app_, QString::fromStdString(settings->theme));
     WheelGuard::install(app_);
-    connect(state_.get(), &AppState::languageChanged, this,
+    connect(state_.get(), &SettingsModel::languageChanged, this,
             [this](const QString& language) { localization_->apply(language); });
-    connect(state_.get(), &AppState::themeChanged, this,
+    connect(state_.get(), &SettingsModel::themeChanged, this,
             [this](const QString& theme) { applyTheme(app_, theme); });
     wallet_ = std::make_unique<WalletSession>(*state_);
     window_ = std::make_unique<MainWindow>(*state_, *wallet_);

@@ -10,7 +10,7 @@ class QApplication;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class Localization;
 class MainWindow;
 class WalletSession;
@@ -30,14 +30,14 @@ public:
     /// False if the user chose to quit instead of continuing past a startup problem.
     bool ready() const { return window_ != nullptr; }
     MainWindow* window() const { return window_.get(); }
-    AppState* state() const { return state_.get(); }
+    SettingsModel* state() const { return state_.get(); }
     Localization* localization() const { return localization_.get(); }
     WalletSession* wallet() const { return wallet_.get(); }
 
 private:
     QApplication& app_;
     std::unique_ptr<Localization> localization_;
-    std::unique_ptr<AppState> state_;
+    std::unique_ptr<SettingsModel> state_;
     std::unique_ptr<WalletSession> wallet_;
     std::unique_ptr<MainWindow> window_;
 };

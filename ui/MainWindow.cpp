@@ -1,26 +1,26 @@
 #include "MainWindow.h"
 
-#include "AppState.h"
 #include "BlockFollower.h"
 #include "ChainMonitor.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
+#include "apps/AppsPage.h"
 #include "compute/ComputationsPage.h"
 #include "compute/NewComputationDialog.h"
 #include "data/ProtectedDataPage.h"
 #include "dialogs/AboutDialog.h"
 #include "earnings/EarningsPage.h"
-#include "pages/AppsPage.h"
-#include "pages/OverviewPage.h"
-#include "pages/SettingsPage.h"
+#include "onboarding/OnboardingWizard.h"
+#include "overview/OverviewPage.h"
 #include "protect/DropZone.h"
-#include "protect/ProtectPage.h"
-#include "protect/ProtectService.h"
+#include "protect/ProtectController.h"
+#include "protect/ProtectPanel.h"
 #include "sandbox/SandboxLauncher.h"
+#include "settings/SettingsModel.h"
+#include "settings/SettingsPage.h"
 #include "util/Error.h"
 #include "wallet/ActivityModel.h"
-#include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletPage.h"
 #include "wallet/WalletSession.h"
@@ -59,7 +59,7 @@ const char* const kPageObjectNames[MainWindow::PageCount] = {
 
 } // namespace
 
-MainWindow::MainWindow(AppState& state, WalletSession& wallet, QWidget* parent)
+MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* parent)
     : QMainWindow(parent), state_(state), wallet_(wallet), monitor_(new ChainMonitor(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
@@ -187,13 +187,13 @@ MainWindow::MainWindow(AppState& state, WalletSession& wallet, QWidget* parent)
     connect(&wallet_, &WalletSession::currentChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::lockChanged, this, &MainWindow::refreshWallet);
     connect(walletPage_->activity(), &ActivityModel::refreshed, this, &MainWindow::refreshPending);
-    connect(&state_, &AppState::activeNetworkChanged, this, [this] {
+    connect(&state_, &SettingsModel::activeNetworkChanged, this, [this] {
         refreshNetwork();
         monitor_->watch(state_.activeNetwork().profile);
     });
     connect(monitor_, &ChainMonitor::changed, this, &MainWindow::refreshConnection);
-    connect(&state_, &AppState::networksChanged, this, &MainWindow::refreshNetwork);
-    connect(&state_, &AppState::writeFailed, this, [this](const QString& message) {
+    connect(&state_, &SettingsModel::networksChanged, this, &MainWindow::refreshNetwork);
+    connect(&state_, &SettingsModel::writeFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Settings not saved"),
                              tr("Strongroom could not save your settings: %1").arg(message));
     });
@@ -217,12 +217,12 @@ void MainWindow::buildPages() {
     protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
     pages[ProtectedData] = protectedDataPage_;
     // Above the list: the drop zone and what is being protected; new data joins the list.
-    auto* protect = new ProtectPage(state_, wallet_, protectedDataPage_);
+    auto* protect = new ProtectPanel(state_, wallet_, protectedDataPage_);
     protectedDataPage_->addAboveList(protect);
     // The drop zone is the page's largest thing until there is data, then a strip.
     connect(protectedDataPage_, &ProtectedDataPage::dataCountChanged, protect,
             [zone = protect->dropZone()](int count) { zone->setCompact(count > 0); });
-    connect(protect->service(), &ProtectService::protectedData, protectedDataPage_,
+    connect(protect->service(), &ProtectController::protectedData, protectedDataPage_,
             &ProtectedDataPage::refresh);
     accessPage_ = new AccessPage(state_, wallet_, pages_);
     pages[Access] = accessPage_;

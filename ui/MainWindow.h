@@ -18,7 +18,7 @@ class QToolButton;
 namespace sr::ui {
 
 class AccessPage;
-class AppState;
+class SettingsModel;
 class AppsPage;
 class NewComputationDialog;
 class ChainMonitor;
@@ -46,7 +46,7 @@ public:
         PageCount
     };
 
-    MainWindow(AppState& state, WalletSession& wallet, QWidget* parent = nullptr);
+    MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* parent = nullptr);
 
     void showPage(PageId page);
     PageId currentPage() const;
@@ -92,7 +92,7 @@ private:
     void refreshWallet();
     void refreshPending();
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& wallet_;
     ChainMonitor* monitor_;
     QListWidget* sidebar_;

@@ -138,8 +138,8 @@ compute::TaskState taskState(ComputeSession& session, const Hash32& taskId) {
 }
 
 ComputeOperation runOperation(ComputeSession& session, std::int64_t id,
-                              const wallet::Signer& signer, const std::string& publicKeyPem,
-                              const CommandLine& line, Io& io) {
+                              const wallet::UnlockedAccount& signer,
+                              const std::string& publicKeyPem, const CommandLine& line, Io& io) {
     const auto observer = [&](const ComputeOperation& op) {
         if (!line.global.json && op.step != compute::ComputeStep::Done)
             io.out << "  " << compute::computeStepLabel(op.step) << "...\n" << std::flush;
@@ -245,7 +245,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
     if (!line.flags.contains("yes") && !confirmOnTerminal("Request this computation? [y/N] "))
         throw Error(ErrorCode::Cancelled, "Nothing was requested.");
 
-    const wallet::Signer signer = unlockAccount(line, op.requester);
+    const wallet::UnlockedAccount signer = unlockAccount(line, op.requester);
     op = session.pipeline.create(std::move(op));
     const ComputeOperation done = runOperation(
         session, op.id, signer, store.account(op.requester).resultPublicKeyPem, line, io);
@@ -282,7 +282,7 @@ int computeResume(const CommandLine& line, const std::vector<std::string>& args,
         const wallet::AccountStore store(pathsFor(line).keystoreDir());
         const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
         for (const auto& pending : todo) {
-            const wallet::Signer signer = store.unlock(pending.requester, password.text());
+            const wallet::UnlockedAccount signer = store.unlock(pending.requester, password.text());
             if (!line.global.json)
                 io.out << "Resuming computation " << pending.id << " at step "
                        << compute::computeStepName(pending.step) << "\n"

@@ -489,7 +489,7 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
                << ", which this data's schema does not have.\n";
     }
     talk << std::flush;
-    const wallet::Signer signer = unlockAccount(line, owner);
+    const wallet::UnlockedAccount signer = unlockAccount(line, owner);
     const auto g = access.grant(prepared, signer);
     if (line.global.json) {
         nlohmann::json j = grantJson(g);
@@ -552,7 +552,7 @@ int accessRevoke(const CommandLine& line, const std::vector<std::string>& args, 
     if (grants.size() > 1 && !all)
         throw UsageError(std::to_string(grants.size()) +
                          " grants match: add --all to revoke them all, or narrow with --order");
-    const wallet::Signer signer = unlockAccount(line, owner);
+    const wallet::UnlockedAccount signer = unlockAccount(line, owner);
     eth::TransactionManager& manager = network.session->transactions();
     std::ostream& talk = line.global.json ? io.err : io.out;
     const auto mined = access.revoke(

@@ -233,7 +233,7 @@ void printDone(const iexec::ProtectOperation& op, Io& io) {
 
 // Runs one operation; on failure says how to go on, then lets the error end the command.
 iexec::ProtectOperation runOperation(ProtectSession& session, std::int64_t id,
-                                     const wallet::Signer& signer,
+                                     const wallet::UnlockedAccount& signer,
                                      const crypto::SecretBytes& password, const CommandLine& line,
                                      Io& io) {
     try {
@@ -313,7 +313,7 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
         if (!fs::exists(p))
             throw Error(ErrorCode::NotFound, p.string() + " does not exist.");
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
-    const wallet::Signer signer = store.unlock(owner, password.text());
+    const wallet::UnlockedAccount signer = store.unlock(owner, password.text());
     const std::int64_t id = session.pipeline.create({.paths = paths, .name = option(line, "name")},
                                                     owner, password.text());
     if (!reviewRegistration(session, id, line, io))
@@ -372,7 +372,7 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     nlohmann::json done = nlohmann::json::array();
     for (const auto& pending : todo) {
-        const wallet::Signer signer = store.unlock(pending.owner, password.text());
+        const wallet::UnlockedAccount signer = store.unlock(pending.owner, password.text());
         if (!line.global.json)
             io.out << "Resuming \"" << printable(pending.name) << "\" (operation " << pending.id
                    << ") at step " << iexec::protectStepName(pending.step) << "\n"

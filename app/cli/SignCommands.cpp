@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::size_t kMaxTypedDataFile = 1 << 20;
 
-wallet::Signer unlockChosenAccount(const CommandLine& line) {
+wallet::UnlockedAccount unlockChosenAccount(const CommandLine& line) {
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     return unlockAccount(line, chooseAccount(line, store));
 }
@@ -40,7 +40,7 @@ int signMessage(const CommandLine& line, const std::vector<std::string>&, Io& io
         }
         shown = eth::toHex(message);
     }
-    const wallet::Signer signer = unlockChosenAccount(line);
+    const wallet::UnlockedAccount signer = unlockChosenAccount(line);
     const std::string signature = eth::toHex(signer.signPersonalMessage(message));
     if (line.global.json)
         io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},
@@ -64,7 +64,7 @@ int signTypedData(const CommandLine& line, const std::vector<std::string>&, Io& 
     // Checked before the password is asked: a malformed document fails fast.
     const eth::Eip712 typedData = eth::Eip712::fromJson(document);
     const Hash32 digest = typedData.digest();
-    const wallet::Signer signer = unlockChosenAccount(line);
+    const wallet::UnlockedAccount signer = unlockChosenAccount(line);
     const std::string signature = eth::toHex(signer.signTypedData(typedData));
     if (line.global.json)
         io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},

@@ -249,7 +249,7 @@ void requireKey(const CommandLine& line, const wallet::AccountStore& store,
     (void)store.account(account); // NotFound, naming it
 }
 
-wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account) {
+wallet::UnlockedAccount unlockAccount(const CommandLine& line, const eth::Address& account) {
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     requireKey(line, store, account); // before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
@@ -276,7 +276,7 @@ TxRecord sendAndWait(const CommandLine& line, Network& network, const eth::Addre
            << plan.gasLimit.toDecimal() << " gas at up to "
            << eth::formatUnits(plan.fees.perGasCap(), 9) << " gwei).\n"
            << std::flush;
-    const wallet::Signer signer = unlockAccount(line, from);
+    const wallet::UnlockedAccount signer = unlockAccount(line, from);
     const TxRecord sent = chain.send(plan, signer);
     if (!line.global.json)
         io.out << printable(request.description()) << "\nTransaction " << eth::toHex(sent.hash)

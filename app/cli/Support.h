@@ -15,7 +15,7 @@
 #include "session/Session.h"
 #include "store/PendingTransactions.h"
 #include "wallet/AccountStore.h"
-#include "wallet/Signer.h"
+#include "wallet/UnlockedAccount.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -76,7 +76,7 @@ eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& 
 void requireKey(const CommandLine& line, const wallet::AccountStore& store,
                 const eth::Address& account);
 /// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
-wallet::Signer unlockAccount(const CommandLine& line, const eth::Address& account);
+wallet::UnlockedAccount unlockAccount(const CommandLine& line, const eth::Address& account);
 
 /// Set by the first Ctrl-C (SIGINT) or SIGTERM once installInterruptHandler() ran: long work
 /// (encrypting, downloading, protecting, waiting for a transaction) stops cleanly, leaves no

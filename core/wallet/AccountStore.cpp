@@ -453,7 +453,8 @@ AccountStore::sealAccount(const crypto::SecretBytes& privateKey, std::string_vie
 }
 
 AccountInfo AccountStore::writeAccount(const Scan& s, const SealedAccount& sealed,
-                                       std::string_view label, std::optional<Signer>* unlocked) {
+                                       std::string_view label,
+                                       std::optional<UnlockedAccount>* unlocked) {
     const std::string checkedName = checkedLabel(label);
     if (s.find(sealed.address))
         alreadyThere(sealed.address);
@@ -570,7 +571,7 @@ AccountInfo AccountStore::addHdAccount(std::string_view password, std::string_vi
 
 AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t index,
                                          std::string_view password, std::string_view label,
-                                         std::optional<Signer>* unlocked) {
+                                         std::optional<UnlockedAccount>* unlocked) {
     struct Prepared {
         std::optional<SeedKeystore> newSeed; ///< when the phrase is not in the store yet
         SealedAccount account;
@@ -609,7 +610,7 @@ AccountInfo AccountStore::importMnemonic(std::string_view phrase, std::uint32_t 
 
 AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey,
                                            std::string_view password, std::string_view label,
-                                           std::optional<Signer>* unlocked) {
+                                           std::optional<UnlockedAccount>* unlocked) {
     if (!crypto::isValidPrivateKey(privateKey.view()))
         throw Error(ErrorCode::InvalidArgument,
                     "This is not a valid private key: it must be 32 bytes (64 hex digits), not "
@@ -631,7 +632,8 @@ AccountInfo AccountStore::importPrivateKey(const crypto::SecretBytes& privateKey
 
 AccountInfo AccountStore::importKeystore(std::string_view keystoreJson,
                                          std::string_view filePassword, std::string_view password,
-                                         std::string_view label, std::optional<Signer>* unlocked) {
+                                         std::string_view label,
+                                         std::optional<UnlockedAccount>* unlocked) {
     const Keystore foreign = Keystore::parse(keystoreJson);
     (void)checkedLabel(label);
     return prepareThenCommit(
@@ -732,10 +734,10 @@ void AccountStore::relabel(const eth::Address& address, std::string_view label) 
     setLabel(s, address, checked);
 }
 
-Signer AccountStore::unlock(const eth::Address& address, std::string_view password) const {
+UnlockedAccount AccountStore::unlock(const eth::Address& address, std::string_view password) const {
     const Scan s = lockedScan();
     const Scan::Account* a = &s.require(address);
-    return withPassword([&] { return Signer(address, a->keystore.unlock(password)); });
+    return withPassword([&] { return UnlockedAccount(address, a->keystore.unlock(password)); });
 }
 
 crypto::SecretBytes AccountStore::unlockResultKey(const eth::Address& address,

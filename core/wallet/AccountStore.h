@@ -6,7 +6,7 @@
 #include "wallet/KeystoreCrypto.h"
 #include "wallet/Mnemonic.h"
 #include "wallet/SeedKeystore.h"
-#include "wallet/Signer.h"
+#include "wallet/UnlockedAccount.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -105,16 +105,16 @@ public:
     /// would give, without another KDF run.
     AccountInfo importMnemonic(std::string_view phrase, std::uint32_t index,
                                std::string_view password, std::string_view label = {},
-                               std::optional<Signer>* unlocked = nullptr);
+                               std::optional<UnlockedAccount>* unlocked = nullptr);
     /// A raw private key (32 bytes).
     AccountInfo importPrivateKey(const crypto::SecretBytes& privateKey, std::string_view password,
                                  std::string_view label = {},
-                                 std::optional<Signer>* unlocked = nullptr);
+                                 std::optional<UnlockedAccount>* unlocked = nullptr);
     /// A keystore file's text, opened with `filePassword` and re-encrypted under `password`.
     /// Its result key, if it carries one (a Strongroom export), is kept; else one is made.
     AccountInfo importKeystore(std::string_view keystoreJson, std::string_view filePassword,
                                std::string_view password, std::string_view label = {},
-                               std::optional<Signer>* unlocked = nullptr);
+                               std::optional<UnlockedAccount>* unlocked = nullptr);
 
     /// The account's keystore file (with its result key pair), after checking that `password`
     /// opens it: the exported file opens with the same password.
@@ -135,7 +135,7 @@ public:
     void relabel(const eth::Address& address, std::string_view label);
 
     /// Decrypts the account's key. Error(WrongPassword) for a wrong password.
-    Signer unlock(const eth::Address& address, std::string_view password) const;
+    UnlockedAccount unlock(const eth::Address& address, std::string_view password) const;
     /// The account's result key, private half (PKCS#8 PEM), for decrypting iExec results.
     crypto::SecretBytes unlockResultKey(const eth::Address& address,
                                         std::string_view password) const;
@@ -148,7 +148,7 @@ private:
         eth::Address address;
         std::string resultPublicKeyPem;
         std::optional<std::pair<std::string, std::uint32_t>> hdOrigin;
-        crypto::SecretBytes privateKey; ///< for the caller's Signer, if it asks for one
+        crypto::SecretBytes privateKey; ///< for the caller's UnlockedAccount, if it asks for one
     };
     Scan scan() const;
     Scan lockedScan() const;
@@ -161,7 +161,7 @@ private:
                               std::optional<std::pair<std::string, std::uint32_t>> hdOrigin,
                               const crypto::SecretBytes* resultKeyPem) const;
     AccountInfo writeAccount(const Scan& scan, const SealedAccount& sealed, std::string_view label,
-                             std::optional<Signer>* unlocked = nullptr);
+                             std::optional<UnlockedAccount>* unlocked = nullptr);
     void writeSeed(const SeedKeystore& seed) const;
     void writeMetadata(const Scan& scan, const std::vector<eth::Address>& order,
                        const std::vector<std::pair<eth::Address, std::string>>& labels) const;

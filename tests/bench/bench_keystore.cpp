@@ -8,7 +8,7 @@
 #include "crypto/Secp256k1.h"
 #include "eth/Hex.h"
 #include "wallet/Keystore.h"
-#include "wallet/Signer.h"
+#include "wallet/UnlockedAccount.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     }
 
     // Our signatures per second (EIP-191: hash + sign), one core.
-    const sr::wallet::Signer signer(*keystore.address(), key.clone());
+    const sr::wallet::UnlockedAccount signer(*keystore.address(), key.clone());
     std::uint64_t count = 0;
     const auto start = Clock::now();
     const auto limit = std::chrono::duration<double>(kSignSeconds);

@@ -5,7 +5,6 @@
 // refused first) and checked on chain (verifySignature, viewConsumed) and on the market; one
 // revoked, then all those of an app, checked on chain; an app removed, approved again by its
 // address and edited. Screenshots of each page and dialog, light and dark, EN and FR.
-#include "AppState.h"
 #include "BlockFollower.h"
 #include "ChainMonitor.h"
 #include "GuiSession.h"
@@ -17,6 +16,8 @@
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
 #include "access/GrantsModel.h"
+#include "apps/AppDialog.h"
+#include "apps/AppsPage.h"
 #include "crypto/Sha256.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
@@ -29,13 +30,12 @@
 #include "iexec/Multiaddr.h"
 #include "iexec/PocoHub.h"
 #include "models/ApprovedAppsModel.h"
-#include "pages/AppDialog.h"
-#include "pages/AppsPage.h"
+#include "onboarding/OnboardingWizard.h"
 #include "sandbox/IpfsService.h"
 #include "sandbox/SandboxNetwork.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Paths.h"
-#include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 
@@ -919,7 +919,7 @@ private slots:
     void everyPageAndDialogInBothThemesAndLanguages() {
         // English and light again whatever happens below: the next tests press English buttons.
         struct Restore {
-            AppState* state;
+            SettingsModel* state;
             ~Restore() {
                 state->setLanguage(QStringLiteral("en"));
                 state->setTheme(QStringLiteral("light"));

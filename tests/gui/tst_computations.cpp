@@ -5,7 +5,6 @@
 // viewer; a second account's run on the owner's data on *On my data*; a failing app's task
 // past its final deadline claimed through the confirmation and the password; the node gone,
 // said plainly; screenshots EN/FR, light/dark, default and minimum sizes.
-#include "AppState.h"
 #include "EarningsTestKit.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -21,6 +20,7 @@
 #include "eth/Hex.h"
 #include "eth/Signer.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 #include "wallet/PasswordDialog.h"

@@ -3,7 +3,6 @@
 // owner, granted for a price, bought and run, then revoked; selecting it (a click on its row)
 // shows each event in order in words; a new run arrives without a click as the page follows
 // the chain; screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
-#include "AppState.h"
 #include "EarningsTestKit.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -15,6 +14,7 @@
 #include "data/ProtectedDataPage.h"
 #include "iexec/DatasetCatalog.h"
 #include "sandbox/DevAccountSender.h"
+#include "settings/SettingsModel.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 #include "wallet/WalletSession.h"

@@ -4,7 +4,6 @@
 // ledger's totals and rows; the proxy model checked by QAbstractItemModelTester; filtered by
 // typing and by data, sorted by a header click; exported through the file dialog and read
 // back; Withdraw to wallet prefilled; screenshots EN/FR, light/dark, default and minimum sizes.
-#include "AppState.h"
 #include "EarningsTestKit.h"
 #include "Format.h"
 #include "GuiSession.h"
@@ -16,6 +15,7 @@
 #include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
 #include "earnings/EarningsPage.h"
+#include "settings/SettingsModel.h"
 #include "store/AppSettings.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"

@@ -4,17 +4,17 @@
 // "Open a network profile…" and "Local sandbox", the wizard's preselected network, a wallet
 // stored once (no Back, no Escape while storing), the header's Unlock, the Overview showing the
 // wallet, the wheel over an unfocused combo box scrolling the page, and Ctrl+Q.
-#include "AppState.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
-#include "pages/SettingsPage.h"
+#include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxNetwork.h"
+#include "settings/SettingsModel.h"
+#include "settings/SettingsPage.h"
 #include "store/AppSettings.h"
 #include "util/Error.h"
 #include "util/Paths.h"
-#include "wallet/OnboardingWizard.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"

@@ -3,18 +3,18 @@
 // the app), Return in secondary rows and on review steps, Escape while a dialog signs or writes,
 // and the defaults of confirmations that destroy something. Every key goes through QTest as a
 // key press on the focused widget, never through a slot.
-#include "AppState.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "Theme.h"
-#include "pages/AppDialog.h"
+#include "apps/AppDialog.h"
+#include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
-#include "protect/ProtectPage.h"
-#include "protect/ProtectService.h"
+#include "protect/ProtectPanel.h"
 #include "sandbox/SandboxNetwork.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "store/AddressBook.h"
 #include "store/AppSettings.h"
 #include "util/Paths.h"
@@ -126,14 +126,14 @@ class KeysTest : public QObject {
             out << content;
         }
         window().showPage(MainWindow::ProtectedData);
-        ProtectDialog* dialog = window().findChild<ProtectPage*>()->openProtectDialog({file});
+        ProtectDialog* dialog = window().findChild<ProtectPanel*>()->openProtectDialog({file});
         if (!QTest::qWaitFor([dialog] { return dialog->phase() == ProtectDialog::Phase::Review; },
                              kWait))
             return nullptr;
         return dialog;
     }
 
-    ProtectService& protectService() { return *window().findChild<ProtectService*>(); }
+    ProtectController& protectController() { return *window().findChild<ProtectController*>(); }
 
     // Opens the unlock dialog as a flow that signs does; `answer` runs once it shows.
     bool unlockWith(std::function<void(UnlockDialog*)> answer) {
@@ -339,7 +339,7 @@ private slots:
         QPointer<ProtectDialog> alive(dialog);
         press(dialog, Qt::Key_Return); // Close: the window goes, protecting goes on
         QTRY_VERIFY_WITH_TIMEOUT(!alive, kWait);
-        auto& service = protectService();
+        auto& service = protectController();
         QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning(id), 120000);
         const auto op = service.operation(id);
         QVERIFY(op);
@@ -349,7 +349,7 @@ private slots:
     void closingWhilePreparingLeavesTheRunGoing() {
         ProtectDialog* dialog = reviewNewFile(QStringLiteral("more.txt"), "more private notes\n");
         QVERIFY(dialog);
-        auto& service = protectService();
+        auto& service = protectController();
         const std::size_t known = service.operations().size();
         QPointer<ProtectDialog> alive(dialog);
         answerPassword();
@@ -372,7 +372,7 @@ private slots:
     void protectDialogGoneWhileAskingThePassword() {
         ProtectDialog* dialog = reviewNewFile(QStringLiteral("third.txt"), "third\n");
         QVERIFY(dialog);
-        auto& service = protectService();
+        auto& service = protectController();
         const std::size_t known = service.operations().size();
         QPointer<ProtectDialog> alive(dialog);
         whenModal([alive](QWidget* modal) {

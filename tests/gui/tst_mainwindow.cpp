@@ -1,6 +1,5 @@
 // Drives the real main window offscreen: navigation, header, language and theme switches,
 // settings that survive a restart, network editing, and screenshots of every page.
-#include "AppState.h"
 #include "ChainMonitor.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -8,10 +7,11 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "dialogs/AboutDialog.h"
-#include "pages/NetworkSettings.h"
-#include "pages/SettingsPage.h"
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/SandboxNetwork.h"
+#include "settings/NetworkSettings.h"
+#include "settings/SettingsModel.h"
+#include "settings/SettingsPage.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 

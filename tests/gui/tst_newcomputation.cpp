@@ -6,20 +6,20 @@
 // refused with the reason; too little stake said, its deposit offered, made and the run done
 // (opened from the Apps page); Escape while the market is read loses nothing; screenshots
 // EN/FR, light/dark, nothing clipped at the default and minimum sizes.
-#include "AppState.h"
 #include "EarningsTestKit.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "apps/AppsPage.h"
 #include "compute/ComputeJournal.h"
 #include "compute/NewComputationDialog.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
 #include "models/ApprovedAppsModel.h"
-#include "pages/AppsPage.h"
 #include "sandbox/FaucetService.h"
+#include "settings/SettingsModel.h"
 #include "util/Paths.h"
 #include "wallet/AccountStore.h"
 #include "wallet/TransferDialog.h"

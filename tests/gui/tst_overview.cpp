@@ -6,7 +6,6 @@
 // and earnings to withdraw; a run requested through the compute pipeline ticks the last steps,
 // one that timed out is claimable; too little ETH for fees is said; a card opens its page;
 // screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
-#include "AppState.h"
 #include "EarningsTestKit.h"
 #include "Format.h"
 #include "GuiSession.h"
@@ -18,7 +17,8 @@
 #include "eth/Signer.h"
 #include "iexec/FaucetClient.h"
 #include "iexec/ProtectJournal.h"
-#include "pages/OverviewPage.h"
+#include "overview/OverviewPage.h"
+#include "settings/SettingsModel.h"
 #include "util/Paths.h"
 #include "wallet/WalletSession.h"
 

@@ -9,7 +9,6 @@
 // test does) ends in a failure that is cancelled cleanly before the chain, or resumed from
 // the list once the network is right again; a cancel refused once the transaction left.
 // Screenshots of the page, the dialog's steps and the list, light and dark, EN and FR.
-#include "AppState.h"
 #include "FaultyHttpServer.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -31,12 +30,13 @@
 #include "iexec/ProtectPipeline.h"
 #include "protect/DropZone.h"
 #include "protect/PasswordPrompt.h"
+#include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
 #include "protect/ProtectOperationsModel.h"
-#include "protect/ProtectPage.h"
-#include "protect/ProtectService.h"
+#include "protect/ProtectPanel.h"
 #include "sandbox/SandboxNetwork.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "store/AppSettings.h"
 #include "store/PendingTransactions.h"
 #include "util/Paths.h"
@@ -149,7 +149,7 @@ class ProtectTest : public QObject {
 
     MainWindow& window() { return *session_->window(); }
     WalletSession& wallet() { return *session_->wallet(); }
-    ProtectPage* page() { return window().findChild<ProtectPage*>(); }
+    ProtectPanel* page() { return window().findChild<ProtectPanel*>(); }
 
     iexec::ProtectOperation journaled(std::int64_t id) {
         iexec::ProtectJournal journal(resolveAppPaths(data_).databaseFile());
@@ -473,7 +473,7 @@ private slots:
         window().showPage(MainWindow::ProtectedData);
         // English again whatever happens below: the next tests read English texts.
         struct Restore {
-            AppState* state;
+            SettingsModel* state;
             ~Restore() {
                 state->setLanguage(QStringLiteral("en"));
                 QCoreApplication::processEvents();

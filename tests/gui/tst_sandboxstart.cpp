@@ -4,13 +4,13 @@
 // stops that sandbox when it quits, starts it again at the next launch, and leaves alone a
 // sandbox the user started separately. A program that cannot start says why and keeps the
 // page usable.
-#include "AppState.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxLauncher.h"
-#include "wallet/OnboardingWizard.h"
+#include "settings/SettingsModel.h"
 #include "wallet/WalletSession.h"
 
 #include <QAbstractButton>

@@ -4,7 +4,6 @@
 // chain), a pending transaction sped up, auto-lock and the password asked again, the lock on a
 // screensaver signal from a private D-Bus session bus, the clipboard cleared, one instance per
 // data folder, and screenshots of every wizard page and dialog (light and dark, EN and FR).
-#include "AppState.h"
 #include "ChainMonitor.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -14,14 +13,15 @@
 #include "Theme.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/FundsService.h"
+#include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxNetwork.h"
+#include "settings/SettingsModel.h"
 #include "store/AddressBook.h"
 #include "util/Paths.h"
 #include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/AddressBookDialog.h"
 #include "wallet/Keystore.h"
-#include "wallet/OnboardingWizard.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/SecureClipboard.h"
 #include "wallet/TransferDialog.h"

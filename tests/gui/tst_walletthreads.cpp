@@ -2,13 +2,13 @@
 // unlock on another thread, a removal), the event loop keeps turning, and renaming and listing
 // accounts finish without waiting for it. Driven through the Wallet page's real buttons and
 // dialogs, on a published sandbox.
-#include "AppState.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "crypto/Scrypt.h"
 #include "eth/Hex.h"
+#include "settings/SettingsModel.h"
 #include "store/AppSettings.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"

@@ -261,7 +261,7 @@ private slots:
         const AccountInfo a = store.importMnemonic(kJunk, 0, "pw");
         QCOMPARE(codeOf([&] { (void)store.unlock(a.address, "PW"); }), ErrorCode::WrongPassword);
         QCOMPARE(codeOf([&] { (void)store.unlock(Address(), "pw"); }), ErrorCode::NotFound);
-        const sr::wallet::Signer signer = store.unlock(a.address, "pw");
+        const sr::wallet::UnlockedAccount signer = store.unlock(a.address, "pw");
         QCOMPARE(signer.address(), a.address);
         const sr::Bytes signature = signer.signPersonalMessage(sr::asBytes("hello"));
         QCOMPARE(signature.size(), std::size_t(65));
@@ -324,7 +324,7 @@ private slots:
                  }),
                  3u);
         // Asked for, the new account's key comes back with the import, without a KDF run.
-        std::optional<sr::wallet::Signer> unlocked;
+        std::optional<sr::wallet::UnlockedAccount> unlocked;
         const Keystore thirdFile =
             Keystore::create(SecretBytes::random(32), "file password", {1u << 10, 8, 1});
         AccountInfo third;

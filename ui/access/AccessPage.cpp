@@ -1,6 +1,5 @@
 #include "access/AccessPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Theme.h"
@@ -8,6 +7,7 @@
 #include "access/GrantListing.h"
 #include "access/GrantsModel.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -45,7 +45,7 @@ std::optional<eth::Address> addressData(const QComboBox* combo) {
 
 } // namespace
 
-AccessPage::AccessPage(AppState& state, WalletSession& session, QWidget* parent)
+AccessPage::AccessPage(SettingsModel& state, WalletSession& session, QWidget* parent)
     : AccountPage(session, QStringLiteral("noWalletAccessCard"), parent), state_(state) {
     model_ = new GrantsModel(this);
     auto* full = accountLayout()->parentWidget();

@@ -19,7 +19,7 @@ namespace sr::ui {
 
 class ColumnFitter;
 
-class AppState;
+class SettingsModel;
 class Card;
 class GrantsModel;
 class WalletSession;
@@ -31,7 +31,7 @@ class WalletSession;
 class AccessPage : public AccountPage {
     Q_OBJECT
 public:
-    AccessPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    AccessPage(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
 
     GrantsModel* model() const { return model_; }
     bool isRevoking() const { return revoking_; }
@@ -67,7 +67,7 @@ private:
     std::vector<iexec::GrantedAccess> revokeGrants_;
     std::vector<RevokeState> revokeStates_;
 
-    AppState& state_;
+    SettingsModel& state_;
     GrantsModel* model_;
     bool failed_ = false;
     ColumnFitter* fitter_;

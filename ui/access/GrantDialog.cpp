@@ -1,6 +1,5 @@
 #include "access/GrantDialog.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Format.h"
@@ -9,6 +8,7 @@
 #include "eth/U256.h"
 #include "models/DataAndApps.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -69,7 +69,7 @@ QString describeTag(const Hash32& tag) {
 
 } // namespace
 
-GrantDialog::GrantDialog(AppState& state, WalletSession& session,
+GrantDialog::GrantDialog(SettingsModel& state, WalletSession& session,
                          std::optional<eth::Address> dataset, QWidget* parent)
     : StepDialog(tr("Sign and publish"),
                  {QStringLiteral("grantReviewButton"), QStringLiteral("grantConfirmButton"),

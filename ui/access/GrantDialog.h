@@ -15,7 +15,7 @@ class QRadioButton;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class WalletSession;
 
 /// Grants access to a protected data, in three steps on one dialog: the form (data, an approved
@@ -27,7 +27,7 @@ class GrantDialog : public StepDialog {
     Q_OBJECT
 public:
     /// `dataset`: the data chosen beforehand (from the Protected data page), if any.
-    GrantDialog(AppState& state, WalletSession& session, std::optional<eth::Address> dataset,
+    GrantDialog(SettingsModel& state, WalletSession& session, std::optional<eth::Address> dataset,
                 QWidget* parent = nullptr);
     ~GrantDialog() override;
 
@@ -50,7 +50,7 @@ private:
     void confirm();
     std::optional<iexec::GrantRequest> request(QString* error) const;
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& session_;
     std::optional<eth::Address> preselected_;
     std::vector<iexec::ProtectedData> data_;

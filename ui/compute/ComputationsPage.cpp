@@ -1,6 +1,5 @@
 #include "compute/ComputationsPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Format.h"
@@ -16,6 +15,7 @@
 #include "iexec/PocoHub.h"
 #include "models/CellText.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
@@ -129,7 +129,7 @@ struct ComputationsPage::Reading {
     std::uint64_t block = 0;
 };
 
-ComputationsPage::ComputationsPage(AppState& state, WalletSession& session, QWidget* parent)
+ComputationsPage::ComputationsPage(SettingsModel& state, WalletSession& session, QWidget* parent)
     : AccountPage(session, QStringLiteral("noWalletComputationsCard"), parent), state_(state) {
     requests_ = new RequestsModel(this);
     onMyData_ = new OnMyDataModel(this);

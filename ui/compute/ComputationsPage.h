@@ -22,7 +22,7 @@ class QTimer;
 namespace sr::ui {
 
 class AddressLabel;
-class AppState;
+class SettingsModel;
 class Card;
 class ResultViewer;
 
@@ -37,7 +37,7 @@ class ResultViewer;
 class ComputationsPage : public AccountPage {
     Q_OBJECT
 public:
-    ComputationsPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    ComputationsPage(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
 
     RequestsModel* requests() const { return requests_; }
     OnMyDataModel* onMyData() const { return onMyData_; }
@@ -92,7 +92,7 @@ private:
     void beginAction(const std::function<QString()>& progress);
     void endAction(bool ok, std::function<QString()> said, Tone tone);
 
-    AppState& state_;
+    SettingsModel& state_;
     RequestsModel* requests_;
     OnMyDataModel* onMyData_;
     ComputationsFilter* requestsFilter_;

@@ -1,6 +1,5 @@
 #include "compute/NewComputationDialog.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Theme.h"
@@ -10,11 +9,12 @@
 #include "iexec/NetworkProfile.h"
 #include "models/DataAndApps.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/AccountStore.h"
 #include "wallet/PasswordDialog.h"
-#include "wallet/Signer.h"
 #include "wallet/TransferDialog.h"
+#include "wallet/UnlockedAccount.h"
 #include "wallet/WalletSession.h"
 #include "widgets/FileDialog.h"
 #include "widgets/StepList.h"
@@ -91,7 +91,8 @@ struct NewComputationDialog::Quote {
     iexec::Balances balances;
 };
 
-NewComputationDialog::NewComputationDialog(AppState& state, WalletSession& wallet, QWidget* parent)
+NewComputationDialog::NewComputationDialog(SettingsModel& state, WalletSession& wallet,
+                                           QWidget* parent)
     : QDialog(parent), state_(state), wallet_(wallet) {
     setObjectName(QStringLiteral("newComputationDialog"));
     setWindowTitle(tr("New computation"));
@@ -709,8 +710,8 @@ bool NewComputationDialog::ensureCredentials() {
     std::function<Credentials(const crypto::SecretBytes&)> check =
         [store, requester](const crypto::SecretBytes& password) {
             Credentials c;
-            c.signer =
-                std::make_shared<const wallet::Signer>(store->unlock(requester, password.text()));
+            c.signer = std::make_shared<const wallet::UnlockedAccount>(
+                store->unlock(requester, password.text()));
             c.resultPublicKeyPem = store->account(requester).resultPublicKeyPem;
             return c;
         };

@@ -29,12 +29,12 @@ class QToolButton;
 class QWidget;
 
 namespace sr::wallet {
-class Signer;
+class UnlockedAccount;
 }
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class StepList;
 class WalletSession;
 class WrapLabel;
@@ -56,7 +56,7 @@ class WrapLabel;
 class NewComputationDialog : public QDialog {
     Q_OBJECT
 public:
-    NewComputationDialog(AppState& state, WalletSession& wallet, QWidget* parent = nullptr);
+    NewComputationDialog(SettingsModel& state, WalletSession& wallet, QWidget* parent = nullptr);
     ~NewComputationDialog() override;
 
     /// Preselects the protected data (one of the account's, or a typed address).
@@ -104,7 +104,7 @@ protected:
 
 private:
     struct Credentials {
-        std::shared_ptr<const wallet::Signer> signer;
+        std::shared_ptr<const wallet::UnlockedAccount> signer;
         std::string resultPublicKeyPem;
     };
     struct Quote;
@@ -137,7 +137,7 @@ private:
     void updateButtons();
     static QString stepText(compute::ComputeStep step);
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& wallet_;
     std::shared_ptr<compute::ComputeJournal> journal_;
     QString journalError_;

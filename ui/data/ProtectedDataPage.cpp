@@ -1,6 +1,5 @@
 #include "data/ProtectedDataPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Theme.h"
@@ -10,6 +9,7 @@
 #include "data/ProtectedDataModel.h"
 #include "eth/Hex.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "util/HttpClient.h"
 #include "wallet/UnlockDialog.h"
@@ -71,7 +71,7 @@ constexpr auto kTransferWait = std::chrono::minutes(5);
 
 } // namespace
 
-ProtectedDataPage::ProtectedDataPage(AppState& state, WalletSession& session, QWidget* parent)
+ProtectedDataPage::ProtectedDataPage(SettingsModel& state, WalletSession& session, QWidget* parent)
     : AccountPage(session, QStringLiteral("noWalletDataCard"), parent), state_(state) {
     model_ = new ProtectedDataModel(this);
 

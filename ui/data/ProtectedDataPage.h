@@ -21,7 +21,7 @@ class QVBoxLayout;
 namespace sr::ui {
 
 class AddressLabel;
-class AppState;
+class SettingsModel;
 class Card;
 class DataTimelineView;
 class WrapLabel;
@@ -38,7 +38,7 @@ class WalletSession;
 class ProtectedDataPage : public AccountPage {
     Q_OBJECT
 public:
-    ProtectedDataPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    ProtectedDataPage(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
 
     /// Puts `widget` above the list (the "drop files to protect" zone goes there).
     void addAboveList(QWidget* widget);
@@ -92,7 +92,7 @@ private:
     void transfer();
     void grant();
 
-    AppState& state_;
+    SettingsModel& state_;
     ProtectedDataModel* model_;
     std::optional<eth::Address> selected_;
     bool loaded_ = false;

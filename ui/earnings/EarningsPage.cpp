@@ -1,6 +1,5 @@
 #include "earnings/EarningsPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Format.h"
@@ -10,6 +9,7 @@
 #include "iexec/AppCatalog.h"
 #include "iexec/EarningsSummary.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
@@ -59,7 +59,7 @@ struct EarningsPage::Reading {
     std::uint64_t block = 0;
 };
 
-EarningsPage::EarningsPage(AppState& state, WalletSession& session, QWidget* parent)
+EarningsPage::EarningsPage(SettingsModel& state, WalletSession& session, QWidget* parent)
     : AccountPage(session, QStringLiteral("noWalletEarningsCard"), parent), state_(state) {
     model_ = new EarningsModel(this);
     filter_ = new EarningsFilter(this);

@@ -20,7 +20,7 @@ class QTimer;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class Card;
 class EarningsChart;
 
@@ -32,7 +32,7 @@ class EarningsChart;
 class EarningsPage : public AccountPage {
     Q_OBJECT
 public:
-    EarningsPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    EarningsPage(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
 
     EarningsModel* model() const { return model_; }
     EarningsFilter* filter() const { return filter_; }
@@ -79,7 +79,7 @@ private:
     std::function<QString()> statusText_;
     QTimer* hiddenFollow_;
 
-    AppState& state_;
+    SettingsModel& state_;
     EarningsModel* model_;
     EarningsFilter* filter_;
     std::vector<iexec::Earning> earnings_; ///< chain order

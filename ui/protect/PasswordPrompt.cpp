@@ -15,8 +15,8 @@ std::optional<ProtectCredentials> askProtectCredentials(WalletSession& wallet,
     auto store = wallet.store();
     std::function<ProtectCredentials(const crypto::SecretBytes&)> check =
         [store, owner](const crypto::SecretBytes& password) {
-            auto signer =
-                std::make_shared<const wallet::Signer>(store->unlock(owner, password.text()));
+            auto signer = std::make_shared<const wallet::UnlockedAccount>(
+                store->unlock(owner, password.text()));
             return ProtectCredentials{
                 std::move(signer), std::make_shared<const crypto::SecretBytes>(password.clone())};
         };

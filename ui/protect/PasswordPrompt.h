@@ -1,7 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "protect/ProtectService.h"
+#include "protect/ProtectController.h"
 
 #include <QString>
 #include <optional>

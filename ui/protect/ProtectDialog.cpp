@@ -110,7 +110,7 @@ QString rate(double bytesPerSecond) {
 
 } // namespace
 
-ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, QWidget* parent)
+ProtectDialog::ProtectDialog(ProtectController& service, const QStringList& paths, QWidget* parent)
     : QDialog(parent), service_(service), paths_(paths) {
     setObjectName(QStringLiteral("protectDialog"));
     setWindowTitle(tr("Protect data"));
@@ -297,21 +297,22 @@ ProtectDialog::ProtectDialog(ProtectService& service, const QStringList& paths, 
     });
     connect(cancelOp_, &QPushButton::clicked, this, &ProtectDialog::cancelOperation);
     connect(close_, &QPushButton::clicked, this, &QDialog::accept);
-    connect(&service_, &ProtectService::progressed, this, &ProtectDialog::onProgress);
+    connect(&service_, &ProtectController::progressed, this, &ProtectDialog::onProgress);
     // A locked wallet keeps no key: nor does this dialog (a retry asks for the password).
     connect(&service_.wallet(), &WalletSession::lockChanged, this, [this](bool unlocked) {
         if (!unlocked)
             credentials_.reset();
     });
-    connect(&service_, &ProtectService::finished, this, &ProtectDialog::onFinished);
-    connect(&service_, &ProtectService::operationsChanged, this, [this] {
+    connect(&service_, &ProtectController::finished, this, &ProtectDialog::onFinished);
+    connect(&service_, &ProtectController::operationsChanged, this, [this] {
         journalBehind_ = false;
         render();
     });
-    connect(&service_, &ProtectService::cancelRefused, this, [this](qint64 id, const QString& why) {
-        if (id == id_)
-            setStatus(why, true);
-    });
+    connect(&service_, &ProtectController::cancelRefused, this,
+            [this](qint64 id, const QString& why) {
+                if (id == id_)
+                    setStatus(why, true);
+            });
     typeChosen();
     readPaths();
     render();
@@ -546,7 +547,7 @@ void ProtectDialog::render() {
 
 void ProtectDialog::renderSteps(ProtectStep current, bool failed, bool done) {
     for (int i = 0; i < kSteps; ++i) {
-        steps_->text(i)->setText(ProtectService::stepText(static_cast<ProtectStep>(i)));
+        steps_->text(i)->setText(ProtectController::stepText(static_cast<ProtectStep>(i)));
         steps_->detail(i)->setText(stepDetail_[i]);
     }
     steps_->mark(static_cast<int>(current), failed, phase_ == Phase::Running, done);
@@ -556,9 +557,9 @@ void ProtectDialog::showStopped(ProtectStep step, const QString& error) {
     phase_ = Phase::Failed;
     renderSteps(step, true, false);
     setStatus(error.isEmpty() ? tr("Stopped at “%1”. Retry to carry on from there.")
-                                    .arg(ProtectService::stepText(step))
+                                    .arg(ProtectController::stepText(step))
                               : tr("Stopped at “%1”: %2\nRetry to carry on from there.")
-                                    .arg(ProtectService::stepText(step), error),
+                                    .arg(ProtectController::stepText(step), error),
               true);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "iexec/DataObject.h"
-#include "protect/ProtectService.h"
+#include "protect/ProtectController.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -34,7 +34,7 @@ class StepList;
 class ProtectDialog : public QDialog {
     Q_OBJECT
 public:
-    ProtectDialog(ProtectService& service, const QStringList& paths, QWidget* parent = nullptr);
+    ProtectDialog(ProtectController& service, const QStringList& paths, QWidget* parent = nullptr);
 
     enum class Phase { Reading, Review, Unreadable, Running, Failed, Done, Cancelled };
     Phase phase() const { return phase_; }
@@ -69,7 +69,7 @@ private:
     void showStopped(iexec::ProtectStep step, const QString& error);
     void setStatus(const QString& text, bool error);
 
-    ProtectService& service_;
+    ProtectController& service_;
     QStringList paths_;
     Phase phase_ = Phase::Reading;
     std::int64_t id_ = 0;

@@ -1,19 +1,20 @@
 #include "protect/ProtectOperationsModel.h"
 
-#include "protect/ProtectService.h"
+#include "protect/ProtectController.h"
 
 #include <QLocale>
 #include <QTimer>
 
 namespace sr::ui {
 
-ProtectOperationsModel::ProtectOperationsModel(ProtectService& service, QObject* parent)
+ProtectOperationsModel::ProtectOperationsModel(ProtectController& service, QObject* parent)
     : KeyedTableModel(parent), service_(service) {
-    connect(&service_, &ProtectService::operationsChanged, this, &ProtectOperationsModel::rebuild);
+    connect(&service_, &ProtectController::operationsChanged, this,
+            &ProtectOperationsModel::rebuild);
     lingerTimer_.setSingleShot(true);
     lingerTimer_.setTimerType(Qt::PreciseTimer);
     connect(&lingerTimer_, &QTimer::timeout, this, &ProtectOperationsModel::rebuild);
-    connect(&service_, &ProtectService::progressed, this, [this](qint64 id) {
+    connect(&service_, &ProtectController::progressed, this, [this](qint64 id) {
         const int row = rowOf(id);
         if (row >= 0)
             emit dataChanged(index(row, State), index(row, State));
@@ -80,7 +81,7 @@ QString ProtectOperationsModel::stateText(const iexec::ProtectOperation& op) con
         const auto p = service_.progress(op.id);
         if (!p)
             return tr("Starting…");
-        QString text = ProtectService::stepText(p->step);
+        QString text = ProtectController::stepText(p->step);
         if (p->total > 0) {
             text += tr(" · %1%").arg(int(100.0 * double(p->done) / double(p->total)));
             if (p->bytesPerSecond > 0)
@@ -92,12 +93,12 @@ QString ProtectOperationsModel::stateText(const iexec::ProtectOperation& op) con
     switch (op.state) {
     case iexec::ProtectState::Done:
     case iexec::ProtectState::Cancelled:
-        return ProtectService::stateText(op.state);
+        return ProtectController::stateText(op.state);
     case iexec::ProtectState::Failed:
         return tr("Stopped at “%1”: %2")
-            .arg(ProtectService::stepText(op.step), QString::fromStdString(op.error));
+            .arg(ProtectController::stepText(op.step), QString::fromStdString(op.error));
     case iexec::ProtectState::Active:
-        return tr("Interrupted at “%1”").arg(ProtectService::stepText(op.step));
+        return tr("Interrupted at “%1”").arg(ProtectController::stepText(op.step));
     }
     return {};
 }

@@ -12,7 +12,7 @@
 
 namespace sr::ui {
 
-class ProtectService;
+class ProtectController;
 
 /// The protect operations worth showing: those running, those a crash or an error left
 /// unfinished (the journal's), and those that ended during this run of the app for a few
@@ -25,7 +25,7 @@ public:
     enum Column { Name, State, Address, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    explicit ProtectOperationsModel(ProtectService& service, QObject* parent = nullptr);
+    explicit ProtectOperationsModel(ProtectController& service, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -51,7 +51,7 @@ private:
     void rebuild();
     QString stateText(const iexec::ProtectOperation& op) const;
 
-    ProtectService& service_;
+    ProtectController& service_;
     std::set<std::int64_t> seenThisRun_;
     /// When each operation seen this run was first seen finished.
     std::map<std::int64_t, QDeadlineTimer> finishedSince_;

@@ -1,9 +1,9 @@
 #include "sandbox/SandboxLauncher.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "sandbox/SandboxControl.h"
+#include "settings/SettingsModel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,13 +11,13 @@
 
 namespace sr::ui {
 
-SandboxLauncher& SandboxLauncher::of(AppState& state) {
+SandboxLauncher& SandboxLauncher::of(SettingsModel& state) {
     if (auto* launcher = state.findChild<SandboxLauncher*>(QString(), Qt::FindDirectChildrenOnly))
         return *launcher;
     return *new SandboxLauncher(state);
 }
 
-SandboxLauncher::SandboxLauncher(AppState& state)
+SandboxLauncher::SandboxLauncher(SettingsModel& state)
     : QObject(&state), state_(state), stateDir_(state.paths().sandboxDir()),
       program_(QCoreApplication::applicationDirPath() + QStringLiteral("/strongroom-sandbox")) {}
 

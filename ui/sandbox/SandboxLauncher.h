@@ -7,7 +7,7 @@
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 
 /// Starts the local sandbox for the GUI (what `strongroom-sandbox up` does, off the GUI thread)
 /// and stops it again when the app quits, but only the one this app started: a sandbox the
@@ -17,7 +17,7 @@ class SandboxLauncher : public QObject {
 public:
     /// The launcher of `state`: made on first use, destroyed with it (which stops the sandbox
     /// this app started).
-    static SandboxLauncher& of(AppState& state);
+    static SandboxLauncher& of(SettingsModel& state);
     ~SandboxLauncher() override;
 
     /// strongroom-sandbox next to this executable (the package and a build tree both have it
@@ -50,10 +50,10 @@ signals:
     void failed(const QString& message);
 
 private:
-    explicit SandboxLauncher(AppState& state);
+    explicit SandboxLauncher(SettingsModel& state);
 
-    AppState& state_;
-    /// Kept apart from state_: the launcher outlives AppState's members (it is its child).
+    SettingsModel& state_;
+    /// Kept apart from state_: the launcher outlives SettingsModel's members (it is its child).
     std::filesystem::path stateDir_;
     QString program_;
     bool starting_ = false;

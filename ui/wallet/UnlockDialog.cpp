@@ -27,8 +27,8 @@ PasswordDialog::Check unlockCheck(WalletSession& session) {
     const auto account = session.current();
     const eth::Address address = account ? account->address : eth::Address();
     return [store, address](const crypto::SecretBytes& password) {
-        return std::any(
-            std::make_shared<const wallet::Signer>(store->unlock(address, password.text())));
+        return std::any(std::make_shared<const wallet::UnlockedAccount>(
+            store->unlock(address, password.text())));
     };
 }
 
@@ -58,9 +58,9 @@ bool UnlockDialog::ensureUnlocked(WalletSession& session, QWidget* parent, const
     const bool accepted = dialog->exec() == QDialog::Accepted;
     if (!dialog)
         return false;
-    std::shared_ptr<const wallet::Signer> signer;
+    std::shared_ptr<const wallet::UnlockedAccount> signer;
     if (accepted)
-        signer = std::any_cast<std::shared_ptr<const wallet::Signer>>(dialog->result());
+        signer = std::any_cast<std::shared_ptr<const wallet::UnlockedAccount>>(dialog->result());
     delete dialog.data();
     if (!signer)
         return false;

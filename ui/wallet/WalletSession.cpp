@@ -1,8 +1,8 @@
 #include "wallet/WalletSession.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "store/AddressBook.h"
 #include "util/Error.h"
 #include "wallet/WatchOnlyAccounts.h"
@@ -35,7 +35,7 @@ std::vector<wallet::AccountInfo> listAccounts(const wallet::AccountStore& store,
 
 } // namespace
 
-WalletSession::WalletSession(AppState& state, QObject* parent)
+WalletSession::WalletSession(SettingsModel& state, QObject* parent)
     : QObject(parent), state_(state),
       store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())),
       watchOnly_(std::make_shared<wallet::WatchOnlyAccounts>(state.paths().keystoreDir())) {
@@ -54,9 +54,9 @@ WalletSession::WalletSession(AppState& state, QObject* parent)
                     QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
                     SLOT(screenLockChanged(bool)));
     }
-    connect(&state_, &AppState::activeNetworkChanged, this, &WalletSession::rebuildChain);
-    connect(&state_, &AppState::networksChanged, this, &WalletSession::rebuildChain);
-    connect(&state_, &AppState::autoLockChanged, this, &WalletSession::applySettings);
+    connect(&state_, &SettingsModel::activeNetworkChanged, this, &WalletSession::rebuildChain);
+    connect(&state_, &SettingsModel::networksChanged, this, &WalletSession::rebuildChain);
+    connect(&state_, &SettingsModel::autoLockChanged, this, &WalletSession::applySettings);
     try {
         addressBook_ = std::make_shared<AddressBook>(state_.paths().databaseFile());
     } catch (const Error&) {
@@ -124,11 +124,11 @@ bool WalletSession::canSign() const {
     return account && account->kind != wallet::AccountKind::WatchOnly;
 }
 
-void WalletSession::adoptSigner(wallet::Signer signer) {
-    adoptSigner(std::make_shared<const wallet::Signer>(std::move(signer)));
+void WalletSession::adoptSigner(wallet::UnlockedAccount signer) {
+    adoptSigner(std::make_shared<const wallet::UnlockedAccount>(std::move(signer)));
 }
 
-void WalletSession::adoptSigner(std::shared_ptr<const wallet::Signer> signer) {
+void WalletSession::adoptSigner(std::shared_ptr<const wallet::UnlockedAccount> signer) {
     const auto now = current();
     if (!signer || !now || now->address != signer->address())
         return;
@@ -142,7 +142,7 @@ void WalletSession::lock() {
     idle_.stop();
     signer_.reset(); // the key's memory is wiped when the last job holding it ends
     // Said even when the session held no key: work started with a password prompt holds one
-    // of its own, and lets it go on this signal (ProtectService, AccessPage).
+    // of its own, and lets it go on this signal (ProtectController, AccessPage).
     emit lockChanged(false);
 }
 

@@ -25,7 +25,7 @@ class ChainSession;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 
 /// The active network as the wallet uses it: the engine's session (core/session/Session.h) for
 /// this data folder and network, with its node client, journal, transaction flow and services.
@@ -43,7 +43,7 @@ using ChainContext = session::ChainSession;
 class WalletSession : public QObject {
     Q_OBJECT
 public:
-    explicit WalletSession(AppState& state, QObject* parent = nullptr);
+    explicit WalletSession(SettingsModel& state, QObject* parent = nullptr);
     ~WalletSession() override;
 
     /// The account store (thread-safe; its calls are slow: run them with runAsync).
@@ -64,11 +64,11 @@ public:
 
     bool isUnlocked() const { return signer_ != nullptr; }
     /// The unlocked key of the current account, or null when locked.
-    std::shared_ptr<const wallet::Signer> signer() const { return signer_; }
+    std::shared_ptr<const wallet::UnlockedAccount> signer() const { return signer_; }
     /// Keeps a key just unlocked elsewhere (the unlock dialog, the wizard that created the
     /// account), if it is the current account's; unlocking is asked through UnlockDialog.
-    void adoptSigner(wallet::Signer signer);
-    void adoptSigner(std::shared_ptr<const wallet::Signer> signer);
+    void adoptSigner(wallet::UnlockedAccount signer);
+    void adoptSigner(std::shared_ptr<const wallet::UnlockedAccount> signer);
     void lock();
 
     /// Idle time before locking; zero: never. Follows the settings unless a test sets it.
@@ -103,13 +103,13 @@ private:
     void rebuildChain();
     void applySettings();
 
-    AppState& state_;
+    SettingsModel& state_;
     std::shared_ptr<wallet::AccountStore> store_;
     std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
     std::vector<wallet::AccountInfo> accounts_;
     std::uint64_t reloadsStarted_ = 0;
     std::uint64_t reloadApplied_ = 0;
-    std::shared_ptr<const wallet::Signer> signer_;
+    std::shared_ptr<const wallet::UnlockedAccount> signer_;
     std::shared_ptr<ChainContext> chain_;
     std::shared_ptr<AddressBook> addressBook_;
     QThreadPool pool_;

@@ -1,12 +1,12 @@
-#include "protect/ProtectPage.h"
+#include "protect/ProtectPanel.h"
 
 #include "Notify.h"
 #include "Theme.h"
 #include "protect/DropZone.h"
 #include "protect/PasswordPrompt.h"
+#include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
 #include "protect/ProtectOperationsModel.h"
-#include "protect/ProtectService.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 
@@ -21,8 +21,8 @@
 
 namespace sr::ui {
 
-ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent)
-    : QWidget(parent), wallet_(wallet), service_(new ProtectService(state, wallet, this)),
+ProtectPanel::ProtectPanel(SettingsModel& state, WalletSession& wallet, QWidget* parent)
+    : QWidget(parent), wallet_(wallet), service_(new ProtectController(state, wallet, this)),
       model_(new ProtectOperationsModel(*service_, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,39 +75,39 @@ ProtectPage::ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent
     card->body()->addLayout(buttons);
     layout->addWidget(card);
 
-    connect(dropZone_, &DropZone::pathsChosen, this, &ProtectPage::openProtectDialog);
-    connect(resume_, &QPushButton::clicked, this, &ProtectPage::resumeSelected);
-    connect(resumeAll_, &QPushButton::clicked, this, &ProtectPage::resumeAll);
-    connect(cancel_, &QPushButton::clicked, this, &ProtectPage::cancelSelected);
-    connect(model_, &ProtectOperationsModel::rebuilt, this, &ProtectPage::refreshButtons);
+    connect(dropZone_, &DropZone::pathsChosen, this, &ProtectPanel::openProtectDialog);
+    connect(resume_, &QPushButton::clicked, this, &ProtectPanel::resumeSelected);
+    connect(resumeAll_, &QPushButton::clicked, this, &ProtectPanel::resumeAll);
+    connect(cancel_, &QPushButton::clicked, this, &ProtectPanel::cancelSelected);
+    connect(model_, &ProtectOperationsModel::rebuilt, this, &ProtectPanel::refreshButtons);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProtectPage::refreshButtons);
-    connect(&wallet_, &WalletSession::currentChanged, this, &ProtectPage::refreshButtons);
-    connect(service_, &ProtectService::cancelRefused, this,
+            &ProtectPanel::refreshButtons);
+    connect(&wallet_, &WalletSession::currentChanged, this, &ProtectPanel::refreshButtons);
+    connect(service_, &ProtectController::cancelRefused, this,
             [this](qint64 id, const QString& reason) {
                 messageAbout_ = id;
                 setTone(message_, Tone::Error);
                 message_->setText(reason);
             });
     // A refusal is moot once its operation ended.
-    connect(service_, &ProtectService::finished, this, [this](qint64 id) {
+    connect(service_, &ProtectController::finished, this, [this](qint64 id) {
         if (id == messageAbout_)
             message_->clear();
     });
-    connect(service_, &ProtectService::protectedData, this,
+    connect(service_, &ProtectController::protectedData, this,
             [this](const iexec::ProtectOperation& op) {
                 notifyProtected(QString::fromStdString(op.name));
             });
     retranslate();
 }
 
-void ProtectPage::changeEvent(QEvent* event) {
+void ProtectPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ProtectPage::retranslate() {
+void ProtectPanel::retranslate() {
     listTitle_->setText(tr("Being protected"));
     resume_->setText(tr("Resume"));
     cancel_->setText(tr("Cancel"));
@@ -116,21 +116,21 @@ void ProtectPage::retranslate() {
     refreshButtons();
 }
 
-ProtectDialog* ProtectPage::openProtectDialog(const QStringList& paths) {
+ProtectDialog* ProtectPanel::openProtectDialog(const QStringList& paths) {
     auto* dialog = new ProtectDialog(*service_, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
 
-std::int64_t ProtectPage::selectedId() const {
+std::int64_t ProtectPanel::selectedId() const {
     const auto rows = view_->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
     return rows.first().data(ProtectOperationsModel::IdRole).toLongLong();
 }
 
-void ProtectPage::refreshButtons() {
+void ProtectPanel::refreshButtons() {
     card_->setVisible(model_->rowCount() > 0);
     // As tall as its rows, up to six (then it scrolls): the list of data below stays in view.
     const int rows = std::min(model_->rowCount(), 6);
@@ -153,7 +153,7 @@ void ProtectPage::refreshButtons() {
     cancel_->setEnabled(row >= 0 && !model_->operation(row).finished());
 }
 
-void ProtectPage::resumeSelected() {
+void ProtectPanel::resumeSelected() {
     const int row = model_->rowOf(selectedId());
     if (row < 0)
         return;
@@ -169,7 +169,7 @@ void ProtectPage::resumeSelected() {
     refreshButtons();
 }
 
-void ProtectPage::resumeAll() {
+void ProtectPanel::resumeAll() {
     const auto current = wallet_.current();
     if (!current)
         return;
@@ -191,7 +191,7 @@ void ProtectPage::resumeAll() {
     refreshButtons();
 }
 
-void ProtectPage::cancelSelected() {
+void ProtectPanel::cancelSelected() {
     const std::int64_t id = selectedId();
     if (id == 0)
         return;
@@ -199,7 +199,7 @@ void ProtectPage::cancelSelected() {
     service_->cancel(id);
 }
 
-void ProtectPage::notifyProtected(const QString& name) {
+void ProtectPanel::notifyProtected(const QString& name) {
     const QString title = tr("Data protected");
     const QString text = tr("“%1” is protected and registered on the network.").arg(name);
     notifyDesktop(this, title, text);

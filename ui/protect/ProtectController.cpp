@@ -1,12 +1,12 @@
-#include "protect/ProtectService.h"
+#include "protect/ProtectController.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "crypto/SecretBytes.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
-#include "wallet/Signer.h"
+#include "wallet/UnlockedAccount.h"
 #include "wallet/WalletSession.h"
 
 #include <QPointer>
@@ -21,20 +21,20 @@ constexpr auto kProgressInterval = std::chrono::milliseconds(150);
 
 } // namespace
 
-struct ProtectService::Running {
+struct ProtectController::Running {
     CancelToken token;
     std::optional<iexec::ProtectProgress> last;
 };
 
 // Kept alive by the worker for as long as its pipeline refers to them.
-struct ProtectService::Target {
+struct ProtectController::Target {
     std::shared_ptr<ChainContext> chain;
     std::shared_ptr<iexec::ProtectJournal> journal;
 
     iexec::ProtectPipeline pipeline() const { return chain->protect(*journal); }
 };
 
-ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* parent)
+ProtectController::ProtectController(SettingsModel& state, WalletSession& wallet, QObject* parent)
     : QObject(parent), state_(state), wallet_(wallet) {
     // Uploads may take long: two at a time, apart from the pools other pages use.
     pool_.setMaxThreadCount(2);
@@ -44,7 +44,7 @@ ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* 
         // Said when the user tries to protect something; the rest of the app goes on.
         journalError_ = QString::fromStdString(e.what());
     }
-    connect(&wallet_, &WalletSession::chainChanged, this, &ProtectService::refresh);
+    connect(&wallet_, &WalletSession::chainChanged, this, &ProtectController::refresh);
     // Locking takes the key away from running work too: each run stops at its next check
     // (resumable, the journal keeps it) and lets go of the key; finished() says why.
     connect(&wallet_, &WalletSession::lockChanged, this, [this](bool unlocked) {
@@ -58,13 +58,13 @@ ProtectService::ProtectService(AppState& state, WalletSession& wallet, QObject* 
     refresh();
 }
 
-ProtectService::~ProtectService() {
+ProtectController::~ProtectController() {
     for (auto& [id, running] : running_)
         running->token.cancel();
     pool_.waitForDone();
 }
 
-ProtectService::Target ProtectService::target() const {
+ProtectController::Target ProtectController::target() const {
     if (!journal_)
         throw Error(ErrorCode::Io,
                     "The protect journal cannot be opened: " + journalError_.toStdString());
@@ -75,19 +75,19 @@ ProtectService::Target ProtectService::target() const {
     return {chain, journal_};
 }
 
-std::optional<iexec::ProtectOperation> ProtectService::operation(std::int64_t id) const {
+std::optional<iexec::ProtectOperation> ProtectController::operation(std::int64_t id) const {
     for (const auto& op : operations_)
         if (op.id == id)
             return op;
     return std::nullopt;
 }
 
-std::optional<iexec::ProtectProgress> ProtectService::progress(std::int64_t id) const {
+std::optional<iexec::ProtectProgress> ProtectController::progress(std::int64_t id) const {
     const auto it = running_.find(id);
     return it == running_.end() ? std::nullopt : it->second->last;
 }
 
-void ProtectService::refresh() {
+void ProtectController::refresh() {
     Target where;
     try {
         where = target();
@@ -107,9 +107,9 @@ void ProtectService::refresh() {
         &pool_);
 }
 
-void ProtectService::start(const iexec::ProtectRequest& request,
-                           const ProtectCredentials& credentials,
-                           Completion<std::int64_t, QString> created) {
+void ProtectController::start(const iexec::ProtectRequest& request,
+                              const ProtectCredentials& credentials,
+                              Completion<std::int64_t, QString> created) {
     Target where;
     try {
         where = target();
@@ -135,12 +135,12 @@ void ProtectService::start(const iexec::ProtectRequest& request,
         &pool_);
 }
 
-void ProtectService::resume(std::int64_t id, const ProtectCredentials& credentials) {
+void ProtectController::resume(std::int64_t id, const ProtectCredentials& credentials) {
     if (!isRunning(id))
         run(id, credentials);
 }
 
-void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials) {
+void ProtectController::run(std::int64_t id, const ProtectCredentials& credentials) {
     Target where;
     try {
         where = target();
@@ -152,7 +152,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
     running_[id] = running;
     cancelWanted_.erase(id);
     // On the worker: the observer posts to the GUI thread, throttled per step.
-    QPointer<ProtectService> self(this);
+    QPointer<ProtectController> self(this);
     struct Throttle {
         Clock::time_point lastPost{};
         std::optional<iexec::ProtectStep> lastStep;
@@ -227,7 +227,7 @@ void ProtectService::run(std::int64_t id, const ProtectCredentials& credentials)
     refresh(); // lists the operation (a new one is not in the last reading)
 }
 
-void ProtectService::cancel(std::int64_t id) {
+void ProtectController::cancel(std::int64_t id) {
     const auto it = running_.find(id);
     if (it != running_.end()) {
         const auto& last = it->second->last;
@@ -246,7 +246,7 @@ void ProtectService::cancel(std::int64_t id) {
     cleanUpCancelled(id);
 }
 
-void ProtectService::cleanUpCancelled(std::int64_t id) {
+void ProtectController::cleanUpCancelled(std::int64_t id) {
     cancelWanted_.erase(id);
     Target where;
     try {
@@ -268,7 +268,7 @@ void ProtectService::cleanUpCancelled(std::int64_t id) {
         &pool_);
 }
 
-QString ProtectService::stepText(iexec::ProtectStep step) {
+QString ProtectController::stepText(iexec::ProtectStep step) {
     using iexec::ProtectStep;
     switch (step) {
     case ProtectStep::Seal:
@@ -291,7 +291,7 @@ QString ProtectService::stepText(iexec::ProtectStep step) {
     return {};
 }
 
-QString ProtectService::stateText(iexec::ProtectState state) {
+QString ProtectController::stateText(iexec::ProtectState state) {
     using iexec::ProtectState;
     switch (state) {
     case ProtectState::Active:

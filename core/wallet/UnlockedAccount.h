@@ -15,10 +15,10 @@ namespace sr::wallet {
 /// An unlocked account: its address and private key (in wiping memory), for as long as the
 /// caller keeps it. Made by AccountStore::unlock(); dropping it locks the account again.
 /// It is the transaction layer's eth::Signer too, so an unlocked account signs transactions as is.
-class Signer final : public eth::Signer {
+class UnlockedAccount final : public eth::Signer {
 public:
     /// Throws Error(InvalidArgument) if `privateKey` is not a valid key or is not `address`'s.
-    Signer(eth::Address address, crypto::SecretBytes privateKey);
+    UnlockedAccount(eth::Address address, crypto::SecretBytes privateKey);
 
     eth::Address address() const override { return address_; }
 

@@ -16,12 +16,12 @@ namespace sr::ui {
 /// The application's settings and network profiles as the GUI sees them. Lives on the GUI
 /// thread; changes apply in memory at once and are written to disk in order on a
 /// single-thread pool, so the GUI never waits on the disk.
-class AppState : public QObject {
+class SettingsModel : public QObject {
     Q_OBJECT
 public:
-    AppState(AppPaths paths, AppSettings settings, NetworkRegistry networks,
-             QObject* parent = nullptr);
-    ~AppState() override;
+    SettingsModel(AppPaths paths, AppSettings settings, NetworkRegistry networks,
+                  QObject* parent = nullptr);
+    ~SettingsModel() override;
 
     const AppPaths& paths() const { return paths_; }
     const AppSettings& settings() const { return settings_; }

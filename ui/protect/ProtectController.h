@@ -18,19 +18,19 @@ namespace crypto {
 class SecretBytes;
 }
 namespace wallet {
-class Signer;
+class UnlockedAccount;
 }
 } // namespace sr
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class WalletSession;
 
 /// What running an operation needs: the owner's unlocked key and the wallet password that
 /// seals (and opens) the dataset key. Shared with the worker thread; both wipe their memory.
 struct ProtectCredentials {
-    std::shared_ptr<const wallet::Signer> signer;
+    std::shared_ptr<const wallet::UnlockedAccount> signer;
     std::shared_ptr<const crypto::SecretBytes> password;
 };
 
@@ -39,12 +39,12 @@ struct ProtectCredentials {
 /// so that a long upload never starves the wallet's jobs), relays their progress to the GUI
 /// thread (at most a few times a second), and keeps the journal's list of operations.
 /// Shared by the drop zone's dialog and the operations list, so both show the same runs.
-class ProtectService : public QObject {
+class ProtectController : public QObject {
     Q_OBJECT
 public:
-    ProtectService(AppState& state, WalletSession& wallet, QObject* parent = nullptr);
+    ProtectController(SettingsModel& state, WalletSession& wallet, QObject* parent = nullptr);
     /// Cancels what runs (resumable: the journal keeps it) and waits for the workers.
-    ~ProtectService() override;
+    ~ProtectController() override;
 
     /// The operations of the active network, newest first, as last read (see refresh()).
     const std::vector<iexec::ProtectOperation>& operations() const { return operations_; }
@@ -93,7 +93,7 @@ private:
     /// there is none (no journal: the data folder cannot be written).
     Target target() const;
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& wallet_;
     std::shared_ptr<iexec::ProtectJournal> journal_;
     QString journalError_;

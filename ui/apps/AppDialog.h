@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class WalletSession;
 
 /// Approves an app or app whitelist by its address: the chain is read first (name, owner,
@@ -23,9 +23,9 @@ class AppDialog : public QDialog {
     Q_OBJECT
 public:
     /// Adds a new app.
-    AppDialog(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    AppDialog(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
     /// Edits `app`.
-    AppDialog(AppState& state, WalletSession& session, const iexec::ApprovedApp& app,
+    AppDialog(SettingsModel& state, WalletSession& session, const iexec::ApprovedApp& app,
               QWidget* parent = nullptr);
 
     bool isEditing() const { return editing_.has_value(); }
@@ -44,7 +44,7 @@ private:
     /// Where an app runs and how that is known, for the details (HTML).
     static QString teeText(const iexec::AppTee& tee);
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& session_;
     std::optional<iexec::ApprovedApp> editing_;
     std::optional<iexec::AppDetails> details_;

@@ -17,7 +17,7 @@ class QPushButton;
 namespace sr::ui {
 
 class AddressLabel;
-class AppState;
+class SettingsModel;
 class Card;
 
 /// The landing page, a dashboard of the current account on the active network: its balances
@@ -33,7 +33,7 @@ class Card;
 class OverviewPage : public AccountPage {
     Q_OBJECT
 public:
-    OverviewPage(AppState& state, WalletSession& wallet, QWidget* parent = nullptr);
+    OverviewPage(SettingsModel& state, WalletSession& wallet, QWidget* parent = nullptr);
 
     /// The balances last read (by the Wallet page, at each block); kept only for the current
     /// account.
@@ -86,7 +86,7 @@ private:
     /// Shows `text` in the status line (asked again on a change of language).
     void say(Tone tone, std::function<QString()> text);
 
-    AppState& state_;
+    SettingsModel& state_;
     std::optional<iexec::Balances> balances_;
     std::optional<session::DashboardAccount> account_;
     std::optional<session::DashboardActivity> activity_;

@@ -9,7 +9,7 @@ class QTableView;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class ApprovedAppsModel;
 class Card;
 class KnownAppsModel;
@@ -22,7 +22,7 @@ class WalletSession;
 class AppsPage : public Page {
     Q_OBJECT
 public:
-    AppsPage(AppState& state, WalletSession& session, QWidget* parent = nullptr);
+    AppsPage(SettingsModel& state, WalletSession& session, QWidget* parent = nullptr);
 
     ApprovedAppsModel* approvedModel() const { return approvedModel_; }
     bool isLoading() const { return loading_; }
@@ -47,7 +47,7 @@ private:
     void removeApp();
     void updateButtons();
 
-    AppState& state_;
+    SettingsModel& state_;
     WalletSession& session_;
     ApprovedAppsModel* approvedModel_;
     KnownAppsModel* model_;

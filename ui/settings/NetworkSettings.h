@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 
 /// Settings > Networks: the list of profiles and a form to edit the selected one.
 /// Built-in profiles keep their name and chain id; custom ones can be added and removed;
@@ -23,7 +23,7 @@ class AppState;
 class NetworkSettings : public QWidget {
     Q_OBJECT
 public:
-    explicit NetworkSettings(AppState& state, QWidget* parent = nullptr);
+    explicit NetworkSettings(SettingsModel& state, QWidget* parent = nullptr);
 
     /// Selects the profile named `name` in the list (tests and deep links).
     void select(const QString& name);
@@ -53,7 +53,7 @@ private:
     bool readForm(NetworkProfile& out, QString& message) const;
     void showError(const QString& message);
 
-    AppState& state_;
+    SettingsModel& state_;
     std::vector<NetworkEntry> entries_;
     bool addingNew_ = false;
     bool loading_ = false;

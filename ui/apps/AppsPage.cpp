@@ -1,12 +1,12 @@
 #include "AppsPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
+#include "apps/AppDialog.h"
 #include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
-#include "pages/AppDialog.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
@@ -40,7 +40,7 @@ QTableView* appTable(QWidget* parent, QAbstractItemModel* model, const char* nam
 
 } // namespace
 
-AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
+AppsPage::AppsPage(SettingsModel& state, WalletSession& session, QWidget* parent)
     : Page(parent), state_(state), session_(session) {
     approvedModel_ = new ApprovedAppsModel(this);
     approvedCard_ = new Card(this);
@@ -97,8 +97,8 @@ AppsPage::AppsPage(AppState& state, WalletSession& session, QWidget* parent)
     connect(approvedTable_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppsPage::updateButtons);
     connect(approvedTable_, &QTableView::doubleClicked, this, &AppsPage::editApp);
-    connect(&state_, &AppState::activeNetworkChanged, this, &AppsPage::refreshKnown);
-    connect(&state_, &AppState::networksChanged, this, &AppsPage::refreshKnown);
+    connect(&state_, &SettingsModel::activeNetworkChanged, this, &AppsPage::refreshKnown);
+    connect(&state_, &SettingsModel::networksChanged, this, &AppsPage::refreshKnown);
     connect(&session_, &WalletSession::chainChanged, this, [this] {
         if (isVisible())
             refresh();

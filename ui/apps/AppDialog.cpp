@@ -1,12 +1,12 @@
-#include "pages/AppDialog.h"
+#include "apps/AppDialog.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Theme.h"
 #include "eth/Hex.h"
 #include "models/KnownAppsModel.h"
 #include "session/Session.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
@@ -35,12 +35,12 @@ QString multiaddrText(const Bytes& multiaddr) {
 
 } // namespace
 
-AppDialog::AppDialog(AppState& state, WalletSession& session, QWidget* parent)
+AppDialog::AppDialog(SettingsModel& state, WalletSession& session, QWidget* parent)
     : QDialog(parent), state_(state), session_(session) {
     build();
 }
 
-AppDialog::AppDialog(AppState& state, WalletSession& session, const iexec::ApprovedApp& app,
+AppDialog::AppDialog(SettingsModel& state, WalletSession& session, const iexec::ApprovedApp& app,
                      QWidget* parent)
     : QDialog(parent), state_(state), session_(session), editing_(app) {
     build();

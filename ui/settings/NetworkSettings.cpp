@@ -1,6 +1,6 @@
 #include "NetworkSettings.h"
 
-#include "AppState.h"
+#include "settings/SettingsModel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -34,7 +34,7 @@ QLineEdit* monoEdit(QWidget* parent, const char* objectName) {
 
 } // namespace
 
-NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
+NetworkSettings::NetworkSettings(SettingsModel& state, QWidget* parent)
     : QWidget(parent), state_(state) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,7 +149,7 @@ NetworkSettings::NetworkSettings(AppState& state, QWidget* parent)
     connect(addButton_, &QPushButton::clicked, this, &NetworkSettings::addCustom);
     connect(removeButton_, &QPushButton::clicked, this, &NetworkSettings::removeCustom);
     connect(useButton_, &QPushButton::clicked, this, &NetworkSettings::useSelected);
-    connect(&state_, &AppState::activeNetworkChanged, this, [this] {
+    connect(&state_, &SettingsModel::activeNetworkChanged, this, [this] {
         if (!saveButton_->isEnabled())
             reloadList(list_->currentItem() ? list_->currentItem()->data(Qt::UserRole).toString()
                                             : QString());

@@ -8,22 +8,22 @@ class QTableView;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class DropZone;
 class ProtectDialog;
 class ProtectOperationsModel;
-class ProtectService;
+class ProtectController;
 class WalletSession;
 
 /// The top of the Protected data page: the drop zone and the operations being protected (with
 /// Resume and Cancel, and a banner offering to resume what an earlier run left unfinished).
 /// Thin on purpose: the drop zone, the dialog and the model are reusable as they are.
-class ProtectPage : public QWidget {
+class ProtectPanel : public QWidget {
     Q_OBJECT
 public:
-    ProtectPage(AppState& state, WalletSession& wallet, QWidget* parent = nullptr);
+    ProtectPanel(SettingsModel& state, WalletSession& wallet, QWidget* parent = nullptr);
 
-    ProtectService* service() const { return service_; }
+    ProtectController* service() const { return service_; }
     ProtectOperationsModel* operations() const { return model_; }
     DropZone* dropZone() const { return dropZone_; }
     /// Opens the protect dialog for these paths (what a drop or the buttons do).
@@ -43,7 +43,7 @@ private:
     std::int64_t selectedId() const;
 
     WalletSession& wallet_;
-    ProtectService* service_;
+    ProtectController* service_;
     ProtectOperationsModel* model_;
     DropZone* dropZone_;
     QLabel* listTitle_;

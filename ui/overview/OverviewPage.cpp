@@ -1,11 +1,11 @@
 #include "OverviewPage.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "settings/SettingsModel.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
@@ -45,7 +45,7 @@ constexpr int kPageChrome = 96;
 
 } // namespace
 
-OverviewPage::OverviewPage(AppState& state, WalletSession& wallet, QWidget* parent)
+OverviewPage::OverviewPage(SettingsModel& state, WalletSession& wallet, QWidget* parent)
     : AccountPage(wallet, QStringLiteral("overviewNoWallet"), parent), state_(state) {
     auto* full = accountLayout()->parentWidget();
 
@@ -163,8 +163,8 @@ OverviewPage::OverviewPage(AppState& state, WalletSession& wallet, QWidget* pare
     facts->addWidget(storageCard_, 2);
     content()->addLayout(facts);
 
-    connect(&state_, &AppState::activeNetworkChanged, this, &OverviewPage::refreshNetwork);
-    connect(&state_, &AppState::networksChanged, this, &OverviewPage::refreshNetwork);
+    connect(&state_, &SettingsModel::activeNetworkChanged, this, &OverviewPage::refreshNetwork);
+    connect(&state_, &SettingsModel::networksChanged, this, &OverviewPage::refreshNetwork);
     connect(&session_, &WalletSession::accountsChanged, this, &OverviewPage::refreshWallet);
     connect(&session_, &WalletSession::currentChanged, this, &OverviewPage::refreshWallet);
     connect(&session_, &WalletSession::lockChanged, this, &OverviewPage::refreshWallet);

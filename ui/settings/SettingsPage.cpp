@@ -1,8 +1,8 @@
 #include "SettingsPage.h"
 
-#include "AppState.h"
 #include "Localization.h"
-#include "pages/NetworkSettings.h"
+#include "settings/NetworkSettings.h"
+#include "settings/SettingsModel.h"
 #include "widgets/Card.h"
 #include "widgets/FileDialog.h"
 
@@ -16,7 +16,7 @@
 
 namespace sr::ui {
 
-SettingsPage::SettingsPage(AppState& state, QWidget* parent) : Page(parent), state_(state) {
+SettingsPage::SettingsPage(SettingsModel& state, QWidget* parent) : Page(parent), state_(state) {
     networksCard_ = new Card(this);
     networksCard_->setObjectName(QStringLiteral("networksCard"));
     networks_ = new NetworkSettings(state_, networksCard_);

@@ -1,4 +1,4 @@
-#include "wallet/Signer.h"
+#include "wallet/UnlockedAccount.h"
 
 #include "eth/Eip191.h"
 #include "eth/Eip712.h"
@@ -6,22 +6,22 @@
 
 namespace sr::wallet {
 
-Signer::Signer(eth::Address address, crypto::SecretBytes privateKey)
+UnlockedAccount::UnlockedAccount(eth::Address address, crypto::SecretBytes privateKey)
     : address_(address), privateKey_(std::move(privateKey)) {
     if (!crypto::isValidPrivateKey(privateKey_.view()) ||
         eth::Address::fromPublicKey(crypto::publicKeyFromPrivate(privateKey_)) != address_)
         throw Error(ErrorCode::InvalidArgument, "This private key is not the account's key.");
 }
 
-crypto::Signature Signer::signHash(const Hash32& digest) const {
+crypto::Signature UnlockedAccount::signHash(const Hash32& digest) const {
     return crypto::signHash(privateKey_, digest);
 }
 
-Bytes Signer::signPersonalMessage(ByteView message) const {
+Bytes UnlockedAccount::signPersonalMessage(ByteView message) const {
     return eth::signPersonalMessage(privateKey_, message);
 }
 
-Bytes Signer::signTypedData(const eth::Eip712& typedData) const {
+Bytes UnlockedAccount::signTypedData(const eth::Eip712& typedData) const {
     return typedData.sign(privateKey_);
 }
 

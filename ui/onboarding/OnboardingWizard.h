@@ -19,12 +19,12 @@ class QSpinBox;
 class QButtonGroup;
 
 namespace sr::wallet {
-class Signer;
+class UnlockedAccount;
 }
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class WalletSession;
 
 /// First launch (and "add a wallet" later): create a wallet (a new recovery phrase shown once,
@@ -50,7 +50,7 @@ public:
     };
     enum class Mode { Create, ImportPhrase, ImportKey, ImportKeystore, WatchOnly };
 
-    OnboardingWizard(WalletSession& session, AppState& state, QWidget* parent = nullptr);
+    OnboardingWizard(WalletSession& session, SettingsModel& state, QWidget* parent = nullptr);
     ~OnboardingWizard() override;
 
     Mode mode() const { return mode_; }
@@ -59,7 +59,7 @@ public:
     void startWith(Mode mode);
 
     WalletSession& session() { return session_; }
-    AppState& state() { return state_; }
+    SettingsModel& state() { return state_; }
     /// The phrase of a wallet being created (made on first use, kept while the wizard lives).
     const wallet::Mnemonic& newPhrase();
     /// The account the last page created, once done.
@@ -74,7 +74,7 @@ public slots:
 
 private:
     WalletSession& session_;
-    AppState& state_;
+    SettingsModel& state_;
     Mode mode_ = Mode::Create;
     std::optional<wallet::Mnemonic> phrase_;
     std::optional<eth::Address> created_;
@@ -282,7 +282,7 @@ private:
     /// Makes `address` the current account (and the chosen network active), keeps `signer`
     /// (its key, unlocked) if any, says `message`: once the accounts are listed again.
     void ready(const eth::Address& address, const QString& message,
-               std::shared_ptr<const wallet::Signer> signer = nullptr);
+               std::shared_ptr<const wallet::UnlockedAccount> signer = nullptr);
     OnboardingWizard* wizard_;
     QProgressBar* busy_;
     QLabel* status_;

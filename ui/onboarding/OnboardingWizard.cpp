@@ -1,6 +1,5 @@
-#include "wallet/OnboardingWizard.h"
+#include "onboarding/OnboardingWizard.h"
 
-#include "AppState.h"
 #include "Async.h"
 #include "ErrorText.h"
 #include "Theme.h"
@@ -8,6 +7,7 @@
 #include "crypto/SecretBytes.h"
 #include "iexec/NetworkRegistry.h"
 #include "sandbox/SandboxLauncher.h"
+#include "settings/SettingsModel.h"
 #include "util/Error.h"
 #include "wallet/Bip39Wordlist.h"
 #include "wallet/Keystore.h"
@@ -118,7 +118,7 @@ QString hintText(wallet::PasswordHint hint) {
 
 // ---------------------------------------------------------------------------------------------
 
-OnboardingWizard::OnboardingWizard(WalletSession& session, AppState& state, QWidget* parent)
+OnboardingWizard::OnboardingWizard(WalletSession& session, SettingsModel& state, QWidget* parent)
     : QWizard(parent), session_(session), state_(state) {
     setObjectName(QStringLiteral("onboardingWizard"));
     setWindowTitle(tr("Set up your wallet"));
@@ -1119,7 +1119,7 @@ void FinishPage::start() {
         this,
         [=] {
             // The store hands the new account's key back: no second KDF run to unlock it.
-            std::optional<wallet::Signer> unlocked;
+            std::optional<wallet::UnlockedAccount> unlocked;
             switch (mode) {
             case OnboardingWizard::Mode::Create:
             case OnboardingWizard::Mode::ImportPhrase:
@@ -1135,9 +1135,9 @@ void FinishPage::start() {
             case OnboardingWizard::Mode::WatchOnly:
                 throw Error(ErrorCode::Internal, "a watched address has no key to store");
             }
-            return std::make_shared<wallet::Signer>(std::move(*unlocked));
+            return std::make_shared<wallet::UnlockedAccount>(std::move(*unlocked));
         },
-        [this, generation](AsyncResult<std::shared_ptr<wallet::Signer>> result) {
+        [this, generation](AsyncResult<std::shared_ptr<wallet::UnlockedAccount>> result) {
             if (generation != generation_)
                 return;
             if (!result.ok()) {
@@ -1196,7 +1196,7 @@ void FinishPage::fail(const QString& why) {
 }
 
 void FinishPage::ready(const eth::Address& address, const QString& message,
-                       std::shared_ptr<const wallet::Signer> signer) {
+                       std::shared_ptr<const wallet::UnlockedAccount> signer) {
     const auto* network = wizard_->findChild<NetworkPage*>();
     if (!wizard_->session().hasAccounts()) {
         if (network->chosenIsFile())

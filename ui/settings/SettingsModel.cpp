@@ -1,20 +1,21 @@
-#include "AppState.h"
+#include "settings/SettingsModel.h"
 
 #include "Async.h"
 
 namespace sr::ui {
 
-AppState::AppState(AppPaths paths, AppSettings settings, NetworkRegistry networks, QObject* parent)
+SettingsModel::SettingsModel(AppPaths paths, AppSettings settings, NetworkRegistry networks,
+                             QObject* parent)
     : QObject(parent), paths_(std::move(paths)), settings_(std::move(settings)),
       networks_(std::move(networks)) {
     writer_.setMaxThreadCount(1); // writes land in the order they were made
 }
 
-AppState::~AppState() {
+SettingsModel::~SettingsModel() {
     writer_.waitForDone();
 }
 
-NetworkEntry AppState::activeNetwork() const {
+NetworkEntry SettingsModel::activeNetwork() const {
     if (fileNetworkActive())
         return *fileNetwork_;
     const auto entries = networks_.list();
@@ -28,7 +29,7 @@ NetworkEntry AppState::activeNetwork() const {
     return entries.front();
 }
 
-void AppState::openNetwork(const std::string& nameOrFile) {
+void SettingsModel::openNetwork(const std::string& nameOrFile) {
     NetworkEntry entry = networks_.resolve(nameOrFile);
     if (entry.origin != NetworkOrigin::File) {
         setActiveNetwork(QString::fromStdString(entry.profile.name));
@@ -46,14 +47,14 @@ void AppState::openNetwork(const std::string& nameOrFile) {
     emit activeNetworkChanged();
 }
 
-void AppState::useFileNetwork() {
+void SettingsModel::useFileNetwork() {
     if (!fileNetwork_ || fileActive_)
         return;
     fileActive_ = true;
     emit activeNetworkChanged();
 }
 
-bool AppState::update(std::string& field, const QString& value) {
+bool SettingsModel::update(std::string& field, const QString& value) {
     if (field == value.toStdString())
         return false;
     field = value.toStdString();
@@ -61,34 +62,34 @@ bool AppState::update(std::string& field, const QString& value) {
     return true;
 }
 
-void AppState::setLanguage(const QString& language) {
+void SettingsModel::setLanguage(const QString& language) {
     if (update(settings_.language, language))
         emit languageChanged(language);
 }
 
-void AppState::setTheme(const QString& theme) {
+void SettingsModel::setTheme(const QString& theme) {
     if (update(settings_.theme, theme))
         emit themeChanged(theme);
 }
 
-void AppState::setDataDir(const QString& dir) {
+void SettingsModel::setDataDir(const QString& dir) {
     if (update(settings_.dataDir, dir))
         emit dataDirChanged(dir);
 }
 
-void AppState::setActiveNetwork(const QString& name) {
+void SettingsModel::setActiveNetwork(const QString& name) {
     const bool leftFile = fileNetworkActive();
     fileActive_ = false;
     if (update(settings_.activeNetwork, name) || leftFile)
         emit activeNetworkChanged();
 }
 
-void AppState::setActiveAccount(const QString& address) {
+void SettingsModel::setActiveAccount(const QString& address) {
     if (update(settings_.activeAccount, address))
         emit activeAccountChanged();
 }
 
-void AppState::setAutoLockMinutes(int minutes) {
+void SettingsModel::setAutoLockMinutes(int minutes) {
     if (settings_.autoLockMinutes == minutes)
         return;
     settings_.autoLockMinutes = minutes;
@@ -96,7 +97,7 @@ void AppState::setAutoLockMinutes(int minutes) {
     emit autoLockChanged();
 }
 
-QString AppState::saveNetwork(const NetworkProfile& profile) {
+QString SettingsModel::saveNetwork(const NetworkProfile& profile) {
     const std::string before = activeNetwork().profile.name;
     try {
         networks_.save(profile);
@@ -110,7 +111,7 @@ QString AppState::saveNetwork(const NetworkProfile& profile) {
     return {};
 }
 
-QString AppState::resetNetwork(const QString& name) {
+QString SettingsModel::resetNetwork(const QString& name) {
     try {
         networks_.resetBuiltin(name.toStdString());
     } catch (const Error& e) {
@@ -123,7 +124,7 @@ QString AppState::resetNetwork(const QString& name) {
     return {};
 }
 
-QString AppState::removeNetwork(const QString& name) {
+QString SettingsModel::removeNetwork(const QString& name) {
     const bool wasActive = activeNetwork().profile.name == name.toStdString();
     try {
         networks_.removeCustom(name.toStdString());
@@ -140,15 +141,15 @@ QString AppState::removeNetwork(const QString& name) {
     return {};
 }
 
-void AppState::writeSettings() {
+void SettingsModel::writeSettings() {
     write([settings = settings_, file = paths_.settingsFile()] { settings.save(file); });
 }
 
-void AppState::writeNetworks() {
+void SettingsModel::writeNetworks() {
     write([networks = networks_] { networks.write(); });
 }
 
-void AppState::write(std::function<void()> work) {
+void SettingsModel::write(std::function<void()> work) {
     ++pendingWrites_;
     runAsync(
         this, std::move(work),
@@ -161,7 +162,7 @@ void AppState::write(std::function<void()> work) {
         &writer_);
 }
 
-void AppState::waitForWrites() {
+void SettingsModel::waitForWrites() {
     writer_.waitForDone();
 }
 

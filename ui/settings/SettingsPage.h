@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace sr::ui {
 
-class AppState;
+class SettingsModel;
 class Card;
 class NetworkSettings;
 
@@ -17,7 +17,7 @@ class NetworkSettings;
 class SettingsPage : public Page {
     Q_OBJECT
 public:
-    explicit SettingsPage(AppState& state, QWidget* parent = nullptr);
+    explicit SettingsPage(SettingsModel& state, QWidget* parent = nullptr);
     NetworkSettings* networkSettings() const { return networks_; }
 
 protected:
@@ -26,7 +26,7 @@ protected:
 private:
     void chooseDataDir();
 
-    AppState& state_;
+    SettingsModel& state_;
     Card* networksCard_;
     Card* appearanceCard_;
     Card* storageCard_;
