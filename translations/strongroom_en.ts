@@ -55,6 +55,70 @@
         <source>The contract refused it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No connection could be made to %1 (%2). Check your connection and the address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off after %2 bytes. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB; the reply was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with the HTTP error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, but this network is chain %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the iExec account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough funds %1: %2 has %3 and this needs %4 (%5 more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused access to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address has 40 hex digits after &quot;0x&quot;; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address is made of the digits 0-9 and the letters a-f only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mix of capital and small letters (the checksum) is wrong: the address was probably mistyped. Check it, or paste it all in small letters to skip the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in ETH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiSession</name>
@@ -3029,6 +3093,61 @@ The request is kept: Retry carries on from there, and the Computations page can 
     </message>
 </context>
 <context>
+    <name>sr::ui::ProtectController</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ProtectDialog</name>
     <message>
         <source>folder</source>
@@ -3307,61 +3426,6 @@ Retry to carry on from there.</source>
     </message>
     <message>
         <source>“%1” is protected and registered on the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sr::ui::ProtectController</name>
-    <message>
-        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypting on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading the encrypted copy to IPFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking that the IPFS gateway serves it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering it on the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the registration to be confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handing the key to the Secret Management Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking that the Secret Management Service holds the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

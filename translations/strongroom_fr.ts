@@ -55,6 +55,70 @@
         <source>The contract refused it.</source>
         <translation>Le contrat l’a refusé.</translation>
     </message>
+    <message>
+        <source>No connection could be made to %1 (%2). Check your connection and the address in Settings.</source>
+        <translation>Impossible de se connecter à %1 (%2). Vérifiez votre connexion et l’adresse dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try again in a moment.</source>
+        <translation>%1 n’a pas répondu en %2 s. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off after %2 bytes. Try again.</source>
+        <translation>La connexion à %1 s’est interrompue après %2 octets. Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB; the reply was not read.</source>
+        <translation>%1 a envoyé plus de %2 Mio ; la réponse n’a pas été lue.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the HTTP error %2.</source>
+        <translation>%1 a répondu par l’erreur HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, but this network is chain %3.</source>
+        <translation>Le nœud %1 sert la chaîne %2, mais ce réseau est la chaîne %3.</translation>
+    </message>
+    <message>
+        <source>in the wallet</source>
+        <translation>dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>in the iExec account</source>
+        <translation>sur le compte iExec</translation>
+    </message>
+    <message>
+        <source>Not enough funds %1: %2 has %3 and this needs %4 (%5 more).</source>
+        <translation>Fonds insuffisants %1 : %2 a %3 et il faut %4 (%5 de plus).</translation>
+    </message>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again; nothing was lost.</source>
+        <translation>Le disque est plein : %1 n’a pas pu être écrit. Libérez de la place et réessayez ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The system refused access to %1.</source>
+        <translation>Le système a refusé l’accès à %1.</translation>
+    </message>
+    <message>
+        <source>An address has 40 hex digits after &quot;0x&quot;; this one has %1.</source>
+        <translation>Une adresse compte 40 chiffres hexadécimaux après « 0x » ; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>An address is made of the digits 0-9 and the letters a-f only.</source>
+        <translation>Une adresse ne contient que les chiffres 0-9 et les lettres a-f.</translation>
+    </message>
+    <message>
+        <source>The mix of capital and small letters (the checksum) is wrong: the address was probably mistyped. Check it, or paste it all in small letters to skip the check.</source>
+        <translation>Le mélange de majuscules et de minuscules (la somme de contrôle) est faux : l’adresse a sans doute été mal saisie. Vérifiez-la, ou collez-la tout en minuscules pour passer la vérification.</translation>
+    </message>
+    <message>
+        <source>in ETH</source>
+        <translation>en ETH</translation>
+    </message>
 </context>
 <context>
     <name>GuiSession</name>
@@ -3042,6 +3106,61 @@ La demande est conservée : Réessayer reprend à cet endroit, et la page Calcul
     </message>
 </context>
 <context>
+    <name>sr::ui::ProtectController</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation>Chiffrement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation>Envoi de la copie chiffrée vers IPFS</translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation>Vérification que la passerelle IPFS la sert</translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation>Enregistrement sur le réseau</translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation>Attente de la confirmation de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation>Remise de la clé au Secret Management Service</translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation>Vérification que le Secret Management Service détient la clé</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégées</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ProtectDialog</name>
     <message>
         <source>folder</source>
@@ -3322,61 +3441,6 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>“%1” is protected and registered on the network.</source>
         <translation>« %1 » est protégé et enregistré sur le réseau.</translation>
-    </message>
-</context>
-<context>
-    <name>sr::ui::ProtectController</name>
-    <message>
-        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
-        <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>
-    </message>
-    <message>
-        <source>Encrypting on this computer</source>
-        <translation>Chiffrement sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Uploading the encrypted copy to IPFS</source>
-        <translation>Envoi de la copie chiffrée vers IPFS</translation>
-    </message>
-    <message>
-        <source>Checking that the IPFS gateway serves it</source>
-        <translation>Vérification que la passerelle IPFS la sert</translation>
-    </message>
-    <message>
-        <source>Registering it on the network</source>
-        <translation>Enregistrement sur le réseau</translation>
-    </message>
-    <message>
-        <source>Waiting for the registration to be confirmed</source>
-        <translation>Attente de la confirmation de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Handing the key to the Secret Management Service</source>
-        <translation>Remise de la clé au Secret Management Service</translation>
-    </message>
-    <message>
-        <source>Checking that the Secret Management Service holds the key</source>
-        <translation>Vérification que le Secret Management Service détient la clé</translation>
-    </message>
-    <message>
-        <source>Protected</source>
-        <translation>Protégées</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
-        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ChainMonitor.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "eth/JsonRpcClient.h"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ void ChainMonitor::checkNow() {
             } else {
                 state_ = result.error->code() == ErrorCode::ChainMismatch ? State::WrongChain
                                                                           : State::Unreachable;
-                detail_ = QString::fromStdString(result.error->what());
+                detail_ = errorParticulars(*result.error);
             }
             emit changed();
         });

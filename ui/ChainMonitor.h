@@ -30,8 +30,8 @@ public:
 
     State state() const { return state_; }
     std::uint64_t blockNumber() const { return block_; }
-    /// The reason when not connected (from the engine, in English; the status bar shows a
-    /// translated summary and this as the tooltip).
+    /// The reason when not connected, in the interface's language (the status bar shows a
+    /// summary and this as the tooltip).
     QString detail() const { return detail_; }
 
 public slots:

@@ -14,8 +14,11 @@ namespace sr::ui {
 
 /// One sentence per code: what kind of failure it is and what to do.
 QString errorHeadline(ErrorCode code);
-/// `error` as shown in a dialog: its code's sentence, then the engine's message as detail
-/// (left out when the code says everything, as for a wrong password).
+/// What exactly failed: the sentence of the error's reason with its parameters, in the
+/// interface's language; the engine's English message when the error has no known reason.
+QString errorParticulars(const Error& error);
+/// `error` as shown in a dialog: its code's sentence, then its particulars (left out when the
+/// code says everything, as for a wrong password).
 QString errorText(const Error& error);
 /// Every code there is (for the test that each has its text in both languages).
 const std::vector<ErrorCode>& allErrorCodes();

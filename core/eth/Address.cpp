@@ -27,11 +27,16 @@ Address Address::fromHex(std::string_view text) {
     if (digits.size() >= 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X'))
         digits.remove_prefix(2);
     if (digits.size() != 2 * kSize)
-        throw Error(ErrorCode::InvalidArgument,
+        throw Error(ErrorCode::InvalidArgument, ErrorReason::AddressLength,
+                    {{"digits", std::to_string(digits.size())}},
                     "An Ethereum address has 40 hex digits after \"0x\"; this one has " +
                         std::to_string(digits.size()) + ".");
     Address address;
-    address.bytes_ = fromHexFixed<kSize>(digits);
+    try {
+        address.bytes_ = fromHexFixed<kSize>(digits);
+    } catch (const Error& e) {
+        throw Error(e.code(), ErrorReason::AddressNotHex, {}, e.what());
+    }
 
     const bool hasUpper = std::any_of(digits.begin(), digits.end(), isUpper);
     const bool hasLower = std::any_of(digits.begin(), digits.end(), isLower);
@@ -40,7 +45,7 @@ Address Address::fromHex(std::string_view text) {
         const std::string expected = address.toChecksumHex();
         for (std::size_t i = 0; i < digits.size(); ++i) {
             if (isHexLetter(digits[i]) && digits[i] != expected[i + 2])
-                throw Error(ErrorCode::InvalidArgument,
+                throw Error(ErrorCode::InvalidArgument, ErrorReason::AddressChecksum, {},
                             "The address checksum (EIP-55 upper/lower case) is wrong: it was "
                             "probably mistyped. Check it, or paste it all in lowercase to skip "
                             "the check.");

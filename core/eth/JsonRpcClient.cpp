@@ -47,10 +47,14 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
     const bool bounded = options_.totalTimeout.count() > 0;
     const auto deadline = Clock::now() + options_.totalTimeout;
     const auto noAnswer = [&] {
-        return TimeoutError("No answer from " + *node + " after " +
-                            std::to_string(options_.totalTimeout.count() / 1000) + " s.");
+        const std::string seconds = std::to_string(options_.totalTimeout.count() / 1000);
+        return TimeoutError({{"host", *node}, {"seconds", seconds}},
+                            "No answer from " + *node + " after " + seconds + " s.");
     };
     std::string lastFailure;
+    // The reason and parameters of the last failure, for the front ends' own words.
+    ErrorReason lastReason = ErrorReason::Unspecified;
+    ErrorParams lastParams;
     // What the last attempt ended with, when every attempt fails: a timeout stays a
     // TimeoutError (callers may ask for less), a non-JSON reply stays Corrupt.
     enum class Failure { Other, Timeout, NotJson } lastKind = Failure::Other;
@@ -82,6 +86,8 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
             if (bounded && Clock::now() >= deadline)
                 throw noAnswer();
             lastFailure = e.what();
+            lastReason = e.reason();
+            lastParams = e.params();
             lastKind = dynamic_cast<const TimeoutError*>(&e) ? Failure::Timeout : Failure::Other;
             response.status = -1;
         }
@@ -102,13 +108,17 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
                 (tooDeep ? " sent a reply nested too deeply" : " sent a reply that is not JSON") +
                 "; it was ignored";
             lastKind = Failure::NotJson;
+            lastReason = ErrorReason::Unspecified;
+            lastParams.clear();
             if (!retry)
                 throw Error(ErrorCode::Corrupt, lastFailure + ".");
         } else if (response.status > 0) {
             lastKind = Failure::Other;
             lastFailure = *node + " answered HTTP " + std::to_string(response.status);
+            lastReason = ErrorReason::HttpStatus;
+            lastParams = {{"host", *node}, {"status", std::to_string(response.status)}};
             if (!transient(response.status) || !retry)
-                throw Error(ErrorCode::Network, lastFailure + ".");
+                throw Error(ErrorCode::Network, lastReason, lastParams, lastFailure + ".");
             if (auto after = response.header("retry-after")) {
                 // Honour a short Retry-After; a long one is the provider telling us to stop.
                 try {
@@ -136,8 +146,9 @@ nlohmann::json JsonRpcClient::exchange(const nlohmann::json& body, bool retry,
         lastFailure.empty() ? "The node could not be reached."
                             : lastFailure + " (after " + std::to_string(attempts) + " attempts).";
     if (lastKind == Failure::Timeout)
-        throw TimeoutError(message);
-    throw Error(lastKind == Failure::NotJson ? ErrorCode::Corrupt : ErrorCode::Network, message);
+        throw TimeoutError(std::move(lastParams), message);
+    throw Error(lastKind == Failure::NotJson ? ErrorCode::Corrupt : ErrorCode::Network, lastReason,
+                std::move(lastParams), message);
 }
 
 RpcOutcome JsonRpcClient::readReply(const nlohmann::json& reply, std::uint64_t id,
@@ -298,7 +309,10 @@ void JsonRpcClient::requireChainId(std::uint64_t expected, const CancelToken* ca
 void JsonRpcClient::checkChainId(const nlohmann::json& result, std::uint64_t expected) const {
     const std::uint64_t actual = parseQuantity(result, "The chain id");
     if (actual != expected)
-        throw Error(ErrorCode::ChainMismatch,
+        throw Error(ErrorCode::ChainMismatch, ErrorReason::WrongChain,
+                    {{"host", HttpClient::hostOf(urls_[preferred_])},
+                     {"actual", std::to_string(actual)},
+                     {"expected", std::to_string(expected)}},
                     "The node at " + HttpClient::hostOf(urls_[preferred_]) + " serves chain " +
                         std::to_string(actual) + ", but the network profile expects chain " +
                         std::to_string(expected) + ". Check the RPC URL in Settings.");

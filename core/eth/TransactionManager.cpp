@@ -157,7 +157,12 @@ TransactionPlan TransactionManager::plan(const TransactionRequest& request, cons
         "balance");
     if (balance < plan.maxCost)
         throw Error(
-            ErrorCode::InvalidArgument,
+            ErrorCode::InvalidArgument, ErrorReason::NotEnoughFunds,
+            {{"account", from.toChecksumHex()},
+             {"asset", "eth"},
+             {"has", eth(balance)},
+             {"needs", eth(plan.maxCost)},
+             {"missing", eth(plan.maxCost - balance)}},
             request.description() + ": not enough ETH. It needs up to " + eth(plan.maxCost) +
                 (request.value.isZero() ? " for gas" : " (" + eth(request.value) + " plus gas)") +
                 ", and " + from.toChecksumHex() + " has " + eth(balance) + ".");

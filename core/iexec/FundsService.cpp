@@ -22,12 +22,19 @@ void requirePositive(const U256& amount) {
         throw Error(ErrorCode::InvalidArgument, "The amount must be more than 0.");
 }
 
-[[noreturn]] void notEnough(const eth::Address& who, const std::string& what,
-                            const std::string& have, const std::string& need,
-                            const std::string& missing) {
-    throw Error(ErrorCode::InvalidArgument, "Not enough " + what + ": " + who.toChecksumHex() +
-                                                " has " + have + ", this needs " + need + " (" +
-                                                missing + " more).");
+/// `asset` is the reason's stable name of what is short ("eth", "rlc", "rlc-wallet",
+/// "rlc-stake"), `what` the same in the English message.
+[[noreturn]] void notEnough(const eth::Address& who, const std::string& asset,
+                            const std::string& what, const std::string& have,
+                            const std::string& need, const std::string& missing) {
+    throw Error(ErrorCode::InvalidArgument, ErrorReason::NotEnoughFunds,
+                {{"account", who.toChecksumHex()},
+                 {"asset", asset},
+                 {"has", have},
+                 {"needs", need},
+                 {"missing", missing}},
+                "Not enough " + what + ": " + who.toChecksumHex() + " has " + have +
+                    ", this needs " + need + " (" + missing + " more).");
 }
 
 } // namespace
@@ -69,7 +76,7 @@ eth::TransactionRequest FundsService::sendEth(const eth::Address& from, const et
     requirePositive(wei);
     const Balances b = balances(from, cancel);
     if (b.eth < wei)
-        notEnough(from, "ETH", ethText(b.eth), ethText(wei), ethText(wei - b.eth));
+        notEnough(from, "eth", "ETH", ethText(b.eth), ethText(wei), ethText(wei - b.eth));
     eth::TransactionRequest r;
     r.to = to;
     r.value = wei;
@@ -85,7 +92,7 @@ eth::TransactionRequest FundsService::sendRlc(const eth::Address& from, const et
     requirePositive(nrlc);
     const Balances b = balances(from, cancel);
     if (b.rlc < nrlc)
-        notEnough(from, "RLC", rlcText(b.rlc), rlcText(nrlc), rlcText(nrlc - b.rlc));
+        notEnough(from, "rlc", "RLC", rlcText(b.rlc), rlcText(nrlc), rlcText(nrlc - b.rlc));
     return RlcToken(rlcToken(cancel)).transfer(to, nrlc);
 }
 
@@ -94,7 +101,8 @@ eth::TransactionRequest FundsService::deposit(const eth::Address& from, const U2
     requirePositive(nrlc);
     const Balances b = balances(from, cancel);
     if (b.rlc < nrlc)
-        notEnough(from, "RLC in the wallet", rlcText(b.rlc), rlcText(nrlc), rlcText(nrlc - b.rlc));
+        notEnough(from, "rlc-wallet", "RLC in the wallet", rlcText(b.rlc), rlcText(nrlc),
+                  rlcText(nrlc - b.rlc));
     return RlcToken(rlcToken(cancel)).approveAndCall(hub_.address(), nrlc);
 }
 
@@ -106,7 +114,8 @@ eth::TransactionRequest FundsService::withdraw(const eth::Address& from, const U
         std::string have = rlcText(b.stake);
         if (!b.locked.isZero())
             have += " free (" + rlcText(b.locked) + " more are locked in running deals)";
-        notEnough(from, "RLC in the iExec account", have, rlcText(nrlc), rlcText(nrlc - b.stake));
+        notEnough(from, "rlc-stake", "RLC in the iExec account", have, rlcText(nrlc),
+                  rlcText(nrlc - b.stake));
     }
     return hub_.withdraw(nrlc);
 }

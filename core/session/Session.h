@@ -13,8 +13,9 @@
 //
 // It never builds a JsonRpcClient, a PendingTransactions journal or a TransactionManager
 // itself, and never passes a client to a service by hand. Errors cross as sr::Error: a stable
-// ErrorCode (util/Error.h) that the front end words in its own language, with the engine's
-// English message as detail.
+// ErrorCode (util/Error.h) that the front end words in its own language, and, where the engine
+// knows it, an ErrorReason with named parameters (the host, the amounts, the path) that the
+// front end words too; the English message is for logs and the command line.
 //
 // The value types the services take and return (addresses, amounts, plans, journal rows,
 // balances, protected data, grants) come with their headers, included here.

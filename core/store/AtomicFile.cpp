@@ -15,7 +15,9 @@ namespace sr {
 namespace {
 
 [[noreturn]] void throwIo(const std::string& what, const std::filesystem::path& path, int err) {
-    throw Error(ErrorCode::Io, what + " " + path.string() + ": " + std::strerror(err));
+    // Always Io: a write that fails on a missing folder is still a failed write.
+    const Error error = fileError(what, path.string(), err);
+    throw Error(ErrorCode::Io, error.reason(), error.params(), error.what());
 }
 
 class FileDescriptor {

@@ -1,5 +1,8 @@
 #include "util/Error.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace sr {
 
 std::string_view errorCodeName(ErrorCode code) noexcept {
@@ -32,6 +35,31 @@ std::string_view errorCodeName(ErrorCode code) noexcept {
         return "reverted";
     }
     return "unknown";
+}
+
+std::string Error::param(std::string_view name) const {
+    for (const auto& [key, value] : params_)
+        if (key == name)
+            return value;
+    return {};
+}
+
+Error fileError(const std::string& what, const std::string& path, int err) {
+    const std::string message = what + " " + path + ": " + std::strerror(err) + ".";
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+        return Error(ErrorCode::NotFound, ErrorReason::FileMissing, {{"path", path}}, message);
+    case ENOSPC:
+    case EDQUOT:
+        return Error(ErrorCode::Io, ErrorReason::DiskFull, {{"path", path}}, message);
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return Error(ErrorCode::Io, ErrorReason::FileDenied, {{"path", path}}, message);
+    default:
+        return Error(ErrorCode::Io, message);
+    }
 }
 
 } // namespace sr

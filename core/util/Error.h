@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace sr {
 
@@ -24,15 +26,49 @@ enum class ErrorCode {
     Reverted = 13,       ///< A contract call or transaction reverted.
 };
 
-/// The one exception type of the core: a stable code and a message a user can act on.
-/// Messages never contain secrets (keys, passwords, phrases).
+/// The particular failure behind an error, for a front end that says it in its own words
+/// (the GUI in the person's language) instead of showing the English message. Each reason
+/// carries the named parameters listed with it (Error::param); the message says the same in
+/// English. Unspecified: the message is all there is.
+enum class ErrorReason {
+    Unspecified,
+    Unreachable,     ///< host, cause (the transport's own words): no connection was made.
+    NoAnswer,        ///< host, seconds: connected, but nothing came back in time.
+    BrokeOff,        ///< host, bytes: the reply stopped after `bytes` bytes.
+    ReplyTooLarge,   ///< host, mebibytes: the reply was larger than the limit and not read.
+    HttpStatus,      ///< host, status: the server answered with an HTTP error.
+    WrongChain,      ///< host, actual, expected: the node serves another chain id.
+    NotEnoughFunds,  ///< account, asset ("eth", "rlc", "rlc-wallet", "rlc-stake"),
+                     ///< has, needs, missing (amounts with their unit).
+    FileMissing,     ///< path: a file or folder that is not there.
+    DiskFull,        ///< path: no space left to write it.
+    FileDenied,      ///< path: the system refused access.
+    AddressLength,   ///< digits: an address with another number of hex digits than 40.
+    AddressNotHex,   ///< (none): an address with a character that is not a hex digit.
+    AddressChecksum, ///< (none): a mixed-case address whose EIP-55 checksum is wrong.
+};
+
+/// Named parameters of an error, in the order the reason lists them.
+using ErrorParams = std::vector<std::pair<std::string, std::string>>;
+
+/// The one exception type of the core: a stable code and a message a user can act on, and
+/// where known the reason with its parameters (see ErrorReason). Messages and parameters
+/// never contain secrets (keys, passwords, phrases).
 class Error : public std::runtime_error {
 public:
     Error(ErrorCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    Error(ErrorCode code, ErrorReason reason, ErrorParams params, const std::string& message)
+        : std::runtime_error(message), code_(code), reason_(reason), params_(std::move(params)) {}
     ErrorCode code() const noexcept { return code_; }
+    ErrorReason reason() const noexcept { return reason_; }
+    const ErrorParams& params() const noexcept { return params_; }
+    /// The parameter called `name`; empty if the error has none by that name.
+    std::string param(std::string_view name) const;
 
 private:
     ErrorCode code_;
+    ErrorReason reason_ = ErrorReason::Unspecified;
+    ErrorParams params_;
 };
 
 /// A server that accepted the request but did not answer in time: a Network error that a
@@ -40,9 +76,16 @@ private:
 class TimeoutError : public Error {
 public:
     explicit TimeoutError(const std::string& message) : Error(ErrorCode::Network, message) {}
+    TimeoutError(ErrorParams params, const std::string& message)
+        : Error(ErrorCode::Network, ErrorReason::NoAnswer, std::move(params), message) {}
 };
 
 /// A short stable name for a code ("invalid-argument", ...), used in `--json` output.
 std::string_view errorCodeName(ErrorCode code) noexcept;
+
+/// The Error for a failed system call on `path` (`what` says what was tried, "Could not
+/// open"): NotFound for a missing path, else Io, with the reason FileMissing, DiskFull or
+/// FileDenied where errno says so.
+Error fileError(const std::string& what, const std::string& path, int err);
 
 } // namespace sr

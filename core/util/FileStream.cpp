@@ -14,8 +14,7 @@ namespace sr {
 namespace {
 
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int err) {
-    throw Error(err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
-                what + " " + path.string() + ": " + std::strerror(err) + ".");
+    throw fileError(what, path.string(), err);
 }
 
 int (*syncFake)(int) = nullptr;

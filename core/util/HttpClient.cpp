@@ -214,27 +214,33 @@ HttpResponse HttpClient::send(const HttpRequest& request, const CancelToken* can
     const std::string host = hostOf(request.url);
     if (transfer.idle) {
         const auto seconds = std::chrono::duration<double>(request.idleTimeout).count();
-        throw TimeoutError(
-            host + " sent nothing for " + std::to_string(seconds).substr(0, 4) + " s" +
-            (transfer.received ? " after " + std::to_string(transfer.received) + " bytes"
-                               : std::string()) +
-            ".");
+        const std::string shown = std::to_string(seconds).substr(0, 4);
+        throw TimeoutError({{"host", host}, {"seconds", shown}},
+                           host + " sent nothing for " + shown + " s" +
+                               (transfer.received
+                                    ? " after " + std::to_string(transfer.received) + " bytes"
+                                    : std::string()) +
+                               ".");
     }
     if (transfer.tooLarge)
-        throw Error(ErrorCode::Network, host + " sent a reply larger than " +
-                                            std::to_string(request.maxResponseBytes >> 20) +
-                                            " MiB; it was not read.");
+        throw Error(ErrorCode::Network, ErrorReason::ReplyTooLarge,
+                    {{"host", host}, {"mebibytes", std::to_string(request.maxResponseBytes >> 20)}},
+                    host + " sent a reply larger than " +
+                        std::to_string(request.maxResponseBytes >> 20) + " MiB; it was not read.");
     if (code != CURLE_OK) {
-        if (code == CURLE_OPERATION_TIMEDOUT)
-            throw TimeoutError(host + " did not answer within " +
-                               std::to_string(request.timeout.count() / 1000.0).substr(0, 4) +
-                               " s.");
+        if (code == CURLE_OPERATION_TIMEDOUT) {
+            const std::string shown = std::to_string(request.timeout.count() / 1000.0).substr(0, 4);
+            throw TimeoutError({{"host", host}, {"seconds", shown}},
+                               host + " did not answer within " + shown + " s.");
+        }
         if (transfer.received > 0 && (code == CURLE_PARTIAL_FILE || code == CURLE_RECV_ERROR))
-            throw Error(ErrorCode::Network, "The connection to " + host + " broke off after " +
-                                                std::to_string(transfer.received) +
-                                                " bytes of the reply (" + curl_easy_strerror(code) +
-                                                ").");
-        throw Error(ErrorCode::Network,
+            throw Error(ErrorCode::Network, ErrorReason::BrokeOff,
+                        {{"host", host}, {"bytes", std::to_string(transfer.received)}},
+                        "The connection to " + host + " broke off after " +
+                            std::to_string(transfer.received) + " bytes of the reply (" +
+                            curl_easy_strerror(code) + ").");
+        throw Error(ErrorCode::Network, ErrorReason::Unreachable,
+                    {{"host", host}, {"cause", curl_easy_strerror(code)}},
                     "Could not reach " + host + ": " + curl_easy_strerror(code) + ".");
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);

@@ -144,6 +144,11 @@ private slots:
             QCOMPARE(e.code(), ErrorCode::ChainMismatch);
             QVERIFY(std::string(e.what()).find("31337") != std::string::npos);
             QVERIFY(std::string(e.what()).find("42161") != std::string::npos);
+            // The same facts as parameters, for the GUI's own words.
+            QCOMPARE(e.reason(), ErrorReason::WrongChain);
+            QCOMPARE(e.param("actual"), std::string("31337"));
+            QCOMPARE(e.param("expected"), std::string("42161"));
+            QVERIFY2(e.param("host").starts_with("127.0.0.1:"), e.param("host").c_str());
         }
     }
 
@@ -180,6 +185,9 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.code(), ErrorCode::Network);
             QVERIFY(std::string(e.what()).find("127.0.0.1") != std::string::npos);
+            QCOMPARE(e.reason(), ErrorReason::Unreachable);
+            QVERIFY2(e.param("host").starts_with("127.0.0.1:"), e.param("host").c_str());
+            QVERIFY(!e.param("cause").empty());
         }
     }
 
@@ -268,8 +276,25 @@ private slots:
 
         server.script({raw(404, "no such path")});
         const int before404 = server.requestCount();
-        QCOMPARE(codeOf([&] { rpc.chainId(); }), ErrorCode::Network);
+        try {
+            rpc.chainId();
+            QFAIL("a 404 answered");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Network);
+            QCOMPARE(e.reason(), ErrorReason::HttpStatus);
+            QCOMPARE(e.param("status"), std::string("404"));
+        }
         QCOMPARE(server.requestCount(), before404 + 1); // a 4xx is not worth retrying
+
+        // Retried to the end, the last failure keeps its reason.
+        server.script({raw(503, "busy"), raw(503, "busy"), raw(503, "busy"), raw(503, "busy")});
+        try {
+            rpc.chainId();
+            QFAIL("a busy node answered");
+        } catch (const Error& e) {
+            QCOMPARE(e.reason(), ErrorReason::HttpStatus);
+            QCOMPARE(e.param("status"), std::string("503"));
+        }
     }
 
     void stallsAndDropsEndInAClearError() {
@@ -289,6 +314,8 @@ private slots:
             QCOMPARE(e.code(), ErrorCode::Network);
             QVERIFY2(std::string(e.what()).find("did not answer within") != std::string::npos,
                      e.what());
+            QCOMPARE(e.reason(), ErrorReason::NoAnswer);
+            QCOMPARE(e.param("seconds"), std::string("0.40"));
         }
         Reply drop;
         drop.kind = Reply::Kind::Drop;
@@ -347,7 +374,14 @@ private slots:
         FaultyHttpServer server;
         server.script({raw(200, std::string(70u << 20, ' '))});
         JsonRpcClient rpc({server.url()}, fast());
-        QCOMPARE(codeOf([&] { rpc.chainId(); }), ErrorCode::Network);
+        try {
+            rpc.chainId();
+            QFAIL("a huge reply was read");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Network);
+            QCOMPARE(e.reason(), ErrorReason::ReplyTooLarge);
+            QVERIFY(!e.param("mebibytes").empty());
+        }
     }
 };
 

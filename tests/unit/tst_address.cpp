@@ -72,23 +72,38 @@ void TestAddress::rejectsWrongChecksum() {
     } catch (const sr::Error& e) {
         QCOMPARE(e.code(), sr::ErrorCode::InvalidArgument);
         QVERIFY2(QString::fromUtf8(e.what()).contains("checksum"), e.what());
+        QCOMPARE(e.reason(), sr::ErrorReason::AddressChecksum);
     }
 }
 
 void TestAddress::rejectsBadLength_data() {
     QTest::addColumn<QString>("text");
-    QTest::newRow("empty") << "";
-    QTest::newRow("prefix only") << "0x";
-    QTest::newRow("39 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae";
-    QTest::newRow("41 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed0";
-    QTest::newRow("42 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed00";
-    QTest::newRow("bad digit") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaeg";
-    QTest::newRow("spaces") << " 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<QString>("digits");
+    const int length = int(sr::ErrorReason::AddressLength);
+    const int notHex = int(sr::ErrorReason::AddressNotHex);
+    QTest::newRow("empty") << "" << length << "0";
+    QTest::newRow("prefix only") << "0x" << length << "0";
+    QTest::newRow("39 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae" << length << "39";
+    QTest::newRow("41 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed0" << length << "41";
+    QTest::newRow("42 digits") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed00" << length << "42";
+    QTest::newRow("bad digit") << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaeg" << notHex << "";
+    QTest::newRow("spaces") << " 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed" << length << "43";
 }
 
 void TestAddress::rejectsBadLength() {
     QFETCH(QString, text);
-    QVERIFY_THROWS_EXCEPTION(sr::Error, Address::fromHex(text.toStdString()));
+    QFETCH(int, reason);
+    QFETCH(QString, digits);
+    try {
+        Address::fromHex(text.toStdString());
+        QFAIL("accepted a malformed address");
+    } catch (const sr::Error& e) {
+        QCOMPARE(e.code(), sr::ErrorCode::InvalidArgument);
+        // The reason and its parameter, for the GUI's own words.
+        QCOMPARE(int(e.reason()), reason);
+        QCOMPARE(QString::fromStdString(e.param("digits")), digits);
+    }
     QVERIFY_THROWS_EXCEPTION(sr::Error, Address::fromBytes(sr::Bytes(19)));
     QVERIFY_THROWS_EXCEPTION(sr::Error, Address::fromBytes(sr::Bytes(21)));
 }

@@ -274,7 +274,7 @@ std::optional<iexec::GrantRequest> GrantDialog::request(QString* error) const {
         try {
             r.user = eth::Address::fromHex(text.toStdString());
         } catch (const Error& e) {
-            *error = tr("The user's address is not valid: %1").arg(q(e.what()));
+            *error = tr("The user's address is not valid: %1").arg(errorParticulars(e));
             return std::nullopt;
         }
         if (r.user->isZero()) {

@@ -134,7 +134,7 @@ void AppDialog::inspect() {
     try {
         address = eth::Address::fromHex(address_->text().trimmed().toStdString());
     } catch (const Error& e) {
-        error_->setText(tr("Not a valid address: %1").arg(q(e.what())));
+        error_->setText(tr("Not a valid address: %1").arg(errorParticulars(e)));
         return;
     }
     inspect_->setEnabled(false);

@@ -638,7 +638,7 @@ void ProtectedDataPage::transfer() {
     try {
         parsed = eth::Address::fromHex(ask.textValue().trimmed().toStdString());
     } catch (const Error& e) {
-        problem = q(e.what());
+        problem = errorParticulars(e);
     }
     if (parsed && parsed->isZero())
         problem = tr("The zero address can't own data: the data would be lost.");

@@ -42,7 +42,7 @@ ProtectController::ProtectController(SettingsModel& state, WalletSession& wallet
         journal_ = std::make_shared<iexec::ProtectJournal>(state_.paths().databaseFile());
     } catch (const Error& e) {
         // Said when the user tries to protect something; the rest of the app goes on.
-        journalError_ = QString::fromStdString(e.what());
+        journalError_ = errorText(e);
     }
     connect(&wallet_, &WalletSession::chainChanged, this, &ProtectController::refresh);
     // Locking takes the key away from running work too: each run stops at its next check
@@ -114,7 +114,7 @@ void ProtectController::start(const iexec::ProtectRequest& request,
     try {
         where = target();
     } catch (const Error& e) {
-        created(0, QString::fromStdString(e.what()));
+        created(0, errorText(e));
         return;
     }
     runAsync(
@@ -145,7 +145,7 @@ void ProtectController::run(std::int64_t id, const ProtectCredentials& credentia
     try {
         where = target();
     } catch (const Error& e) {
-        emit finished(id, QString::fromStdString(e.what()));
+        emit finished(id, errorText(e));
         return;
     }
     auto running = std::make_shared<Running>();
@@ -252,7 +252,7 @@ void ProtectController::cleanUpCancelled(std::int64_t id) {
     try {
         where = target();
     } catch (const Error& e) {
-        emit cancelRefused(id, QString::fromStdString(e.what()));
+        emit cancelRefused(id, errorText(e));
         return;
     }
     runAsync(

@@ -1,6 +1,7 @@
 #include "settings/SettingsModel.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 
 namespace sr::ui {
 
@@ -102,7 +103,7 @@ QString SettingsModel::saveNetwork(const NetworkProfile& profile) {
     try {
         networks_.save(profile);
     } catch (const Error& e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
     writeNetworks();
     emit networksChanged();
@@ -115,7 +116,7 @@ QString SettingsModel::resetNetwork(const QString& name) {
     try {
         networks_.resetBuiltin(name.toStdString());
     } catch (const Error& e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
     writeNetworks();
     emit networksChanged();
@@ -129,7 +130,7 @@ QString SettingsModel::removeNetwork(const QString& name) {
     try {
         networks_.removeCustom(name.toStdString());
     } catch (const Error& e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
     writeNetworks();
     emit networksChanged();
@@ -155,7 +156,7 @@ void SettingsModel::write(std::function<void()> work) {
         this, std::move(work),
         [this](const AsyncResult<void>& result) {
             if (!result.ok())
-                emit writeFailed(QString::fromStdString(result.error->what()));
+                emit writeFailed(errorText(*result.error));
             if (--pendingWrites_ == 0)
                 emit writesFinished();
         },

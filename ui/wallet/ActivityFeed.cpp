@@ -34,7 +34,7 @@ void ActivityFeed::refresh() {
     const eth::Address address = account->address;
     struct Outcome {
         std::vector<TxRecord> rows;
-        std::string problem;
+        std::optional<Error> problem;
     };
     runAsync(
         this,
@@ -43,7 +43,7 @@ void ActivityFeed::refresh() {
             try {
                 chain->transactions().poll(&cancel);
             } catch (const Error& e) {
-                out.problem = e.what(); // the journal still lists everything
+                out.problem = e; // the journal still lists everything
             }
             PendingTransactions::HistoryQuery query;
             query.chainId = chain->profile().chainId;
@@ -57,7 +57,8 @@ void ActivityFeed::refresh() {
             if (generation == generation_) {
                 if (result.ok())
                     model_.setRecords(std::move(result.value->rows),
-                                      QString::fromStdString(result.value->problem));
+                                      result.value->problem ? errorText(*result.value->problem)
+                                                            : QString());
                 else // a failed read keeps what was listed
                     model_.setProblem(errorText(*result.error));
             }

@@ -145,7 +145,7 @@ void AddressBookDialog::save() {
     try {
         contact.address = eth::Address::fromHex(address_->text().trimmed().toStdString());
     } catch (const Error& e) {
-        status_->setText(QString::fromStdString(e.what()));
+        status_->setText(errorParticulars(e));
         return;
     }
     contact.chainId = session_.chain()->profile().chainId;

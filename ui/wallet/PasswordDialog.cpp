@@ -1,6 +1,7 @@
 #include "wallet/PasswordDialog.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "util/Error.h"
@@ -104,7 +105,7 @@ void PasswordDialog::confirm() {
             setTone(status_, Tone::Error);
             status_->setText(outcome.error->code() == ErrorCode::WrongPassword
                                  ? tr("This password does not unlock the account.")
-                                 : QString::fromStdString(outcome.error->what()));
+                                 : errorText(*outcome.error));
             password_->setFocus();
         },
         pool_);

@@ -362,7 +362,7 @@ void TransferDialog::validate() {
                 saveContact_->setVisible(offerToSave && session_.addressBook());
                 contactName_->setVisible(offerToSave && session_.addressBook());
             } catch (const Error& e) {
-                toFeedback_->setText(q(e.what()));
+                toFeedback_->setText(errorParticulars(e));
                 setTone(toFeedback_, Tone::Error);
                 saveContact_->setVisible(false);
                 contactName_->setVisible(false);
