@@ -2,7 +2,7 @@
 
 #include "Async.h"
 #include "ErrorText.h"
-#include "eth/JsonRpcClient.h"
+#include "session/NodeProbe.h"
 
 #include <algorithm>
 
@@ -18,11 +18,7 @@ ChainMonitor::~ChainMonitor() = default;
 void ChainMonitor::watch(const NetworkProfile& profile) {
     ++generation_;
     inFlight_ = false;
-    chainId_ = profile.chainId;
-    eth::JsonRpcClient::Options options;
-    options.maxAttempts = 2;
-    options.timeout = std::chrono::milliseconds(8000);
-    client_ = std::make_shared<eth::JsonRpcClient>(profile.rpcUrls, options);
+    probe_ = std::make_shared<session::NodeProbe>(profile);
     state_ = State::Connecting;
     block_ = 0;
     detail_.clear();
@@ -39,7 +35,7 @@ void ChainMonitor::sawBlock(std::uint64_t block) {
 }
 
 void ChainMonitor::checkNow() {
-    if (!client_ || inFlight_)
+    if (!probe_ || inFlight_)
         return;
     inFlight_ = true;
     const int generation = generation_;
@@ -47,11 +43,7 @@ void ChainMonitor::checkNow() {
         std::uint64_t block = 0;
     };
     runAsync(
-        this,
-        [client = client_, chainId = chainId_] {
-            client->requireChainId(chainId);
-            return Reading{client->blockNumber()};
-        },
+        this, [probe = probe_] { return Reading{probe->check()}; },
         [this, generation](const AsyncResult<Reading>& result) {
             if (generation != generation_)
                 return; // the network changed meanwhile

@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <memory>
 
-namespace sr::eth {
-class JsonRpcClient;
+namespace sr::session {
+class NodeProbe;
 }
 
 namespace sr::ui {
@@ -45,8 +45,7 @@ signals:
 
 private:
     QTimer timer_;
-    std::shared_ptr<eth::JsonRpcClient> client_;
-    std::uint64_t chainId_ = 0;
+    std::shared_ptr<session::NodeProbe> probe_;
     int generation_ = 0; ///< results of an older profile are dropped
     bool inFlight_ = false;
     State state_ = State::Unknown;

@@ -9,7 +9,6 @@
 #include "compute/ComputePipeline.h"
 #include "compute/TaskFollow.h"
 #include "compute/TaskResult.h"
-#include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "iexec/FundsService.h"
 #include "iexec/HubLedger.h"
@@ -41,14 +40,6 @@ struct ComputeSession {
     explicit ComputeSession(const CommandLine& line, Network net)
         : network(std::move(net)), journal(pathsFor(line).databaseFile()),
           pipeline(network.session->compute(journal)) {}
-
-    iexec::PocoHub hub() const { return iexec::PocoHub(network.profile.hubAddress()); }
-
-    std::uint64_t chainNow() {
-        const auto block =
-            network.rpc->call("eth_getBlockByNumber", nlohmann::json::array({"latest", false}));
-        return eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "block timestamp");
-    }
 };
 
 Hash32 parseTask(const std::string& text) {
@@ -129,12 +120,11 @@ void printTask(const compute::TaskState& s, Io& io) {
 
 // The task of a journaled operation, or any task on chain by id.
 compute::TaskState taskState(ComputeSession& session, const Hash32& taskId) {
-    eth::ContractCaller caller(*session.network.rpc);
+    const auto& chain = *session.network.session;
     const auto op = session.journal.findByTask(taskId);
     if (op && op->dealId)
-        return compute::readTaskState(caller, session.hub(), *op->dealId, 0, session.chainNow(),
-                                      interrupted());
-    return compute::readTaskState(caller, session.hub(), taskId, session.chainNow(), interrupted());
+        return chain.taskState(*op->dealId, 0, chain.chainTime(interrupted()), interrupted());
+    return chain.taskState(taskId, interrupted());
 }
 
 ComputeOperation runOperation(ComputeSession& session, std::int64_t id,
@@ -228,8 +218,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
          << std::flush;
 
     // Fund: the price comes from the iExec account's stake.
-    eth::ContractCaller caller(*session.network.rpc);
-    const auto account = caller.call(session.hub().viewAccount(op.requester), interrupted());
+    const auto account = session.network.session->iexecAccount(op.requester, interrupted());
     if (account.stake < plan.total()) {
         const eth::U256 missing = plan.total() - account.stake;
         talk << "Your iExec account holds " << compute::formatRlc(account.stake) << "; "
@@ -559,7 +548,7 @@ int computeClaim(const CommandLine& line, const std::vector<std::string>& args, 
     const Hash32 taskId = parseTask(args[0]);
     ComputeSession session(line, openNetwork(line));
     const auto s = taskState(session, taskId);
-    const eth::TransactionRequest claim = compute::claimTask(session.hub(), s);
+    const eth::TransactionRequest claim = session.network.session->claimTask(s);
     const wallet::AccountStore store(pathsFor(line).keystoreDir());
     const eth::Address from = chooseAccount(line, store);
     const TxRecord sent = sendAndWait(line, session.network, from, claim, io);

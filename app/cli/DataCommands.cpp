@@ -315,10 +315,9 @@ int dataTimeline(const CommandLine& line, const std::vector<std::string>& args, 
         io.out << timeline.toJson().dump(2) << "\n";
         return 0;
     }
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
+    const auto approved = network.session->approvedApps();
     std::map<Address, std::string> appNames;
-    for (const auto& a : approved.list(network.profile.chainId))
+    for (const auto& a : approved->list(network.profile.chainId))
         appNames[a.address] = a.name;
     io.out << "Timeline of \"" << printable(d.name) << "\" (" << dataset.toChecksumHex()
            << "), up to block " << timeline.block << ":\n";
@@ -461,9 +460,8 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     r.volume = volume.empty() ? U256(1) : parseCount(volume, "--volume", false);
     const Address owner = signingAccountFor(line);
     Network network = openNetwork(line);
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
-    const auto app = approved.find(network.profile.chainId, r.app);
+    const auto approved = network.session->approvedApps();
+    const auto app = approved->find(network.profile.chainId, r.app);
     if (!app)
         throw Error(ErrorCode::InvalidArgument,
                     r.app.toChecksumHex() + " is not an approved app on " + network.profile.name +
@@ -594,9 +592,8 @@ nlohmann::json appJson(const iexec::ApprovedApp& a) {
 
 int appsList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     Network network = openNetwork(line);
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
-    const auto list = approved.list(network.profile.chainId);
+    const auto approved = network.session->approvedApps();
+    const auto list = approved->list(network.profile.chainId);
     if (line.global.json) {
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& a : list)
@@ -635,11 +632,10 @@ int appsApprove(const CommandLine& line, const std::vector<std::string>& args, I
     Network network = openNetwork(line);
     iexec::AppInspector inspector = network.session->apps();
     const auto details = inspector.inspect(address);
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
+    const auto approved = network.session->approvedApps();
     const auto app = iexec::ApprovedApps::fromDetails(network.profile.chainId, details,
                                                       option(line, "name"), schema);
-    approved.approve(app);
+    approved->approve(app);
     if (line.global.json) {
         io.out << appJson(app).dump(2) << "\n";
         return 0;
@@ -683,9 +679,8 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
     Network network = openNetwork(line);
     iexec::AppInspector inspector = network.session->apps();
     const auto d = inspector.inspect(address);
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
-    const auto known = approved.find(network.profile.chainId, address);
+    const auto approved = network.session->approvedApps();
+    const auto known = approved->find(network.profile.chainId, address);
     const auto memberJson = [](const iexec::AppInfo& a, const iexec::AppTee& tee) {
         nlohmann::json j = {
             {"address", a.address.toChecksumHex()},
@@ -740,9 +735,8 @@ int appsShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
 int appsRemove(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Address address = parseAddress(args.at(0), "ADDRESS");
     Network network = openNetwork(line);
-    iexec::ApprovedApps approved(pathsFor(line).databaseFile());
-    approved.preload(network.profile);
-    approved.remove(network.profile.chainId, address);
+    const auto approved = network.session->approvedApps();
+    approved->remove(network.profile.chainId, address);
     if (line.global.json)
         io.out << nlohmann::json{{"address", address.toChecksumHex()}, {"removed", true}}.dump(2)
                << "\n";

@@ -1,5 +1,7 @@
 #include "session/ChainSession.h"
 
+#include "eth/ContractCaller.h"
+#include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
 
@@ -53,6 +55,51 @@ iexec::ProtectPipeline ChainSession::protect(iexec::ProtectJournal& journal) {
 
 compute::ComputePipeline ChainSession::compute(compute::ComputeJournal& journal) {
     return compute::ComputePipeline(profile_, *rpc_, transactions(), journal);
+}
+
+iexec::FaucetGrant ChainSession::requestTestFunds(const eth::Address& to,
+                                                  const CancelToken* cancel) const {
+    if (profile_.faucet.empty())
+        throw Error(ErrorCode::Unsupported,
+                    "The network " + profile_.displayName + " has no test-funds faucet.");
+    return iexec::requestTestFunds(profile_.faucet, to, cancel);
+}
+
+std::uint64_t ChainSession::chainTime(const CancelToken* cancel) const {
+    const auto block =
+        rpc_->call("eth_getBlockByNumber", nlohmann::json::array({"latest", false}), cancel);
+    if (!block.is_object() || !block.contains("timestamp"))
+        throw Error(ErrorCode::Corrupt, "The node's latest block has no timestamp.");
+    return eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "The block timestamp");
+}
+
+compute::TaskState ChainSession::taskState(const Hash32& dealId, std::uint64_t index,
+                                           std::uint64_t now, const CancelToken* cancel) const {
+    eth::ContractCaller caller(*rpc_);
+    return compute::readTaskState(caller, iexec::PocoHub(profile_.hubAddress()), dealId, index, now,
+                                  cancel);
+}
+
+compute::TaskState ChainSession::taskState(const Hash32& taskId, const CancelToken* cancel) const {
+    eth::ContractCaller caller(*rpc_);
+    return compute::readTaskState(caller, iexec::PocoHub(profile_.hubAddress()), taskId,
+                                  chainTime(cancel), cancel);
+}
+
+eth::TransactionRequest ChainSession::claimTask(const compute::TaskState& state) const {
+    return compute::claimTask(iexec::PocoHub(profile_.hubAddress()), state);
+}
+
+iexec::IexecAccount ChainSession::iexecAccount(const eth::Address& account,
+                                               const CancelToken* cancel) const {
+    eth::ContractCaller caller(*rpc_);
+    return caller.call(iexec::PocoHub(profile_.hubAddress()).viewAccount(account), cancel);
+}
+
+std::unique_ptr<iexec::ApprovedApps> ChainSession::approvedApps() const {
+    auto approved = std::make_unique<iexec::ApprovedApps>(paths_.databaseFile());
+    approved->preload(profile_);
+    return approved;
 }
 
 std::unique_ptr<iexec::HubLogReader> ChainSession::hubLogs() const {

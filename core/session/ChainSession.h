@@ -1,12 +1,14 @@
 #pragma once
 
 #include "compute/ComputePipeline.h"
+#include "compute/TaskFollow.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
 #include "iexec/DataTimeline.h"
 #include "iexec/DatasetCatalog.h"
+#include "iexec/FaucetClient.h"
 #include "iexec/FundsService.h"
 #include "iexec/HubLedger.h"
 #include "iexec/NetworkProfile.h"
@@ -96,6 +98,29 @@ public:
     /// The compute pipeline (requesting a computation) over this session's client and manager
     /// and `journal`. Error as transactions() when the journal cannot be opened.
     compute::ComputePipeline compute(compute::ComputeJournal& journal);
+    /// Asks the network's test-funds faucet (a sandbox's) for ETH and RLC for `to`: what it
+    /// sent. Error(Unsupported) when the profile names no faucet; else as
+    /// iexec::requestTestFunds (the faucet's own reason when it refuses).
+    iexec::FaucetGrant requestTestFunds(const eth::Address& to,
+                                        const CancelToken* cancel = nullptr) const;
+    /// The time of the node's latest block (seconds since the epoch): the chain's "now", which
+    /// task deadlines are measured against.
+    std::uint64_t chainTime(const CancelToken* cancel = nullptr) const;
+    /// The state of task `index` of deal `dealId` on this network's hub at `now` (chainTime()).
+    /// Throws Error(NotFound) when the deal does not exist.
+    compute::TaskState taskState(const Hash32& dealId, std::uint64_t index, std::uint64_t now,
+                                 const CancelToken* cancel = nullptr) const;
+    /// The same from a task id alone (the task must be initialised), at the chain's time.
+    compute::TaskState taskState(const Hash32& taskId, const CancelToken* cancel = nullptr) const;
+    /// The transaction that claims a task past its final deadline (refunding the requester):
+    /// Error(InvalidArgument) with the reason when `state` is not claimable.
+    eth::TransactionRequest claimTask(const compute::TaskState& state) const;
+    /// The iExec account (stake and locked) of `account` on this network's hub.
+    iexec::IexecAccount iexecAccount(const eth::Address& account,
+                                     const CancelToken* cancel = nullptr) const;
+    /// The apps approved on this network, in the data folder's database, with the profile's
+    /// known apps preloaded (one per thread: it holds a database connection).
+    std::unique_ptr<iexec::ApprovedApps> approvedApps() const;
     /// A reader of the hub's logs into the data folder's database (one per thread: it holds a
     /// database connection). Error(InvalidArgument) for a profile without a hub.
     std::unique_ptr<iexec::HubLogReader> hubLogs() const;

@@ -5,8 +5,9 @@
 // it for everything that talks to the chain:
 //
 //   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(),
-//     compute(), hubLogs(), dataTimeline(), all over one node client that checks the node's chain id once,
-//     before its first call;
+//     compute(), hubLogs(), dataTimeline(), requestTestFunds(), and the task reads
+//     chainTime(), taskState(), claimTask(), iexecAccount(), all over one node client that
+//     checks the node's chain id once, before its first call;
 //   - the transaction flow: followEarlier() -> plan() -> (the person confirms) -> send() ->
 //     follow(), whose FollowedTransaction says Mined, Failed (with the reason), Cancelled,
 //     Replaced or NotMined.
@@ -16,6 +17,9 @@
 // ErrorCode (util/Error.h) that the front end words in its own language, and, where the engine
 // knows it, an ErrorReason with named parameters (the host, the amounts, the path) that the
 // front end words too; the English message is for logs and the command line.
+//
+// Apart from sessions, session/NodeProbe.h watches a node for the status bar (reachable, right
+// chain, latest block) even when no session can be opened.
 //
 // The value types the services take and return (addresses, amounts, plans, journal rows,
 // balances, protected data, grants) come with their headers, included here.

@@ -10,6 +10,7 @@
 #include "eth/Hex.h"
 #include "eth/Signer.h"
 #include "sandbox/AnvilProcess.h"
+#include "session/NodeProbe.h"
 #include "session/Session.h"
 
 #include <QTemporaryDir>
@@ -61,6 +62,9 @@ class SessionTest : public QObject {
         p.dataProtector = "0x00000000000000000000000000000000000000a2";
         return p;
     }
+    session::ChainSession chain() const {
+        return session::ChainSession(folder("probe"), profile(anvil_->rpcUrl()));
+    }
     void automine(bool on) {
         eth::JsonRpcClient(std::vector<std::string>{anvil_->rpcUrl()})
             .send("evm_setAutomine", {on});
@@ -85,6 +89,42 @@ private slots:
         (void)chain.rpc().batch({{"eth_blockNumber", nlohmann::json::array()}});
         QCOMPARE(chainIdRequests(proxy), 1);
         QCOMPARE(proxy.requestCount(), 1 + 3 + 1);
+    }
+
+    void theChainsTimeIsItsLatestBlocksAndNoFaucetIsSaid() {
+        session::ChainSession chain(folder("time"), profile(anvil_->rpcUrl()));
+        const auto block =
+            chain.rpc().call("eth_getBlockByNumber", nlohmann::json::array({"latest", false}));
+        const auto expected =
+            eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "The block timestamp");
+        QCOMPARE(chain.chainTime(), expected);
+        // A profile without a faucet refuses before asking anyone.
+        QCOMPARE(errorCodeOf([&] { (void)chain.requestTestFunds(Address()); }),
+                 ErrorCode::Unsupported);
+    }
+
+    void aNodeProbeSaysWhatTheStatusBarShows() {
+        // The probe works without a session: the right chain gives the block...
+        session::NodeProbe probe(profile(anvil_->rpcUrl()));
+        QCOMPARE(probe.check(), chain().rpc().blockNumber());
+        // ...another chain says which, and a node nobody runs says it cannot be reached.
+        session::NodeProbe wrong(profile(anvil_->rpcUrl(), 42161));
+        try {
+            (void)wrong.check();
+            QFAIL("another chain was accepted");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::ChainMismatch);
+            QCOMPARE(e.reason(), ErrorReason::WrongChain);
+            QCOMPARE(e.param("expected"), std::string("42161"));
+        }
+        session::NodeProbe gone(profile("http://127.0.0.1:1"));
+        try {
+            (void)gone.check();
+            QFAIL("a closed port answered");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Network);
+            QCOMPARE(e.reason(), ErrorReason::Unreachable);
+        }
     }
 
     void anotherChainIsRefusedBeforeAnyRead() {

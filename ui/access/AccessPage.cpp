@@ -159,14 +159,13 @@ void AccessPage::clear() {
 void AccessPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
                       bool quiet) {
     const int generation = this->generation();
-    const auto db = state_.paths().databaseFile();
     if (!quiet) {
         refresh_->setEnabled(false);
         status_->setText(tr("Reading your grants from the %1 marketplace…")
                              .arg(q(chain->profile().displayName)));
     }
     runAsync(
-        this, [chain, db, owner] { return readGrantListing(*chain, db, owner); },
+        this, [chain, owner] { return readGrantListing(*chain, owner); },
         [this, generation](AsyncResult<GrantListing> result) {
             // The rows selected stay selected when they are still listed.
             const std::set<Hash32> keep = selectedOrders();

@@ -206,11 +206,10 @@ void GrantDialog::load() {
         return;
     }
     const eth::Address owner = account->address;
-    const auto db = state_.paths().databaseFile();
     setTone(formError_, Tone::Neutral);
     formError_->setText(tr("Loading your data and approved apps…"));
     runAsync(
-        this, [chain, db, owner] { return readDataAndApps(*chain, db, owner); },
+        this, [chain, owner] { return readDataAndApps(*chain, owner); },
         [this](AsyncResult<DataAndApps> result) {
             setTone(formError_, Tone::Error);
             formError_->clear();

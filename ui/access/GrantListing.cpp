@@ -13,8 +13,7 @@ QString nameOrAddress(const std::map<eth::Address, QString>& names, const eth::A
                : AddressLabel::shorten(QString::fromStdString(address.toChecksumHex()));
 }
 
-GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,
-                              const eth::Address& owner,
+GrantListing readGrantListing(const ChainContext& chain, const eth::Address& owner,
                               const std::optional<eth::Address>& dataset) {
     GrantListing listing;
     iexec::AccessFilter filter;
@@ -24,16 +23,13 @@ GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::
     iexec::DatasetCatalog catalog = chain.datasets();
     for (const auto& d : catalog.cached(owner))
         listing.dataNames[d.address] = QString::fromStdString(d.name);
-    listing.appNames = appNamesOf(chain, database);
+    listing.appNames = appNamesOf(chain);
     return listing;
 }
 
-std::map<eth::Address, QString> appNamesOf(const ChainContext& chain,
-                                           const std::filesystem::path& database) {
+std::map<eth::Address, QString> appNamesOf(const ChainContext& chain) {
     std::map<eth::Address, QString> names;
-    iexec::ApprovedApps approved(database);
-    approved.preload(chain.profile());
-    for (const auto& a : approved.list(chain.profile().chainId))
+    for (const auto& a : chain.approvedApps()->list(chain.profile().chainId))
         names[a.address] = QString::fromStdString(a.name);
     return names;
 }

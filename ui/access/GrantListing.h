@@ -29,13 +29,11 @@ QString nameOrAddress(const std::map<eth::Address, QString>& names, const eth::A
 
 /// The names of the apps this computer knows on the chain (the approved apps, the profile's
 /// known ones preloaded). Database work: call it off the GUI thread.
-std::map<eth::Address, QString> appNamesOf(const ChainContext& chain,
-                                           const std::filesystem::path& database);
+std::map<eth::Address, QString> appNamesOf(const ChainContext& chain);
 
 /// Reads the live grants of `owner`'s data (of `dataset` alone when given). Network and
 /// database work: call it off the GUI thread.
-GrantListing readGrantListing(const ChainContext& chain, const std::filesystem::path& database,
-                              const eth::Address& owner,
+GrantListing readGrantListing(const ChainContext& chain, const eth::Address& owner,
                               const std::optional<eth::Address>& dataset = std::nullopt);
 
 } // namespace sr::ui

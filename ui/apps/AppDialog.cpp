@@ -248,7 +248,6 @@ void AppDialog::save() {
         error_->setText(tr("Give the app a name."));
         return;
     }
-    const auto db = state_.paths().databaseFile();
     const std::uint64_t chainId = chain->profile().chainId;
     save_->setEnabled(false);
     saving_ = true;
@@ -256,13 +255,14 @@ void AppDialog::save() {
     auto details = details_;
     runAsync(
         this,
-        [db, chainId, editing, details, name, schema = *schema] {
-            iexec::ApprovedApps approved(db);
+        [chain, chainId, editing, details, name, schema = *schema] {
+            const auto approved = chain->approvedApps();
             // What the chain just said replaces what was kept; else only the labels change.
             if (details)
-                approved.approve(iexec::ApprovedApps::fromDetails(chainId, *details, name, schema));
+                approved->approve(
+                    iexec::ApprovedApps::fromDetails(chainId, *details, name, schema));
             else
-                approved.edit(chainId, editing->address, name, schema);
+                approved->edit(chainId, editing->address, name, schema);
         },
         [this](AsyncResult<void> result) {
             saving_ = false;

@@ -116,15 +116,9 @@ void AppsPage::refresh() {
     if (!chain)
         return;
     const int generation = ++generation_;
-    const auto db = state_.paths().databaseFile();
     loading_ = true;
     runAsync(
-        this,
-        [chain, db] {
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile());
-            return approved.list(chain->profile().chainId);
-        },
+        this, [chain] { return chain->approvedApps()->list(chain->profile().chainId); },
         [this, generation](AsyncResult<std::vector<iexec::ApprovedApp>> result) {
             if (generation != generation_)
                 return;
@@ -190,11 +184,12 @@ void AppsPage::removeApp() {
     confirm.exec();
     if (confirm.clickedButton() != yes)
         return;
-    const auto db = state_.paths().databaseFile();
     const std::uint64_t chainId = chain->profile().chainId;
     runAsync(
         this,
-        [db, chainId, address = app.address] { iexec::ApprovedApps(db).remove(chainId, address); },
+        [chain, chainId, address = app.address] {
+            chain->approvedApps()->remove(chainId, address);
+        },
         [this](AsyncResult<void> result) {
             if (!result.ok())
                 approvedStatus_->setText(errorText(*result.error));

@@ -9,10 +9,7 @@
 #include "compute/ResultViewer.h"
 #include "compute/TaskResult.h"
 #include "crypto/RsaPrivateKey.h"
-#include "eth/ContractCaller.h"
 #include "eth/Hex.h"
-#include "iexec/AppCatalog.h"
-#include "iexec/PocoHub.h"
 #include "models/CellText.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
@@ -328,23 +325,18 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
                 std::any_of(ops.begin(), ops.end(), [](const auto& op) { return op.dealId; });
             if (anyDeal)
                 try {
-                    const auto block = chain->rpc().call("eth_getBlockByNumber",
-                                                         nlohmann::json::array({"latest", false}));
-                    now = eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "timestamp");
+                    now = chain->chainTime(&shutdown);
                 } catch (const Error& e) {
                     if (e.code() == ErrorCode::Cancelled)
                         throw;
                     r.chainError = e;
                 }
-            eth::ContractCaller caller(chain->rpc());
-            const iexec::PocoHub hub(chain->profile().hubAddress());
             for (const auto& op : ops) {
                 RequestRow row;
                 row.op = op;
                 if (op.dealId && now) {
                     try {
-                        row.task =
-                            compute::readTaskState(caller, hub, *op.dealId, 0, *now, &shutdown);
+                        row.task = chain->taskState(*op.dealId, 0, *now, &shutdown);
                     } catch (const Error& e) {
                         if (e.code() == ErrorCode::Cancelled)
                             throw;
@@ -385,9 +377,7 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
             }
             for (const auto& d : mine)
                 r.names.data[d.address] = QString::fromStdString(d.name);
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile());
-            for (const auto& a : approved.list(chain->profile().chainId))
+            for (const auto& a : chain->approvedApps()->list(chain->profile().chainId))
                 r.names.apps[a.address] = QString::fromStdString(a.name);
             return r;
         },
@@ -777,14 +767,10 @@ void ComputationsPage::claim() {
         this,
         [chain, key = std::make_shared<decltype(signer)>(signer), from, dealId, idx,
          shutdown = session_.shutdownToken()] {
-            eth::ContractCaller caller(chain->rpc());
-            const iexec::PocoHub hub(chain->profile().hubAddress());
-            const auto block =
-                chain->rpc().call("eth_getBlockByNumber", nlohmann::json::array({"latest", false}));
-            const auto now = eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "timestamp");
-            const auto state = compute::readTaskState(caller, hub, dealId, idx, now, &shutdown);
+            const auto state =
+                chain->taskState(dealId, idx, chain->chainTime(&shutdown), &shutdown);
             chain->followEarlier(&shutdown);
-            const auto plan = chain->plan(compute::claimTask(hub, state), from, &shutdown);
+            const auto plan = chain->plan(chain->claimTask(state), from, &shutdown);
             const auto sent = chain->send(plan, **key, &shutdown);
             key->reset();
             return chain->followToSuccess(sent.id, kClaimWait, &shutdown);

@@ -325,11 +325,10 @@ void NewComputationDialog::load() {
     }
     setStatus(tr("Reading your data and approved apps…"), int(Tone::Neutral));
     const eth::Address owner = account->address;
-    const auto db = state_.paths().databaseFile();
     runAsync(
         this,
-        [chain, db, owner] {
-            DataAndApps choices = readDataAndApps(*chain, db, owner);
+        [chain, owner] {
+            DataAndApps choices = readDataAndApps(*chain, owner);
             // A whitelist is not run: its member apps are.
             std::erase_if(choices.apps, [](const iexec::ApprovedApp& app) {
                 return app.kind != iexec::AppKind::App;

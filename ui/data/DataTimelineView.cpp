@@ -118,12 +118,12 @@ void DataTimelineView::read(bool quiet) {
         scan = it->second;
     runAsync(
         this,
-        [chain, database = database_, dataset = *dataset_, created = createdBlock_,
-         scan = std::move(scan), shutdown = &session_.shutdownToken()] {
+        [chain, dataset = *dataset_, created = createdBlock_, scan = std::move(scan),
+         shutdown = &session_.shutdownToken()] {
             Reading r;
             r.scan = scan;
             r.timeline = chain->dataTimeline(dataset, created, &r.scan, shutdown);
-            r.appNames = appNamesOf(*chain, database);
+            r.appNames = appNamesOf(*chain);
             return r;
         },
         [this, generation](AsyncResult<Reading> result) {

@@ -534,11 +534,10 @@ void ProtectedDataPage::loadGrants() {
     const int generation = ++grantsGeneration_;
     setTone(grants_, Tone::Neutral);
     grants_->setWrappedText(tr("Reading the grants from the marketplace…"));
-    const auto db = state_.paths().databaseFile();
     runAsync(
         this,
-        [chain, db, owner = account->address, dataset = *selected_] {
-            return readGrantListing(*chain, db, owner, dataset);
+        [chain, owner = account->address, dataset = *selected_] {
+            return readGrantListing(*chain, owner, dataset);
         },
         [this, generation](AsyncResult<GrantListing> result) {
             if (generation != grantsGeneration_)

@@ -16,9 +16,8 @@ struct DataAndApps {
     std::vector<iexec::ApprovedApp> apps;   ///< approved on the network, the profile's preloaded
 };
 
-/// Reads them: the cached listing of `owner`'s data (else the chain's), and the approved apps in
-/// `databaseFile`. Blocks (disk, and the chain without a cache): run it off the GUI thread.
-DataAndApps readDataAndApps(session::ChainSession& chain, const std::filesystem::path& databaseFile,
-                            const eth::Address& owner);
+/// Reads them: the cached listing of `owner`'s data (else the chain's), and the network's
+/// approved apps. Blocks (disk, and the chain without a cache): run it off the GUI thread.
+DataAndApps readDataAndApps(session::ChainSession& chain, const eth::Address& owner);
 
 } // namespace sr::ui

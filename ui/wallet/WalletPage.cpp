@@ -7,7 +7,6 @@
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
-#include "iexec/FaucetClient.h"
 #include "session/Session.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
@@ -586,8 +585,7 @@ void WalletPage::getTestFunds() {
     balanceNote_->setText(tr("Asking the faucet…"));
     const eth::Address address = account->address;
     runAsync(
-        this,
-        [chain, address] { return iexec::requestTestFunds(chain->profile().faucet, address); },
+        this, [chain, address] { return chain->requestTestFunds(address); },
         [this](AsyncResult<iexec::FaucetGrant> result) {
             faucet_->setEnabled(true);
             if (!result.ok()) {
