@@ -3,6 +3,7 @@
 #include "eth/Address.h"
 #include "eth/ContractCall.h"
 #include "eth/ContractCaller.h"
+#include "iexec/AppTypes.h"
 #include "util/Bytes.h"
 #include "util/CancelToken.h"
 
@@ -10,17 +11,6 @@
 #include <vector>
 
 namespace sr::iexec {
-
-/// What an app contract records on chain.
-struct AppInfo {
-    eth::Address address;
-    eth::Address owner;
-    std::string name;
-    std::string type;  ///< "DOCKER"
-    Bytes multiaddr;   ///< the image reference, as bytes
-    Hash32 checksum{}; ///< the image digest
-    Bytes mrenclave;   ///< the TEE framework and fingerprint (JSON text as bytes), or empty
-};
 
 /// Reads one app contract of the AppRegistry.
 class AppView {

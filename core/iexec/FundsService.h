@@ -5,6 +5,7 @@
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionRequest.h"
 #include "eth/U256.h"
+#include "iexec/Balances.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/PocoHub.h"
 #include "util/CancelToken.h"
@@ -14,16 +15,6 @@
 #include <optional>
 
 namespace sr::iexec {
-
-/// What an account holds on a network, all read at one block.
-struct Balances {
-    eth::Address account;
-    std::uint64_t block = 0;
-    eth::U256 eth;    ///< wei
-    eth::U256 rlc;    ///< nRLC in the wallet
-    eth::U256 stake;  ///< nRLC in the iExec account, free to withdraw or to pay with
-    eth::U256 locked; ///< nRLC in the iExec account promised to running deals
-};
 
 /// The money side of a network: balances, ETH and RLC transfers, deposits to and withdrawals
 /// from the iExec account. Requests are checked against the balances first, so that a user

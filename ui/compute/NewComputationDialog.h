@@ -3,8 +3,8 @@
 #include "compute/ComputeJournal.h"
 #include "compute/ComputePlan.h"
 #include "eth/Address.h"
-#include "iexec/AppCatalog.h"
-#include "iexec/FundsService.h"
+#include "iexec/AppTypes.h"
+#include "iexec/Balances.h"
 #include "iexec/ProtectedData.h"
 #include "util/CancelToken.h"
 

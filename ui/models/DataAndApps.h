@@ -1,7 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
-#include "iexec/AppCatalog.h"
+#include "iexec/AppTypes.h"
 #include "iexec/ProtectedData.h"
 #include "session/Session.h"
 
