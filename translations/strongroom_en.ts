@@ -3029,6 +3029,61 @@ The request is kept: Retry carries on from there, and the Computations page can 
     </message>
 </context>
 <context>
+    <name>sr::ui::ProtectController</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ProtectDialog</name>
     <message>
         <source>folder</source>
@@ -3307,61 +3362,6 @@ Retry to carry on from there.</source>
     </message>
     <message>
         <source>“%1” is protected and registered on the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sr::ui::ProtectController</name>
-    <message>
-        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypting on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading the encrypted copy to IPFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking that the IPFS gateway serves it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering it on the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the registration to be confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handing the key to the Secret Management Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking that the Secret Management Service holds the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

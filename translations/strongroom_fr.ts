@@ -3042,6 +3042,61 @@ La demande est conservée : Réessayer reprend à cet endroit, et la page Calcul
     </message>
 </context>
 <context>
+    <name>sr::ui::ProtectController</name>
+    <message>
+        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
+        <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>
+    </message>
+    <message>
+        <source>Encrypting on this computer</source>
+        <translation>Chiffrement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Uploading the encrypted copy to IPFS</source>
+        <translation>Envoi de la copie chiffrée vers IPFS</translation>
+    </message>
+    <message>
+        <source>Checking that the IPFS gateway serves it</source>
+        <translation>Vérification que la passerelle IPFS la sert</translation>
+    </message>
+    <message>
+        <source>Registering it on the network</source>
+        <translation>Enregistrement sur le réseau</translation>
+    </message>
+    <message>
+        <source>Waiting for the registration to be confirmed</source>
+        <translation>Attente de la confirmation de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Handing the key to the Secret Management Service</source>
+        <translation>Remise de la clé au Secret Management Service</translation>
+    </message>
+    <message>
+        <source>Checking that the Secret Management Service holds the key</source>
+        <translation>Vérification que le Secret Management Service détient la clé</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégées</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
+        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ProtectDialog</name>
     <message>
         <source>folder</source>
@@ -3322,61 +3377,6 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>“%1” is protected and registered on the network.</source>
         <translation>« %1 » est protégé et enregistré sur le réseau.</translation>
-    </message>
-</context>
-<context>
-    <name>sr::ui::ProtectController</name>
-    <message>
-        <source>This data is already being registered on the network, so it can no longer be cancelled. Let it finish: the Secret Management Service must receive its key.</source>
-        <translation>Ces données sont déjà en cours d’enregistrement sur le réseau, l’opération ne peut donc plus être annulée. Laissez-la se terminer : le Secret Management Service doit recevoir leur clé.</translation>
-    </message>
-    <message>
-        <source>Encrypting on this computer</source>
-        <translation>Chiffrement sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Uploading the encrypted copy to IPFS</source>
-        <translation>Envoi de la copie chiffrée vers IPFS</translation>
-    </message>
-    <message>
-        <source>Checking that the IPFS gateway serves it</source>
-        <translation>Vérification que la passerelle IPFS la sert</translation>
-    </message>
-    <message>
-        <source>Registering it on the network</source>
-        <translation>Enregistrement sur le réseau</translation>
-    </message>
-    <message>
-        <source>Waiting for the registration to be confirmed</source>
-        <translation>Attente de la confirmation de l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Handing the key to the Secret Management Service</source>
-        <translation>Remise de la clé au Secret Management Service</translation>
-    </message>
-    <message>
-        <source>Checking that the Secret Management Service holds the key</source>
-        <translation>Vérification que le Secret Management Service détient la clé</translation>
-    </message>
-    <message>
-        <source>Protected</source>
-        <translation>Protégées</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Stopped because the wallet was locked: its key is not kept while it is locked. Nothing is lost; unlock and resume it.</source>
-        <translation>Arrêté parce que le portefeuille a été verrouillé : sa clé n’est pas gardée tant qu’il l’est. Rien n’est perdu ; déverrouillez-le et reprenez.</translation>
     </message>
 </context>
 <context>
