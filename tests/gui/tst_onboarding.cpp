@@ -27,6 +27,7 @@
 using namespace sr;
 using namespace sr::ui;
 using sr::test::child;
+using sr::test::shoot;
 using sr::test::type;
 
 namespace {
@@ -188,6 +189,7 @@ private slots:
         QVERIFY2(finish->errorText().isEmpty(), qPrintable(finish->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.createdAccount().has_value(), 20000);
         QCOMPARE(QString::fromStdString(wizard.createdAccount()->toChecksumHex()), kKeyAddress);
+        shoot(&wizard, QStringLiteral("onboarding-key-stored"));
         // Stored: the wizard holds the secrets no more.
         QVERIFY(fields.key.empty());
         QVERIFY(fields.password.empty());
@@ -219,6 +221,7 @@ private slots:
         auto* feedback = child<QLabel>(&wizard, "keystoreFeedback");
         QTRY_VERIFY_WITH_TIMEOUT(feedback->text().contains(QStringLiteral("does not open")), 20000);
         QCOMPARE(wizard.currentId(), int(OnboardingWizard::ImportKeystorePageId));
+        shoot(&wizard, QStringLiteral("onboarding-keystore-refused"));
         QVERIFY(fields.keystorePassword.empty());
         QVERIFY(fields.keystoreJson.empty());
 
