@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "onboarding/FinishPage.h"
 #include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxNetwork.h"
 #include "settings/SettingsModel.h"
