@@ -1,5 +1,6 @@
 #include "GuiSession.h"
 
+#include "ErrorText.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Resources.h"
@@ -33,7 +34,7 @@ std::optional<T> loadOrRecover(const std::filesystem::path& file, Load load, boo
                 QCoreApplication::translate(
                     "GuiSession", "%1\n\nStrongroom can keep the damaged file aside and start "
                                   "with default values, or quit so that you can fix it.")
-                    .arg(QString::fromStdString(e.what())),
+                    .arg(errorParticulars(e)),
                 QMessageBox::Ignore | QMessageBox::Abort, QMessageBox::Abort);
             if (answer != QMessageBox::Ignore)
                 return std::nullopt;

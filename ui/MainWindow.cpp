@@ -2,6 +2,7 @@
 
 #include "BlockFollower.h"
 #include "ChainMonitor.h"
+#include "ErrorText.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
@@ -470,10 +471,9 @@ void MainWindow::openNetworkProfile() {
     try {
         state_.openNetwork(file.toStdString());
     } catch (const Error& e) {
-        QMessageBox::warning(
-            this, tr("Not a network profile"),
-            tr("Strongroom cannot use %1: %2\n\nThe network is unchanged.")
-                .arg(QDir::toNativeSeparators(file), QString::fromStdString(e.what())));
+        QMessageBox::warning(this, tr("Not a network profile"),
+                             tr("Strongroom cannot use %1: %2\n\nThe network is unchanged.")
+                                 .arg(QDir::toNativeSeparators(file), errorParticulars(e)));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "onboarding/ImportKeystorePage.h"
 
 #include "Async.h"
+#include "ErrorText.h"
 #include "crypto/SecretBytes.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/WizardSupport.h"
@@ -87,7 +88,7 @@ bool ImportKeystorePage::loadFile(const QString& path) {
         } catch (const Error& e) {
             setFeedback(feedback_,
                         tr("%1 is not a keystore file Strongroom can read: %2")
-                            .arg(name, QString::fromStdString(e.what())),
+                            .arg(name, errorParticulars(e)),
                         false);
         }
     }
@@ -141,7 +142,7 @@ bool ImportKeystorePage::validatePage() {
                         result.error->code() == ErrorCode::WrongPassword
                             ? tr("This password does not open the file (or the file is "
                                  "damaged).")
-                            : QString::fromStdString(result.error->what()),
+                            : errorText(*result.error),
                         false);
             emit completeChanged();
         });

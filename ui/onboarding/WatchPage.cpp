@@ -1,5 +1,6 @@
 #include "onboarding/WatchPage.h"
 
+#include "ErrorText.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/WizardSupport.h"
 #include "util/Error.h"
@@ -47,7 +48,7 @@ void WatchPage::check() {
                             tr("Watch %1.").arg(QString::fromStdString(a.toChecksumHex())), true);
             }
         } catch (const Error& e) {
-            setFeedback(feedback_, QString::fromStdString(e.what()), false);
+            setFeedback(feedback_, errorParticulars(e), false);
         }
     }
     if (was != address_.has_value())
