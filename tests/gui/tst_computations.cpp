@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "compute/ComputationsModel.h"
 #include "compute/ComputationsPage.h"
 #include "compute/ComputeJournal.h"
@@ -45,6 +46,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace sr::test::timeouts;
+
 using namespace sr;
 using namespace sr::ui;
 using eth::Address;
@@ -76,7 +79,7 @@ class ComputationsGuiTest : public QObject {
     bool reread() {
         QSignalSpy done(page(), &ComputationsPage::refreshed);
         page()->refresh();
-        return done.wait(60000);
+        return done.wait(kLongChainWork);
     }
 
     /// Requests `app` on `dataset` as the owner through the core pipeline (as the New
@@ -178,7 +181,7 @@ private slots:
         QVERIFY(session_->wallet()->current());
         QSignalSpy done(page(), &ComputationsPage::refreshed);
         window().showPage(MainWindow::Computations);
-        QVERIFY(done.wait(60000));
+        QVERIFY(done.wait(kLongChainWork));
         auto* empty = child<QLabel>(page(), "requestsEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("You have not asked")),
@@ -215,12 +218,12 @@ private slots:
         completedId_ = op.id;
         // The dialog hands over: the page reads the journal and selects the request.
         page()->showOperation(op.id);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(op.id) >= 0 && page()->selectedId() == op.id, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(op.id) >= 0 && page()->selectedId() == op.id, kChainRead);
         QAbstractItemModelTester tester(page()->requestsFilter(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Followed block after block to its end, and announced.
         QVERIFY2(waitForStatus(op.id, QStringLiteral("COMPLETED")), qPrintable(statusKey(op.id)));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kUiSettles);
         QCOMPARE(finished.front().at(0).toString(), QString::fromStdString(eth::toHex(*op.taskId)));
         QVERIFY(finished.front().at(1).toBool());
         const QString said = window().statusBar()->currentMessage();
@@ -258,7 +261,7 @@ private slots:
             auto* field = child<QLineEdit>(dialog, "passwordField");
             sr::test::type(field, QStringLiteral("not the password"));
             QTest::keyClick(field, Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), kServiceAnswers);
             refused =
                 dialog->isVisible() && !child<QLabel>(dialog, "passwordStatus")->text().isEmpty();
             shoot(dialog, QStringLiteral("en-light-computations-wrong-password"));
@@ -267,7 +270,7 @@ private slots:
         });
         QSignalSpy opened(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(get, Qt::LeftButton);
-        QVERIFY(opened.size() == 1 || opened.wait(60000));
+        QVERIFY(opened.size() == 1 || opened.wait(kLongChainWork));
         QVERIFY(refused);
         QVERIFY2(opened.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -282,7 +285,7 @@ private slots:
                           files->visualItemRect(reports.front()).center());
         QTRY_VERIFY_WITH_TIMEOUT(viewer->currentFile().endsWith(QStringLiteral("report.json")) &&
                                      viewer->previewKind() == ResultViewer::PreviewKind::Json,
-                                 10000);
+                                 kUiSettles);
         const QString text = child<QPlainTextEdit>(viewer, "resultText")->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("\"fields\"")), qPrintable(text.left(300)));
         QVERIFY2(text.contains(QStringLiteral("\n    ")), "not pretty-printed");
@@ -292,13 +295,13 @@ private slots:
         // Save as… writes a copy.
         QSignalSpy saved(viewer, &ResultViewer::saved);
         viewer->saveCurrentTo(dir_.filePath(QStringLiteral("report-copy.json")));
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(kUiSettles));
         QVERIFY(saved.front().at(1).toString().isEmpty());
         QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("report-copy.json"))));
         // A result already on disk opens again without a password.
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(get, Qt::LeftButton);
-        QVERIFY(again.wait(20000));
+        QVERIFY(again.wait(kServiceAnswers));
         QVERIFY(again.front().front().toBool());
     }
 
@@ -320,7 +323,8 @@ private slots:
         out.close();
         const auto switchTo = [this](const std::string& network) {
             session_->state()->openNetwork(network);
-            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completedId_) >= 0 && !page()->isLoading(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completedId_) >= 0 && !page()->isLoading(),
+                                     kLongChainWork);
         };
         switchTo(file.toStdString());
         if (QTest::currentTestFailed())
@@ -332,7 +336,7 @@ private slots:
         typePasswordWhenAsked(&typed);
         QSignalSpy opened(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
-        QVERIFY(opened.size() == 1 || opened.wait(60000));
+        QVERIFY(opened.size() == 1 || opened.wait(kLongChainWork));
         QVERIFY(typed);
         QVERIFY(!opened.front().front().toBool());
         const QString said = child<QLabel>(page(), "computationDetailStatus")->text();
@@ -348,7 +352,7 @@ private slots:
         typePasswordWhenAsked(&typed);
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
-        QVERIFY(again.size() == 1 || again.wait(60000));
+        QVERIFY(again.size() == 1 || again.wait(kLongChainWork));
         QVERIFY2(again.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
     }
@@ -363,7 +367,7 @@ private slots:
         ResultViewer viewer;
         QSignalSpy shown(&viewer, &ResultViewer::previewShown);
         viewer.setResult(folder, {QStringLiteral("scores.csv")});
-        QVERIFY(shown.wait(10000));
+        QVERIFY(shown.wait(kUiSettles));
         QCOMPARE(viewer.previewKind(), ResultViewer::PreviewKind::Csv);
         auto* table = child<QTableWidget>(&viewer, "resultTable");
         QCOMPARE(table->rowCount(), 2);
@@ -377,7 +381,7 @@ private slots:
         bad.write("name,score\r\n\"ann,3\r\n");
         bad.close();
         viewer.setResult(folder, {QStringLiteral("bad.csv")});
-        QVERIFY(shown.wait(10000));
+        QVERIFY(shown.wait(kUiSettles));
         QCOMPARE(viewer.previewKind(), ResultViewer::PreviewKind::Text);
         // An image, a text, and bytes that are neither, picked in the list by a click.
         QImage picture(40, 30, QImage::Format_RGB32);
@@ -401,15 +405,18 @@ private slots:
             QTest::mouseClick(files->viewport(), Qt::LeftButton, {},
                               files->visualItemRect(files->item(row)).center());
         };
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::None, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::None,
+                                  kUiSettles);
         QVERIFY(child<QLabel>(&viewer, "resultMessage")
                     ->text()
                     .startsWith(QStringLiteral("No preview")));
         pick(1);
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Image, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Image,
+                                  kUiSettles);
         QCOMPARE(child<QLabel>(&viewer, "resultImage")->pixmap().size(), QSize(40, 30));
         pick(2);
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Text, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Text,
+                                  kUiSettles);
         QCOMPARE(child<QPlainTextEdit>(&viewer, "resultText")->toPlainText(),
                  QStringLiteral("line one\nline two\n"));
         shoot(&viewer, QStringLiteral("en-light-result-viewer-text"));
@@ -425,7 +432,7 @@ private slots:
         }
         // Once the Protected data page has listed them, the data go by their names.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), kChainRead);
         window().showPage(MainWindow::Computations);
         auto* tabs = child<QTabWidget>(page(), "computationsTabs");
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
@@ -516,13 +523,13 @@ private slots:
         kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
         mine();
         QVERIFY2(waitForStatus(op.id, QStringLiteral("TIMEOUT")), qPrintable(statusKey(op.id)));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kUiSettles);
         QVERIFY(!finished.front().at(1).toBool());
         const QString said = window().statusBar()->currentMessage();
         QVERIFY2(said.contains(QStringLiteral("ended without a result: claim its refund")),
                  qPrintable(said));
         auto* claim = child<QPushButton>(page(), "computationClaim");
-        QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), kUiSettles);
         shoot(&window(), QStringLiteral("en-light-computations-claimable"));
         // Confirmed, then the wallet's password, as a person does.
         session_->wallet()->lock();
@@ -536,7 +543,7 @@ private slots:
         });
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(claim, Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(120000));
+        QVERIFY(done.size() == 1 || done.wait(kPipelineEnds));
         QVERIFY(confirmed);
         QVERIFY2(done.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -566,9 +573,9 @@ private slots:
         });
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(20000));
+        QVERIFY(done.size() == 1 || done.wait(kServiceAnswers));
         QVERIFY(done.front().front().toBool());
-        QTRY_COMPARE_WITH_TIMEOUT(statusKey(op.id), QStringLiteral("CANCELLED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusKey(op.id), QStringLiteral("CANCELLED"), kServiceAnswers);
         QVERIFY(!cancel->isVisible());
     }
 
@@ -606,7 +613,7 @@ private slots:
         typePasswordWhenAsked(&typed);
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(child<QPushButton>(page(), "computationResume"), Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(120000));
+        QVERIFY(done.size() == 1 || done.wait(kPipelineEnds));
         QVERIFY(typed);
         QVERIFY2(done.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -627,7 +634,7 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kLongChainWork);
         QCOMPARE(finished.front().at(0).toString(), QString::fromStdString(eth::toHex(*op.taskId)));
         QVERIFY(finished.front().at(1).toBool());
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
@@ -646,7 +653,7 @@ private slots:
                 session_->state()->setLanguage(language);
                 session_->state()->setTheme(theme);
                 QCoreApplication::processEvents();
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-computations-page"));
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
@@ -674,7 +681,7 @@ private slots:
     // Last: the node goes away. The page says so and keeps what it read.
     void anUnreachableNodeIsSaidPlainly() {
         window().showPage(MainWindow::Computations);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
         const int rows = page()->requests()->rowCount();
         QVERIFY(rows >= 2);
         net_->stop();

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "data/DataTimelineView.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -112,14 +115,15 @@ private slots:
 
     void selectingTheDataShowsItsTimeline() {
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(page()->model()->rowCount() == 1 && !page()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->model()->rowCount() == 1 && !page()->isLoading(),
+                                 kLongChainWork);
         auto* table = child<QTableView>(page(), "dataTable");
         QSignalSpy loaded(timeline(), &DataTimelineView::loaded);
         const QRect row = table->visualRect(table->model()->index(0, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
         QVERIFY(page()->selected() == data_A_);
-        QVERIFY(loaded.count() > 0 || loaded.wait(60000));
-        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 5, 30000);
+        QVERIFY(loaded.count() > 0 || loaded.wait(kLongChainWork));
+        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 5, kChainRead);
         const QStringList s = timeline()->sentences();
         const QString maker =
             AddressLabel::shorten(QString::fromStdString(maker_.address.toChecksumHex()));
@@ -152,7 +156,7 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, kLongChainWork);
         const QStringList s = timeline()->sentences();
         const QString buyer =
             AddressLabel::shorten(QString::fromStdString(buyer_.address.toChecksumHex()));
@@ -169,8 +173,8 @@ private slots:
                 session_->state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::ProtectedData);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
-                QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
+                QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(child<QWidget>(page(), "dataDetailCard"),
                       prefix + QStringLiteral("-data-timeline"));

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "data/ProtectedDataPage.h"
 #include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
@@ -36,6 +37,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -83,7 +86,7 @@ class EarningsGuiTest : public QObject {
     bool reread() {
         QSignalSpy done(page(), &EarningsPage::refreshed);
         page()->refresh();
-        return done.wait(60000);
+        return done.wait(kLongChainWork);
     }
 
 private slots:
@@ -118,7 +121,7 @@ private slots:
         QVERIFY(session_->wallet()->current());
         QSignalSpy done(page(), &EarningsPage::refreshed);
         window().showPage(MainWindow::Earnings);
-        QVERIFY(done.wait(60000));
+        QVERIFY(done.wait(kLongChainWork));
         auto* empty = child<QLabel>(page(), "earningsEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("No earnings yet")),
@@ -146,8 +149,8 @@ private slots:
             QFAIL(e.what());
         }
         // The page follows the chain on its own and announces what arrived.
-        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 3, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(announced(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 3, kLongChainWork);
+        QTRY_COMPARE_WITH_TIMEOUT(announced(), 3, kUiSettles);
         const QString said = window().statusBar()->currentMessage();
         QVERIFY2(said.startsWith(QStringLiteral("Your data earned ")) &&
                      said.contains(QStringLiteral("new reward")),
@@ -171,10 +174,10 @@ private slots:
         QVERIFY(!child<QLabel>(page(), "earningsEmpty")->isVisible());
         // Once the Protected data page has listed them, the data go by their names.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), kChainRead);
         QVERIFY(reread());
         window().showPage(MainWindow::Earnings);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
         QStringList names;
         for (int row = 0; row < page()->model()->rowCount(); ++row)
             names << page()->model()->index(row, EarningsModel::Data).data().toString();
@@ -243,7 +246,7 @@ private slots:
             if (!files)
                 files = dialog->findChild<QFileSystemModel*>();
             QVERIFY(files);
-            QTRY_VERIFY_WITH_TIMEOUT(files->rowCount(files->index(dir_.path())) > 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(files->rowCount(files->index(dir_.path())) > 0, kUiSettles);
             sr::test::settle();
             // Typed, then Return, as a user does.
             auto* name = child<QLineEdit>(dialog, "fileNameEdit");
@@ -256,7 +259,7 @@ private slots:
         QSignalSpy exported(page(), &EarningsPage::exported);
         QTest::mouseClick(child<QPushButton>(page(), "earningsExport"), Qt::LeftButton);
         QVERIFY(chosen);
-        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        QVERIFY(exported.count() == 1 || exported.wait(kServiceAnswers));
         QVERIFY2(exported.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "earningsStatus")->text()));
         QFile in(file);
@@ -288,7 +291,7 @@ private slots:
             dialog->reject();
         });
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!amount.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!amount.isEmpty(), kUiSettles);
         QVERIFY(withdraw);
         QCOMPARE(amount, exactAmount(page()->withdrawable(), eth::kRlcDecimals, false));
     }
@@ -335,7 +338,7 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, kChainRead);
         QCOMPARE(news.front().at(0).toInt(), 1);
         QCOMPARE(news.front().at(1).value<U256>().toDecimal(), std::string("11"));
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
@@ -351,7 +354,7 @@ private slots:
                 session_->state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::Earnings);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-earnings-page"));
                 shoot(child<QWidget>(page(), "earningsRewardsCard"),
@@ -378,7 +381,7 @@ private slots:
     // Last: the node goes away. The page says so in words and keeps what it read.
     void anUnreachableNodeIsSaidPlainly() {
         window().showPage(MainWindow::Earnings);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
         const int rows = page()->model()->rowCount();
         QVERIFY(rows > 0);
         net_->stop();

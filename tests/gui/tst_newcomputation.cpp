@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "apps/AppsPage.h"
 #include "compute/ComputeJournal.h"
 #include "compute/NewComputationDialog.h"
@@ -37,6 +38,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -87,9 +90,9 @@ class NewComputationTest : public QObject {
 
     NewComputationDialog* openedDialog() {
         NewComputationDialog* dialog = nullptr;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = window().newComputationDialog()), 5000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = window().newComputationDialog()), kAtOnce); }();
         if (dialog)
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Loading, 30000); }();
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Loading, kChainRead); }();
         return dialog;
     }
 
@@ -99,7 +102,7 @@ class NewComputationTest : public QObject {
             [dialog] {
                 return dialog->phase() == Phase::Planned || dialog->phase() == Phase::Refused;
             },
-            60000);
+            kLongChainWork);
     }
 
     // Runs what the dialog planned: Return, the password, the steps to Done. The operation.
@@ -107,10 +110,10 @@ class NewComputationTest : public QObject {
         QSignalSpy requested(dialog, &NewComputationDialog::requested);
         answerPassword();
         QTest::keyClick(dialog, Qt::Key_Return);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Planned, 30000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Planned, kChainRead); }();
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->phase() == Phase::Done || dialog->phase() == Phase::Failed, 120000);
+                dialog->phase() == Phase::Done || dialog->phase() == Phase::Failed, kPipelineEnds);
         }();
         if (dialog->phase() != Phase::Done) {
             qWarning("%s", qPrintable(child<QLabel>(dialog, "computeRunStatus")->text()));
@@ -170,7 +173,7 @@ private slots:
     void runsTheContentReaderFromTheDataPane() {
         window().showPage(MainWindow::ProtectedData);
         ProtectedDataPage* page = window().protectedDataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, kChainRead);
         page->select(mine_);
         auto* button = child<QPushButton>(page, "runAppButton");
         QVERIFY(button && button->isVisible());
@@ -325,7 +328,7 @@ private slots:
         // From the Apps page: the Content Reader selected, "Run on my data…".
         window().showPage(MainWindow::Apps);
         AppsPage* apps = window().appsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kChainRead);
         const auto row = apps->approvedModel()->rowOf(reader_);
         QVERIFY(row);
         child<QTableView>(apps, "approvedAppsTable")->selectRow(*row);
@@ -362,18 +365,18 @@ private slots:
         QTRY_VERIFY((transfer = dialog->findChild<TransferDialog*>()) != nullptr);
         QCOMPARE(transfer->kind(), TransferDialog::Kind::Deposit);
         auto* review = child<QPushButton>(transfer, "reviewButton");
-        QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), kChainRead);
         QTest::mouseClick(review, Qt::LeftButton);
         auto* confirm = child<QPushButton>(transfer, "confirmButton");
-        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible() && confirm->isEnabled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible() && confirm->isEnabled(), kChainRead);
         if (!session_->wallet()->isUnlocked())
             answerPassword();
         QSignalSpy mined(transfer, &TransferDialog::finishedTransaction);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QVERIFY(mined.wait(60000) || mined.size() == 1);
+        QVERIFY(mined.wait(kLongChainWork) || mined.size() == 1);
         // The stake is read again with the price: enough now.
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->phase() == Phase::Planned && dialog->missingStake() == U256(0), 60000);
+            dialog->phase() == Phase::Planned && dialog->missingStake() == U256(0), kLongChainWork);
         QCOMPARE(stakeOf(me_.address), U256(5));
         QVERIFY(!deposit->isVisible());
         QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled());
@@ -386,7 +389,7 @@ private slots:
         const auto record = kit_->waitForWorker(*op->taskId);
         QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed, record.reason.c_str());
         QTRY_COMPARE_WITH_TIMEOUT(stakeOf(other_.address).toDecimal(),
-                                  (ownerBefore + U256(5)).toDecimal(), 30000);
+                                  (ownerBefore + U256(5)).toDecimal(), kChainRead);
         dialog->close();
     }
 
@@ -413,7 +416,7 @@ private slots:
         }
         answerPassword();
         QTest::keyClick(dialog, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Failed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Failed, kLongChainWork);
         const QString said = child<QLabel>(dialog, "computeRunStatus")->text();
         QVERIFY2(said.startsWith(QStringLiteral(
                      "Stopped at “Choosing the orders and checking the price”: Not found.")) &&
@@ -435,7 +438,7 @@ private slots:
         auto* cancel = child<QPushButton>(dialog, "cancelRunButton");
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Cancelled, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Cancelled, kChainRead);
         op = compute::ComputeJournal(resolveAppPaths(data_).databaseFile())
                  .find(dialog->operationId());
         QVERIFY(op);

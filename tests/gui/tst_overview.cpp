@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "Timeouts.h"
 #include "compute/ComputeJournal.h"
 #include "earnings/EarningsPage.h"
 #include "eth/Signer.h"
@@ -27,6 +28,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -59,7 +62,7 @@ class OverviewGuiTest : public QObject {
     bool reread() {
         QSignalSpy done(page(), &OverviewPage::refreshed);
         page()->refresh();
-        return done.wait(90000);
+        return done.wait(kAccountReady);
     }
 
     // Grants the Content Reader access to `dataset`, as the Access page does (published on the
@@ -157,7 +160,7 @@ private slots:
         QCOMPARE(session_->wallet()->current()->address, newcomer_.address);
         QSignalSpy done(page(), &OverviewPage::refreshed);
         window().showPage(MainWindow::Overview);
-        QVERIFY(done.wait(90000));
+        QVERIFY(done.wait(kAccountReady));
         QVERIFY(page()->accountFacts() && page()->activity());
         QVERIFY2(!child<QLabel>(page(), "overviewStatus")->text().startsWith("Could not"),
                  qPrintable(child<QLabel>(page(), "overviewStatus")->text()));
@@ -258,12 +261,12 @@ private slots:
         auto* earnings = window().findChild<EarningsPage*>();
         QSignalSpy read(earnings, &EarningsPage::refreshed);
         window().showPage(MainWindow::Earnings);
-        QVERIFY(read.wait(60000));
+        QVERIFY(read.wait(kLongChainWork));
         QCOMPARE(earnings->earnedThisMonth(), activity.earnings.since);
         QCOMPARE(earnings->earnedAsData() + earnings->earnedAsApp(), activity.earnings.earned());
         QCOMPARE(earnings->pendingTotal(), activity.earnings.pending());
         window().showPage(MainWindow::Overview);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
         QCOMPARE(child<QLabel>(page(), "overviewValueEarnings")->text(),
                  displayAmount(earnings->earnedThisMonth(), eth::kRlcDecimals,
                                QStringLiteral("RLC"), 9));
@@ -352,7 +355,7 @@ private slots:
             {"overviewOpenEarnings", MainWindow::Earnings}};
         for (const auto& [button, target] : cards) {
             window().showPage(MainWindow::Overview);
-            QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
             auto* open = child<QPushButton>(page(), button);
             QVERIFY2(open->isVisible(), button);
             // By keyboard: focus, then Return, as well as a click.
@@ -370,7 +373,7 @@ private slots:
                 session_->state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::Overview);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-overview-page"));
                 sr::test::verifyFitsDefaultAndMinimum(
