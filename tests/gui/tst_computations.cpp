@@ -6,10 +6,10 @@
 // past its final deadline claimed through the confirmation and the password; the node gone,
 // said plainly; screenshots EN/FR, light/dark, default and minimum sizes.
 #include "EarningsTestKit.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
 #include "Timeouts.h"
 #include "compute/ComputationsModel.h"
@@ -23,7 +23,6 @@
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
 #include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/WalletSession.h"
 
@@ -43,7 +42,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sr::test::timeouts;
@@ -57,23 +55,19 @@ using sr::test::shoot;
 using sr::test::whenModal;
 
 namespace {
-const char kPassword[] = "correct horse battery staple";
+const char* const kPassword = test::GuiSandboxFixture::kPassword;
 }
 
 class ComputationsGuiTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
     test::DevKey owner_ = test::devKey(2);
     test::DevKey buyer_ = test::devKey(3);
-    Address reader_;
-    std::int64_t completedId_ = 0;
 
-    MainWindow& window() { return *session_->window(); }
+    MainWindow& window() { return fixture_.window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    sandbox::SandboxNetwork& net() { return fixture_.network(); }
     ComputationsPage* page() { return window().computationsPage(); }
 
     bool reread() {
@@ -85,18 +79,52 @@ class ComputationsGuiTest : public QObject {
     /// Requests `app` on `dataset` as the owner through the core pipeline (as the New
     /// computation dialog does); returns the journal's operation.
     compute::ComputeOperation request(const Address& dataset, bool run = true) {
-        auto chain = session_->wallet()->chain();
-        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
+        auto chain = session().wallet()->chain();
+        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
         auto pipeline = chain->compute(journal);
         compute::ComputeOperation op;
         op.requester = owner_.address;
-        op.app = reader_;
+        op.app = fixture_.reader();
         op.dataset = dataset;
         op = pipeline.create(std::move(op));
         if (!run)
             return op;
         const eth::PrivateKeySigner signer(crypto::SecretBytes(owner_.key.view()));
-        return pipeline.run(op.id, signer, session_->wallet()->current()->resultPublicKeyPem);
+        return pipeline.run(op.id, signer, session().wallet()->current()->resultPublicKeyPem);
+    }
+
+    /// Protects `name` as the owner (its key pushed to the SMS, or not: then its runs fail),
+    /// grants it to the Content Reader for the owner alone, and requests a run of it.
+    compute::ComputeOperation runOnNewData(const std::string& name, bool pushKey = true) {
+        const Address dataset = kit().protect(owner_, name, {{"email", "a@b.c"}}, pushKey);
+        test::publishGrant(kit(), owner_, dataset, fixture_.reader(), owner_.address, 0, 10);
+        return request(dataset);
+    }
+
+    /// A run of the owner's that the page, shown, followed to COMPLETED; its operation's id,
+    /// 0 (said) if it did not complete.
+    std::int64_t aCompletedRun() {
+        compute::ComputeOperation op;
+        try {
+            op = runOnNewData("medical-2026");
+        } catch (const Error& e) {
+            qWarning("%s", e.what());
+            return 0;
+        }
+        window().showPage(MainWindow::Computations);
+        page()->showOperation(op.id);
+        if (!waitForStatus(op.id, QStringLiteral("COMPLETED"))) {
+            qWarning("the run is %s", qPrintable(statusKey(op.id)));
+            return 0;
+        }
+        return op.id;
+    }
+
+    /// Shows the Computations page of a window just opened and waits for its first read.
+    bool showRead() {
+        QSignalSpy done(page(), &ComputationsPage::refreshed);
+        window().showPage(MainWindow::Computations);
+        return done.wait(kLongChainWork);
     }
 
     /// Clicks the button of `box` that reads `text`.
@@ -138,7 +166,7 @@ class ComputationsGuiTest : public QObject {
         QCOMPARE(page()->selectedId(), id);
     }
 
-    void mine() { kit_->rpc().call("evm_mine", nlohmann::json::array()); }
+    void mine() { kit().rpc().call("evm_mine", nlohmann::json::array()); }
 
     /// Waits until the page shows request `id` in `key`, mining a block every second (the
     /// page follows the blocks it sees; a sandbox mines only when something is sent).
@@ -153,35 +181,20 @@ class ComputationsGuiTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
-        try {
-            sandbox_ = test::publishedSandboxWithWorker(data_);
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
-            test::depositRlc(*net_, *kit_, owner_, U256(1000000));
-            test::importKey(data_, owner_, kPassword, "Owner");
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
+        QVERIFY(fixture_.start([this] { test::depositRlc(net(), kit(), owner_, U256(1000000)); }));
     }
 
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
+    // Each function has a data folder of its own (its requests are the ones it makes) and
+    // starts on the Computations page, read once.
+    void init() {
+        QVERIFY(fixture_.open({{owner_, "Owner"}}));
+        QVERIFY(showRead());
     }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
 
     void emptyStatesSayWhatToDo() {
-        QVERIFY(session_->wallet()->current());
-        QSignalSpy done(page(), &ComputationsPage::refreshed);
-        window().showPage(MainWindow::Computations);
-        QVERIFY(done.wait(kLongChainWork));
+        QVERIFY(session().wallet()->current());
         auto* empty = child<QLabel>(page(), "requestsEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("You have not asked")),
@@ -208,14 +221,11 @@ private slots:
         QSignalSpy finished(page(), &ComputationsPage::taskFinished);
         compute::ComputeOperation op;
         try {
-            const Address dataset = kit_->protect(owner_, "medical-2026", {{"email", "a@b.c"}});
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
+            op = runOnNewData("medical-2026");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
         QVERIFY(op.taskId.has_value());
-        completedId_ = op.id;
         // The dialog hands over: the page reads the journal and selects the request.
         page()->showOperation(op.id);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(op.id) >= 0 && page()->selectedId() == op.id, kChainRead);
@@ -289,15 +299,16 @@ private slots:
         const QString text = child<QPlainTextEdit>(viewer, "resultText")->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("\"fields\"")), qPrintable(text.left(300)));
         QVERIFY2(text.contains(QStringLiteral("\n    ")), "not pretty-printed");
-        const auto folder = resolveAppPaths(data_).dataDir / "results" / eth::toHex(*op.taskId);
+        const auto folder =
+            resolveAppPaths(fixture_.dataDir()).dataDir / "results" / eth::toHex(*op.taskId);
         QVERIFY(std::filesystem::exists(folder / "report.json"));
         shoot(&window(), QStringLiteral("en-light-computations-result"));
         // Save as… writes a copy.
         QSignalSpy saved(viewer, &ResultViewer::saved);
-        viewer->saveCurrentTo(dir_.filePath(QStringLiteral("report-copy.json")));
+        viewer->saveCurrentTo(fixture_.scratch(QStringLiteral("report-copy.json")));
         QVERIFY(saved.wait(kUiSettles));
         QVERIFY(saved.front().at(1).toString().isEmpty());
-        QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("report-copy.json"))));
+        QVERIFY(QFile::exists(fixture_.scratch(QStringLiteral("report-copy.json"))));
         // A result already on disk opens again without a password.
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(get, Qt::LeftButton);
@@ -307,31 +318,32 @@ private slots:
 
     // IPFS down: said in words; the request and what is on disk stay, and it works again.
     void aGatewayDownIsSaidAndLosesNothing() {
+        const std::int64_t completed = aCompletedRun();
+        QVERIFY(completed != 0);
         // A port nothing listens on: the gateway refuses at once.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        NetworkProfile broken = session_->state()->activeNetwork().profile;
+        NetworkProfile broken = session().state()->activeNetwork().profile;
         broken.name = "sandbox-no-ipfs";
         broken.displayName = "Sandbox without IPFS";
         broken.ipfsGateway = "http://127.0.0.1:" + std::to_string(port);
-        const QString file = dir_.filePath(QStringLiteral("no-ipfs.json"));
+        const QString file = fixture_.scratch(QStringLiteral("no-ipfs.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QByteArray::fromStdString(broken.toJson().dump(2)));
         out.close();
-        const auto switchTo = [this](const std::string& network) {
-            session_->state()->openNetwork(network);
-            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completedId_) >= 0 && !page()->isLoading(),
-                                     kLongChainWork);
+        const auto switchTo = [this, completed](const std::string& network) {
+            session().state()->openNetwork(network);
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completed) >= 0 && !page()->isLoading(), kLongChainWork);
         };
         switchTo(file.toStdString());
         if (QTest::currentTestFailed())
             return;
-        const auto results = resolveAppPaths(data_).dataDir / "results";
+        const auto results = resolveAppPaths(fixture_.dataDir()).dataDir / "results";
         std::filesystem::remove_all(results);
-        clickRow(completedId_);
+        clickRow(completed);
         bool typed = false;
         typePasswordWhenAsked(&typed);
         QSignalSpy opened(page(), &ComputationsPage::resultOpened);
@@ -342,13 +354,13 @@ private slots:
         const QString said = child<QLabel>(page(), "computationDetailStatus")->text();
         QVERIFY2(said.startsWith(QStringLiteral("Could not get the result: ")), qPrintable(said));
         QVERIFY(!page()->resultViewer()->isVisible());
-        QCOMPARE(statusKey(completedId_), QStringLiteral("COMPLETED"));
+        QCOMPARE(statusKey(completed), QStringLiteral("COMPLETED"));
         shoot(&window(), QStringLiteral("en-light-computations-gateway-down"));
         // Back on the sandbox's own profile, the result comes again.
         switchTo("sandbox");
         if (QTest::currentTestFailed())
             return;
-        clickRow(completedId_);
+        clickRow(completed);
         typePasswordWhenAsked(&typed);
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
@@ -358,7 +370,8 @@ private slots:
     }
 
     void csvAndTextPreviews() {
-        const auto folder = std::filesystem::path(dir_.path().toStdString()) / "viewer";
+        const auto folder =
+            std::filesystem::path(fixture_.scratch(QStringLiteral("viewer")).toStdString());
         std::filesystem::create_directories(folder);
         QFile csv(QString::fromStdString((folder / "scores.csv").string()));
         QVERIFY(csv.open(QIODevice::WriteOnly));
@@ -425,8 +438,12 @@ private slots:
     void aRunOnMyDataByAnotherAccountShows() {
         Hash32 deal{};
         try {
-            const Address dataset = kit_->protect(owner_, "shared", {{"email", "s@h.r"}});
-            deal = kit_->request(buyer_, reader_, kit_->grant(owner_, dataset, reader_));
+            const Address dataset = kit().protect(owner_, "shared", {{"email", "s@h.r"}});
+            deal = kit().request(buyer_, fixture_.reader(),
+                                 kit().grant(owner_, dataset, fixture_.reader()));
+            // The owner's own run on the same data.
+            (void)kit().request(owner_, fixture_.reader(),
+                                kit().grant(owner_, dataset, fixture_.reader()));
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -451,7 +468,7 @@ private slots:
         QVERIFY(listed());
         QAbstractItemModelTester tester(page()->onMyDataFilter(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The owner's own run is on their data too; filtering by the buyer leaves theirs.
+        // The owner's own run is there too; filtering by the buyer leaves theirs.
         QVERIFY(page()->onMyData()->rowCount() >= 2);
         QVERIFY(reread());
         auto* filter = child<QLineEdit>(page(), "computationsFilter");
@@ -506,11 +523,8 @@ private slots:
         compute::ComputeOperation op;
         try {
             // The SMS does not hold this data's key: the enclave cannot open it, the task fails.
-            const Address dataset =
-                kit_->protect(owner_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
-            QVERIFY(kit_->waitForWorker(*op.taskId).status ==
+            op = runOnNewData("no key", /*pushKey=*/false);
+            QVERIFY(kit().waitForWorker(*op.taskId).status ==
                     sandbox::SandboxWorker::Status::Failed);
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -520,7 +534,7 @@ private slots:
         clickRow(op.id);
         QVERIFY(!child<QPushButton>(page(), "computationClaim")->isVisible());
         // Past the final deadline (category 0: 10 x 300 s from the deal's start).
-        kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
+        kit().rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
         mine();
         QVERIFY2(waitForStatus(op.id, QStringLiteral("TIMEOUT")), qPrintable(statusKey(op.id)));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kUiSettles);
@@ -532,7 +546,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), kUiSettles);
         shoot(&window(), QStringLiteral("en-light-computations-claimable"));
         // Confirmed, then the wallet's password, as a person does.
-        session_->wallet()->lock();
+        session().wallet()->lock();
         bool confirmed = false;
         whenModal([&](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
@@ -555,7 +569,7 @@ private slots:
     void aRequestThatSentNothingIsCancelled() {
         compute::ComputeOperation op;
         try {
-            op = request(kit_->protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
+            op = request(kit().protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -582,13 +596,13 @@ private slots:
     void aStoppedRequestIsResumed() {
         Address dataset;
         try {
-            dataset = kit_->protect(owner_, "granted later", {{"email", "g@l.t"}});
+            dataset = kit().protect(owner_, "granted later", {{"email", "g@l.t"}});
             (void)request(dataset);
             QFAIL("requested without a grant");
         } catch (const Error&) {
             // No grant yet: the request stops at its plan, and is kept.
         }
-        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
+        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
         const auto ops = journal.list(0, true, owner_.address);
         QVERIFY(!ops.empty());
         const auto stopped = ops.front();
@@ -604,11 +618,11 @@ private slots:
                  qPrintable(error->text()));
         shoot(&window(), QStringLiteral("en-light-computations-stopped"));
         try {
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
+            test::publishGrant(kit(), owner_, dataset, fixture_.reader(), owner_.address, 0, 10);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        session_->wallet()->lock();
+        session().wallet()->lock();
         bool typed = false;
         typePasswordWhenAsked(&typed);
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
@@ -628,9 +642,7 @@ private slots:
         QSignalSpy finished(page(), &ComputationsPage::taskFinished);
         compute::ComputeOperation op;
         try {
-            const Address dataset = kit_->protect(owner_, "while away", {{"email", "w@a.y"}});
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
+            op = runOnNewData("while away");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -646,12 +658,13 @@ private slots:
     }
 
     void screenshotsFitInBothLanguagesAndThemes() {
-        window().showPage(MainWindow::Computations);
-        clickRow(completedId_);
+        const std::int64_t completed = aCompletedRun();
+        QVERIFY(completed != 0);
+        clickRow(completed);
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
@@ -674,17 +687,23 @@ private slots:
                 }
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 
     // Last: the node goes away. The page says so and keeps what it read.
     void anUnreachableNodeIsSaidPlainly() {
-        window().showPage(MainWindow::Computations);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
+        try {
+            // One request on chain, one not sent.
+            (void)runOnNewData("kept");
+            (void)request(kit().protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
         const int rows = page()->requests()->rowCount();
         QVERIFY(rows >= 2);
-        net_->stop();
+        fixture_.stopNode();
         QVERIFY(reread());
         auto* status = child<QLabel>(page(), "computationsStatus");
         QVERIFY2(status->text().startsWith(QStringLiteral("The chain could not be read")),
