@@ -3,6 +3,7 @@
 // reached through a network profile file (--network /path/profile.json). Every amount is
 // checked on chain.
 #include "CliTestSupport.h"
+#include "Timeouts.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/JsonRpcClient.h"
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -348,9 +351,9 @@ private slots:
                 out += p.readAllStandardOutput();
                 return out.contains(" sent.");
             },
-            30000);
+            kChainRead);
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        const bool finished = p.waitForFinished(30000);
+        const bool finished = p.waitForFinished(kChainRead);
         rpc_->send("evm_mine", nlohmann::json::array());
         rpc_->send("evm_setAutomine", {true});
         QVERIFY2(sent, out.constData());

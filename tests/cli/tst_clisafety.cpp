@@ -5,6 +5,7 @@
 // codes and the --json shapes of the local commands.
 
 #include "CliTestSupport.h"
+#include "Timeouts.h"
 #include "eth/Address.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+
+using namespace sr::test::timeouts;
 
 using sr::test::CliRun;
 using sr::test::runCli;
@@ -300,12 +303,12 @@ private slots:
         withVariable.setProcessEnvironment(env);
         withVariable.start(QStringLiteral(STRONGROOM_CLI),
                            data + words({"network", "show", "--json"}));
-        QVERIFY(withVariable.waitForFinished(60000));
+        QVERIFY(withVariable.waitForFinished(kLongChainWork));
         QVERIFY(withVariable.readAllStandardOutput().contains("\"name\": \"arbitrum-sepolia\""));
         withVariable.start(
             QStringLiteral(STRONGROOM_CLI),
             data + words({"--network", "arbitrum-mainnet", "network", "show", "--json"}));
-        QVERIFY(withVariable.waitForFinished(60000));
+        QVERIFY(withVariable.waitForFinished(kLongChainWork));
         QVERIFY(withVariable.readAllStandardOutput().contains("\"name\": \"arbitrum-mainnet\""));
         r = runCli(data + words({"network", "use", "arbitrum-sepolia"}));
         QVERIFY2(r.code == 0, r.err.constData());
@@ -350,7 +353,7 @@ private slots:
         QTest::qWait(1500);
         timer.restart();
         ::kill(static_cast<pid_t>(process.processId()), SIGINT);
-        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(process.waitForFinished(kUiSettles));
         QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);

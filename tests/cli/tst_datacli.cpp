@@ -3,6 +3,7 @@
 // through its profile file. Results are checked on chain and on the market.
 #include "CliTestSupport.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/Signer.h"
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -247,7 +250,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.waitForFinished(kUiSettles));
         QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         QCOMPARE(p.exitCode(), 130);
     }

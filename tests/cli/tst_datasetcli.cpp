@@ -3,6 +3,7 @@
 // their exit codes, and CIDs equal to the core's UnixFS builder.
 
 #include "CliTestSupport.h"
+#include "Timeouts.h"
 #include "iexec/DatasetCipher.h"
 #include "iexec/UnixFs.h"
 
@@ -14,6 +15,8 @@
 #include <QtTest>
 #include <csignal>
 #include <sys/stat.h>
+
+using namespace sr::test::timeouts;
 
 using sr::test::CliRun;
 using sr::test::runCli;
@@ -126,9 +129,9 @@ private slots:
                 {"dataset", "encrypt", at("huge.bin"), "--out", at("huge.enc")});
         QVERIFY(p.waitForStarted());
         // Once it is writing, interrupt it as a terminal would.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(at("huge.enc.partial")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(at("huge.enc.partial")), kServiceAnswers);
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(p.waitForFinished(kChainRead));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130); // stopped by a signal, as the README says
         const QByteArray err = p.readAllStandardError();

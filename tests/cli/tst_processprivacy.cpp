@@ -1,6 +1,7 @@
 // The shipped programs keep their secrets out of core dumps and away from ptrace: a running
 // strongroom-cli (here blocked on a password file that is a FIFO nobody writes yet) has no
 // core limit and is not dumpable. Release builds only (NDEBUG): debug builds stay debuggable.
+#include "Timeouts.h"
 #include "util/ProcessPrivacy.h"
 
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 namespace {
 
@@ -78,7 +81,8 @@ private slots:
         QVERIFY(p.waitForStarted());
         // Blocked opening the FIFO: look at it while it waits.
         std::string limit;
-        (void)QTest::qWaitFor([&] { return (limit = coreLimitOf(p.processId())) == "0"; }, 10000);
+        (void)QTest::qWaitFor([&] { return (limit = coreLimitOf(p.processId())) == "0"; },
+                              kUiSettles);
         p.kill();
         p.waitForFinished();
         QCOMPARE(QString::fromStdString(limit), QStringLiteral("0"));

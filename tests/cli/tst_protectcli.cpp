@@ -10,6 +10,7 @@
 
 #include "CliTestSupport.h"
 #include "FaultyHttpServer.h"
+#include "Timeouts.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -30,6 +31,8 @@
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -292,7 +295,7 @@ private slots:
         }
         int succeeded = 0;
         for (auto& p : runs) {
-            QVERIFY(p->waitForFinished(180000));
+            QVERIFY(p->waitForFinished(kCliRuns));
             const std::string err = p->readAllStandardError().toStdString();
             if (p->exitCode() == 0) {
                 ++succeeded;
@@ -364,7 +367,7 @@ private slots:
                  QStringLiteral("wallet"), QStringLiteral("import"),
                  QStringLiteral("--private-key-file"),
                  QString::fromStdString((dir_ / "poor-key").string())});
-        QVERIFY(p.waitForFinished(180000));
+        QVERIFY(p.waitForFinished(kCliRuns));
         QCOMPARE(p.exitCode(), 0);
         const std::string imported = p.readAllStandardOutput().toStdString();
         const std::size_t at = imported.find("0x");
@@ -379,7 +382,7 @@ private slots:
                  QStringLiteral("--network"), QString::fromStdString(profileFile_),
                  QStringLiteral("data"), QStringLiteral("protect"),
                  QString::fromStdString(file.string())});
-        QVERIFY(p.waitForFinished(180000));
+        QVERIFY(p.waitForFinished(kCliRuns));
         const std::string out = p.readAllStandardOutput().toStdString();
         const std::string err = p.readAllStandardError().toStdString();
         QVERIFY2(p.exitCode() == 1, (out + err).c_str());

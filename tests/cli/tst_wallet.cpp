@@ -1,6 +1,7 @@
 // strongroom-cli wallet and sign commands, run as a user would: the real binary, real files,
 // the default (slow, real) key derivation and RSA-4096 result keys.
 
+#include "Timeouts.h"
 #include "crypto/Keccak.h"
 #include "eth/Eip191.h"
 #include "eth/Hex.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 namespace {
 
@@ -27,7 +30,7 @@ Run cli(const QStringList& args) {
     // No controlling terminal, as in CI: nothing may wait for someone to type.
     p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(STRONGROOM_CLI), args);
-    if (!p.waitForFinished(180000))
+    if (!p.waitForFinished(kCliRuns))
         qFatal("strongroom-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};

@@ -13,6 +13,7 @@
 #include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
 #include "TestApps.h"
+#include "Timeouts.h"
 #include "access/AccessPage.h"
 #include "access/GrantDialog.h"
 #include "access/GrantsModel.h"
@@ -55,6 +56,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -141,7 +144,7 @@ class AccessGuiTest : public QObject {
     std::optional<iexec::GrantedAccess> fillAndGrant(GrantDialog* dialog, const QString& app,
                                                      const QString& user, const QString& price,
                                                      const QString& volume, const QString& shot) {
-        if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 30000)) {
+        if (!QTest::qWaitFor([&] { return dialog->isReady(); }, kChainRead)) {
             qWarning("the grant dialog did not load");
             return std::nullopt;
         }
@@ -165,7 +168,8 @@ class AccessGuiTest : public QObject {
         QTest::mouseClick(review, Qt::LeftButton);
         // The button is disabled while the grant is checked: enabled again on the form, the
         // check failed.
-        (void)QTest::qWaitFor([&] { return dialog->step() == 1 || review->isEnabled(); }, 30000);
+        (void)QTest::qWaitFor([&] { return dialog->step() == 1 || review->isEnabled(); },
+                              kChainRead);
         if (dialog->step() != 1) {
             qWarning("no review: %s", qPrintable(child<QLabel>(dialog, "grantFormError")->text()));
             return std::nullopt;
@@ -173,7 +177,7 @@ class AccessGuiTest : public QObject {
         if (!shot.isEmpty())
             shoot(dialog, shot);
         QTest::mouseClick(child<QPushButton>(dialog, "grantConfirmButton"), Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return dialog->step() == 2; }, 30000)) {
+        if (!QTest::qWaitFor([&] { return dialog->step() == 2; }, kChainRead)) {
             qWarning("not granted: %s",
                      qPrintable(child<QLabel>(dialog, "grantReviewError")->text()));
             return std::nullopt;
@@ -190,7 +194,7 @@ class AccessGuiTest : public QObject {
         whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<GrantDialog*>(modal);
             QVERIFY(dialog);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), kChainRead);
             auto* combo = child<QComboBox>(dialog, "grantData");
             combo->setCurrentIndex(comboIndex(combo, data));
             out = fillAndGrant(dialog, app, user, price, volume, {});
@@ -207,7 +211,7 @@ class AccessGuiTest : public QObject {
             [&] {
                 return !accessPage()->isLoading() && accessPage()->model()->all().size() == grants;
             },
-            30000);
+            kChainRead);
         if (!ok)
             qWarning("%zu grants listed, %zu expected: %s", accessPage()->model()->all().size(),
                      grants, qPrintable(child<QLabel>(accessPage(), "accessStatus")->text()));
@@ -239,7 +243,7 @@ class AccessGuiTest : public QObject {
         QTest::mouseClick(b, Qt::LeftButton);
         QVERIFY(wallet().isUnlocked());
         QVERIFY(accessPage()->isRevoking());
-        QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isRevoking(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isRevoking(), kLongChainWork);
     }
 
 private slots:
@@ -300,12 +304,12 @@ private slots:
         // The apps are the network's, not the account's: listed even without a wallet.
         window().showPage(MainWindow::Apps);
         QTRY_COMPARE_WITH_TIMEOUT(appsPage()->approvedModel()->rowCount(),
-                                  int(network_->profile().knownApps.size()), 10000);
+                                  int(network_->profile().knownApps.size()), kUiSettles);
     }
 
     void importAKeyThroughTheWizard() {
         auto* wizard = window().openWizard(true);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), kServiceAnswers);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "importKeyButton"), Qt::LeftButton);
         type(child<QLineEdit>(wizard, "importKeyEdit"), QLatin1String(kOwnerKey));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -315,7 +319,7 @@ private slots:
         wizard->next();
         if (wizard->currentId() == int(OnboardingWizard::NetworkPageId))
             wizard->next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), kAccountReady);
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(wallet().hasAccounts());
         if (!wallet().isUnlocked())
@@ -325,7 +329,7 @@ private slots:
 
         // A new account owns nothing yet: said so, not an empty table.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), kChainRead);
         auto* empty = child<QLabel>(dataPage(), "dataEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().contains(QStringLiteral("owns no protected data")),
@@ -350,9 +354,10 @@ private slots:
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
         // The page is already shown (empty): the user asks for a new look.
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kChainRead);
         QTest::mouseClick(child<QPushButton>(page, "dataRefresh"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->all().size() == 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->all().size() == 3,
+                                 kChainRead);
         QVERIFY(child<QLabel>(page, "dataStatus")->text().contains(QStringLiteral("Up to date")));
         QCOMPARE(page->model()->rowCount(), 3);
         // Made straight through the contract, not by this app's protect: the list says so.
@@ -391,13 +396,14 @@ private slots:
         QVERIFY(!child<QLabel>(page, "dataCreated")->text().startsWith(QStringLiteral("Unknown")));
         QTest::mouseClick(child<QPushButton>(page, "verifyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(page, "verifyResult")->text().contains(QStringLiteral("matches")), 20000);
+            child<QLabel>(page, "verifyResult")->text().contains(QStringLiteral("matches")),
+            kServiceAnswers);
         shoot(&window(), QStringLiteral("en-light-data-verified"));
         QVERIFY(selectData(health_));
         QTest::mouseClick(child<QPushButton>(page, "verifyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(page, "verifyResult")->text().contains(QStringLiteral("does NOT match")),
-            20000);
+            kServiceAnswers);
         shoot(&window(), QStringLiteral("en-light-data-mismatch"));
 
         // A second look paints from the cache at once (no chain read needed to show the list).
@@ -413,7 +419,7 @@ private slots:
         whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<GrantDialog*>(modal);
             QVERIFY(dialog);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), kChainRead);
             auto* data = child<QComboBox>(dialog, "grantData");
             QCOMPARE(data->currentText(), QStringLiteral("my-email")); // the one selected
             auto* apps = child<QComboBox>(dialog, "grantApp");
@@ -538,7 +544,7 @@ private slots:
         QVERIFY(selectData(email_));
         auto* grantsOfData = child<QLabel>(dataPage(), "dataGrants");
         QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text().startsWith(QStringLiteral("2 grants")),
-                                 20000);
+                                 kServiceAnswers);
         QVERIFY2(grantsOfData->text().contains(QStringLiteral("Sandbox Web3Mail for anyone (10 "
                                                               "left)")),
                  qPrintable(grantsOfData->text()));
@@ -546,18 +552,18 @@ private slots:
         // Its size, asked of the IPFS gateway without downloading it (35 encrypted bytes).
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(dataPage(), "dataSize")->text(),
                                   QLocale().formattedDataSize(35) + QStringLiteral(", encrypted"),
-                                  20000);
+                                  kServiceAnswers);
         // No explorer on the sandbox: no button to a page that does not exist.
         QVERIFY(!child<QPushButton>(dataPage(), "explorerButton")->isVisible());
         shoot(&window(), QStringLiteral("en-light-data-grants"));
         QVERIFY(selectData(notes_));
         QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text().startsWith(QStringLiteral("No grant")),
-                                 20000);
+                                 kServiceAnswers);
         QVERIFY(selectData(health_));
         QTRY_VERIFY_WITH_TIMEOUT(grantsOfData->text() ==
                                      QStringLiteral("1 grant: Sandbox Web3Mail for anyone (3 "
                                                     "left)"),
-                                 20000);
+                                 kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(dataPage(), "manageGrantsButton"), Qt::LeftButton);
         QCOMPARE(window().currentPage(), MainWindow::Access);
         QCOMPARE(child<QComboBox>(accessPage(), "accessFilterData")->currentText(),
@@ -640,7 +646,8 @@ private slots:
         window().showPage(MainWindow::Apps);
         auto* page = appsPage();
         auto* model = page->approvedModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && model->rowOf(reader_).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && model->rowOf(reader_).has_value(),
+                                 kUiSettles);
         const int before = model->rowCount();
 
         // Remove the Content Reader (confirmed), then approve it again by its address.
@@ -651,7 +658,7 @@ private slots:
             clickButton(box, QStringLiteral("Remove"));
         });
         QTest::mouseClick(child<QPushButton>(page, "removeAppButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before - 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before - 1, kUiSettles);
 
         whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<AppDialog*>(modal);
@@ -669,13 +676,14 @@ private slots:
                  {QString::fromLatin1(kOtherAccount), QStringLiteral("0x") + QString(40, '0')}) {
                 type(address, bad);
                 QTest::mouseClick(inspect, Qt::LeftButton);
-                QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && !error->text().isEmpty(), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(inspect->isEnabled() && !error->text().isEmpty(),
+                                         kServiceAnswers);
                 QVERIFY(!approve->isEnabled());
             }
             // The whitelist: its members listed.
             type(address, QString::fromStdString(whitelist_.toChecksumHex()));
             QTest::mouseClick(inspect, Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), kServiceAnswers);
             QCOMPARE(dialog->details()->kind, iexec::AppKind::Whitelist);
             QVERIFY(child<QLabel>(dialog, "appDetails")
                         ->text()
@@ -686,7 +694,7 @@ private slots:
             type(address, QString::fromStdString(reader_.toChecksumHex()));
             child<QLineEdit>(dialog, "appName")->clear();
             QTest::mouseClick(inspect, Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), kServiceAnswers);
             QCOMPARE(dialog->details()->kind, iexec::AppKind::App);
             QCOMPARE(child<QLineEdit>(dialog, "appName")->text(),
                      QStringLiteral("Sandbox Content Reader"));
@@ -703,7 +711,7 @@ private slots:
             QTest::mouseClick(approve, Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(page, "addAppButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reader_).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reader_).has_value(), kUiSettles);
         auto back = model->at(*model->rowOf(reader_));
         QVERIFY(!back.preloaded);
         QCOMPARE(back.teeFramework, std::string("TDX"));
@@ -720,8 +728,9 @@ private slots:
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(page, "editAppButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            model->rowOf(reader_) && model->at(*model->rowOf(reader_)).name == "Reader", 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reader_) &&
+                                     model->at(*model->rowOf(reader_)).name == "Reader",
+                                 kUiSettles);
         QCOMPARE(model->at(*model->rowOf(reader_)).schema,
                  nlohmann::json({{"text", "string"}, {"meta", {{"pages", "f64"}}}}));
         shoot(&window(), QStringLiteral("en-light-apps"));
@@ -743,7 +752,7 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("network profile")));
             QTest::mouseClick(child<QPushButton>(dialog, "inspectButton"), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), kServiceAnswers);
             QVERIFY(child<QLabel>(dialog, "appDetails")->text().contains(QStringLiteral("TDX")));
             shoot(dialog, QStringLiteral("en-light-app-edit"));
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
@@ -752,7 +761,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(web3mail_) &&
                                      model->at(*model->rowOf(web3mail_)).teeFramework ==
                                          std::string("TDX"),
-                                 10000);
+                                 kUiSettles);
         QCOMPARE(model->at(*model->rowOf(web3mail_)).name, std::string("Sandbox Web3Mail"));
         QCOMPARE(model->at(*model->rowOf(web3mail_)).schema, nlohmann::json({{"email", "string"}}));
     }
@@ -771,14 +780,14 @@ private slots:
         window().showPage(MainWindow::Apps);
         auto* page = appsPage();
         auto* model = page->approvedModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kUiSettles);
         whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<AppDialog*>(modal);
             QVERIFY(dialog);
             type(child<QLineEdit>(dialog, "appAddress"),
                  QString::fromStdString(silent.toChecksumHex()));
             QTest::mouseClick(child<QPushButton>(dialog, "inspectButton"), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->details().has_value(), kServiceAnswers);
             QCOMPARE(dialog->details()->tee.source, iexec::TeeSource::NoOrder);
             QVERIFY(child<QLabel>(dialog, "appDetails")
                         ->text()
@@ -787,7 +796,7 @@ private slots:
             QTest::mouseClick(child<QPushButton>(dialog, "approveButton"), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(page, "addAppButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(silent).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(silent).has_value(), kUiSettles);
         const auto row = *model->rowOf(silent);
         QVERIFY(!model->at(row).teeKnown);
         QCOMPARE(model->index(row, ApprovedAppsModel::Tee).data().toString(),
@@ -801,7 +810,7 @@ private slots:
     void transferNamesTheNewOwner() {
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kChainRead);
         QVERIFY(selectData(notes_));
         // A bad address first: refused with the reason, nothing sent.
         whenModal([](QWidget* modal) {
@@ -836,7 +845,8 @@ private slots:
         });
         QTest::mouseClick(child<QPushButton>(page, "transferDataButton"), Qt::LeftButton);
         QVERIFY(confirmation.contains(QLatin1String(kOtherAccount)));
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->all().size() == 2 && !page->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->all().size() == 2 && !page->isLoading(),
+                                 kLongChainWork);
         QVERIFY(!page->model()->rowOf(notes_));
         iexec::DatasetCatalog catalog(*rpc_, network_->profile(),
                                       session_->state()->paths().databaseFile());
@@ -860,13 +870,13 @@ private slots:
 
         window().showPage(MainWindow::ProtectedData);
         auto* page = dataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kChainRead);
         QVERIFY(selectData(email_));
         const int followedData = dataFollower->followed();
         const Address made =
             protect("made elsewhere", "{\"text\":\"string\"}", somewhere, Hash32{});
         monitor->checkNow();
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(made).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(made).has_value(), kChainRead);
         QVERIFY(dataFollower->followed() > followedData);
         QCOMPARE(page->selected(), std::optional<Address>(email_));
         const auto rows = child<QTableView>(page, "dataTable")->selectionModel()->selectedRows();
@@ -891,7 +901,7 @@ private slots:
         QVERIFY(accessPage()->model()->all().empty()); // no block yet: nothing read
         (void)protect("a block", "{\"text\":\"string\"}", somewhere, Hash32{});
         monitor->checkNow();
-        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 2, kChainRead);
         auto* table = child<QTableView>(accessPage(), "grantsTable");
         const auto rowOf = [&](const Hash32& order) {
             for (int row = 0; row < accessPage()->model()->rowCount(); ++row)
@@ -903,7 +913,7 @@ private slots:
         table->selectRow(rowOf(kept.orderHash));
         service.revoke({gone}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
-        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().size() == 1, kChainRead);
         const auto selected = table->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(accessPage()->model()->at(selected.first().row()).orderHash, kept.orderHash);
@@ -912,7 +922,7 @@ private slots:
         // Back as it was for what follows.
         service.revoke({kept}, wallet().chain()->transactions(), *wallet().signer());
         monitor->checkNow();
-        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().empty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(accessPage()->model()->all().empty(), kChainRead);
         accessFollower->setMinimumGap(std::chrono::seconds(15));
     }
 
@@ -945,7 +955,7 @@ private slots:
                 QCoreApplication::processEvents();
                 const QString prefix = language + QLatin1Char('-') + theme;
                 window().showPage(MainWindow::ProtectedData);
-                QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!dataPage()->isLoading(), kChainRead);
                 QVERIFY(selectData(email_));
                 shoot(&window(), prefix + QStringLiteral("-data-page"));
                 // Every column of the list in view (the state too), the detail pane uncut.
@@ -959,7 +969,7 @@ private slots:
                             dataTable->columnWidth(ProtectedDataModel::State) <=
                         dataTable->viewport()->width());
                 window().showPage(MainWindow::Access);
-                QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isLoading(), kChainRead);
                 shoot(&window(), prefix + QStringLiteral("-access-page"));
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
                                                       prefix + QStringLiteral("-fit-access-page"));
@@ -973,7 +983,7 @@ private slots:
                 QCOMPARE(accessPage()->model()->index(0, GrantsModel::Price).data().toString(),
                          french ? QStringLiteral("0,25 RLC") : QStringLiteral("0.25 RLC"));
                 window().showPage(MainWindow::Apps);
-                QTRY_VERIFY_WITH_TIMEOUT(!appsPage()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!appsPage()->isLoading(), kChainRead);
                 shoot(&window(), prefix + QStringLiteral("-apps-page"));
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
                                                       prefix + QStringLiteral("-fit-apps-page"));
@@ -983,14 +993,14 @@ private slots:
                 GrantDialog grant(*session_->state(), wallet(), email_, &window());
                 grant.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&grant));
-                QTRY_VERIFY_WITH_TIMEOUT(grant.isReady(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(grant.isReady(), kChainRead);
                 auto* apps = child<QComboBox>(&grant, "grantApp");
                 apps->setCurrentIndex(comboIndex(apps, QStringLiteral("Sandbox Web3Telegram")));
                 shoot(&grant, prefix + QStringLiteral("-grant-form"));
                 type(child<QLineEdit>(&grant, "grantVolume"), QStringLiteral("5"));
                 apps->setCurrentIndex(comboIndex(apps, QStringLiteral("Sandbox Web3Mail")));
                 QTest::mouseClick(child<QPushButton>(&grant, "grantReviewButton"), Qt::LeftButton);
-                QTRY_COMPARE_WITH_TIMEOUT(grant.step(), 1, 30000);
+                QTRY_COMPARE_WITH_TIMEOUT(grant.step(), 1, kChainRead);
                 shoot(&grant, prefix + QStringLiteral("-grant-review"));
                 // Where the app runs, in words; the protocol's terms only on hover.
                 auto* details = child<QLabel>(&grant, "grantDetails");
@@ -1009,7 +1019,7 @@ private slots:
                 type(child<QLineEdit>(&add, "appAddress"),
                      QString::fromStdString(web3mail_.toChecksumHex()));
                 QTest::mouseClick(child<QPushButton>(&add, "inspectButton"), Qt::LeftButton);
-                QTRY_VERIFY_WITH_TIMEOUT(add.details().has_value(), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(add.details().has_value(), kServiceAnswers);
                 shoot(&add, prefix + QStringLiteral("-app-add"));
                 add.reject();
             }
@@ -1074,7 +1084,7 @@ private slots:
 private:
     void waitForAccessListToFail() {
         accessPage()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!accessPage()->isLoading(), kLongChainWork);
         const QString status = child<QLabel>(accessPage(), "accessStatus")->text();
         QVERIFY2(status.startsWith(QStringLiteral("Could not read your grants")),
                  qPrintable(status));

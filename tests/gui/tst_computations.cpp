@@ -6,11 +6,12 @@
 // past its final deadline claimed through the confirmation and the password; the node gone,
 // said plainly; screenshots EN/FR, light/dark, default and minimum sizes.
 #include "EarningsTestKit.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "compute/ComputationsModel.h"
 #include "compute/ComputationsPage.h"
 #include "compute/ComputeJournal.h"
@@ -22,7 +23,6 @@
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
 #include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/WalletSession.h"
 
@@ -42,8 +42,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -54,46 +55,76 @@ using sr::test::shoot;
 using sr::test::whenModal;
 
 namespace {
-const char kPassword[] = "correct horse battery staple";
+const char* const kPassword = test::GuiSandboxFixture::kPassword;
 }
 
 class ComputationsGuiTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
     test::DevKey owner_ = test::devKey(2);
     test::DevKey buyer_ = test::devKey(3);
-    Address reader_;
-    std::int64_t completedId_ = 0;
 
-    MainWindow& window() { return *session_->window(); }
+    MainWindow& window() { return fixture_.window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    sandbox::SandboxNetwork& net() { return fixture_.network(); }
     ComputationsPage* page() { return window().computationsPage(); }
 
     bool reread() {
         QSignalSpy done(page(), &ComputationsPage::refreshed);
         page()->refresh();
-        return done.wait(60000);
+        return done.wait(kLongChainWork);
     }
 
     /// Requests `app` on `dataset` as the owner through the core pipeline (as the New
     /// computation dialog does); returns the journal's operation.
     compute::ComputeOperation request(const Address& dataset, bool run = true) {
-        auto chain = session_->wallet()->chain();
-        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
+        auto chain = session().wallet()->chain();
+        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
         auto pipeline = chain->compute(journal);
         compute::ComputeOperation op;
         op.requester = owner_.address;
-        op.app = reader_;
+        op.app = fixture_.reader();
         op.dataset = dataset;
         op = pipeline.create(std::move(op));
         if (!run)
             return op;
         const eth::PrivateKeySigner signer(crypto::SecretBytes(owner_.key.view()));
-        return pipeline.run(op.id, signer, session_->wallet()->current()->resultPublicKeyPem);
+        return pipeline.run(op.id, signer, session().wallet()->current()->resultPublicKeyPem);
+    }
+
+    /// Protects `name` as the owner (its key pushed to the SMS, or not: then its runs fail),
+    /// grants it to the Content Reader for the owner alone, and requests a run of it.
+    compute::ComputeOperation runOnNewData(const std::string& name, bool pushKey = true) {
+        const Address dataset = kit().protect(owner_, name, {{"email", "a@b.c"}}, pushKey);
+        test::publishGrant(kit(), owner_, dataset, fixture_.reader(), owner_.address, 0, 10);
+        return request(dataset);
+    }
+
+    /// A run of the owner's that the page, shown, followed to COMPLETED; its operation's id,
+    /// 0 (said) if it did not complete.
+    std::int64_t aCompletedRun() {
+        compute::ComputeOperation op;
+        try {
+            op = runOnNewData("medical-2026");
+        } catch (const Error& e) {
+            qWarning("%s", e.what());
+            return 0;
+        }
+        window().showPage(MainWindow::Computations);
+        page()->showOperation(op.id);
+        if (!waitForStatus(op.id, QStringLiteral("COMPLETED"))) {
+            qWarning("the run is %s", qPrintable(statusKey(op.id)));
+            return 0;
+        }
+        return op.id;
+    }
+
+    /// Shows the Computations page of a window just opened and waits for its first read.
+    bool showRead() {
+        QSignalSpy done(page(), &ComputationsPage::refreshed);
+        window().showPage(MainWindow::Computations);
+        return done.wait(kLongChainWork);
     }
 
     /// Clicks the button of `box` that reads `text`.
@@ -135,7 +166,7 @@ class ComputationsGuiTest : public QObject {
         QCOMPARE(page()->selectedId(), id);
     }
 
-    void mine() { kit_->rpc().call("evm_mine", nlohmann::json::array()); }
+    void mine() { kit().rpc().call("evm_mine", nlohmann::json::array()); }
 
     /// Waits until the page shows request `id` in `key`, mining a block every second (the
     /// page follows the blocks it sees; a sandbox mines only when something is sent).
@@ -150,35 +181,20 @@ class ComputationsGuiTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
-        try {
-            sandbox_ = test::publishedSandboxWithWorker(data_);
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
-            test::depositRlc(*net_, *kit_, owner_, U256(1000000));
-            test::importKey(data_, owner_, kPassword, "Owner");
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
+        QVERIFY(fixture_.start([this] { test::depositRlc(net(), kit(), owner_, U256(1000000)); }));
     }
 
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
+    // Each function has a data folder of its own (its requests are the ones it makes) and
+    // starts on the Computations page, read once.
+    void init() {
+        QVERIFY(fixture_.open({{owner_, "Owner"}}));
+        QVERIFY(showRead());
     }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
 
     void emptyStatesSayWhatToDo() {
-        QVERIFY(session_->wallet()->current());
-        QSignalSpy done(page(), &ComputationsPage::refreshed);
-        window().showPage(MainWindow::Computations);
-        QVERIFY(done.wait(60000));
+        QVERIFY(session().wallet()->current());
         auto* empty = child<QLabel>(page(), "requestsEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("You have not asked")),
@@ -205,22 +221,19 @@ private slots:
         QSignalSpy finished(page(), &ComputationsPage::taskFinished);
         compute::ComputeOperation op;
         try {
-            const Address dataset = kit_->protect(owner_, "medical-2026", {{"email", "a@b.c"}});
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
+            op = runOnNewData("medical-2026");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
         QVERIFY(op.taskId.has_value());
-        completedId_ = op.id;
         // The dialog hands over: the page reads the journal and selects the request.
         page()->showOperation(op.id);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(op.id) >= 0 && page()->selectedId() == op.id, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(op.id) >= 0 && page()->selectedId() == op.id, kChainRead);
         QAbstractItemModelTester tester(page()->requestsFilter(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Followed block after block to its end, and announced.
         QVERIFY2(waitForStatus(op.id, QStringLiteral("COMPLETED")), qPrintable(statusKey(op.id)));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kUiSettles);
         QCOMPARE(finished.front().at(0).toString(), QString::fromStdString(eth::toHex(*op.taskId)));
         QVERIFY(finished.front().at(1).toBool());
         const QString said = window().statusBar()->currentMessage();
@@ -258,7 +271,7 @@ private slots:
             auto* field = child<QLineEdit>(dialog, "passwordField");
             sr::test::type(field, QStringLiteral("not the password"));
             QTest::keyClick(field, Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), kServiceAnswers);
             refused =
                 dialog->isVisible() && !child<QLabel>(dialog, "passwordStatus")->text().isEmpty();
             shoot(dialog, QStringLiteral("en-light-computations-wrong-password"));
@@ -267,7 +280,7 @@ private slots:
         });
         QSignalSpy opened(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(get, Qt::LeftButton);
-        QVERIFY(opened.size() == 1 || opened.wait(60000));
+        QVERIFY(opened.size() == 1 || opened.wait(kLongChainWork));
         QVERIFY(refused);
         QVERIFY2(opened.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -282,79 +295,83 @@ private slots:
                           files->visualItemRect(reports.front()).center());
         QTRY_VERIFY_WITH_TIMEOUT(viewer->currentFile().endsWith(QStringLiteral("report.json")) &&
                                      viewer->previewKind() == ResultViewer::PreviewKind::Json,
-                                 10000);
+                                 kUiSettles);
         const QString text = child<QPlainTextEdit>(viewer, "resultText")->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("\"fields\"")), qPrintable(text.left(300)));
         QVERIFY2(text.contains(QStringLiteral("\n    ")), "not pretty-printed");
-        const auto folder = resolveAppPaths(data_).dataDir / "results" / eth::toHex(*op.taskId);
+        const auto folder =
+            resolveAppPaths(fixture_.dataDir()).dataDir / "results" / eth::toHex(*op.taskId);
         QVERIFY(std::filesystem::exists(folder / "report.json"));
         shoot(&window(), QStringLiteral("en-light-computations-result"));
         // Save as… writes a copy.
         QSignalSpy saved(viewer, &ResultViewer::saved);
-        viewer->saveCurrentTo(dir_.filePath(QStringLiteral("report-copy.json")));
-        QVERIFY(saved.wait(10000));
+        viewer->saveCurrentTo(fixture_.scratch(QStringLiteral("report-copy.json")));
+        QVERIFY(saved.wait(kUiSettles));
         QVERIFY(saved.front().at(1).toString().isEmpty());
-        QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("report-copy.json"))));
+        QVERIFY(QFile::exists(fixture_.scratch(QStringLiteral("report-copy.json"))));
         // A result already on disk opens again without a password.
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(get, Qt::LeftButton);
-        QVERIFY(again.wait(20000));
+        QVERIFY(again.wait(kServiceAnswers));
         QVERIFY(again.front().front().toBool());
     }
 
     // IPFS down: said in words; the request and what is on disk stay, and it works again.
     void aGatewayDownIsSaidAndLosesNothing() {
+        const std::int64_t completed = aCompletedRun();
+        QVERIFY(completed != 0);
         // A port nothing listens on: the gateway refuses at once.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        NetworkProfile broken = session_->state()->activeNetwork().profile;
+        NetworkProfile broken = session().state()->activeNetwork().profile;
         broken.name = "sandbox-no-ipfs";
         broken.displayName = "Sandbox without IPFS";
         broken.ipfsGateway = "http://127.0.0.1:" + std::to_string(port);
-        const QString file = dir_.filePath(QStringLiteral("no-ipfs.json"));
+        const QString file = fixture_.scratch(QStringLiteral("no-ipfs.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QByteArray::fromStdString(broken.toJson().dump(2)));
         out.close();
-        const auto switchTo = [this](const std::string& network) {
-            session_->state()->openNetwork(network);
-            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completedId_) >= 0 && !page()->isLoading(), 60000);
+        const auto switchTo = [this, completed](const std::string& network) {
+            session().state()->openNetwork(network);
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(completed) >= 0 && !page()->isLoading(), kLongChainWork);
         };
         switchTo(file.toStdString());
         if (QTest::currentTestFailed())
             return;
-        const auto results = resolveAppPaths(data_).dataDir / "results";
+        const auto results = resolveAppPaths(fixture_.dataDir()).dataDir / "results";
         std::filesystem::remove_all(results);
-        clickRow(completedId_);
+        clickRow(completed);
         bool typed = false;
         typePasswordWhenAsked(&typed);
         QSignalSpy opened(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
-        QVERIFY(opened.size() == 1 || opened.wait(60000));
+        QVERIFY(opened.size() == 1 || opened.wait(kLongChainWork));
         QVERIFY(typed);
         QVERIFY(!opened.front().front().toBool());
         const QString said = child<QLabel>(page(), "computationDetailStatus")->text();
         QVERIFY2(said.startsWith(QStringLiteral("Could not get the result: ")), qPrintable(said));
         QVERIFY(!page()->resultViewer()->isVisible());
-        QCOMPARE(statusKey(completedId_), QStringLiteral("COMPLETED"));
+        QCOMPARE(statusKey(completed), QStringLiteral("COMPLETED"));
         shoot(&window(), QStringLiteral("en-light-computations-gateway-down"));
         // Back on the sandbox's own profile, the result comes again.
         switchTo("sandbox");
         if (QTest::currentTestFailed())
             return;
-        clickRow(completedId_);
+        clickRow(completed);
         typePasswordWhenAsked(&typed);
         QSignalSpy again(page(), &ComputationsPage::resultOpened);
         QTest::mouseClick(child<QPushButton>(page(), "computationGetResult"), Qt::LeftButton);
-        QVERIFY(again.size() == 1 || again.wait(60000));
+        QVERIFY(again.size() == 1 || again.wait(kLongChainWork));
         QVERIFY2(again.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
     }
 
     void csvAndTextPreviews() {
-        const auto folder = std::filesystem::path(dir_.path().toStdString()) / "viewer";
+        const auto folder =
+            std::filesystem::path(fixture_.scratch(QStringLiteral("viewer")).toStdString());
         std::filesystem::create_directories(folder);
         QFile csv(QString::fromStdString((folder / "scores.csv").string()));
         QVERIFY(csv.open(QIODevice::WriteOnly));
@@ -363,7 +380,7 @@ private slots:
         ResultViewer viewer;
         QSignalSpy shown(&viewer, &ResultViewer::previewShown);
         viewer.setResult(folder, {QStringLiteral("scores.csv")});
-        QVERIFY(shown.wait(10000));
+        QVERIFY(shown.wait(kUiSettles));
         QCOMPARE(viewer.previewKind(), ResultViewer::PreviewKind::Csv);
         auto* table = child<QTableWidget>(&viewer, "resultTable");
         QCOMPARE(table->rowCount(), 2);
@@ -377,7 +394,7 @@ private slots:
         bad.write("name,score\r\n\"ann,3\r\n");
         bad.close();
         viewer.setResult(folder, {QStringLiteral("bad.csv")});
-        QVERIFY(shown.wait(10000));
+        QVERIFY(shown.wait(kUiSettles));
         QCOMPARE(viewer.previewKind(), ResultViewer::PreviewKind::Text);
         // An image, a text, and bytes that are neither, picked in the list by a click.
         QImage picture(40, 30, QImage::Format_RGB32);
@@ -401,15 +418,18 @@ private slots:
             QTest::mouseClick(files->viewport(), Qt::LeftButton, {},
                               files->visualItemRect(files->item(row)).center());
         };
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::None, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::None,
+                                  kUiSettles);
         QVERIFY(child<QLabel>(&viewer, "resultMessage")
                     ->text()
                     .startsWith(QStringLiteral("No preview")));
         pick(1);
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Image, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Image,
+                                  kUiSettles);
         QCOMPARE(child<QLabel>(&viewer, "resultImage")->pixmap().size(), QSize(40, 30));
         pick(2);
-        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Text, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.previewKind(), ResultViewer::PreviewKind::Text,
+                                  kUiSettles);
         QCOMPARE(child<QPlainTextEdit>(&viewer, "resultText")->toPlainText(),
                  QStringLiteral("line one\nline two\n"));
         shoot(&viewer, QStringLiteral("en-light-result-viewer-text"));
@@ -418,14 +438,18 @@ private slots:
     void aRunOnMyDataByAnotherAccountShows() {
         Hash32 deal{};
         try {
-            const Address dataset = kit_->protect(owner_, "shared", {{"email", "s@h.r"}});
-            deal = kit_->request(buyer_, reader_, kit_->grant(owner_, dataset, reader_));
+            const Address dataset = kit().protect(owner_, "shared", {{"email", "s@h.r"}});
+            deal = kit().request(buyer_, fixture_.reader(),
+                                 kit().grant(owner_, dataset, fixture_.reader()));
+            // The owner's own run on the same data.
+            (void)kit().request(owner_, fixture_.reader(),
+                                kit().grant(owner_, dataset, fixture_.reader()));
         } catch (const Error& e) {
             QFAIL(e.what());
         }
         // Once the Protected data page has listed them, the data go by their names.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), kChainRead);
         window().showPage(MainWindow::Computations);
         auto* tabs = child<QTabWidget>(page(), "computationsTabs");
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
@@ -444,7 +468,7 @@ private slots:
         QVERIFY(listed());
         QAbstractItemModelTester tester(page()->onMyDataFilter(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The owner's own run is on their data too; filtering by the buyer leaves theirs.
+        // The owner's own run is there too; filtering by the buyer leaves theirs.
         QVERIFY(page()->onMyData()->rowCount() >= 2);
         QVERIFY(reread());
         auto* filter = child<QLineEdit>(page(), "computationsFilter");
@@ -499,11 +523,8 @@ private slots:
         compute::ComputeOperation op;
         try {
             // The SMS does not hold this data's key: the enclave cannot open it, the task fails.
-            const Address dataset =
-                kit_->protect(owner_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
-            QVERIFY(kit_->waitForWorker(*op.taskId).status ==
+            op = runOnNewData("no key", /*pushKey=*/false);
+            QVERIFY(kit().waitForWorker(*op.taskId).status ==
                     sandbox::SandboxWorker::Status::Failed);
         } catch (const Error& e) {
             QFAIL(e.what());
@@ -513,19 +534,19 @@ private slots:
         clickRow(op.id);
         QVERIFY(!child<QPushButton>(page(), "computationClaim")->isVisible());
         // Past the final deadline (category 0: 10 x 300 s from the deal's start).
-        kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
+        kit().rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
         mine();
         QVERIFY2(waitForStatus(op.id, QStringLiteral("TIMEOUT")), qPrintable(statusKey(op.id)));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kUiSettles);
         QVERIFY(!finished.front().at(1).toBool());
         const QString said = window().statusBar()->currentMessage();
         QVERIFY2(said.contains(QStringLiteral("ended without a result: claim its refund")),
                  qPrintable(said));
         auto* claim = child<QPushButton>(page(), "computationClaim");
-        QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(claim->isVisible() && claim->isEnabled(), kUiSettles);
         shoot(&window(), QStringLiteral("en-light-computations-claimable"));
         // Confirmed, then the wallet's password, as a person does.
-        session_->wallet()->lock();
+        session().wallet()->lock();
         bool confirmed = false;
         whenModal([&](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
@@ -536,7 +557,7 @@ private slots:
         });
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(claim, Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(120000));
+        QVERIFY(done.size() == 1 || done.wait(kPipelineEnds));
         QVERIFY(confirmed);
         QVERIFY2(done.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -548,7 +569,7 @@ private slots:
     void aRequestThatSentNothingIsCancelled() {
         compute::ComputeOperation op;
         try {
-            op = request(kit_->protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
+            op = request(kit().protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -566,22 +587,22 @@ private slots:
         });
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(20000));
+        QVERIFY(done.size() == 1 || done.wait(kServiceAnswers));
         QVERIFY(done.front().front().toBool());
-        QTRY_COMPARE_WITH_TIMEOUT(statusKey(op.id), QStringLiteral("CANCELLED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusKey(op.id), QStringLiteral("CANCELLED"), kServiceAnswers);
         QVERIFY(!cancel->isVisible());
     }
 
     void aStoppedRequestIsResumed() {
         Address dataset;
         try {
-            dataset = kit_->protect(owner_, "granted later", {{"email", "g@l.t"}});
+            dataset = kit().protect(owner_, "granted later", {{"email", "g@l.t"}});
             (void)request(dataset);
             QFAIL("requested without a grant");
         } catch (const Error&) {
             // No grant yet: the request stops at its plan, and is kept.
         }
-        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
+        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
         const auto ops = journal.list(0, true, owner_.address);
         QVERIFY(!ops.empty());
         const auto stopped = ops.front();
@@ -597,16 +618,16 @@ private slots:
                  qPrintable(error->text()));
         shoot(&window(), QStringLiteral("en-light-computations-stopped"));
         try {
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
+            test::publishGrant(kit(), owner_, dataset, fixture_.reader(), owner_.address, 0, 10);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        session_->wallet()->lock();
+        session().wallet()->lock();
         bool typed = false;
         typePasswordWhenAsked(&typed);
         QSignalSpy done(page(), &ComputationsPage::actionFinished);
         QTest::mouseClick(child<QPushButton>(page(), "computationResume"), Qt::LeftButton);
-        QVERIFY(done.size() == 1 || done.wait(120000));
+        QVERIFY(done.size() == 1 || done.wait(kPipelineEnds));
         QVERIFY(typed);
         QVERIFY2(done.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "computationDetailStatus")->text()));
@@ -621,13 +642,11 @@ private slots:
         QSignalSpy finished(page(), &ComputationsPage::taskFinished);
         compute::ComputeOperation op;
         try {
-            const Address dataset = kit_->protect(owner_, "while away", {{"email", "w@a.y"}});
-            test::publishGrant(*kit_, owner_, dataset, reader_, owner_.address, 0, 10);
-            op = request(dataset);
+            op = runOnNewData("while away");
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kLongChainWork);
         QCOMPARE(finished.front().at(0).toString(), QString::fromStdString(eth::toHex(*op.taskId)));
         QVERIFY(finished.front().at(1).toBool());
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
@@ -639,14 +658,15 @@ private slots:
     }
 
     void screenshotsFitInBothLanguagesAndThemes() {
-        window().showPage(MainWindow::Computations);
-        clickRow(completedId_);
+        const std::int64_t completed = aCompletedRun();
+        QVERIFY(completed != 0);
+        clickRow(completed);
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-computations-page"));
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
@@ -667,17 +687,23 @@ private slots:
                 }
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 
     // Last: the node goes away. The page says so and keeps what it read.
     void anUnreachableNodeIsSaidPlainly() {
-        window().showPage(MainWindow::Computations);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        try {
+            // One request on chain, one not sent.
+            (void)runOnNewData("kept");
+            (void)request(kit().protect(owner_, "unsent", {{"email", "u@n.s"}}), false);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
         const int rows = page()->requests()->rowCount();
         QVERIFY(rows >= 2);
-        net_->stop();
+        fixture_.stopNode();
         QVERIFY(reread());
         auto* status = child<QLabel>(page(), "computationsStatus");
         QVERIFY2(status->text().startsWith(QStringLiteral("The chain could not be read")),

@@ -4,19 +4,18 @@
 // shows each event in order in words; a new run arrives without a click as the page follows
 // the chain; screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
 #include "EarningsTestKit.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "data/DataTimelineView.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
 #include "iexec/DatasetCatalog.h"
 #include "sandbox/DevAccountSender.h"
 #include "settings/SettingsModel.h"
-#include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 
@@ -26,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace sr::test::timeouts;
+
 using namespace sr;
 using namespace sr::ui;
 using eth::Address;
@@ -33,93 +34,80 @@ using eth::U256;
 using sr::test::child;
 using sr::test::shoot;
 
-namespace {
-const char kPassword[] = "correct horse battery staple";
-}
-
 class DataTimelineGuiTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
+    QTemporaryDir scratch_;
     test::DevKey owner_ = test::devKey(2);
     test::DevKey buyer_ = test::devKey(3);
     test::DevKey maker_ = test::devKey(4);
-    Address reader_, data_A_;
+    Address data_A_;
 
-    MainWindow& window() { return *session_->window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    MainWindow& window() { return fixture_.window(); }
     ProtectedDataPage* page() { return window().protectedDataPage(); }
     DataTimelineView* timeline() { return child<DataTimelineView>(page(), "dataTimeline"); }
 
     void run(const iexec::SignedOrder<iexec::DatasetOrder>& grant) {
-        const Hash32 task = iexec::PocoHub::taskId(kit_->request(buyer_, reader_, grant), 0);
-        const auto record = kit_->waitForWorker(task);
+        const Hash32 task =
+            iexec::PocoHub::taskId(kit().request(buyer_, fixture_.reader(), grant), 0);
+        const auto record = kit().waitForWorker(task);
         if (record.status != sandbox::SandboxWorker::Status::Completed)
             throw Error(ErrorCode::Internal, "the run did not complete: " + record.reason);
     }
 
-private slots:
-    void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
-        try {
-            sandbox_ = std::make_unique<test::PublishedSandbox>(
-                data_, [](const std::filesystem::path& stateDir) {
-                    auto options = test::sandboxWithWorkerpool(stateDir);
-                    options.maxWallClock = std::chrono::seconds(5);
-                    return options;
-                });
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
-            test::depositRlc(*net_, *kit_, buyer_, U256(1'000'000'000));
-            // Made by another account, then given to the owner.
-            data_A_ = kit_->protect(maker_, "medical-2026", {{"email", "a@b.c"}});
-            eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
-            iexec::DatasetCatalog catalog(rpc, net_->profile(), data_ / "scratch.sqlite");
-            sandbox::DevAccountSender(kit_->rpc(), maker_.address)
-                .send(catalog.transfer(maker_.address, data_A_, owner_.address), "transfer");
-            // 0.1 RLC a run for anyone, bought once, then revoked.
-            const auto grant =
-                test::publishGrant(*kit_, owner_, data_A_, reader_, Address(), 100'000'000, 5);
-            run(grant);
-            sandbox::DevAccountSender(kit_->rpc(), owner_.address)
-                .send(iexec::PocoHub(kit_->hub())
-                          .manageDatasetOrder(grant, iexec::OrderOperation::Close),
-                      "revoke");
-            wallet::AccountStore::Options quick;
-            quick.cost = {1u << 10, 8, 1};
-            quick.rsaBits = 2048;
-            wallet::AccountStore(resolveAppPaths(data_).keystoreDir(), quick)
-                .importPrivateKey(crypto::SecretBytes(owner_.key.view()), kPassword, "Owner");
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
-    }
-
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
-    }
-
-    void selectingTheDataShowsItsTimeline() {
+    /// Shows the Protected data page and selects the data by a click on its row; waits for
+    /// its timeline.
+    void selectTheData() {
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(page()->model()->rowCount() == 1 && !page()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->model()->rowCount() == 1 && !page()->isLoading(),
+                                 kLongChainWork);
         auto* table = child<QTableView>(page(), "dataTable");
         QSignalSpy loaded(timeline(), &DataTimelineView::loaded);
         const QRect row = table->visualRect(table->model()->index(0, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
         QVERIFY(page()->selected() == data_A_);
-        QVERIFY(loaded.count() > 0 || loaded.wait(60000));
-        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 5, 30000);
+        QVERIFY(loaded.count() > 0 || loaded.wait(kLongChainWork));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->sentences().size() >= 5, kChainRead);
+    }
+
+private slots:
+    // The data's story up to its revoke is the suite's: every function starts from it.
+    void initTestCase() {
+        QVERIFY(scratch_.isValid());
+        QVERIFY(fixture_.start([this] {
+            auto& net = fixture_.network();
+            test::depositRlc(net, kit(), buyer_, U256(1'000'000'000));
+            // Made by another account, then given to the owner.
+            data_A_ = kit().protect(maker_, "medical-2026", {{"email", "a@b.c"}});
+            eth::JsonRpcClient rpc({kit().endpoints().rpcUrl});
+            iexec::DatasetCatalog catalog(
+                rpc, net.profile(),
+                std::filesystem::path(
+                    scratch_.filePath(QStringLiteral("scratch.sqlite")).toStdString()));
+            sandbox::DevAccountSender(kit().rpc(), maker_.address)
+                .send(catalog.transfer(maker_.address, data_A_, owner_.address), "transfer");
+            // 0.1 RLC a run for anyone, bought once, then revoked.
+            const auto grant = test::publishGrant(kit(), owner_, data_A_, fixture_.reader(),
+                                                  Address(), 100'000'000, 5);
+            run(grant);
+            sandbox::DevAccountSender(kit().rpc(), owner_.address)
+                .send(iexec::PocoHub(kit().hub())
+                          .manageDatasetOrder(grant, iexec::OrderOperation::Close),
+                      "revoke");
+        }));
+    }
+
+    void init() { QVERIFY(fixture_.open({{owner_, "Owner"}})); }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
+
+    void selectingTheDataShowsItsTimeline() {
+        selectTheData();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(timeline()->sentences().size(), 5);
         const QStringList s = timeline()->sentences();
         const QString maker =
             AddressLabel::shorten(QString::fromStdString(maker_.address.toChecksumHex()));
@@ -145,32 +133,41 @@ private slots:
 
     // A new grant and run show without a click: the page follows the chain.
     void newEventsArriveWithTheBlocks() {
+        selectTheData();
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype before = timeline()->sentences().size();
         try {
             const auto grant =
-                test::publishGrant(*kit_, owner_, data_A_, reader_, buyer_.address, 0, 2);
+                test::publishGrant(kit(), owner_, data_A_, fixture_.reader(), buyer_.address, 0, 2);
             run(grant);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), before + 2, kLongChainWork);
         const QStringList s = timeline()->sentences();
         const QString buyer =
             AddressLabel::shorten(QString::fromStdString(buyer_.address.toChecksumHex()));
-        QVERIFY2(s[5].endsWith(QStringLiteral(" for %1, 0 RLC per run, up to 2 runs").arg(buyer)),
-                 qPrintable(s[5]));
-        QVERIFY2(s[6].endsWith(QStringLiteral(" — free")), qPrintable(s[6]));
+        QVERIFY2(
+            s[before].endsWith(QStringLiteral(" for %1, 0 RLC per run, up to 2 runs").arg(buyer)),
+            qPrintable(s[before]));
+        QVERIFY2(s[before + 1].endsWith(QStringLiteral(" — free")), qPrintable(s[before + 1]));
         QVERIFY(page()->selected() == data_A_);
     }
 
     void screenshotsFitInBothLanguagesAndThemes() {
+        selectTheData();
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype events = timeline()->sentences().size();
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::ProtectedData);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
-                QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), 7, 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
+                QTRY_COMPARE_WITH_TIMEOUT(timeline()->sentences().size(), events, kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(child<QWidget>(page(), "dataDetailCard"),
                       prefix + QStringLiteral("-data-timeline"));
@@ -186,8 +183,8 @@ private slots:
                 }
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 };
 

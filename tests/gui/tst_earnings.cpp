@@ -6,11 +6,12 @@
 // back; Withdraw to wallet prefilled; screenshots EN/FR, light/dark, default and minimum sizes.
 #include "EarningsTestKit.h"
 #include "Format.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "data/ProtectedDataPage.h"
 #include "earnings/EarningsChart.h"
 #include "earnings/EarningsModel.h"
@@ -18,7 +19,6 @@
 #include "settings/SettingsModel.h"
 #include "store/AppSettings.h"
 #include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
 
@@ -34,8 +34,9 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -45,37 +46,34 @@ using sr::test::child;
 using sr::test::shoot;
 using sr::test::whenModal;
 
-namespace {
-const char kPassword[] = "correct horse battery staple";
-}
-
 class EarningsGuiTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
     test::DevKey owner_ = test::devKey(2);
     test::DevKey buyer_ = test::devKey(3);
-    Address reader_, dataA_, dataB_;
+    Address dataA_, dataB_;
+    bool paid_ = false; // the three paid runs are on chain
 
-    MainWindow& window() { return *session_->window(); }
+    MainWindow& window() { return fixture_.window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    sandbox::SandboxNetwork& net() { return fixture_.network(); }
     EarningsPage* page() { return window().findChild<EarningsPage*>(); }
 
     void buyAndComplete(const Address& dataset, std::uint64_t price) {
-        const auto order = kit_->grant(owner_, dataset, reader_, price);
-        const Hash32 task = iexec::PocoHub::taskId(kit_->request(buyer_, reader_, order), 0);
-        const auto record = kit_->waitForWorker(task);
+        const auto order = kit().grant(owner_, dataset, fixture_.reader(), price);
+        const Hash32 task =
+            iexec::PocoHub::taskId(kit().request(buyer_, fixture_.reader(), order), 0);
+        const auto record = kit().waitForWorker(task);
         if (record.status != sandbox::SandboxWorker::Status::Completed)
             throw Error(ErrorCode::Internal, "the run did not complete: " + record.reason);
     }
 
     // The ledger as the core reads it, on its own database.
     std::vector<iexec::Earning> ledger() {
-        eth::JsonRpcClient rpc({kit_->endpoints().rpcUrl});
-        iexec::HubLogReader reader(rpc, net_->profile(), data_ / "ledger-check.sqlite");
+        eth::JsonRpcClient rpc({kit().endpoints().rpcUrl});
+        iexec::HubLogReader reader(rpc, net().profile(),
+                                   fixture_.dataDir() / "ledger-check.sqlite");
         reader.sync();
         return reader.rewardsTo(owner_.address);
     }
@@ -83,42 +81,54 @@ class EarningsGuiTest : public QObject {
     bool reread() {
         QSignalSpy done(page(), &EarningsPage::refreshed);
         page()->refresh();
-        return done.wait(60000);
+        return done.wait(kLongChainWork);
     }
 
-private slots:
-    void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
+    /// Shows the Earnings page of a window just opened and waits for its first read.
+    bool showRead() {
+        QSignalSpy done(page(), &EarningsPage::refreshed);
+        window().showPage(MainWindow::Earnings);
+        return done.wait(kLongChainWork);
+    }
+
+    // The three paid runs (data A twice at 7 nRLC, data B once at 11), bought once in the
+    // suite; the Earnings page shown once it lists them.
+    void withPaidRuns() {
         try {
-            sandbox_ = test::publishedSandboxWithWorker(data_);
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
-            test::depositRlc(*net_, *kit_, buyer_, U256(1000));
-            dataA_ = kit_->protect(owner_, "data A", {{"email", "a@b.c"}});
-            dataB_ = kit_->protect(owner_, "data B", {{"email", "d@e.f"}});
-            test::importKey(data_, owner_, kPassword, "Owner");
+            if (!paid_) {
+                buyAndComplete(dataA_, 7);
+                buyAndComplete(dataA_, 7);
+                buyAndComplete(dataB_, 11);
+                paid_ = true;
+            }
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->model()->rowCount() >= 3 && !page()->isLoading(),
+                                 kLongChainWork);
     }
 
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
+private slots:
+    // Two data of the owner's are the suite's; each function makes the runs it needs.
+    void initTestCase() {
+        QVERIFY(fixture_.start([this] {
+            test::depositRlc(net(), kit(), buyer_, U256(1000));
+            dataA_ = kit().protect(owner_, "data A", {{"email", "a@b.c"}});
+            dataB_ = kit().protect(owner_, "data B", {{"email", "d@e.f"}});
+        }));
     }
+
+    // Each function has a data folder of its own and starts on the Earnings page, read once.
+    void init() {
+        QVERIFY(fixture_.open({{owner_, "Owner"}}));
+        QVERIFY(showRead());
+    }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
 
     void anAccountThatEarnedNothingSaysSo() {
-        QVERIFY(session_->wallet()->current());
-        QSignalSpy done(page(), &EarningsPage::refreshed);
-        window().showPage(MainWindow::Earnings);
-        QVERIFY(done.wait(60000));
+        QVERIFY(session().wallet()->current());
         auto* empty = child<QLabel>(page(), "earningsEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY2(empty->text().startsWith(QStringLiteral("No earnings yet")),
@@ -138,16 +148,12 @@ private slots:
                 sum += args.front().toInt();
             return sum;
         };
-        try {
-            buyAndComplete(dataA_, 7);
-            buyAndComplete(dataA_, 7);
-            buyAndComplete(dataB_, 11);
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         // The page follows the chain on its own and announces what arrived.
-        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 3, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(announced(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 3, kLongChainWork);
+        QTRY_COMPARE_WITH_TIMEOUT(announced(), 3, kUiSettles);
         const QString said = window().statusBar()->currentMessage();
         QVERIFY2(said.startsWith(QStringLiteral("Your data earned ")) &&
                      said.contains(QStringLiteral("new reward")),
@@ -171,10 +177,10 @@ private slots:
         QVERIFY(!child<QLabel>(page(), "earningsEmpty")->isVisible());
         // Once the Protected data page has listed them, the data go by their names.
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading(), kChainRead);
         QVERIFY(reread());
         window().showPage(MainWindow::Earnings);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
         QStringList names;
         for (int row = 0; row < page()->model()->rowCount(); ++row)
             names << page()->model()->index(row, EarningsModel::Data).data().toString();
@@ -186,11 +192,14 @@ private slots:
         // By app: one series, the Content Reader's.
         child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(1);
         QCOMPARE(page()->chart()->series().size(), std::size_t(1));
-        QVERIFY(page()->chart()->series().front().key == reader_);
+        QVERIFY(page()->chart()->series().front().key == fixture_.reader());
         child<QComboBox>(page(), "earningsChartBy")->setCurrentIndex(0);
     }
 
     void filtersAndSorting() {
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         QAbstractItemModelTester tester(page()->filter(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester source(page()->model(),
@@ -231,19 +240,23 @@ private slots:
     }
 
     void exportThroughTheDialogReadsBack() {
-        const QString file = dir_.filePath(QStringLiteral("my-earnings.csv"));
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
+        const QString file = fixture_.scratch(QStringLiteral("my-earnings.csv"));
         bool chosen = false;
         whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
             QVERIFY(dialog);
-            dialog->setDirectory(dir_.path());
+            dialog->setDirectory(fixture_.scratchDir());
             // The folder read first (its listing coming in later takes the selection back).
             auto* files = qobject_cast<QFileSystemModel*>(
                 dialog->proxyModel() ? dialog->proxyModel()->sourceModel() : nullptr);
             if (!files)
                 files = dialog->findChild<QFileSystemModel*>();
             QVERIFY(files);
-            QTRY_VERIFY_WITH_TIMEOUT(files->rowCount(files->index(dir_.path())) > 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(files->rowCount(files->index(fixture_.scratchDir())) > 0,
+                                     kUiSettles);
             sr::test::settle();
             // Typed, then Return, as a user does.
             auto* name = child<QLineEdit>(dialog, "fileNameEdit");
@@ -256,7 +269,7 @@ private slots:
         QSignalSpy exported(page(), &EarningsPage::exported);
         QTest::mouseClick(child<QPushButton>(page(), "earningsExport"), Qt::LeftButton);
         QVERIFY(chosen);
-        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        QVERIFY(exported.count() == 1 || exported.wait(kServiceAnswers));
         QVERIFY2(exported.front().front().toBool(),
                  qPrintable(child<QLabel>(page(), "earningsStatus")->text()));
         QFile in(file);
@@ -274,6 +287,9 @@ private slots:
     }
 
     void withdrawIsPrefilled() {
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         auto* button = child<QPushButton>(page(), "earningsWithdraw");
         QVERIFY(button->isEnabled());
         QVERIFY(!page()->withdrawable().isZero());
@@ -288,7 +304,7 @@ private slots:
             dialog->reject();
         });
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!amount.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!amount.isEmpty(), kUiSettles);
         QVERIFY(withdraw);
         QCOMPARE(amount, exactAmount(page()->withdrawable(), eth::kRlcDecimals, false));
     }
@@ -296,12 +312,12 @@ private slots:
     // A run under way on the data is pending (apart from what was earned) until it completes.
     void pendingUntilTheRunCompletes() {
         try {
-            const auto slow = test::addPricedApp(*net_, *kit_, resolveAppPaths(data_).sandboxDir(),
-                                                 dir_.path().toStdString(), "slow", 0, "sleep 3");
+            const auto slow = test::addPricedApp(net(), kit(), fixture_.sandboxStateDir(),
+                                                 fixture_.suiteDir(), "slow", 0, "sleep 3");
             const U256 before = page()->earnedAsData();
-            const auto order = kit_->grant(owner_, dataA_, slow.address, 5);
+            const auto order = kit().grant(owner_, dataA_, slow.address, 5);
             const Hash32 task =
-                iexec::PocoHub::taskId(kit_->request(buyer_, slow.address, order), 0);
+                iexec::PocoHub::taskId(kit().request(buyer_, slow.address, order), 0);
             QVERIFY(reread());
             QCOMPARE(page()->pendingTotal().toDecimal(), std::string("5"));
             QCOMPARE(page()->earnedAsData(), before);
@@ -314,7 +330,7 @@ private slots:
                 return;
             shoot(child<QWidget>(page(), "earningsTotalsCard"),
                   QStringLiteral("en-light-earnings-pending"));
-            const auto record = kit_->waitForWorker(task);
+            const auto record = kit().waitForWorker(task);
             QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
                      record.reason.c_str());
             QVERIFY(reread());
@@ -335,7 +351,7 @@ private slots:
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(news.size(), 1, kChainRead);
         QCOMPARE(news.front().at(0).toInt(), 1);
         QCOMPARE(news.front().at(1).value<U256>().toDecimal(), std::string("11"));
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
@@ -345,13 +361,16 @@ private slots:
     }
 
     void screenshotsFitInBothLanguagesAndThemes() {
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::Earnings);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kChainRead);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-earnings-page"));
                 shoot(child<QWidget>(page(), "earningsRewardsCard"),
@@ -371,17 +390,18 @@ private slots:
                 }
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 
     // Last: the node goes away. The page says so in words and keeps what it read.
     void anUnreachableNodeIsSaidPlainly() {
-        window().showPage(MainWindow::Earnings);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         const int rows = page()->model()->rowCount();
         QVERIFY(rows > 0);
-        net_->stop();
+        fixture_.stopNode();
         QVERIFY(reread());
         auto* status = child<QLabel>(page(), "earningsStatus");
         QVERIFY2(status->text().startsWith(

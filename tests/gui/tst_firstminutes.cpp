@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "Timeouts.h"
 #include "onboarding/FinishPage.h"
 #include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxNetwork.h"
@@ -37,6 +38,8 @@
 #include <QToolButton>
 #include <QWheelEvent>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -176,7 +179,7 @@ private slots:
             QProcess app;
             app.setProcessEnvironment(env);
             app.start(QStringLiteral(STRONGROOM_GUI), {QLatin1String(flag)});
-            QVERIFY(app.waitForFinished(20000));
+            QVERIFY(app.waitForFinished(kServiceAnswers));
             const QString out = QString::fromUtf8(app.readAllStandardOutput());
             QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
                      qPrintable(flag + QStringLiteral(": ") +
@@ -230,7 +233,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, "statusConnection")
                                      ->text()
                                      .startsWith(QStringLiteral("Connected · block")),
-                                 20000);
+                                 kServiceAnswers);
         QCOMPARE(child<QLabel>(&w, "overviewNetworkName")->text(), QStringLiteral("Sandbox"));
         // For this run only: the saved choice is not a path.
         QCOMPARE(session->state()->settings().activeNetwork, std::string("arbitrum-mainnet"));
@@ -357,7 +360,7 @@ private slots:
         QVERIFY(child<QLabel>(wizard, "finishStatus")->text().contains(QStringLiteral("wait")));
         shoot(wizard, QStringLiteral("en-light-firstminutes-wizard-storing"));
 
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), kAccountReady);
         QVERIFY(wallet().hasAccounts()); // loaded, not only stored
         QVERIFY(!back->isEnabled());
         QTest::mouseClick(back, Qt::LeftButton);
@@ -387,7 +390,8 @@ private slots:
                  qPrintable(state->text()));
         // The balances the Wallet page reads; this dev account starts with 10000 ETH.
         QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&w, "overviewBalances")->text().contains(QStringLiteral("ETH")), 20000);
+            child<QLabel>(&w, "overviewBalances")->text().contains(QStringLiteral("ETH")),
+            kServiceAnswers);
         QVERIFY(child<QLabel>(&w, "overviewBalances")->text().contains(QStringLiteral("RLC")));
         wallet().lock();
         QVERIFY(state->text().startsWith(QStringLiteral("Locked")));
@@ -416,7 +420,7 @@ private slots:
         });
         QTest::mouseClick(lock, Qt::LeftButton);
         QVERIFY(asked);
-        QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wallet().isUnlocked(), kServiceAnswers);
         QCOMPARE(lock->text(), QStringLiteral("Lock"));
         QTest::mouseClick(lock, Qt::LeftButton);
         QVERIFY(!wallet().isUnlocked());

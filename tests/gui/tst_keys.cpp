@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
 #include "Theme.h"
+#include "Timeouts.h"
 #include "apps/AppDialog.h"
 #include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
@@ -42,6 +43,8 @@
 #include <QtTest>
 #include <atomic>
 #include <fstream>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -330,7 +333,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "protectButton")->isEnabled(), kWait);
         answerPassword();
         QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, kLongChainWork);
         // Running: the default is Close, and the focus is not on the run's Cancel.
         QVERIFY(child<QPushButton>(dialog, "closeButton")->isDefault());
         QVERIFY(!child<QPushButton>(dialog, "cancelOperationButton")->isDefault());
@@ -340,7 +343,7 @@ private slots:
         press(dialog, Qt::Key_Return); // Close: the window goes, protecting goes on
         QTRY_VERIFY_WITH_TIMEOUT(!alive, kWait);
         auto& service = protectController();
-        QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning(id), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning(id), kPipelineEnds);
         const auto op = service.operation(id);
         QVERIFY(op);
         QCOMPARE(int(op->state), int(iexec::ProtectState::Done));
@@ -363,7 +366,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(service.operations().size() > known, kWait);
         const std::int64_t id = service.operations().front().id;
         QTRY_VERIFY_WITH_TIMEOUT(service.operation(id) && service.operation(id)->finished(),
-                                 120000);
+                                 kPipelineEnds);
         QCOMPARE(int(service.operation(id)->state), int(iexec::ProtectState::Done));
     }
 

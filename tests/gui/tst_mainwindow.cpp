@@ -6,6 +6,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "Timeouts.h"
 #include "dialogs/AboutDialog.h"
 #include "sandbox/AnvilProcess.h"
 #include "sandbox/SandboxNetwork.h"
@@ -31,6 +32,8 @@
 #include <QVBoxLayout>
 #include <QtTest>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using sr::ui::GuiSession;
 using sr::ui::MainWindow;
@@ -376,11 +379,11 @@ private slots:
         QCOMPARE(session->state()->saveNetwork(local), QString());
         session->state()->setActiveNetwork(QStringLiteral("local-anvil"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected · block")),
-                                 10000);
+                                 kUiSettles);
 
         local.chainId = 42;
         QCOMPARE(session->state()->saveNetwork(local), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Wrong chain"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Wrong chain"), kUiSettles);
         QVERIFY(status->toolTip().contains(QStringLiteral("31337")));
 
         local.rpcUrls = {"http://127.0.0.1:1"};
@@ -409,7 +412,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, "statusConnection")
                                          ->text()
                                          .startsWith(QStringLiteral("Connected · block")),
-                                     10000);
+                                     kUiSettles);
             w.showPage(MainWindow::Apps);
             auto* table = w.findChild<QAbstractItemView*>(QStringLiteral("knownAppsTable"));
             QCOMPARE(table->model()->rowCount(), 4); // the whitelist and the three sandbox apps

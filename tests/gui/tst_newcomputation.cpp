@@ -7,11 +7,12 @@
 // (opened from the Apps page); Escape while the market is read loses nothing; screenshots
 // EN/FR, light/dark, nothing clipped at the default and minimum sizes.
 #include "EarningsTestKit.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
 #include "SandboxAppOrders.h"
+#include "Timeouts.h"
 #include "apps/AppsPage.h"
 #include "compute/ComputeJournal.h"
 #include "compute/NewComputationDialog.h"
@@ -21,7 +22,6 @@
 #include "sandbox/FaucetService.h"
 #include "settings/SettingsModel.h"
 #include "util/Paths.h"
-#include "wallet/AccountStore.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
 
@@ -35,8 +35,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -48,31 +49,29 @@ using sr::test::whenModal;
 using Phase = NewComputationDialog::Phase;
 
 namespace {
-const char kPassword[] = "correct horse battery staple";
+const char* const kPassword = sr::test::GuiSandboxFixture::kPassword;
 const char kReaderName[] = "Sandbox Content Reader";
 } // namespace
 
 class NewComputationTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
     test::DevKey me_ = test::devKey(2);
     test::DevKey other_ = test::devKey(4);
-    Address reader_, mine_, priced_;
+    Address mine_, priced_;
 
-    MainWindow& window() { return *session_->window(); }
+    MainWindow& window() { return fixture_.window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    sandbox::SandboxNetwork& net() { return fixture_.network(); }
 
     std::vector<compute::ComputeOperation> operations() {
-        return compute::ComputeJournal(resolveAppPaths(data_).databaseFile()).list();
+        return compute::ComputeJournal(resolveAppPaths(fixture_.dataDir()).databaseFile()).list();
     }
 
     U256 stakeOf(const Address& who) {
-        eth::ContractCaller caller(kit_->rpc());
-        return caller.call(iexec::PocoHub(kit_->hub()).viewAccount(who)).stake;
+        eth::ContractCaller caller(kit().rpc());
+        return caller.call(iexec::PocoHub(kit().hub()).viewAccount(who)).stake;
     }
 
     // Answers the next password dialog with the wallet's password and Return.
@@ -87,9 +86,9 @@ class NewComputationTest : public QObject {
 
     NewComputationDialog* openedDialog() {
         NewComputationDialog* dialog = nullptr;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = window().newComputationDialog()), 5000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = window().newComputationDialog()), kAtOnce); }();
         if (dialog)
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Loading, 30000); }();
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Loading, kChainRead); }();
         return dialog;
     }
 
@@ -99,7 +98,7 @@ class NewComputationTest : public QObject {
             [dialog] {
                 return dialog->phase() == Phase::Planned || dialog->phase() == Phase::Refused;
             },
-            60000);
+            kLongChainWork);
     }
 
     // Runs what the dialog planned: Return, the password, the steps to Done. The operation.
@@ -107,10 +106,10 @@ class NewComputationTest : public QObject {
         QSignalSpy requested(dialog, &NewComputationDialog::requested);
         answerPassword();
         QTest::keyClick(dialog, Qt::Key_Return);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Planned, 30000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Planned, kChainRead); }();
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->phase() == Phase::Done || dialog->phase() == Phase::Failed, 120000);
+                dialog->phase() == Phase::Done || dialog->phase() == Phase::Failed, kPipelineEnds);
         }();
         if (dialog->phase() != Phase::Done) {
             qWarning("%s", qPrintable(child<QLabel>(dialog, "computeRunStatus")->text()));
@@ -121,56 +120,44 @@ class NewComputationTest : public QObject {
         const auto id = requested.front().front().value<std::int64_t>();
         if (id != dialog->operationId())
             return std::nullopt;
-        return compute::ComputeJournal(resolveAppPaths(data_).databaseFile()).find(id);
+        return compute::ComputeJournal(resolveAppPaths(fixture_.dataDir()).databaseFile()).find(id);
     }
 
     void checkDealOnChain(const compute::ComputeOperation& op, const Address& dataset) {
         QCOMPARE(op.state, compute::ComputeState::Done);
         QVERIFY(op.dealId && op.taskId);
-        eth::ContractCaller caller(kit_->rpc());
-        const auto deal = caller.call(iexec::PocoHub(kit_->hub()).viewDeal(*op.dealId));
+        eth::ContractCaller caller(kit().rpc());
+        const auto deal = caller.call(iexec::PocoHub(kit().hub()).viewDeal(*op.dealId));
         QVERIFY(deal.exists());
-        QVERIFY(deal.app.pointer == reader_);
+        QVERIFY(deal.app.pointer == fixture_.reader());
         QVERIFY(deal.dataset.pointer == dataset);
         QVERIFY(deal.requester == me_.address);
     }
 
 private slots:
+    // The data and the grants are the suite's; each function has a data folder of its own.
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
-        try {
-            sandbox_ = test::publishedSandboxWithWorker(data_);
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
+        QVERIFY(fixture_.start([this] {
             // The account's own data, granted to itself for the Content Reader.
-            mine_ = kit_->protect(me_, "medical-2026", {{"email", "a@b.c"}});
-            test::publishGrant(*kit_, me_, mine_, reader_, me_.address, 0, 10);
+            mine_ = kit().protect(me_, "medical-2026", {{"email", "a@b.c"}});
+            test::publishGrant(kit(), me_, mine_, fixture_.reader(), me_.address, 0, 10);
             // Another owner's data, granted to the account at 5 nRLC a run.
-            priced_ = kit_->protect(other_, "priced", {{"email", "p@r.i"}});
-            test::publishGrant(*kit_, other_, priced_, reader_, me_.address, 5, 10);
-            test::importTestAccount(data_, crypto::SecretBytes(me_.key.view()), kPassword, "Me");
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
-        QVERIFY(session_->wallet()->current());
+            priced_ = kit().protect(other_, "priced", {{"email", "p@r.i"}});
+            test::publishGrant(kit(), other_, priced_, fixture_.reader(), me_.address, 5, 10);
+        }));
     }
 
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
+    void init() {
+        QVERIFY(fixture_.open({{me_, "Me"}}));
+        QVERIFY(session().wallet()->current());
     }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
 
     void runsTheContentReaderFromTheDataPane() {
         window().showPage(MainWindow::ProtectedData);
         ProtectedDataPage* page = window().protectedDataPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, kChainRead);
         page->select(mine_);
         auto* button = child<QPushButton>(page, "runAppButton");
         QVERIFY(button && button->isVisible());
@@ -215,7 +202,7 @@ private slots:
                     .contains(QString::fromStdString(eth::toHex(*op->taskId))));
         shoot(dialog, QStringLiteral("en-light-newcomputation-done"));
         // The worker runs it to the end.
-        const auto record = kit_->waitForWorker(*op->taskId);
+        const auto record = kit().waitForWorker(*op->taskId);
         QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed, record.reason.c_str());
         // Return closes once it is requested.
         QPointer<NewComputationDialog> open(dialog);
@@ -226,13 +213,13 @@ private slots:
     // Arguments, an input file and a requester secret chosen in the file dialog reach the
     // deal's params and the SMS as the SDK writes them.
     void argumentsSecretsAndInputFilesReachTheDeal() {
-        const QString secretFile = dir_.filePath(QStringLiteral("api-key.txt"));
+        const QString secretFile = fixture_.scratch(QStringLiteral("api-key.txt"));
         {
             QFile out(secretFile);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write("an api key");
         }
-        window().openNewComputation(mine_, reader_);
+        window().openNewComputation(mine_, fixture_.reader());
         NewComputationDialog* dialog = openedDialog();
         QVERIFY(dialog);
         test::type(child<QLineEdit>(dialog, "computeArgs"), QStringLiteral("a \"quoted\" arg"));
@@ -268,23 +255,23 @@ private slots:
         const auto op = runPlanned(dialog);
         QVERIFY(op);
         checkDealOnChain(*op, mine_);
-        eth::ContractCaller caller(kit_->rpc());
-        const auto deal = caller.call(iexec::PocoHub(kit_->hub()).viewDeal(*op->dealId));
+        eth::ContractCaller caller(kit().rpc());
+        const auto deal = caller.call(iexec::PocoHub(kit().hub()).viewDeal(*op->dealId));
         const auto params = nlohmann::json::parse(deal.params);
         QCOMPARE(params.at("iexec_args").get<std::string>(), std::string("a \"quoted\" arg"));
         QCOMPARE(QString::fromStdString(params.at("iexec_input_files").dump()),
                  QStringLiteral("[\"https://example.org/in.csv\"]"));
         QVERIFY(params.at("iexec_result_encryption").get<bool>());
         const std::string name = params.at("iexec_secrets").at("1").get<std::string>();
-        const auto stored = net_->services().sms().requesterSecret(me_.address, name);
+        const auto stored = net().services().sms().requesterSecret(me_.address, name);
         QVERIFY(stored && stored->text() == "an api key");
         dialog->close();
     }
 
     void anAppTheGrantDoesNotAllowIsRefusedWithTheReason() {
         Address other;
-        for (const auto& app : net_->deployment().apps)
-            if (app.address != reader_)
+        for (const auto& app : net().deployment().apps)
+            if (app.address != fixture_.reader())
                 other = app.address;
         QVERIFY(!other.isZero());
         window().openNewComputation(mine_, std::nullopt);
@@ -314,8 +301,8 @@ private slots:
 
     void tooLittleStakeOffersTheDepositThenRuns() {
         try {
-            sandbox::FaucetService::fund(kit_->rpc(), net_->deployment().poco.rlc,
-                                         net_->deployment().poco.owner, me_.address);
+            sandbox::FaucetService::fund(kit().rpc(), net().deployment().poco.rlc,
+                                         net().deployment().poco.owner, me_.address);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -325,8 +312,8 @@ private slots:
         // From the Apps page: the Content Reader selected, "Run on my data…".
         window().showPage(MainWindow::Apps);
         AppsPage* apps = window().appsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), 30000);
-        const auto row = apps->approvedModel()->rowOf(reader_);
+        QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading(), kChainRead);
+        const auto row = apps->approvedModel()->rowOf(fixture_.reader());
         QVERIFY(row);
         child<QTableView>(apps, "approvedAppsTable")->selectRow(*row);
         auto* runOnData = child<QPushButton>(apps, "runOnDataButton");
@@ -362,18 +349,18 @@ private slots:
         QTRY_VERIFY((transfer = dialog->findChild<TransferDialog*>()) != nullptr);
         QCOMPARE(transfer->kind(), TransferDialog::Kind::Deposit);
         auto* review = child<QPushButton>(transfer, "reviewButton");
-        QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), kChainRead);
         QTest::mouseClick(review, Qt::LeftButton);
         auto* confirm = child<QPushButton>(transfer, "confirmButton");
-        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible() && confirm->isEnabled(), 30000);
-        if (!session_->wallet()->isUnlocked())
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible() && confirm->isEnabled(), kChainRead);
+        if (!session().wallet()->isUnlocked())
             answerPassword();
         QSignalSpy mined(transfer, &TransferDialog::finishedTransaction);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QVERIFY(mined.wait(60000) || mined.size() == 1);
+        QVERIFY(mined.wait(kLongChainWork) || mined.size() == 1);
         // The stake is read again with the price: enough now.
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->phase() == Phase::Planned && dialog->missingStake() == U256(0), 60000);
+            dialog->phase() == Phase::Planned && dialog->missingStake() == U256(0), kLongChainWork);
         QCOMPARE(stakeOf(me_.address), U256(5));
         QVERIFY(!deposit->isVisible());
         QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled());
@@ -383,10 +370,10 @@ private slots:
         const auto op = runPlanned(dialog);
         QVERIFY(op);
         checkDealOnChain(*op, priced_);
-        const auto record = kit_->waitForWorker(*op->taskId);
+        const auto record = kit().waitForWorker(*op->taskId);
         QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed, record.reason.c_str());
         QTRY_COMPARE_WITH_TIMEOUT(stakeOf(other_.address).toDecimal(),
-                                  (ownerBefore + U256(5)).toDecimal(), 30000);
+                                  (ownerBefore + U256(5)).toDecimal(), kChainRead);
         dialog->close();
     }
 
@@ -396,24 +383,24 @@ private slots:
         Address once;
         iexec::SignedOrder<iexec::DatasetOrder> grant;
         try {
-            once = kit_->protect(me_, "once", {{"email", "o@n.e"}});
-            grant = test::publishGrant(*kit_, me_, once, reader_, me_.address, 0, 1);
+            once = kit().protect(me_, "once", {{"email", "o@n.e"}});
+            grant = test::publishGrant(kit(), me_, once, fixture_.reader(), me_.address, 0, 1);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        window().openNewComputation(once, reader_);
+        window().openNewComputation(once, fixture_.reader());
         NewComputationDialog* dialog = openedDialog();
         QVERIFY(dialog);
         QVERIFY(waitForPlan(dialog));
         QCOMPARE(dialog->phase(), Phase::Planned);
         try {
-            kit_->request(me_, reader_, grant); // the one access, used by another request
+            kit().request(me_, fixture_.reader(), grant); // the one access, used by another request
         } catch (const Error& e) {
             QFAIL(e.what());
         }
         answerPassword();
         QTest::keyClick(dialog, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Failed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Failed, kLongChainWork);
         const QString said = child<QLabel>(dialog, "computeRunStatus")->text();
         QVERIFY2(said.startsWith(QStringLiteral(
                      "Stopped at “Choosing the orders and checking the price”: Not found.")) &&
@@ -424,7 +411,7 @@ private slots:
                  QStringLiteral("current"));
         QCOMPARE(child<QLabel>(dialog, "computeStepIcon-plan")->text(), QStringLiteral("✕"));
         QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
-        auto op = compute::ComputeJournal(resolveAppPaths(data_).databaseFile())
+        auto op = compute::ComputeJournal(resolveAppPaths(fixture_.dataDir()).databaseFile())
                       .find(dialog->operationId());
         QVERIFY(op);
         QCOMPARE(op->state, compute::ComputeState::Failed);
@@ -435,8 +422,8 @@ private slots:
         auto* cancel = child<QPushButton>(dialog, "cancelRunButton");
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Cancelled, 30000);
-        op = compute::ComputeJournal(resolveAppPaths(data_).databaseFile())
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() == Phase::Cancelled, kChainRead);
+        op = compute::ComputeJournal(resolveAppPaths(fixture_.dataDir()).databaseFile())
                  .find(dialog->operationId());
         QVERIFY(op);
         QCOMPARE(op->state, compute::ComputeState::Cancelled);
@@ -470,7 +457,7 @@ private slots:
         QVERIFY(planned.isEmpty());
         QCOMPARE(operations().size(), before.size());
         QVERIFY(!window().newComputationDialog());
-        window().openNewComputation(mine_, reader_);
+        window().openNewComputation(mine_, fixture_.reader());
         dialog = openedDialog();
         QVERIFY(dialog);
         QVERIFY(waitForPlan(dialog));
@@ -481,11 +468,11 @@ private slots:
     void screenshotsFitInBothLanguagesAndThemes() {
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 const QString prefix = language + QLatin1Char('-') + theme;
-                window().openNewComputation(mine_, reader_);
+                window().openNewComputation(mine_, fixture_.reader());
                 NewComputationDialog* dialog = openedDialog();
                 QVERIFY(dialog);
                 QVERIFY(waitForPlan(dialog));
@@ -511,20 +498,24 @@ private slots:
                 QTRY_VERIFY(!window().newComputationDialog());
                 // The buttons that open it, on their pages.
                 window().showPage(MainWindow::ProtectedData);
+                QTRY_VERIFY_WITH_TIMEOUT(!window().protectedDataPage()->isLoading() &&
+                                             window().protectedDataPage()->model()->rowCount() > 0,
+                                         kChainRead);
                 window().protectedDataPage()->select(mine_);
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
                                                       prefix + QStringLiteral("-fit-data-run-app"));
                 if (QTest::currentTestFailed())
                     return;
                 window().showPage(MainWindow::Apps);
+                QTRY_VERIFY_WITH_TIMEOUT(!window().appsPage()->isLoading(), kChainRead);
                 sr::test::verifyFitsDefaultAndMinimum(&window(), QSize(1180, 760),
                                                       prefix + QStringLiteral("-fit-apps-run"));
                 if (QTest::currentTestFailed())
                     return;
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 };
 

@@ -8,10 +8,11 @@
 // screenshots EN/FR, light/dark, nothing clipped at the default and minimum sizes.
 #include "EarningsTestKit.h"
 #include "Format.h"
+#include "GuiSandboxFixture.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PublishedSandbox.h"
+#include "Timeouts.h"
 #include "compute/ComputeJournal.h"
 #include "earnings/EarningsPage.h"
 #include "eth/Signer.h"
@@ -25,8 +26,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -36,39 +38,36 @@ using sr::test::child;
 using sr::test::shoot;
 
 namespace {
-const char kPassword[] = "correct horse battery staple";
 const char* const kSteps[] = {"Funds", "Protect", "Grant", "Run", "Result"};
 } // namespace
 
 class OverviewGuiTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::filesystem::path data_;
-    std::unique_ptr<test::PublishedSandbox> sandbox_;
-    sandbox::SandboxNetwork* net_ = nullptr;
-    std::unique_ptr<test::WorkerTestKit> kit_;
-    std::unique_ptr<GuiSession> session_;
+    test::GuiSandboxFixture fixture_;
     test::DevKey newcomer_;
     test::DevKey buyer_ = test::devKey(3);
-    Address reader_, dataset_;
+    Address dataset_;
     std::unique_ptr<eth::PrivateKeySigner> signer_;
 
-    MainWindow& window() { return *session_->window(); }
+    MainWindow& window() { return fixture_.window(); }
+    GuiSession& session() { return fixture_.session(); }
+    test::WorkerTestKit& kit() { return fixture_.kit(); }
+    sandbox::SandboxNetwork& net() { return fixture_.network(); }
     OverviewPage* page() { return window().findChild<OverviewPage*>(); }
 
     bool reread() {
         QSignalSpy done(page(), &OverviewPage::refreshed);
         page()->refresh();
-        return done.wait(90000);
+        return done.wait(kAccountReady);
     }
 
     // Grants the Content Reader access to `dataset`, as the Access page does (published on the
     // sandbox market, signed by the newcomer).
     void grantReader(const Address& dataset, std::uint64_t price, std::uint64_t volume) {
-        auto access = session_->wallet()->chain()->access();
+        auto access = session().wallet()->chain()->access();
         iexec::GrantRequest request;
         request.dataset = dataset;
-        request.app = reader_;
+        request.app = fixture_.reader();
         request.price = U256(price);
         request.volume = U256(volume);
         access.grant(access.prepare(newcomer_.address, request), *signer_);
@@ -77,12 +76,12 @@ class OverviewGuiTest : public QObject {
     // The newcomer asks for a run of the Content Reader on `dataset` through the engine's
     // compute pipeline, as the app does; returns its task once the deal is on chain.
     Hash32 requestRun(const Address& dataset) {
-        compute::ComputeJournal journal(resolveAppPaths(data_).databaseFile());
-        auto pipeline = session_->wallet()->chain()->compute(journal);
+        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
+        auto pipeline = session().wallet()->chain()->compute(journal);
         compute::ComputeOperation op;
-        op.chainId = net_->profile().chainId;
+        op.chainId = net().profile().chainId;
         op.requester = newcomer_.address;
-        op.app = reader_;
+        op.app = fixture_.reader();
         op.dataset = dataset;
         op.encrypt = false;
         op = pipeline.create(std::move(op));
@@ -112,6 +111,50 @@ class OverviewGuiTest : public QObject {
         window().showPage(MainWindow::Overview);
     }
 
+    // The test kit sends from the newcomer itself (anvil takes its transactions unsigned once
+    // told to): the newcomer pays its own gas.
+    void sendAsTheNewcomer() {
+        kit().rpc().send("anvil_impersonateAccount",
+                         nlohmann::json::array({newcomer_.address.toLowerHex()}));
+    }
+
+    // Where a newcomer stands once the dashboard shows: test funds from the faucet, a protect
+    // (dataset_) and its grant to the Content Reader (3 nRLC a run, 10 runs); the page read.
+    void aStartedAccount() {
+        try {
+            iexec::requestTestFunds(net().profile().faucet, newcomer_.address);
+            sendAsTheNewcomer();
+            dataset_ = kit().protect(newcomer_, "my notes", {{"email", "me@example.org"}});
+            grantReader(dataset_, 3, 10);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(reread());
+    }
+
+    // A protect of the newcomer's that stopped at its upload, in the app's journal.
+    void aProtectThatStopped() {
+        iexec::ProtectOperation op;
+        op.chainId = net().profile().chainId;
+        op.owner = newcomer_.address;
+        op.name = "half done";
+        op.step = iexec::ProtectStep::Upload;
+        op.state = iexec::ProtectState::Failed;
+        op.errorCode = "network";
+        op.error = "the IPFS node did not answer";
+        iexec::ProtectJournal(resolveAppPaths(fixture_.dataDir()).databaseFile()).insert(op);
+    }
+
+    // 1000 wei left to the newcomer: less than a transaction's fees.
+    void tooLittleEth() {
+        try {
+            kit().rpc().send("anvil_setBalance",
+                             nlohmann::json::array({newcomer_.address.toLowerHex(), "0x3e8"}));
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+    }
+
     bool ticked(const char* step) {
         return child<QLabel>(page(), (QStringLiteral("overviewStepMark") + QLatin1String(step))
                                          .toLatin1()
@@ -122,42 +165,27 @@ class OverviewGuiTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = dir_.path().toStdString();
-        try {
-            sandbox_ = test::publishedSandboxWithWorker(data_);
-            net_ = &sandbox_->network();
-            kit_ = std::make_unique<test::WorkerTestKit>(*net_);
-            reader_ = test::contentReader(*net_, *kit_);
-            test::depositRlc(*net_, *kit_, buyer_, U256(1000));
-            // A wallet nobody funded: a key of its own, not one of anvil's rich dev accounts.
-            newcomer_.key = crypto::SecretBytes::random(32);
-            newcomer_.address =
-                eth::PrivateKeySigner(crypto::SecretBytes(newcomer_.key.view())).address();
-            signer_ =
-                std::make_unique<eth::PrivateKeySigner>(crypto::SecretBytes(newcomer_.key.view()));
-            test::importKey(data_, newcomer_, kPassword, "Newcomer");
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        session_ = test::openSession(data_, std::string("sandbox"));
-        QVERIFY(session_);
+        QVERIFY(fixture_.start([this] { test::depositRlc(net(), kit(), buyer_, U256(1000)); }));
     }
 
-    void cleanupTestCase() {
-        if (session_)
-            session_->state()->waitForWrites();
-        session_.reset();
-        kit_.reset();
-        sandbox_.reset();
+    // Each function starts as a newcomer of its own: a wallet nobody funded, with a key of
+    // its own (not one of anvil's rich dev accounts), in a data folder of its own.
+    void init() {
+        newcomer_.key = crypto::SecretBytes::random(32);
+        signer_ =
+            std::make_unique<eth::PrivateKeySigner>(crypto::SecretBytes(newcomer_.key.view()));
+        newcomer_.address = signer_->address();
+        QVERIFY(fixture_.open({{newcomer_, "Newcomer"}}));
     }
+    void cleanup() { fixture_.close(); }
+    void cleanupTestCase() { fixture_.stop(); }
 
     void aNewWalletSeesTheChecklistWithNothingTicked() {
-        QVERIFY(session_->wallet()->current());
-        QCOMPARE(session_->wallet()->current()->address, newcomer_.address);
+        QVERIFY(session().wallet()->current());
+        QCOMPARE(session().wallet()->current()->address, newcomer_.address);
         QSignalSpy done(page(), &OverviewPage::refreshed);
         window().showPage(MainWindow::Overview);
-        QVERIFY(done.wait(90000));
+        QVERIFY(done.wait(kAccountReady));
         QVERIFY(page()->accountFacts() && page()->activity());
         QVERIFY2(!child<QLabel>(page(), "overviewStatus")->text().startsWith("Could not"),
                  qPrintable(child<QLabel>(page(), "overviewStatus")->text()));
@@ -176,7 +204,7 @@ private slots:
         // The network's facts stay, in their own card.
         QVERIFY(child<QWidget>(page(), "networkCard")->isVisible());
         QCOMPARE(child<QLabel>(page(), "overviewNetworkName")->text(),
-                 QString::fromStdString(net_->profile().displayName));
+                 QString::fromStdString(net().profile().displayName));
         shoot(&window(), QStringLiteral("en-light-overview-new-wallet"));
         // The first step's button leads to the Wallet page (Get test funds is there).
         QTest::mouseClick(child<QPushButton>(page(), "overviewStepButtonFunds"), Qt::LeftButton);
@@ -187,16 +215,13 @@ private slots:
     void fundsProtectAndGrantTickTheirSteps() {
         Address dataset;
         try {
-            iexec::requestTestFunds(net_->profile().faucet, newcomer_.address);
+            iexec::requestTestFunds(net().profile().faucet, newcomer_.address);
             QVERIFY(reread());
             QVERIFY(ticked("Funds"));
             QVERIFY(!ticked("Protect"));
             QVERIFY(child<QWidget>(page(), "overviewChecklist")->isVisible());
-            // The test kit sends from the account itself (anvil takes its transactions
-            // unsigned once told to): the newcomer pays its own gas.
-            kit_->rpc().send("anvil_impersonateAccount",
-                             nlohmann::json::array({newcomer_.address.toLowerHex()}));
-            dataset = kit_->protect(newcomer_, "my notes", {{"email", "me@example.org"}});
+            sendAsTheNewcomer();
+            dataset = kit().protect(newcomer_, "my notes", {{"email", "me@example.org"}});
             dataset_ = dataset;
             QVERIFY(reread());
             QVERIFY(ticked("Protect"));
@@ -227,25 +252,24 @@ private slots:
     }
 
     void anUnfinishedProtectNeedsAttention() {
-        iexec::ProtectOperation op;
-        op.chainId = net_->profile().chainId;
-        op.owner = newcomer_.address;
-        op.name = "half done";
-        op.step = iexec::ProtectStep::Upload;
-        op.state = iexec::ProtectState::Failed;
-        op.errorCode = "network";
-        op.error = "the IPFS node did not answer";
-        iexec::ProtectJournal(resolveAppPaths(data_).databaseFile()).insert(op);
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
+        aProtectThatStopped();
         QVERIFY(reread());
         attentionOpens("Protect", QStringLiteral("1 protect did not finish"),
                        MainWindow::ProtectedData);
     }
 
     void theMonthsEarningsAreTheEarningsPages() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
         try {
-            const auto order = kit_->grant(newcomer_, dataset_, reader_, 7);
-            const Hash32 task = iexec::PocoHub::taskId(kit_->request(buyer_, reader_, order), 0);
-            const auto record = kit_->waitForWorker(task);
+            const auto order = kit().grant(newcomer_, dataset_, fixture_.reader(), 7);
+            const Hash32 task =
+                iexec::PocoHub::taskId(kit().request(buyer_, fixture_.reader(), order), 0);
+            const auto record = kit().waitForWorker(task);
             QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
                      record.reason.c_str());
         } catch (const Error& e) {
@@ -258,12 +282,12 @@ private slots:
         auto* earnings = window().findChild<EarningsPage*>();
         QSignalSpy read(earnings, &EarningsPage::refreshed);
         window().showPage(MainWindow::Earnings);
-        QVERIFY(read.wait(60000));
+        QVERIFY(read.wait(kLongChainWork));
         QCOMPARE(earnings->earnedThisMonth(), activity.earnings.since);
         QCOMPARE(earnings->earnedAsData() + earnings->earnedAsApp(), activity.earnings.earned());
         QCOMPARE(earnings->pendingTotal(), activity.earnings.pending());
         window().showPage(MainWindow::Overview);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
         QCOMPARE(child<QLabel>(page(), "overviewValueEarnings")->text(),
                  displayAmount(earnings->earnedThisMonth(), eth::kRlcDecimals,
                                QStringLiteral("RLC"), 9));
@@ -275,13 +299,16 @@ private slots:
     // A computation the account asks for, through the engine's compute pipeline as the app
     // does it: "Run an app" ticks once its deal is on chain, "See the result" once it completed.
     void aRequestedRunTicksTheLastSteps() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!ticked("Run") && !ticked("Result"));
         try {
-            test::depositRlc(*net_, *kit_, newcomer_, U256(100));
+            test::depositRlc(net(), kit(), newcomer_, U256(100));
             const Hash32 task = requestRun(dataset_);
             QVERIFY(reread());
             QVERIFY(ticked("Run"));
-            const auto record = kit_->waitForWorker(task);
+            const auto record = kit().waitForWorker(task);
             QVERIFY2(record.status == sandbox::SandboxWorker::Status::Completed,
                      record.reason.c_str());
         } catch (const Error& e) {
@@ -302,20 +329,24 @@ private slots:
     // its final deadline passes (category 0: 10 x 300 s; anvil's clock is moved on), then it
     // is claimable: Needs attention says so and its button opens Computations.
     void aTimedOutRunIsClaimable() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
         try {
+            test::depositRlc(net(), kit(), newcomer_, U256(100));
             const Address noKey =
-                kit_->protect(newcomer_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
+                kit().protect(newcomer_, "no key", {{"email", "k@k.k"}}, /*pushKey=*/false);
             grantReader(noKey, 0, 1);
             const Hash32 task = requestRun(noKey);
-            QVERIFY(kit_->waitForWorker(task).status == sandbox::SandboxWorker::Status::Failed);
+            QVERIFY(kit().waitForWorker(task).status == sandbox::SandboxWorker::Status::Failed);
             QVERIFY(reread());
             QCOMPARE(page()->activity()->requestedRunning, std::size_t(1));
             QCOMPARE(page()->activity()->claimable, std::size_t(0));
             QCOMPARE(child<QLabel>(page(), "overviewValueComputations")->text(),
                      QStringLiteral("1"));
             QVERIFY(!child<QWidget>(page(), "overviewAttentionClaim")->isVisible());
-            kit_->rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
-            kit_->rpc().call("evm_mine", nlohmann::json::array());
+            kit().rpc().call("evm_increaseTime", nlohmann::json::array({3001}));
+            kit().rpc().call("evm_mine", nlohmann::json::array());
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -329,13 +360,11 @@ private slots:
     // Below what a transaction costs on this network (the node's fees), the wallet is told
     // before it tries: the Gas row opens the Wallet page.
     void tooLittleEthForFeesNeedsAttention() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!child<QWidget>(page(), "overviewAttentionGas")->isVisible());
-        try {
-            kit_->rpc().send("anvil_setBalance",
-                             nlohmann::json::array({newcomer_.address.toLowerHex(), "0x3e8"}));
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
+        tooLittleEth();
         QVERIFY(reread());
         QVERIFY(page()->accountFacts()->transactionCost);
         QVERIFY(U256(1000) < *page()->accountFacts()->transactionCost);
@@ -344,6 +373,9 @@ private slots:
     }
 
     void eachCardOpensItsPage() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
         const std::pair<const char*, MainWindow::PageId> cards[] = {
             {"overviewOpenBalances", MainWindow::Wallet},
             {"overviewOpenData", MainWindow::ProtectedData},
@@ -352,7 +384,7 @@ private slots:
             {"overviewOpenEarnings", MainWindow::Earnings}};
         for (const auto& [button, target] : cards) {
             window().showPage(MainWindow::Overview);
-            QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
             auto* open = child<QPushButton>(page(), button);
             QVERIFY2(open->isVisible(), button);
             // By keyboard: focus, then Return, as well as a click.
@@ -363,14 +395,22 @@ private slots:
         window().showPage(MainWindow::Overview);
     }
 
+    // The dashboard with rows under Needs attention, as an account that has been at it shows.
     void screenshotsFitInBothLanguagesAndThemes() {
+        aStartedAccount();
+        if (QTest::currentTestFailed())
+            return;
+        aProtectThatStopped();
+        tooLittleEth();
+        QVERIFY(reread());
+        QVERIFY(child<QWidget>(page(), "overviewAttention")->isVisible());
         for (const auto& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             for (const auto& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-                session_->state()->setLanguage(language);
-                session_->state()->setTheme(theme);
+                session().state()->setLanguage(language);
+                session().state()->setTheme(theme);
                 QCoreApplication::processEvents();
                 window().showPage(MainWindow::Overview);
-                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 60000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), kLongChainWork);
                 const QString prefix = language + QLatin1Char('-') + theme;
                 shoot(&window(), prefix + QStringLiteral("-overview-page"));
                 sr::test::verifyFitsDefaultAndMinimum(
@@ -387,8 +427,8 @@ private slots:
                 }
             }
         }
-        session_->state()->setLanguage(QStringLiteral("en"));
-        session_->state()->setTheme(QStringLiteral("light"));
+        session().state()->setLanguage(QStringLiteral("en"));
+        session().state()->setTheme(QStringLiteral("light"));
     }
 };
 

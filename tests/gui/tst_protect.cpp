@@ -14,6 +14,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PublishedSandbox.h"
+#include "Timeouts.h"
 #include "crypto/Sha256.h"
 #include "data/ProtectedDataModel.h"
 #include "data/ProtectedDataPage.h"
@@ -65,6 +66,8 @@
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -197,8 +200,8 @@ class ProtectTest : public QObject {
         if (!dropUrls(page()->dropZone(), urls))
             return nullptr;
         auto* dialog = page()->findChild<ProtectDialog*>();
-        if (dialog &&
-            !QTest::qWaitFor([dialog] { return dialog->phase() != Phase::Reading; }, 20000))
+        if (dialog && !QTest::qWaitFor([dialog] { return dialog->phase() != Phase::Reading; },
+                                       kServiceAnswers))
             return nullptr;
         return dialog;
     }
@@ -207,10 +210,10 @@ class ProtectTest : public QObject {
     void protectAndWait(ProtectDialog* dialog, const QString& shotPrefix = {}) {
         answerPasswords({QLatin1String(kPassword)});
         QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, kLongChainWork);
         if (!shotPrefix.isEmpty())
             shoot(dialog, shotPrefix + QStringLiteral("-running"));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, kPipelineEnds);
     }
 
     // Everything a finished protect promised, checked where it lives.
@@ -297,18 +300,18 @@ private slots:
         owner_ = created.account.address;
         bool listed = false;
         wallet().reload(Completion<>(&window(), [&listed] { listed = true; }));
-        QTRY_VERIFY_WITH_TIMEOUT(listed, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, kServiceAnswers);
         wallet().setCurrent(owner_);
         QCOMPARE(wallet().current()->address, owner_);
         auto* walletPage = window().walletPage();
-        QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances().has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances().has_value(), kServiceAnswers);
         // As a user would: on the Wallet page, once the button is there.
         window().showPage(MainWindow::Wallet);
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(walletPage, "faucetButton")->isVisible(),
-                                 20000);
+                                 kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(walletPage, "faucetButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(walletPage->balances() && !walletPage->balances()->eth.isZero(),
-                                 30000);
+                                 kChainRead);
     }
 
     void dropAFileAndAFolderThenProtect() {
@@ -384,18 +387,18 @@ private slots:
         QVERIFY(!child<QLabel>(dialog, "fieldError")->text().isEmpty());
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("alice@example.org"));
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, kServiceAnswers);
         fieldType->setCurrentIndex(3); // number
         type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("age"));
         type(child<QLineEdit>(dialog, "fieldValue"), QStringLiteral("42,5"));
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, kServiceAnswers);
         fieldType->setCurrentIndex(4); // yes or no
         type(child<QLineEdit>(dialog, "fieldKey"), QStringLiteral("consent"));
         child<QCheckBox>(dialog, "fieldBool")->setChecked(true);
         QTest::mouseClick(addField, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 5, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Review, kServiceAnswers);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 5, kServiceAnswers);
         const auto typed = nlohmann::json::parse(
             child<QPlainTextEdit>(dialog, "schemaView")->toPlainText().toStdString());
         QCOMPARE(typed.at("email").get<std::string>(), std::string("string"));
@@ -416,9 +419,9 @@ private slots:
         QCOMPARE(errors->size(), 1);
         QVERIFY2(errors->first().contains(QStringLiteral("does not unlock")),
                  qPrintable(errors->first()));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operationId() != 0, kLongChainWork);
         const std::int64_t id = dialog->operationId();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->phase() != Phase::Running, kPipelineEnds);
         QVERIFY2(dialog->phase() == Phase::Done,
                  qPrintable(child<QLabel>(dialog, "protectStatus")->text()));
         shoot(dialog, QStringLiteral("en-light-protect-done"));
@@ -443,18 +446,18 @@ private slots:
         // The desktop notification: offscreen there is no system tray, so the status bar.
         QTRY_VERIFY_WITH_TIMEOUT(
             window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")),
-            20000);
+            kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list shows it done (it ended during this run of the app).
         auto* model = page()->operations();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0 &&
                                      model->operation(model->rowOf(id)).state ==
                                          iexec::ProtectState::Done,
-                                 20000);
+                                 kServiceAnswers);
         shoot(&window(), QStringLiteral("en-light-protect-list"));
         // The Protected data list under it shows the new data, ready.
         auto* data = window().protectedDataPage()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(data->rowOf(*op.dataset).has_value(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(data->rowOf(*op.dataset).has_value(), kChainRead);
         QCOMPARE(
             data->index(*data->rowOf(*op.dataset), ProtectedDataModel::State).data().toString(),
             QStringLiteral("Ready"));
@@ -503,7 +506,7 @@ private slots:
             dialog->setDirectory(QString::fromStdString(folder.string()));
             const QModelIndex source = files->index(csv, 3);
             const QModelIndex shown = dialog->proxyModel()->mapFromSource(source);
-            QTRY_VERIFY_WITH_TIMEOUT(!shown.data().toString().isEmpty(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.data().toString().isEmpty(), kUiSettles);
             dateShown = shown.data().toString();
             dateWanted = QLocale().toString(QFileInfo(csv).lastModified(), QLocale::ShortFormat);
             shoot(dialog, QStringLiteral("fr-light-file-dialog"));
@@ -520,11 +523,11 @@ private slots:
         QCOMPARE(dateShown, dateWanted);
         QVERIFY(chosen);
         // The chosen file went to the protect dialog: close it.
-        QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->findChild<ProtectDialog*>(), kUiSettles);
         QTRY_COMPARE_WITH_TIMEOUT(page()->findChild<ProtectDialog*>()->phase(), Phase::Review,
-                                  20000);
+                                  kServiceAnswers);
         page()->findChild<ProtectDialog*>()->reject();
-        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), kUiSettles);
         // The next dialog opens where the last file was chosen.
         sr::test::whenModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
@@ -598,7 +601,7 @@ private slots:
         QCoreApplication::sendEvent(page()->dropZone(), &drop);
         auto* dialog = page()->findChild<ProtectDialog*>();
         QVERIFY(dialog);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Unreadable, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Unreadable, kServiceAnswers);
         QVERIFY2(child<QLabel>(dialog, "reviewError")->text().contains(QStringLiteral("gone.txt")),
                  qPrintable(child<QLabel>(dialog, "reviewError")->text()));
         QVERIFY(!child<QPushButton>(dialog, "protectButton")->isEnabled());
@@ -655,7 +658,7 @@ private slots:
         const fs::path encrypted = journaled(id).encryptedFile;
         QVERIFY(fs::exists(encrypted));
         QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, kServiceAnswers);
         const iexec::ProtectOperation op = journaled(id);
         QCOMPARE(op.state, iexec::ProtectState::Cancelled);
         QVERIFY(op.sealedKey.empty());
@@ -679,12 +682,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, "stepIcon-upload")->property("state").toString() ==
                 QStringLiteral("current"),
-            60000);
-        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, 20000);
+            kLongChainWork);
+        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, kServiceAnswers);
         const std::int64_t id = dialog->operationId();
         QCOMPARE(dialog->phase(), Phase::Running);
         QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, kChainRead);
         const iexec::ProtectOperation op = journaled(id);
         QCOMPARE(op.state, iexec::ProtectState::Cancelled);
         QVERIFY(op.sealedKey.empty());
@@ -706,15 +709,15 @@ private slots:
         QVERIFY(dialog);
         answerPasswords({QLatin1String(kPassword)});
         QTest::mouseClick(child<QPushButton>(dialog, "protectButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(stalledIpfs.requestCount() > 0, kLongChainWork);
         const std::int64_t id = dialog->operationId();
         wallet().lock();
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Failed, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Failed, kChainRead);
         QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>(dialog, "protectStatus")
                                       ->text()
                                       .contains(QStringLiteral("wallet was locked")),
                                   qPrintable(child<QLabel>(dialog, "protectStatus")->text()),
-                                  20000);
+                                  kServiceAnswers);
         const iexec::ProtectOperation op = journaled(id);
         QCOMPARE(op.state, iexec::ProtectState::Failed);
         QVERIFY(!op.sealedKey.empty()); // resumable
@@ -732,11 +735,11 @@ private slots:
         });
         refuser.start();
         QTest::mouseClick(child<QPushButton>(dialog, "retryButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(*asked, 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(*asked, 1, kUiSettles);
         refuser.stop();
         QCOMPARE(dialog->phase(), Phase::Failed);
         QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Cancelled, kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     }
 
@@ -752,20 +755,21 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list offers to resume it.
         auto* model = page()->operations();
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, kServiceAnswers);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(),
+                                 kServiceAnswers);
         QVERIFY(
             child<QLabel>(page(), "resumeBanner")->text().contains(QStringLiteral("1 operation")));
         shoot(&window(), QStringLiteral("en-light-protect-list-stopped"));
         // The network is right again (IPFS reachable): resume from the banner.
         useNetwork("sandbox-no-ipfs", network_->profile().ipfsNode);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, kServiceAnswers);
         answerPasswords({QLatin1String(kPassword)});
         QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, kPipelineEnds);
         verifyProtected(journaled(id), "later.txt");
         QTRY_VERIFY_WITH_TIMEOUT(
-            model->operation(model->rowOf(id)).state == iexec::ProtectState::Done, 20000);
+            model->operation(model->rowOf(id)).state == iexec::ProtectState::Done, kServiceAnswers);
         QVERIFY(!child<QPushButton>(page(), "resumeAllButton")->isVisible());
     }
 
@@ -781,16 +785,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, "stepIcon-confirm")->property("state").toString() ==
                 QStringLiteral("current"),
-            60000);
+            kLongChainWork);
         QTest::mouseClick(child<QPushButton>(dialog, "cancelOperationButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "protectStatus")
                                      ->text()
                                      .contains(QStringLiteral("can no longer be cancelled")),
-                                 20000);
+                                 kServiceAnswers);
         shoot(dialog, QStringLiteral("en-light-protect-cancel-refused"));
         rpc_->send("evm_mine", {});
         rpc_->send("evm_setAutomine", {true});
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Done, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->phase(), Phase::Done, kPipelineEnds);
         verifyProtected(journaled(dialog->operationId()), "mined-later.txt");
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     }
@@ -818,7 +822,8 @@ private slots:
         window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&window()));
         window().showPage(MainWindow::ProtectedData);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page(), "resumeAllButton")->isVisible(),
+                                 kServiceAnswers);
         auto* model = page()->operations();
         QVERIFY(model->rowOf(id) >= 0);
         QVERIFY(model
@@ -830,10 +835,10 @@ private slots:
         // The password once, for everything left.
         answerPasswords({QLatin1String(kPassword)});
         QTest::mouseClick(child<QPushButton>(page(), "resumeAllButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(id).state == iexec::ProtectState::Done, kPipelineEnds);
         verifyProtected(journaled(id), "crashed.txt");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(page(), "resumeAllButton")->isVisible(),
-                                 20000);
+                                 kServiceAnswers);
         // Done, it leaves the "Being protected" list after a moment (the data list has it).
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0,
                                  int(ProtectOperationsModel::kFinishedLinger.count()) + 10000);

@@ -7,6 +7,7 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Timeouts.h"
 #include "onboarding/OnboardingWizard.h"
 #include "sandbox/SandboxControl.h"
 #include "sandbox/SandboxLauncher.h"
@@ -24,6 +25,8 @@
 #include <QtTest>
 #include <cerrno>
 #include <csignal>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -67,7 +70,7 @@ class SandboxStartTest : public QObject {
     /// A watch-only first wallet (no password page): the wizard on its network page.
     OnboardingWizard* wizardOnNetworkPage() {
         auto* wizard = session_->window()->openWizard(true);
-        if (!QTest::qWaitFor([wizard] { return wizard->isVisible(); }, 20000))
+        if (!QTest::qWaitFor([wizard] { return wizard->isVisible(); }, kServiceAnswers))
             return nullptr;
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "watchButton"), Qt::LeftButton);
         type(child<QLineEdit>(wizard, "watchAddress"), kWatched);
@@ -88,7 +91,7 @@ class SandboxStartTest : public QObject {
         QProcess p;
         p.start(QStringLiteral(STRONGROOM_SANDBOX),
                 {command, QStringLiteral("--data-dir"), dir_.path()});
-        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(p.waitForFinished(kPipelineEnds));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
 
@@ -119,7 +122,8 @@ private slots:
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
         auto* status = child<QLabel>(wizard, "sandbox-status");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not start")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not start")),
+                                 kServiceAnswers);
         QVERIFY(status->text().contains(QStringLiteral("stopped while starting")));
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -152,8 +156,10 @@ private slots:
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::NetworkPageId));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         QVERIFY(child<QLabel>(wizard, "sandbox-status")->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::FinishPageId), 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::FinishPageId),
+                                  kPipelineEnds);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 kServiceAnswers);
         wizard->button(QWizard::FinishButton)->click();
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
         QVERIFY(launcher().startedHere());
@@ -172,7 +178,7 @@ private slots:
         QCOMPARE(session_->state()->settings().activeNetwork, std::string("sandbox"));
         QSignalSpy started(&launcher(), &SandboxLauncher::started);
         QVERIFY(launcher().resumeIfActive());
-        QVERIFY(started.wait(120000));
+        QVERIFY(started.wait(kPipelineEnds));
         QVERIFY(launcher().startedHere());
         QCOMPARE(session_->state()->activeNetwork().profile.kind, NetworkKind::Sandbox);
         const auto runtime = control().running();

@@ -5,6 +5,7 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Timeouts.h"
 #include "onboarding/OnboardingWizard.h"
 #include "wallet/AccountStore.h"
 #include "wallet/UnlockDialog.h"
@@ -21,6 +22,8 @@
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using sr::test::child;
 using sr::test::type;
@@ -96,7 +99,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&dialog, "passwordConfirm"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(&dialog, "passwordStatus")->text().contains(QStringLiteral("does not")),
-            20000);
+            kServiceAnswers);
         QVERIFY(child<QLineEdit>(&dialog, "passwordField")->text().isEmpty());
         QCoreApplication::processEvents();
         QCOMPARE(occurrencesInMemory(tail), 0);

@@ -11,6 +11,7 @@
 #include "PublishedSandbox.h"
 #include "SingleInstance.h"
 #include "Theme.h"
+#include "Timeouts.h"
 #include "eth/JsonRpcClient.h"
 #include "iexec/FundsService.h"
 #include "onboarding/ConfirmPage.h"
@@ -60,6 +61,8 @@
 #include <QToolButton>
 #include <QtTest>
 #include <unistd.h>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using namespace sr::ui;
@@ -112,7 +115,8 @@ class WalletTest : public QObject {
                   bool rlc = true, const QString& shot = {}) {
         TransferDialog* dialog = openTransfer(button);
         QVERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(),
+                                 kServiceAnswers);
         if (auto* token = dialog->findChild<QComboBox*>(QStringLiteral("tokenCombo")))
             token->setCurrentIndex(rlc ? 1 : 0);
         if (!to.isEmpty())
@@ -122,16 +126,17 @@ class WalletTest : public QObject {
         QVERIFY(review->isEnabled());
         QTest::mouseClick(review, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(dialog->step() == 1,
-                                  qPrintable(child<QLabel>(dialog, "formError")->text()), 20000);
+                                  qPrintable(child<QLabel>(dialog, "formError")->text()),
+                                  kServiceAnswers);
         QVERIFY(child<QLabel>(dialog, "reviewSummary")->text().contains(amount));
         if (!shot.isEmpty())
             shoot(dialog, shot);
         QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, kServiceAnswers);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
-                                 30000);
+                                 kChainRead);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!window().findChild<TransferDialog*>(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window().findChild<TransferDialog*>(), kServiceAnswers);
     }
 
 private slots:
@@ -140,7 +145,7 @@ private slots:
         dbus_.start(QStringLiteral("dbus-daemon"),
                     {QStringLiteral("--session"), QStringLiteral("--print-address"),
                      QStringLiteral("--nofork")});
-        if (dbus_.waitForStarted(5000) && dbus_.waitForReadyRead(5000)) {
+        if (dbus_.waitForStarted(kAtOnce) && dbus_.waitForReadyRead(kAtOnce)) {
             const QByteArray address = dbus_.readLine().trimmed();
             qputenv("DBUS_SESSION_BUS_ADDRESS", address);
         } else {
@@ -180,7 +185,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&window(), "createWalletButton"), Qt::LeftButton);
         auto* wizard = window().findChild<OnboardingWizard*>();
         QVERIFY(wizard);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), kServiceAnswers);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::PhrasePageId));
         // The words are hidden until asked for: this screenshot shows no secret.
         shoot(wizard, QStringLiteral("wizard-create-phrase-hidden"));
@@ -241,7 +246,7 @@ private slots:
         wizard->next();
 
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), kAccountReady);
         shoot(wizard, QStringLiteral("wizard-finished"));
         const auto created = wizard->createdAccount();
         QVERIFY(created);
@@ -263,11 +268,11 @@ private slots:
         QVERIFY(wallet().hasAccounts());
         auto* page = window().walletPage();
         auto* faucet = child<QPushButton>(page, "faucetButton");
-        QTRY_VERIFY_WITH_TIMEOUT(faucet->isVisible(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(faucet->isVisible(), kServiceAnswers);
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), kServiceAnswers);
         QVERIFY(child<QLabel>(page, "balanceNote")->text().contains(QStringLiteral("test funds")));
         QTest::mouseClick(faucet, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->balances() && !page->balances()->rlc.isZero(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances() && !page->balances()->rlc.isZero(), kChainRead);
         const eth::Address me = wallet().current()->address;
         const auto funded = onChain(me);
         QVERIFY(!funded.eth.isZero());
@@ -285,14 +290,14 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(ask, "passwordStatus")
                                          ->text()
                                          .contains(QStringLiteral("does not unlock")),
-                                     20000);
+                                     kServiceAnswers);
             QVERIFY(ask->isVisible());
             QVERIFY(child<QLineEdit>(ask, "passwordField")->text().isEmpty()); // wiped
             type(child<QLineEdit>(ask, "passwordField"), QLatin1String(kPassword));
             QTest::keyClick(child<QLineEdit>(ask, "passwordField"), Qt::Key_Return);
         });
         QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(int(wallet().accounts().size()), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(wallet().accounts().size()), 2, kChainRead);
         const eth::Address second = wallet().accounts()[1].address;
         // Listed and said, but the account in use stays the one the user chose.
         QCOMPARE(wallet().current()->address, me);
@@ -309,11 +314,12 @@ private slots:
 
         // Send 12.5 RLC: locked, so the password is asked first (a wrong one, then the right).
         TransferDialog* dialog = openTransfer("sendButton");
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(),
+                                 kServiceAnswers);
         // The user starts typing the recipient: focus is there, not on Cancel.
         QTRY_COMPARE_WITH_TIMEOUT(dialog->focusWidget(),
                                   static_cast<QWidget*>(child<QLineEdit>(dialog, "recipientEdit")),
-                                  5000);
+                                  kAtOnce);
         child<QComboBox>(dialog, "tokenCombo")->setCurrentIndex(1);
         type(child<QLineEdit>(dialog, "recipientEdit"),
              QString::fromStdString(second.toChecksumHex())
@@ -335,7 +341,7 @@ private slots:
              QString::fromStdString(second.toChecksumHex()));
         // The wallet's own second account is named as such, never "used before" or "new".
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(dialog, "recipientFeedback")->text(),
-                                  QStringLiteral("Your own account “Account 2”."), 10000);
+                                  QStringLiteral("Your own account “Account 2”."), kUiSettles);
         type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("abc"));
         QVERIFY(!child<QLabel>(dialog, "formError")->text().isEmpty());
         // More than the account has: the engine's refusal names the account, not its hex, and
@@ -343,7 +349,8 @@ private slots:
         type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("987654321"));
         QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
         auto* formError = child<QLabel>(dialog, "formError");
-        QTRY_VERIFY_WITH_TIMEOUT(formError->text().contains(QStringLiteral("Not enough")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(formError->text().contains(QStringLiteral("Not enough")),
+                                 kServiceAnswers);
         QVERIFY2(formError->text().contains(QStringLiteral("your account “Account 1”")),
                  qPrintable(formError->text()));
         QVERIFY2(!formError->text().contains(QString::fromStdString(me.toChecksumHex()),
@@ -356,7 +363,7 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "reviewButton")->isEnabled());
         shoot(dialog, QStringLiteral("en-light-send-form"));
         QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, kServiceAnswers);
         QVERIFY(
             child<QLabel>(dialog, "reviewSummary")->text().contains(QStringLiteral("12.5 RLC")));
         shoot(dialog, QStringLiteral("en-light-send-review"));
@@ -371,7 +378,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "passwordStatus")
                                          ->text()
                                          .contains(QStringLiteral("does not unlock")),
-                                     20000);
+                                     kServiceAnswers);
             type(child<QLineEdit>(unlock, "passwordField"), QLatin1String(kPassword));
             QTest::mouseClick(child<QPushButton>(unlock, "passwordConfirm"), Qt::LeftButton);
             ++attempts;
@@ -379,9 +386,9 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
         QCOMPARE(attempts, 2);
         QVERIFY(wallet().isUnlocked());
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, kServiceAnswers);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sent() && dialog->sent()->status == TxStatus::Confirmed,
-                                 30000);
+                                 kChainRead);
         // The status bar's block is never behind the confirmation on screen (its own poll
         // runs every 10 s; it must not wait for it).
         QVERIFY(dialog->sent()->blockNumber.has_value());
@@ -397,14 +404,14 @@ private slots:
         QCOMPARE(onChain(me).stake, eth::parseUnits("5", eth::kRlcDecimals));
         QTRY_VERIFY_WITH_TIMEOUT(page->balances() && page->balances()->stake ==
                                                          eth::parseUnits("5", eth::kRlcDecimals),
-                                 20000);
+                                 kServiceAnswers);
         QVERIFY(child<QLabel>(page, "stakeBalance")->text().startsWith(QStringLiteral("5 RLC")));
         // Withdraw 2 back.
         transfer("withdrawButton", QStringLiteral("2"));
         QCOMPARE(onChain(me).stake, eth::parseUnits("3", eth::kRlcDecimals));
         // Every one is in Activity, confirmed, and survives a restart (the journal).
         auto* activity = page->activity();
-        QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() >= 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() >= 3, kServiceAnswers);
         QCOMPARE(activity->record(0).status, TxStatus::Confirmed);
         shoot(&window(), QStringLiteral("en-light-wallet-activity"));
         // The same rows in French: each said from its recorded fields, not the English label.
@@ -427,14 +434,15 @@ private slots:
         rpc.send("evm_setAutomine", {false});
         auto* page = window().walletPage();
         TransferDialog* dialog = openTransfer("sendButton");
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "availableLabel")->text().isEmpty(),
+                                 kServiceAnswers);
         type(child<QLineEdit>(dialog, "recipientEdit"),
              QString::fromStdString(wallet().accounts()[1].address.toChecksumHex()));
         type(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("0.01"));
         QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 1, kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), 2, kServiceAnswers);
         const std::int64_t original = dialog->sent()->id;
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
 
@@ -442,7 +450,7 @@ private slots:
         page->activityFeed()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() > 0 && activity->record(0).id == original &&
                                      activity->record(0).status == TxStatus::Pending,
-                                 20000);
+                                 kServiceAnswers);
         auto* view = child<QTableView>(page, "activityView");
         view->selectRow(0);
         auto* speedUp = child<QPushButton>(page, "speedUpButton");
@@ -453,7 +461,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (activity->rowCount() > 0 && activity->record(0).kind == TxKind::SpeedUp) ||
                 qobject_cast<QMessageBox*>(QApplication::activeModalWidget()),
-            20000);
+            kServiceAnswers);
         if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
             const QString text = box->text();
             box->close();
@@ -468,7 +476,7 @@ private slots:
                      .startsWith(QStringLiteral("Speed-up: Send ")),
                  qPrintable(activity->index(0, ActivityModel::WhatColumn).data().toString()));
         page->activityFeed()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(activity->record(0).status == TxStatus::Confirmed, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(activity->record(0).status == TxStatus::Confirmed, kChainRead);
         bool replaced = false;
         for (int row = 0; row < activity->rowCount(); ++row)
             replaced = replaced || (activity->record(row).id == original &&
@@ -479,7 +487,7 @@ private slots:
     void autoLockAndScreenLock() {
         QVERIFY(wallet().isUnlocked());
         wallet().setAutoLockInterval(std::chrono::milliseconds(300));
-        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), kAtOnce);
         QCOMPARE(child<QToolButton>(&window(), "lockButton")->text(), QStringLiteral("Unlock…"));
         wallet().setAutoLockInterval(std::chrono::milliseconds(0));
 
@@ -501,7 +509,7 @@ private slots:
             QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
         signal << true;
         QVERIFY(bus.send(signal));
-        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wallet().isUnlocked(), kAtOnce);
     }
 
     void secretsLeaveTheClipboard() {
@@ -562,7 +570,7 @@ private slots:
 
         // Recovery phrase: unknown word, bad checksum, then the right one.
         auto* wizard = openedWizard(true);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), kServiceAnswers);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "importPhraseButton"), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportPhrasePageId));
         auto* phrase = child<QLineEdit>(wizard, "importPhraseEdit");
@@ -582,13 +590,14 @@ private slots:
         type(child<QLineEdit>(wizard, "newPassword"), QStringLiteral("not the password"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId)); // network kept
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<FinishPage*>()->isWorking(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<FinishPage*>()->isWorking(), kChainRead);
         QVERIFY(wizard->findChild<FinishPage*>()->errorText().contains(QStringLiteral("password")));
         shoot(wizard, QStringLiteral("wizard-error"));
         wizard->back();
         type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
         wizard->next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 kLongChainWork);
         QCOMPARE(QString::fromStdString(wizard->createdAccount()->toChecksumHex()),
                  QLatin1String(kTestPhraseAccount));
         wizard->button(QWizard::FinishButton)->click();
@@ -609,7 +618,8 @@ private slots:
         wizard->next();
         type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
         wizard->next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 kLongChainWork);
         wizard->button(QWizard::FinishButton)->click();
         QCOMPARE(int(wallet().accounts().size()), 4);
 
@@ -635,16 +645,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "keystoreFeedback")
                                      ->text()
                                      .contains(QStringLiteral("does not open")),
-                                 20000);
+                                 kServiceAnswers);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::ImportKeystorePageId));
         shoot(wizard, QStringLiteral("wizard-import-keystore"));
         type(child<QLineEdit>(wizard, "keystorePassword"), QStringLiteral("file password"));
         wizard->next();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::PasswordPageId),
-                                  20000);
+                                  kServiceAnswers);
         type(child<QLineEdit>(wizard, "newPassword"), QLatin1String(kPassword));
         wizard->next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 kLongChainWork);
         wizard->button(QWizard::FinishButton)->click();
         QCOMPARE(int(wallet().accounts().size()), 5);
     }
@@ -659,7 +670,7 @@ private slots:
         type(child<QLineEdit>(book, "bookLabel"), QStringLiteral("Bob"));
         QTest::mouseClick(child<QPushButton>(book, "bookSave"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(book, "addressBookTable")->rowCount(), 1,
-                                  10000);
+                                  kUiSettles);
         // An app must be an app on this network: Bob's account is not.
         type(child<QLineEdit>(book, "bookAddress"), bob);
         type(child<QLineEdit>(book, "bookLabel"), QStringLiteral("Not an app"));
@@ -669,7 +680,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !child<QLabel>(book, "bookStatus")->text().isEmpty() &&
                 !child<QLabel>(book, "bookStatus")->text().startsWith(QStringLiteral("Checking")),
-            20000);
+            kServiceAnswers);
         QVERIFY(!child<QLabel>(book, "bookStatus")->text().startsWith(QStringLiteral("Saved")));
         QCOMPARE(child<QTableWidget>(book, "addressBookTable")->rowCount(), 1);
         // The sandbox's first app is one.
@@ -680,16 +691,17 @@ private slots:
         kind->setCurrentIndex(kind->findData(int(ContactKind::App)));
         QTest::mouseClick(child<QPushButton>(book, "bookSave"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(book, "addressBookTable")->rowCount(), 2,
-                                  20000);
+                                  kServiceAnswers);
         shoot(book, QStringLiteral("en-light-address-book"));
         // Removing one: the app goes, Bob stays.
         auto* table = child<QTableWidget>(book, "addressBookTable");
         const auto appRow = table->findItems(QStringLiteral("Sandbox app"), Qt::MatchExactly);
         QCOMPARE(appRow.size(), 1);
         table->setCurrentCell(appRow.front()->row(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(book, "bookRemove")->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(book, "bookRemove")->isEnabled(),
+                                 kServiceAnswers);
         QTest::mouseClick(child<QPushButton>(book, "bookRemove"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kServiceAnswers);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Bob"));
         QCOMPARE(child<QLabel>(book, "bookStatus")->text(), QStringLiteral("Removed."));
         book->reject();
@@ -700,7 +712,7 @@ private slots:
         // The address book and the history are read off the GUI thread when the dialog opens.
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, "recipientFeedback")->text().contains(QStringLiteral("Bob")),
-            20000);
+            kServiceAnswers);
         QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
         const QString stranger = QStringLiteral("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
         type(child<QLineEdit>(dialog, "recipientEdit"), stranger);
@@ -720,7 +732,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "recipientFeedback")
                                      ->text()
                                      .contains(QStringLiteral("used before")),
-                                 20000);
+                                 kServiceAnswers);
         QVERIFY(!child<QCheckBox>(dialog, "saveContactCheck")->isVisible());
         dialog->reject();
     }
@@ -728,7 +740,7 @@ private slots:
     void watchOnlyBrowsesButNeverSigns() {
         const auto before = wallet().accounts().size();
         auto* wizard = openedWizard(true);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), kServiceAnswers);
         QTest::mouseClick(child<QCommandLinkButton>(wizard, "watchButton"), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::WatchPageId));
         type(child<QLineEdit>(wizard, "watchAddress"), QStringLiteral("0x1234"));
@@ -742,7 +754,8 @@ private slots:
         shoot(wizard, QStringLiteral("wizard-watch"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishPageId)); // no password
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 kServiceAnswers);
         wizard->button(QWizard::FinishButton)->click();
         QCOMPARE(wallet().accounts().size(), before + 1);
         QCOMPARE(QString::fromStdString(wallet().current()->address.toChecksumHex()), watched);
@@ -751,7 +764,7 @@ private slots:
         auto* page = window().walletPage();
         QVERIFY(!child<QPushButton>(page, "sendButton")->isEnabled());
         QVERIFY(!child<QPushButton>(page, "depositButton")->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), 20000); // browsing works
+        QTRY_VERIFY_WITH_TIMEOUT(page->balances().has_value(), kServiceAnswers); // browsing works
         QString why;
         whenModal([&why](QWidget* modal) {
             auto* box = qobject_cast<QMessageBox*>(modal);
@@ -771,7 +784,7 @@ private slots:
         auto* list = child<QListWidget>(page, "accountsList");
         list->setCurrentRow(list->count() - 1);
         QTest::mouseClick(child<QPushButton>(page, "removeAccountButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wallet().accounts().size(), before, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wallet().accounts().size(), before, kServiceAnswers);
     }
 
     void everyWizardPageInBothThemesAndLanguages() {
@@ -853,7 +866,7 @@ private slots:
         QSignalSpy raised(&first, &SingleInstance::raiseRequested);
         SingleInstance second(other.path().toStdString());
         QVERIFY(second.anotherIsRunning());
-        QVERIFY(raised.wait(5000));
+        QVERIFY(raised.wait(kAtOnce));
         // Another folder is another instance.
         QTemporaryDir third;
         SingleInstance elsewhere(third.path().toStdString());

@@ -7,6 +7,7 @@
 #include "SandboxAppOrders.h"
 #include "SandboxTestChain.h"
 #include "TestApps.h"
+#include "Timeouts.h"
 #include "crypto/Sha256.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
@@ -40,6 +41,8 @@
 #include <functional>
 #include <thread>
 #include <tuple>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -161,7 +164,7 @@ class AccessTest : public QObject {
                         cancelled = r;
                 return cancelled.has_value();
             },
-            60000);
+            kLongChainWork);
         if (cancelled)
             tm_->cancel(cancelled->id, *user_);
         node.send("evm_mine", nlohmann::json::array());
@@ -837,7 +840,7 @@ private slots:
             }
         });
         const bool bothPending =
-            QTest::qWaitFor([&] { return count("pending") == mined + 2; }, 20000);
+            QTest::qWaitFor([&] { return count("pending") == mined + 2; }, kServiceAnswers);
         node.send("evm_mine", nlohmann::json::array());
         node.send("evm_setAutomine", {true});
         revoking.join();

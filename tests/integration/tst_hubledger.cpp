@@ -8,6 +8,7 @@
 #include "EarningsTestKit.h"
 #include "FaultyHttpServer.h"
 #include "ForwardingReply.h"
+#include "Timeouts.h"
 #include "eth/ContractCaller.h"
 #include "iexec/HubLedger.h"
 #include "iexec/PocoHub.h"
@@ -22,6 +23,8 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -464,7 +467,7 @@ private slots:
                     QStringList{QStringLiteral("--state-dir"),
                                 QString::fromStdString((dir() / "stopped").string())} +
                         args);
-            p.waitForFinished(60000);
+            p.waitForFinished(kLongChainWork);
             return std::make_pair(p.exitCode(), p.readAllStandardError());
         };
         QCOMPARE(sandbox({"demand", "--runs", "0"}).first, 2);
@@ -488,7 +491,7 @@ private slots:
             const std::string beforeRun = rpc.send("evm_snapshot").get<std::string>();
             // The run takes a few seconds: once it started, the chain is saved again.
             const Hash32 task = buy(buyerB_, slowApp(), dataA_, 13);
-            QTRY_VERIFY_WITH_TIMEOUT(started(reader, task), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(started(reader, task), kServiceAnswers);
             const std::string beforePay = rpc.send("evm_snapshot").get<std::string>();
             // Blocks pass before it is paid: its deal and start lie below the 64 blocks a sync
             // reads again, and the task stays, closed by a payment the reorganisation takes back.

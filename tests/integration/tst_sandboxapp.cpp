@@ -1,5 +1,6 @@
 // strongroom-sandbox as a user runs it: up (in the background), status, fund, the profile
 // used by strongroom-cli under the name "sandbox", down, and up again from the saved state.
+#include "Timeouts.h"
 #include "eth/Abi.h"
 #include "eth/Address.h"
 #include "eth/JsonRpcClient.h"
@@ -12,6 +13,8 @@
 #include <QtTest>
 #include <csignal>
 
+using namespace sr::test::timeouts;
+
 namespace {
 
 struct Run {
@@ -20,7 +23,7 @@ struct Run {
     QByteArray err;
 };
 
-Run exec(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+Run exec(const QString& program, const QStringList& args, int timeoutMs = kPipelineEnds) {
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
@@ -200,7 +203,7 @@ private slots:
         for (const QByteArray& kid : kids)
             if (!kid.isEmpty())
                 ::kill(static_cast<pid_t>(kid.toInt()), SIGKILL);
-        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0, kAtOnce);
         QCOMPARE(sandbox(QStringList{QStringLiteral("up")} + dataDir()).code, 0);
         status =
             sandbox(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + dataDir());

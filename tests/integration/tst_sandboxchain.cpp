@@ -1,5 +1,6 @@
 // The sandbox chain: first start deploys everything, a second start with the same state
 // folder loads it (no redeployment), and the sandbox contracts behave like the real ones.
+#include "Timeouts.h"
 #include "eth/Abi.h"
 #include "eth/AbiJson.h"
 #include "eth/Hex.h"
@@ -12,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::AbiType;
@@ -37,7 +40,7 @@ private slots:
         node.start(QStringLiteral("node"),
                    {QStringLiteral(STRONGROOM_SOURCE_DIR "/resources/contracts/compile.mjs"),
                     out.path() + QStringLiteral("/SandboxContracts.json")});
-        QVERIFY(node.waitForFinished(120000));
+        QVERIFY(node.waitForFinished(kPipelineEnds));
         QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
         QFile fresh(out.path() + QStringLiteral("/SandboxContracts.json"));
         QVERIFY(fresh.open(QIODevice::ReadOnly));

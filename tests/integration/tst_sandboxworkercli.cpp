@@ -3,6 +3,7 @@
 // again (the task still completes), Web3Mail into `mailbox`, `task logs`, `time advance`, and
 // the commands' refusals.
 
+#include "Timeouts.h"
 #include "WorkerTestKit.h"
 #include "store/AtomicFile.h"
 
@@ -12,6 +13,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+
+using namespace sr::test::timeouts;
 
 using namespace sr;
 using eth::Address;
@@ -28,7 +31,7 @@ struct Run {
 Run sandboxCli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(STRONGROOM_SANDBOX), args);
-    if (!p.waitForFinished(120000)) {
+    if (!p.waitForFinished(kPipelineEnds)) {
         p.kill();
         return {};
     }

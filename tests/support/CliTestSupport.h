@@ -4,6 +4,7 @@
 // and the files such a user has: a data folder whose wallet holds one imported key, a password
 // file and network profile files.
 
+#include "Timeouts.h"
 #include "iexec/NetworkProfile.h"
 
 #include <QFile>
@@ -33,7 +34,7 @@ struct CliRun {
 
 /// Runs strongroom-cli with `args` in a session of its own: with no terminal, nothing may wait
 /// for typing.
-inline CliRun runCli(const QStringList& args, int timeoutMs = 120000) {
+inline CliRun runCli(const QStringList& args, int timeoutMs = timeouts::kPipelineEnds) {
     QProcess p;
     p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(STRONGROOM_CLI), args);
@@ -51,7 +52,7 @@ struct CliRunOptions {
     /// A write past this size fails (EFBIG) instead of killing the process, as a full disk
     /// makes writes fail (ENOSPC): the nearest a test gets to one.
     rlim_t fileSizeLimit = RLIM_INFINITY;
-    int timeoutMs = 180000;
+    int timeoutMs = timeouts::kCliRuns;
 };
 
 /// runCli with the crash hook or a file-size limit.

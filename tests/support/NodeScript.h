@@ -3,6 +3,8 @@
 // Runs the reference implementations (pinned npm packages) from tests: a script under
 // tests/interop/ reads one JSON document on stdin and writes one on stdout.
 
+#include "Timeouts.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QString>
@@ -18,7 +20,7 @@ bool nodeAvailable(QString* why = nullptr);
 /// Fails the current test (QFAIL-style, via the returned isNull()) on a non-zero exit, printing
 /// stderr.
 QJsonDocument runNodeScript(const QString& script, const QJsonDocument& input,
-                            int timeoutMs = 120000);
+                            int timeoutMs = timeouts::kPipelineEnds);
 
 /// runNodeScript() for nlohmann::json documents; null when the script failed (the reason was
 /// printed).

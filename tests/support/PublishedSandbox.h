@@ -29,10 +29,7 @@ public:
         : stateDir_(resolveAppPaths(dataDir).sandboxDir()),
           network_(options ? options(stateDir_) : sandbox::SandboxNetwork::Options{stateDir_}),
           control_(stateDir_) {
-        sandbox::SandboxRuntime runtime;
-        runtime.pid = ::getpid();
-        runtime.rpcUrl = network_.chain().rpcUrl();
-        control_.publish(runtime, network_.profile().toJson());
+        control_.publish(runtime(), network_.profile().toJson());
     }
     ~PublishedSandbox() {
         control_.withdraw();
@@ -42,8 +39,26 @@ public:
     PublishedSandbox& operator=(const PublishedSandbox&) = delete;
 
     sandbox::SandboxNetwork& network() { return network_; }
+    /// The folder the sandbox keeps its state in (its worker's apps, its logs).
+    const std::filesystem::path& stateDir() const { return stateDir_; }
+
+    /// Publishes this running sandbox in another data folder as well, as if it had been
+    /// started there; withdraw it with the control returned.
+    sandbox::SandboxControl publishIn(const std::filesystem::path& dataDir) {
+        sandbox::SandboxControl control(resolveAppPaths(dataDir).sandboxDir());
+        control.publish(runtime(), network_.profile().toJson());
+        return control;
+    }
 
 private:
+    /// What this process publishes: itself, as the sandbox's process, and the node's URL.
+    sandbox::SandboxRuntime runtime() {
+        sandbox::SandboxRuntime runtime;
+        runtime.pid = ::getpid();
+        runtime.rpcUrl = network_.chain().rpcUrl();
+        return runtime;
+    }
+
     static sandbox::SandboxNetwork::Options
     optionsFor(const std::filesystem::path& stateDir,
                const std::function<void(sandbox::SandboxNetwork::Options&)>& configure) {
