@@ -2,6 +2,7 @@
 
 #include "BlockFollower.h"
 #include "ChainMonitor.h"
+#include "GuiSession.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
@@ -153,8 +154,11 @@ MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* par
     statusBar()->addPermanentWidget(statusPending_);
     statusBar()->setSizeGripEnabled(false);
 
+    markStartup("window frame");
     buildSidebar();
+    markStartup("sidebar");
     buildPages();
+    markStartup("pages");
 
     connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(aboutButton_, &QToolButton::clicked, this, &MainWindow::showAbout);
@@ -197,7 +201,9 @@ MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* par
         QMessageBox::warning(this, tr("Settings not saved"),
                              tr("Strongroom could not save your settings: %1").arg(message));
     });
+    markStartup("connections");
     retranslate();
+    markStartup("retranslate");
     showPage(Overview);
     monitor_->watch(state_.activeNetwork().profile);
 }
