@@ -62,7 +62,7 @@ class EarningsGuiTest : public QObject {
     Address reader_, dataA_, dataB_;
 
     MainWindow& window() { return *session_->window(); }
-    EarningsPage* page() { return window().findChild<EarningsPage*>(); }
+    EarningsPage* page() { return window().earningsPage(); }
 
     void buyAndComplete(const Address& dataset, std::uint64_t price) {
         const auto order = kit_->grant(owner_, dataset, reader_, price);

@@ -9,6 +9,7 @@
 #include "PublishedSandbox.h"
 #include "Theme.h"
 #include "apps/AppDialog.h"
+#include "data/ProtectedDataPage.h"
 #include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
 #include "protect/ProtectPanel.h"
@@ -126,7 +127,8 @@ class KeysTest : public QObject {
             out << content;
         }
         window().showPage(MainWindow::ProtectedData);
-        ProtectDialog* dialog = window().findChild<ProtectPanel*>()->openProtectDialog({file});
+        ProtectDialog* dialog =
+            window().protectedDataPage()->findChild<ProtectPanel*>()->openProtectDialog({file});
         if (!QTest::qWaitFor([dialog] { return dialog->phase() == ProtectDialog::Phase::Review; },
                              kWait))
             return nullptr;
