@@ -1,5 +1,6 @@
 // What the start leaves for later, and that it is still all there when asked: pages built when
-// first shown (or asked for). The startup benchmark (tests/bench) measures the gain.
+// first shown (or asked for), line icons drawn at the size they are shown at. The startup benchmark
+// (tests/bench) measures the gain.
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -39,6 +40,22 @@ void clickSidebarRow(MainWindow& window, int row) {
     auto* sidebar = child<QListWidget>(&window, "sidebar");
     const QRect rect = sidebar->visualItemRect(sidebar->item(row));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// The SVG of a line icon drawn straight at `size` in `color`: what the icon must show.
+QImage drawnDirectly(const QString& name, const QColor& color, int size) {
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(svg);
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    renderer.render(&painter);
+    painter.end();
+    return pixmap.toImage();
 }
 
 } // namespace
@@ -101,6 +118,34 @@ private slots:
             QVERIFY(pages->currentWidget()->isVisible());
         }
         QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    }
+
+    void lineIconsAreDrawnAtTheSizeShown() {
+        const QColor ink(0x1D, 0x1D, 0x24);
+        const QColor yellow(0xFC, 0xD1, 0x5A);
+        const QIcon icon = sr::ui::lineIcon(QStringLiteral("wallet"), ink, yellow);
+        QVERIFY(!icon.isNull());
+        // Sizes between the usual ones are drawn from the SVG, not scaled from a bigger one.
+        for (int size : {16, 20, 40, 100}) {
+            const QImage shown = icon.pixmap(size, size)
+                                     .toImage()
+                                     .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            const QImage expected = drawnDirectly(QStringLiteral("wallet"), ink, size)
+                                        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QCOMPARE(shown.size(), QSize(size, size));
+            QVERIFY2(shown == expected, qPrintable(QString::number(size)));
+        }
+        // Selected (a sidebar row), in the selected colour; disabled, greyed but drawn.
+        const QImage selected = icon.pixmap(QSize(24, 24), QIcon::Selected)
+                                    .toImage()
+                                    .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QVERIFY(selected == drawnDirectly(QStringLiteral("wallet"), yellow, 24)
+                                .convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        const QPixmap disabled = icon.pixmap(QSize(24, 24), QIcon::Disabled);
+        QCOMPARE(disabled.size(), QSize(24, 24));
+        QVERIFY(disabled.toImage() != selected);
+        // An unknown name gives no icon.
+        QVERIFY(sr::ui::lineIcon(QStringLiteral("no-such-icon"), ink).isNull());
     }
 };
 
