@@ -46,8 +46,12 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace sr::ui {
 namespace {
@@ -669,6 +673,19 @@ void MainWindow::openNewComputation(const std::optional<eth::Address>& dataset,
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shownOnce_)
+        return;
+    shownOnce_ = true;
+#ifdef __GLIBC__
+    // Building and painting the first page frees much of what it allocated, in small blocks
+    // that malloc keeps; once the start has settled, they go back to the system (a few MiB of
+    // the idle window's memory).
+    QTimer::singleShot(std::chrono::seconds(1), this, [] { malloc_trim(0); });
+#endif
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -85,6 +85,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildSidebar();
@@ -130,6 +131,7 @@ private:
     QPushButton* importWallet_;
     QToolButton* aboutButton_;
     QAction* quitAction_ = nullptr;
+    bool shownOnce_ = false;
     QLabel* statusNetwork_;
     QLabel* statusConnection_;
     QLabel* statusPending_;
