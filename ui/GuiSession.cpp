@@ -15,8 +15,23 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <chrono>
+#include <cstdio>
 
 namespace sr::ui {
+
+void markStartup(const char* step) {
+    static const bool enabled = qEnvironmentVariableIsSet("STRONGROOM_TRACE_STARTUP");
+    if (!enabled)
+        return;
+    using Clock = std::chrono::steady_clock;
+    static Clock::time_point last = Clock::now(); // the first mark is the origin
+    const Clock::time_point now = Clock::now();
+    std::fprintf(stderr, "startup: %s %.2f\n", step,
+                 std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+}
+
 namespace {
 
 /// Loads a file with `load`; if it is broken, asks (when interactive) whether to move it
@@ -49,9 +64,11 @@ std::optional<T> loadOrRecover(const std::filesystem::path& file, Load load, boo
 GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> dataDir,
                        bool interactive, std::optional<std::string> network)
     : app_(app) {
+    markStartup("application");
     initResources();
     app_.setWindowIcon(appIcon());
     localization_ = std::make_unique<Localization>();
+    markStartup("resources");
 
     AppPaths paths;
     if (dataDir) {
@@ -71,21 +88,27 @@ GuiSession::GuiSession(QApplication& app, std::optional<std::filesystem::path> d
     if (!networks)
         return;
 
+    markStartup("settings files");
     state_ = std::make_unique<SettingsModel>(paths, *settings, std::move(*networks));
     if (network) {
         // A name or a profile file; throws NotFound with the known names (and how to start
         // the sandbox) if unknown: never a silent fallback to another network.
         state_->openNetwork(*network);
     }
+    markStartup("settings model");
     localization_->apply(QString::fromStdString(settings->language));
+    markStartup("translations");
     applyTheme(app_, QString::fromStdString(settings->theme));
     WheelGuard::install(app_);
+    markStartup("theme");
     connect(state_.get(), &SettingsModel::languageChanged, this,
             [this](const QString& language) { localization_->apply(language); });
     connect(state_.get(), &SettingsModel::themeChanged, this,
             [this](const QString& theme) { applyTheme(app_, theme); });
     wallet_ = std::make_unique<WalletSession>(*state_);
+    markStartup("wallet session");
     window_ = std::make_unique<MainWindow>(*state_, *wallet_);
+    markStartup("main window");
 }
 
 GuiSession::~GuiSession() {

@@ -10,6 +10,11 @@ class QApplication;
 
 namespace sr::ui {
 
+/// With STRONGROOM_TRACE_STARTUP set in the environment, writes "startup: STEP MS" on stderr:
+/// the milliseconds since the previous mark (or since the process started, for the first).
+/// The startup benchmark prints these per step; otherwise it costs one test of a flag.
+void markStartup(const char* step);
+
 class SettingsModel;
 class Localization;
 class MainWindow;

@@ -3,6 +3,7 @@
 #include "BlockFollower.h"
 #include "ChainMonitor.h"
 #include "ErrorText.h"
+#include "GuiSession.h"
 #include "Resources.h"
 #include "Theme.h"
 #include "access/AccessPage.h"
@@ -21,6 +22,7 @@
 #include "settings/SettingsModel.h"
 #include "settings/SettingsPage.h"
 #include "util/Error.h"
+#include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletPage.h"
@@ -45,8 +47,12 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace sr::ui {
 namespace {
@@ -154,15 +160,17 @@ MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* par
     statusBar()->addPermanentWidget(statusPending_);
     statusBar()->setSizeGripEnabled(false);
 
+    markStartup("window frame");
     buildSidebar();
+    markStartup("sidebar");
     buildPages();
+    markStartup("pages");
 
-    connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(sidebar_, &QListWidget::currentRowChanged, this,
+            [this](int row) { pages_->setCurrentWidget(page(static_cast<PageId>(row))); });
     connect(aboutButton_, &QToolButton::clicked, this, &MainWindow::showAbout);
     connect(createWallet_, &QPushButton::clicked, this, [this] { openWizard(false); });
     connect(importWallet_, &QPushButton::clicked, this, [this] { openWizard(true); });
-    connect(walletPage_, &WalletPage::createRequested, this, [this] { openWizard(false); });
-    connect(walletPage_, &WalletPage::importRequested, this, [this] { openWizard(true); });
     connect(accountSwitch_, &QComboBox::activated, this, [this](int index) {
         wallet_.setCurrent(
             eth::Address::fromHex(accountSwitch_->itemData(index).toString().toStdString()));
@@ -187,7 +195,11 @@ MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* par
     connect(&wallet_, &WalletSession::accountsChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::currentChanged, this, &MainWindow::refreshWallet);
     connect(&wallet_, &WalletSession::lockChanged, this, &MainWindow::refreshWallet);
-    connect(walletPage_->activity(), &ActivityModel::refreshed, this, &MainWindow::refreshPending);
+    // A request made in the New computation dialog is followed on the Computations page.
+    connect(this, &MainWindow::computationRequested, this, [this](std::int64_t id) {
+        showPage(Computations);
+        computationsPage()->showOperation(id);
+    });
     connect(&state_, &SettingsModel::activeNetworkChanged, this, [this] {
         refreshNetwork();
         monitor_->watch(state_.activeNetwork().profile);
@@ -198,7 +210,9 @@ MainWindow::MainWindow(SettingsModel& state, WalletSession& wallet, QWidget* par
         QMessageBox::warning(this, tr("Settings not saved"),
                              tr("Strongroom could not save your settings: %1").arg(message));
     });
+    markStartup("connections");
     retranslate();
+    markStartup("retranslate");
     showPage(Overview);
     monitor_->watch(state_.activeNetwork().profile);
 }
@@ -212,83 +226,171 @@ void MainWindow::buildSidebar() {
 }
 
 void MainWindow::buildPages() {
-    QWidget* pages[PageCount] = {};
-    auto* overview = new OverviewPage(state_, wallet_, pages_);
-    pages[Overview] = overview;
-    protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
-    pages[ProtectedData] = protectedDataPage_;
-    // Above the list: the drop zone and what is being protected; new data joins the list.
-    auto* protect = new ProtectPanel(state_, wallet_, protectedDataPage_);
-    protectedDataPage_->addAboveList(protect);
-    // The drop zone is the page's largest thing until there is data, then a strip.
-    connect(protectedDataPage_, &ProtectedDataPage::dataCountChanged, protect,
-            [zone = protect->dropZone()](int count) { zone->setCompact(count > 0); });
-    connect(protect->service(), &ProtectController::protectedData, protectedDataPage_,
-            &ProtectedDataPage::refresh);
-    accessPage_ = new AccessPage(state_, wallet_, pages_);
-    pages[Access] = accessPage_;
-    connect(protectedDataPage_, &ProtectedDataPage::manageAccessRequested, this,
-            [this](const eth::Address& dataset) {
-                showPage(Access);
-                accessPage_->showGrantsOf(dataset);
-            });
-    // A page on screen follows the chain: data made, transferred or granted elsewhere shows
-    // without a click. The listing follows at each block the monitor sees (a few requests, from
-    // the cache); the grants, which also ask the marketplace, at most every 15 s.
-    auto* dataFollower = new BlockFollower(
-        *monitor_, protectedDataPage_, std::chrono::seconds(3),
-        [page = protectedDataPage_] { page->followChain(); }, this);
-    dataFollower->setObjectName(QStringLiteral("protectedDataFollower"));
-    auto* accessFollower = new BlockFollower(
-        *monitor_, accessPage_, std::chrono::seconds(15),
-        [page = accessPage_] { page->followChain(); }, this);
-    accessFollower->setObjectName(QStringLiteral("accessFollower"));
-    appsPage_ = new AppsPage(state_, wallet_, pages_);
-    pages[Apps] = appsPage_;
-    computationsPage_ = new ComputationsPage(state_, wallet_, pages_);
-    pages[Computations] = computationsPage_;
-    // Tasks of mine move on with the blocks; their end is announced.
-    auto* computationsFollower = new BlockFollower(
-        *monitor_, computationsPage_, std::chrono::seconds(5),
-        [page = computationsPage_] { page->followChain(); }, this);
-    computationsFollower->setObjectName(QStringLiteral("computationsFollower"));
-    // New computation, from a data's detail pane and from an approved app.
-    connect(protectedDataPage_, &ProtectedDataPage::runAppRequested, this,
-            [this](const eth::Address& dataset) { openNewComputation(dataset, std::nullopt); });
-    connect(appsPage_, &AppsPage::runOnDataRequested, this,
-            [this](const eth::Address& app) { openNewComputation(std::nullopt, app); });
-    connect(computationsPage_, &ComputationsPage::newComputationRequested, this,
-            [this] { openNewComputation(std::nullopt, std::nullopt); });
-    // A request made in the dialog is followed on the Computations page.
-    connect(this, &MainWindow::computationRequested, computationsPage_, [this](std::int64_t id) {
-        showPage(Computations);
-        computationsPage_->showOperation(id);
+    // A blank stand-in per page; the Overview (on screen first) is built now, the others when
+    // they are first shown or asked for: the window shows sooner and holds less.
+    for (int i = 0; i < PageCount; ++i)
+        pages_->addWidget(new QWidget(pages_));
+    page(Overview);
+    // The account's transactions are followed wherever the user is (resent if the node lost
+    // them, the status bar counting the pending ones), the Wallet page built or not.
+    activity_ = new ActivityModel(this);
+    activityFeed_ = new ActivityFeed(wallet_, *activity_, this);
+    connect(activity_, &ActivityModel::refreshed, this, &MainWindow::refreshPending);
+    // The newest block a transaction of the list was mined in: the status bar keeps up.
+    connect(activity_, &ActivityModel::refreshed, this, [this] {
+        std::uint64_t newest = 0;
+        for (int row = 0; row < activity_->rowCount(); ++row)
+            newest = std::max(newest, activity_->record(row).blockNumber.value_or(0));
+        monitor_->sawBlock(newest);
     });
-    auto* earnings = new EarningsPage(state_, wallet_, pages_);
-    pages[Earnings] = earnings;
-    // New rewards show (and are announced) while the page is on screen.
-    auto* earningsFollower = new BlockFollower(
-        *monitor_, earnings, std::chrono::seconds(5), [earnings] { earnings->followChain(); },
-        this);
-    earningsFollower->setObjectName(QStringLiteral("earningsFollower"));
-    walletPage_ = new WalletPage(wallet_, *monitor_, pages_);
-    pages[Wallet] = walletPage_;
-    // The Wallet page reads the balances at each block; the Overview shows the same ones.
-    connect(walletPage_, &WalletPage::balancesRefreshed, overview,
-            [overview, page = walletPage_] { overview->setBalances(page->balances()); });
-    // The dashboard's cards and buttons lead to their pages; it follows the chain on screen.
-    connect(overview, &OverviewPage::openPage, this,
-            [this](int page) { showPage(static_cast<PageId>(page)); });
-    auto* overviewFollower = new BlockFollower(
-        *monitor_, overview, std::chrono::seconds(5), [overview] { overview->followChain(); },
-        this);
-    overviewFollower->setObjectName(QStringLiteral("overviewFollower"));
-    settingsPage_ = new SettingsPage(state_, pages_);
-    pages[Settings] = settingsPage_;
-    for (int i = 0; i < PageCount; ++i) {
-        pages[i]->setObjectName(QLatin1String(kPageObjectNames[i]));
-        pages_->addWidget(pages[i]);
+    connect(monitor_, &ChainMonitor::changed, this, [this, followed = std::uint64_t(0)]() mutable {
+        if (monitor_->state() == ChainMonitor::State::Connected &&
+            monitor_->blockNumber() != followed) {
+            followed = monitor_->blockNumber();
+            activityFeed_->refresh();
+        }
+    });
+    activityFeed_->refresh();
+}
+
+QWidget* MainWindow::page(PageId id) {
+    if (built_[id])
+        return built_[id];
+    QWidget* page = buildPage(id);
+    page->setObjectName(QLatin1String(kPageObjectNames[id]));
+    QWidget* standIn = pages_->widget(id);
+    pages_->insertWidget(id, page);
+    pages_->removeWidget(standIn);
+    delete standIn;
+    built_[id] = page;
+    return page;
+}
+
+WalletPage* MainWindow::walletPage() {
+    page(Wallet);
+    return walletPage_;
+}
+
+SettingsPage* MainWindow::settingsPage() {
+    page(Settings);
+    return settingsPage_;
+}
+
+ProtectedDataPage* MainWindow::protectedDataPage() {
+    page(ProtectedData);
+    return protectedDataPage_;
+}
+
+AccessPage* MainWindow::accessPage() {
+    page(Access);
+    return accessPage_;
+}
+
+AppsPage* MainWindow::appsPage() {
+    page(Apps);
+    return appsPage_;
+}
+
+ComputationsPage* MainWindow::computationsPage() {
+    page(Computations);
+    return computationsPage_;
+}
+
+EarningsPage* MainWindow::earningsPage() {
+    page(Earnings);
+    return earningsPage_;
+}
+
+QWidget* MainWindow::buildPage(PageId id) {
+    switch (id) {
+    case Overview: {
+        overview_ = new OverviewPage(state_, wallet_, pages_);
+        // The dashboard's cards and buttons lead to their pages; it follows the chain on screen.
+        connect(overview_, &OverviewPage::openPage, this,
+                [this](int page) { showPage(static_cast<PageId>(page)); });
+        auto* follower = new BlockFollower(
+            *monitor_, overview_, std::chrono::seconds(5),
+            [overview = overview_] { overview->followChain(); }, this);
+        follower->setObjectName(QStringLiteral("overviewFollower"));
+        return overview_;
     }
+    case ProtectedData: {
+        protectedDataPage_ = new ProtectedDataPage(state_, wallet_, pages_);
+        // Above the list: the drop zone and what is being protected; new data joins the list.
+        auto* protect = new ProtectPanel(state_, wallet_, protectedDataPage_);
+        protectedDataPage_->addAboveList(protect);
+        // The drop zone is the page's largest thing until there is data, then a strip.
+        connect(protectedDataPage_, &ProtectedDataPage::dataCountChanged, protect,
+                [zone = protect->dropZone()](int count) { zone->setCompact(count > 0); });
+        connect(protect->service(), &ProtectController::protectedData, protectedDataPage_,
+                &ProtectedDataPage::refresh);
+        connect(protectedDataPage_, &ProtectedDataPage::manageAccessRequested, this,
+                [this](const eth::Address& dataset) {
+                    showPage(Access);
+                    accessPage()->showGrantsOf(dataset);
+                });
+        connect(protectedDataPage_, &ProtectedDataPage::runAppRequested, this,
+                [this](const eth::Address& dataset) { openNewComputation(dataset, std::nullopt); });
+        // A page on screen follows the chain: data made, transferred or granted elsewhere
+        // shows without a click. The listing follows at each block the monitor sees (a few
+        // requests, from the cache).
+        auto* follower = new BlockFollower(
+            *monitor_, protectedDataPage_, std::chrono::seconds(3),
+            [page = protectedDataPage_] { page->followChain(); }, this);
+        follower->setObjectName(QStringLiteral("protectedDataFollower"));
+        return protectedDataPage_;
+    }
+    case Access: {
+        accessPage_ = new AccessPage(state_, wallet_, pages_);
+        // The grants also ask the marketplace: at most every 15 s.
+        auto* follower = new BlockFollower(
+            *monitor_, accessPage_, std::chrono::seconds(15),
+            [page = accessPage_] { page->followChain(); }, this);
+        follower->setObjectName(QStringLiteral("accessFollower"));
+        return accessPage_;
+    }
+    case Apps:
+        appsPage_ = new AppsPage(state_, wallet_, pages_);
+        connect(appsPage_, &AppsPage::runOnDataRequested, this,
+                [this](const eth::Address& app) { openNewComputation(std::nullopt, app); });
+        return appsPage_;
+    case Computations: {
+        computationsPage_ = new ComputationsPage(state_, wallet_, pages_);
+        // Tasks of mine move on with the blocks; their end is announced.
+        auto* computationsFollower = new BlockFollower(
+            *monitor_, computationsPage_, std::chrono::seconds(5),
+            [page = computationsPage_] { page->followChain(); }, this);
+        computationsFollower->setObjectName(QStringLiteral("computationsFollower"));
+        connect(computationsPage_, &ComputationsPage::newComputationRequested, this,
+                [this] { openNewComputation(std::nullopt, std::nullopt); });
+        return computationsPage_;
+    }
+    case Earnings: {
+        earningsPage_ = new EarningsPage(state_, wallet_, pages_);
+        // New rewards show (and are announced) while the page is on screen.
+        auto* follower = new BlockFollower(
+            *monitor_, earningsPage_, std::chrono::seconds(5),
+            [page = earningsPage_] { page->followChain(); }, this);
+        follower->setObjectName(QStringLiteral("earningsFollower"));
+        return earningsPage_;
+    }
+    case Wallet:
+        walletPage_ = new WalletPage(wallet_, *monitor_, *activity_, *activityFeed_, pages_);
+        connect(walletPage_, &WalletPage::createRequested, this, [this] { openWizard(false); });
+        connect(walletPage_, &WalletPage::importRequested, this, [this] { openWizard(true); });
+        // The Wallet page reads the balances at each block; the Overview shows the same ones.
+        connect(walletPage_, &WalletPage::balancesRefreshed, overview_,
+                [overview = overview_, page = walletPage_] {
+                    overview->setBalances(page->balances());
+                });
+        return walletPage_;
+    case Settings:
+        settingsPage_ = new SettingsPage(state_, pages_);
+        return settingsPage_;
+    case PageCount:
+        break;
+    }
+    return nullptr;
 }
 
 void MainWindow::showPage(PageId page) {
@@ -521,7 +623,7 @@ void MainWindow::refreshWallet() {
 }
 
 void MainWindow::refreshPending() {
-    const int pending = walletPage_ ? walletPage_->activity()->activeCount() : 0;
+    const int pending = activity_ ? activity_->activeCount() : 0;
     statusPending_->setText(pending ? tr("%n transaction(s) pending", nullptr, pending)
                                     : tr("No pending operations"));
 }
@@ -571,6 +673,19 @@ void MainWindow::openNewComputation(const std::optional<eth::Address>& dataset,
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shownOnce_)
+        return;
+    shownOnce_ = true;
+#ifdef __GLIBC__
+    // Building and painting the first page frees much of what it allocated, in small blocks
+    // that malloc keeps; once the start has settled, they go back to the system (a few MiB of
+    // the idle window's memory).
+    QTimer::singleShot(std::chrono::seconds(1), this, [] { malloc_trim(0); });
+#endif
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -18,11 +18,15 @@ class QToolButton;
 namespace sr::ui {
 
 class AccessPage;
+class ActivityFeed;
+class ActivityModel;
 class SettingsModel;
 class AppsPage;
 class NewComputationDialog;
 class ChainMonitor;
 class ComputationsPage;
+class EarningsPage;
+class OverviewPage;
 class OnboardingWizard;
 class ProtectedDataPage;
 class SettingsPage;
@@ -50,13 +54,17 @@ public:
 
     void showPage(PageId page);
     PageId currentPage() const;
-    SettingsPage* settingsPage() const { return settingsPage_; }
+    /// A page, built now if it was not yet (pages other than the Overview are built when first
+    /// shown or asked for: findChild finds them only from then on).
+    QWidget* page(PageId id);
+    SettingsPage* settingsPage();
     ChainMonitor* chainMonitor() const { return monitor_; }
-    WalletPage* walletPage() const { return walletPage_; }
-    ProtectedDataPage* protectedDataPage() const { return protectedDataPage_; }
-    AccessPage* accessPage() const { return accessPage_; }
-    AppsPage* appsPage() const { return appsPage_; }
-    ComputationsPage* computationsPage() const { return computationsPage_; }
+    WalletPage* walletPage();
+    ProtectedDataPage* protectedDataPage();
+    AccessPage* accessPage();
+    AppsPage* appsPage();
+    ComputationsPage* computationsPage();
+    EarningsPage* earningsPage();
     /// The New computation dialog while it is open (null otherwise).
     NewComputationDialog* newComputationDialog() const;
 
@@ -77,11 +85,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildSidebar();
     void buildHeader();
     void buildPages();
+    QWidget* buildPage(PageId id);
     void retranslate();
     void refreshNetwork();
     void refreshIcons();
@@ -97,12 +107,19 @@ private:
     ChainMonitor* monitor_;
     QListWidget* sidebar_;
     QStackedWidget* pages_;
+    QWidget* built_[PageCount] = {};
+    ActivityModel* activity_ =
+        nullptr; ///< the account's transactions, for the status bar and Wallet
+    ActivityFeed* activityFeed_ =
+        nullptr; ///< follows them at each block, the Wallet page built or not
+    OverviewPage* overview_ = nullptr;
     SettingsPage* settingsPage_ = nullptr;
     WalletPage* walletPage_ = nullptr;
     ProtectedDataPage* protectedDataPage_ = nullptr;
     AccessPage* accessPage_ = nullptr;
     AppsPage* appsPage_ = nullptr;
     ComputationsPage* computationsPage_ = nullptr;
+    EarningsPage* earningsPage_ = nullptr;
     QPointer<QObject> newComputation_; ///< the NewComputationDialog open, if any
     QLabel* brandName_;
     QLabel* brandIcon_;
@@ -114,6 +131,7 @@ private:
     QPushButton* importWallet_;
     QToolButton* aboutButton_;
     QAction* quitAction_ = nullptr;
+    bool shownOnce_ = false;
     QLabel* statusNetwork_;
     QLabel* statusConnection_;
     QLabel* statusPending_;

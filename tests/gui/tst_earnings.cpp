@@ -58,7 +58,7 @@ class EarningsGuiTest : public QObject {
     GuiSession& session() { return fixture_.session(); }
     test::WorkerTestKit& kit() { return fixture_.kit(); }
     sandbox::SandboxNetwork& net() { return fixture_.network(); }
-    EarningsPage* page() { return window().findChild<EarningsPage*>(); }
+    EarningsPage* page() { return window().earningsPage(); }
 
     void buyAndComplete(const Address& dataset, std::uint64_t price) {
         const auto order = kit().grant(owner_, dataset, fixture_.reader(), price);

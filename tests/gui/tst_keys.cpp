@@ -10,6 +10,7 @@
 #include "Theme.h"
 #include "Timeouts.h"
 #include "apps/AppDialog.h"
+#include "data/ProtectedDataPage.h"
 #include "protect/ProtectController.h"
 #include "protect/ProtectDialog.h"
 #include "protect/ProtectPanel.h"
@@ -129,7 +130,8 @@ class KeysTest : public QObject {
             out << content;
         }
         window().showPage(MainWindow::ProtectedData);
-        ProtectDialog* dialog = window().findChild<ProtectPanel*>()->openProtectDialog({file});
+        ProtectDialog* dialog =
+            window().protectedDataPage()->findChild<ProtectPanel*>()->openProtectDialog({file});
         if (!QTest::qWaitFor([dialog] { return dialog->phase() == ProtectDialog::Phase::Review; },
                              kWait))
             return nullptr;

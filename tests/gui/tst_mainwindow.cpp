@@ -170,6 +170,7 @@ private slots:
         auto session = open();
         QVERIFY(session);
         MainWindow& w = *session->window();
+        w.showPage(MainWindow::Settings);
         chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("dark"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1D, 0x1D, 0x24));
         chooseInCombo(child<QComboBox>(&w, "themeCombo"), QStringLiteral("light"));
@@ -313,6 +314,7 @@ private slots:
         QCOMPARE(QString::fromStdString(session->state()->settings().theme),
                  QStringLiteral("dark"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x1D, 0x1D, 0x24));
+        w.showPage(MainWindow::Settings);
         QCOMPARE(child<QComboBox>(&w, "languageCombo")->currentData().toString(),
                  QStringLiteral("fr"));
         QCOMPARE(child<QComboBox>(&w, "themeCombo")->currentData().toString(),

@@ -279,7 +279,7 @@ private slots:
         const auto activity = *page()->activity();
         QCOMPARE(activity.earnings.since.toDecimal(), std::string("7"));
         // The Earnings page sums the same rewards the same way.
-        auto* earnings = window().findChild<EarningsPage*>();
+        auto* earnings = window().earningsPage();
         QSignalSpy read(earnings, &EarningsPage::refreshed);
         window().showPage(MainWindow::Earnings);
         QVERIFY(read.wait(kLongChainWork));

@@ -152,7 +152,7 @@ class ProtectTest : public QObject {
 
     MainWindow& window() { return *session_->window(); }
     WalletSession& wallet() { return *session_->wallet(); }
-    ProtectPanel* page() { return window().findChild<ProtectPanel*>(); }
+    ProtectPanel* page() { return window().protectedDataPage()->findChild<ProtectPanel*>(); }
 
     iexec::ProtectOperation journaled(std::int64_t id) {
         iexec::ProtectJournal journal(resolveAppPaths(data_).databaseFile());

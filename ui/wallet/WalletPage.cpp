@@ -93,8 +93,10 @@ std::optional<T> WalletPage::withPassword(const QString& why, const QString& con
                                   std::move(check), !changes);
 }
 
-WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent)
-    : Page(parent), session_(session), monitor_(monitor) {
+WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, ActivityModel& activity,
+                       ActivityFeed& feed, QWidget* parent)
+    : Page(parent), session_(session), monitor_(monitor), activity_(&activity),
+      activityFeed_(&feed) {
     states_ = new QStackedWidget(this);
     content()->addWidget(states_);
 
@@ -206,8 +208,6 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
 
     activityCard_ = new Card(full);
     activityCard_->setObjectName(QStringLiteral("activityCard"));
-    activity_ = new ActivityModel(this);
-    activityFeed_ = new ActivityFeed(session_, *activity_, this);
     activityView_ = new QTableView(activityCard_);
     activityView_->setObjectName(QStringLiteral("activityView"));
     activityView_->setModel(activity_);
@@ -321,13 +321,6 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
     connect(activityView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WalletPage::updateActivityButtons);
     connect(activity_, &ActivityModel::refreshed, this, &WalletPage::updateActivityButtons);
-    // The newest block a transaction of the list was mined in: the status bar keeps up.
-    connect(activity_, &ActivityModel::refreshed, this, [this] {
-        std::uint64_t newest = 0;
-        for (int row = 0; row < activity_->rowCount(); ++row)
-            newest = std::max(newest, activity_->record(row).blockNumber.value_or(0));
-        monitor_.sawBlock(newest);
-    });
     connect(&session_, &WalletSession::accountsChanged, this, &WalletPage::refreshAccounts);
     connect(&session_, &WalletSession::currentChanged, this, [this] {
         balances_.reset();
@@ -342,19 +335,17 @@ WalletPage::WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* p
         showBalances(); // the faucet button follows the network at once
         refreshBalances();
     });
-    // New block: new balances and transaction states.
+    // New block: new balances (the main window follows the transactions).
     connect(&monitor_, &ChainMonitor::changed, this, [this] {
         if (monitor_.state() == ChainMonitor::State::Connected &&
-            monitor_.blockNumber() != balancesBlock_) {
+            monitor_.blockNumber() != balancesBlock_)
             refreshBalances();
-            activityFeed_->refresh();
-        }
     });
     retranslate();
     refreshAccount();
     refreshAccounts();
     refreshBalances();
-    activityFeed_->refresh();
+    updateActivityButtons();
 }
 
 void WalletPage::retranslate() {

@@ -35,7 +35,10 @@ public:
     /// An account's name as the app shows it: its label, or "Account 2" for the phrase's
     /// second one, "Imported account", "Watched address".
     static QString accountName(const wallet::AccountInfo& account);
-    WalletPage(WalletSession& session, ChainMonitor& monitor, QWidget* parent = nullptr);
+    /// `activity` and `feed` are the main window's: they follow pending transactions (for the
+    /// status bar) before this page is built and while it is hidden.
+    WalletPage(WalletSession& session, ChainMonitor& monitor, ActivityModel& activity,
+               ActivityFeed& feed, QWidget* parent = nullptr);
 
     ActivityModel* activity() const { return activity_; }
     /// What keeps activity() up to date (refresh() after a send).

@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QEvent>
+#include <QtConcurrent>
 #include <algorithm>
+#include <utility>
 
 namespace sr::ui {
 
@@ -40,6 +42,11 @@ WalletSession::WalletSession(SettingsModel& state, QObject* parent)
       store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())),
       watchOnly_(std::make_shared<wallet::WatchOnlyAccounts>(state.paths().keystoreDir())) {
     pool_.setMaxThreadCount(3);
+    // The disk is read while the window is being built; what it shows first depends on whether
+    // there is a wallet (takeFirstListing).
+    firstListing_ = QtConcurrent::run(&pool_, [store = store_, watchOnly = watchOnly_] {
+        return listAccounts(*store, *watchOnly);
+    });
     idle_.setSingleShot(true);
     connect(&idle_, &QTimer::timeout, this, &WalletSession::lock);
     qApp->installEventFilter(this);
@@ -62,13 +69,12 @@ WalletSession::WalletSession(SettingsModel& state, QObject* parent)
     } catch (const Error&) {
         // An unwritable data folder: the book is unavailable, the rest works (and says so).
     }
-    // Before the window shows: what it shows first depends on whether there is a wallet.
-    applyAccounts(listAccounts(*store_, *watchOnly_));
     rebuildChain();
     applySettings();
 }
 
 WalletSession::~WalletSession() {
+    firstListing_.waitForFinished();
     signer_.reset();
     shutdown_.cancel();
     pool_.waitForDone();
@@ -88,6 +94,18 @@ void WalletSession::reload(Completion<> done) {
         });
 }
 
+void WalletSession::takeFirstListing() const {
+    if (!firstListing_.isValid())
+        return;
+    auto listing = std::exchange(firstListing_, {});
+    accounts_ = listing.result();
+}
+
+const std::vector<wallet::AccountInfo>& WalletSession::accounts() const {
+    takeFirstListing();
+    return accounts_;
+}
+
 void WalletSession::applyAccounts(std::vector<wallet::AccountInfo> fresh) {
     const auto before = current();
     accounts_ = std::move(fresh);
@@ -102,12 +120,13 @@ void WalletSession::applyAccounts(std::vector<wallet::AccountInfo> fresh) {
 
 std::optional<wallet::AccountInfo> WalletSession::current() const {
     const std::string chosen = state_.settings().activeAccount;
-    for (const auto& a : accounts_)
+    const auto& listed = accounts();
+    for (const auto& a : listed)
         if (a.address.toChecksumHex() == chosen)
             return a;
-    if (accounts_.empty())
+    if (listed.empty())
         return std::nullopt;
-    return accounts_.front();
+    return listed.front();
 }
 
 void WalletSession::setCurrent(const eth::Address& address) {

@@ -7,6 +7,7 @@
 #include "wallet/AccountStore.h"
 #include "wallet/WatchOnlyAccounts.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -51,11 +52,12 @@ public:
     /// The addresses watched without a key (thread-safe, quick).
     std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly() const { return watchOnly_; }
     /// Re-reads the accounts off the GUI thread and keeps the current one if it still exists;
-    /// then accounts() is the new list (or a newer one) and `done` is called. The list is read
-    /// at once, on the calling thread, only when the session starts.
+    /// then accounts() is the new list (or a newer one) and `done` is called. When the session
+    /// starts, the first list is read off the GUI thread too, while the window is built; the
+    /// first call that needs it takes it (waiting only if the read has not finished yet).
     void reload(Completion<> done = {});
-    const std::vector<wallet::AccountInfo>& accounts() const { return accounts_; }
-    bool hasAccounts() const { return !accounts_.empty(); }
+    const std::vector<wallet::AccountInfo>& accounts() const;
+    bool hasAccounts() const { return !accounts().empty(); }
     std::optional<wallet::AccountInfo> current() const;
     /// Makes `address` the account in use (remembered in the settings). Locks.
     void setCurrent(const eth::Address& address);
@@ -100,13 +102,17 @@ protected:
 
 private:
     void applyAccounts(std::vector<wallet::AccountInfo> fresh);
+    /// Takes the first list if it is still being read (nobody has seen another list yet, so
+    /// nothing is announced).
+    void takeFirstListing() const;
     void rebuildChain();
     void applySettings();
 
     SettingsModel& state_;
     std::shared_ptr<wallet::AccountStore> store_;
     std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
-    std::vector<wallet::AccountInfo> accounts_;
+    mutable std::vector<wallet::AccountInfo> accounts_;
+    mutable QFuture<std::vector<wallet::AccountInfo>> firstListing_;
     std::uint64_t reloadsStarted_ = 0;
     std::uint64_t reloadApplied_ = 0;
     std::shared_ptr<const wallet::UnlockedAccount> signer_;
