@@ -517,7 +517,8 @@ void IpfsService::addRoutes() {
             response.setHeader("Vary", "Origin");
             return response;
         }),
-        {.maxBodyBytes = options_.maxUploadBytes});
+        // Streamed: the blocks are made as the upload arrives, not from a spooled copy.
+        {.maxBodyBytes = options_.maxUploadBytes, .streamBody = true});
 
     auto requiredCid = [](const ServerRequest& request) {
         auto arg = request.queryParam("arg");
