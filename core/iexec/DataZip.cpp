@@ -4,14 +4,20 @@
 #include "util/Error.h"
 #include "util/FileStream.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <exception>
 #include <map>
+#include <thread>
 
 namespace sr::iexec {
 
 namespace {
 
 constexpr std::size_t kBuffer = 1u << 20;
+// Files from this size have their CRC pass split over two threads (on two cores or more).
+constexpr std::uint64_t kSplitCrcFrom = 16u << 20;
 
 [[noreturn]] void changed(const std::filesystem::path& path) {
     throw Error(ErrorCode::Io, "The file " + path.string() +
@@ -40,6 +46,83 @@ void readFile(const std::filesystem::path& path, std::uint64_t size, Bytes& buff
     }
     if (done != size)
         changed(path);
+}
+
+// CRC-32 of [begin, end) of a file read at offsets; `piece(n)` after each piece read.
+template <typename Piece>
+std::uint32_t rangeCrc(InputFile& file, std::uint64_t begin, std::uint64_t end, Bytes& buffer,
+                       const CancelToken* cancel, Piece&& piece) {
+    std::uint32_t crc = 0;
+    for (std::uint64_t at = begin; at < end;) {
+        if (cancel)
+            cancel->throwIfCancelled();
+        const std::size_t n =
+            static_cast<std::size_t>(std::min<std::uint64_t>(buffer.size(), end - at));
+        file.readAt(at, std::span<std::uint8_t>(buffer.data(), n));
+        crc = crc32Update(crc, ByteView(buffer.data(), n));
+        at += n;
+        piece(n);
+    }
+    return crc;
+}
+
+// The CRC pass over a file. A big file is split in two halves, the second one read and
+// hashed on another thread, the CRCs combined; progress is reported on the calling thread
+// only, as the content's first pass is.
+template <typename Advance>
+std::uint32_t fileCrc(const std::filesystem::path& path, std::uint64_t size, Bytes& buffer,
+                      const CancelToken* cancel, Advance&& advance) {
+    if (size < kSplitCrcFrom || std::thread::hardware_concurrency() < 2) {
+        std::uint32_t crc = 0;
+        readFile(path, size, buffer, cancel, [&](ByteView piece) {
+            crc = crc32Update(crc, piece);
+            advance(piece.size());
+        });
+        return crc;
+    }
+    InputFile first(path);
+    if (first.size() != size)
+        changed(path);
+    const std::uint64_t half = size / 2;
+    std::atomic<std::uint64_t> secondDone{0}; // bytes the other thread read so far
+    std::atomic<bool> stop{false};
+    std::exception_ptr secondError;
+    std::uint32_t secondCrc = 0;
+    std::thread second([&] {
+        try {
+            InputFile file(path);
+            Bytes own(kBuffer);
+            secondCrc = rangeCrc(file, half, size, own, cancel, [&](std::size_t n) {
+                if (stop.load()) // the first half failed: its error is the one thrown
+                    throw Error(ErrorCode::Cancelled, "Stopped.");
+                secondDone.fetch_add(n);
+            });
+        } catch (...) {
+            secondError = std::current_exception();
+        }
+    });
+    std::uint64_t reported = 0; // of the other thread's bytes
+    const auto reportSecond = [&] {
+        const std::uint64_t now = secondDone.load();
+        advance(now - reported);
+        reported = now;
+    };
+    std::uint32_t firstCrc = 0;
+    try {
+        firstCrc = rangeCrc(first, 0, half, buffer, cancel, [&](std::size_t n) {
+            advance(n);
+            reportSecond();
+        });
+    } catch (...) {
+        stop.store(true);
+        second.join();
+        throw;
+    }
+    second.join();
+    if (secondError)
+        std::rethrow_exception(secondError);
+    reportSecond();
+    return crc32Combine(firstCrc, secondCrc, size - half);
 }
 
 } // namespace
@@ -118,12 +201,7 @@ void DataZipWriter::write(const StoredZipWriter::Sink& sink, const Progress& pro
             advance(leaf.entry.size);
             continue;
         }
-        std::uint32_t crc = 0;
-        readFile(leaf.value->file, leaf.entry.size, buffer, cancel, [&](ByteView piece) {
-            crc = crc32Update(crc, piece);
-            advance(piece.size());
-        });
-        leaf.entry.crc = crc;
+        leaf.entry.crc = fileCrc(leaf.value->file, leaf.entry.size, buffer, cancel, advance);
     }
     StoredZipWriter zip(sink, options_);
     for (const Leaf& leaf : leaves_) {

@@ -3,8 +3,9 @@
 // A data object to the zip DataProtector makes of it (one entry per leaf at its dotted path
 // with '/' separators, a folder entry per object, scalars borsh-encoded, binary content
 // as is) and back. Serialising streams: files are read twice (once for the CRC the local
-// headers need first, once for the content), never held in memory, and a file that changes
-// between the two reads is an error rather than a silently damaged zip.
+// headers need first, once for the content; a big file's first pass is split over two
+// threads), never held in memory, and a file that changes between the two reads is an error
+// rather than a silently damaged zip.
 
 #include "iexec/DataObject.h"
 #include "iexec/StoredZip.h"

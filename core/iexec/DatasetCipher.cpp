@@ -8,8 +8,9 @@
 #include "util/Error.h"
 #include "util/FileStream.h"
 
+#include <array>
+#include <atomic>
 #include <condition_variable>
-#include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -21,17 +22,23 @@ namespace {
 
 constexpr std::size_t kIvSize = 16;
 constexpr std::size_t kPiece = 1u << 20;
-constexpr std::size_t kBuffersInFlight = 3; // bounds memory: a few MiB whatever the size
+constexpr std::size_t kSlots = 4; // bounds memory: a few MiB whatever the size
 
-// Feeds the encrypted bytes to the checksum, the CID and the sink, in order.
+// Feeds the encrypted bytes to the checksum, the CID and the sink, in order. The work is in
+// two lanes that can run on two threads: the checksum and the sink, and the CID (its own
+// SHA-256 over every block).
 struct Digester {
     explicit Digester(DatasetEncryptor::Sink s) : sink(std::move(s)) {}
-    void consume(ByteView piece) {
+    void checksumLane(ByteView piece) {
         sha.update(piece);
-        unixfs.update(piece);
         if (sink)
             sink(piece);
         size += piece.size();
+    }
+    void cidLane(ByteView piece) { unixfs.update(piece); }
+    void consume(ByteView piece) {
+        checksumLane(piece);
+        cidLane(piece);
     }
     EncryptedDigest result() { return EncryptedDigest{sha.finalize(), unixfs.finish(), size}; }
     DatasetEncryptor::Sink sink;
@@ -40,32 +47,35 @@ struct Digester {
     std::uint64_t size = 0;
 };
 
-// A second thread for the hashing (two SHA-256 passes), so that encryption and hashing
-// overlap; pieces are handed over in order through a small bounded queue.
-class DigestThread {
+// Two hashing threads, one per lane of the Digester, so that encryption, the checksum (with
+// the writing) and the CID overlap. Encrypted pieces go through a ring of kSlots buffers:
+// the encrypting thread fills slot n % kSlots once both lanes are done with its previous
+// piece, and each lane takes the pieces in order.
+class DigestThreads {
 public:
-    explicit DigestThread(Digester& digester) : digester_(digester) {
-        for (std::size_t i = 0; i < kBuffersInFlight; ++i)
-            free_.emplace_back();
-        thread_ = std::thread([this] { run(); });
+    explicit DigestThreads(Digester& digester) : digester_(digester) {
+        lanes_[0] = std::thread([this] { run(0); });
+        lanes_[1] = std::thread([this] { run(1); });
     }
-    ~DigestThread() { stop(); }
+    ~DigestThreads() { stop(); }
 
-    Bytes take() {
+    // The buffer of the next piece, empty, once both lanes are done with what it held.
+    Bytes& take() {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return !free_.empty() || error_; });
+        Slot& slot = slots_[published_ % kSlots];
+        changed_.wait(lock, [&] { return slot.pending == 0 || error_; });
         rethrowLocked();
-        Bytes buffer = std::move(free_.front());
-        free_.pop_front();
-        buffer.clear();
-        return buffer;
+        slot.bytes.clear();
+        return slot.bytes;
     }
-    void give(Bytes buffer) {
+    // Hands the buffer take() gave over to both lanes.
+    void give() {
         std::lock_guard lock(mutex_);
-        queue_.push_back(std::move(buffer));
+        slots_[published_ % kSlots].pending = 2;
+        ++published_;
         changed_.notify_all();
     }
-    // Waits until every piece handed over is consumed, then stops the thread.
+    // Waits until every piece handed over is consumed, then stops the threads.
     void drain() {
         stop();
         std::lock_guard lock(mutex_);
@@ -73,26 +83,36 @@ public:
     }
 
 private:
-    void run() {
-        while (true) {
-            Bytes buffer;
+    struct Slot {
+        Bytes bytes;
+        int pending = 0; // lanes still to consume it
+    };
+
+    void run(int lane) {
+        for (std::uint64_t next = 0;; ++next) {
+            Slot* slot = nullptr;
             {
                 std::unique_lock lock(mutex_);
-                changed_.wait(lock, [&] { return !queue_.empty() || stopping_; });
-                if (queue_.empty())
+                changed_.wait(lock, [&] { return next < published_ || stopping_; });
+                if (next >= published_)
                     return;
-                buffer = std::move(queue_.front());
-                queue_.pop_front();
+                slot = &slots_[next % kSlots];
             }
             try {
-                if (!error_)
-                    digester_.consume(buffer);
+                if (!failed_.load()) {
+                    if (lane == 0)
+                        digester_.checksumLane(slot->bytes);
+                    else
+                        digester_.cidLane(slot->bytes);
+                }
             } catch (...) {
                 std::lock_guard lock(mutex_);
-                error_ = std::current_exception();
+                if (!error_)
+                    error_ = std::current_exception();
+                failed_.store(true);
             }
             std::lock_guard lock(mutex_);
-            free_.push_back(std::move(buffer));
+            --slot->pending;
             changed_.notify_all();
         }
     }
@@ -102,8 +122,9 @@ private:
             stopping_ = true;
             changed_.notify_all();
         }
-        if (thread_.joinable())
-            thread_.join();
+        for (std::thread& lane : lanes_)
+            if (lane.joinable())
+                lane.join();
     }
     void rethrowLocked() {
         if (error_)
@@ -113,11 +134,12 @@ private:
     Digester& digester_;
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<Bytes> free_;
-    std::deque<Bytes> queue_;
+    std::array<Slot, kSlots> slots_;
+    std::uint64_t published_ = 0; // pieces handed over so far
     std::exception_ptr error_;
+    std::atomic<bool> failed_{false};
     bool stopping_ = false;
-    std::thread thread_;
+    std::array<std::thread, 2> lanes_;
 };
 
 // Writes to "<out>.partial" and renames on success; removes it on failure.
@@ -203,20 +225,28 @@ struct DatasetEncryptor::State {
     State(const crypto::SecretBytes& key, Sink sink, Bytes iv)
         : digester(std::move(sink)), cipher(key, iv), ivBytes(std::move(iv)) {
         if (std::thread::hardware_concurrency() >= 2)
-            worker = std::make_unique<DigestThread>(digester);
+            workers = std::make_unique<DigestThreads>(digester);
     }
-    void hand(Bytes& buffer) {
-        if (worker)
-            worker->give(std::move(buffer));
+    // The buffer the next encrypted piece goes to.
+    Bytes& fresh() {
+        if (workers)
+            return workers->take();
+        inline_.clear();
+        return inline_;
+    }
+    // Hands the piece fresh() gave over to the hashing.
+    void hand() {
+        if (workers)
+            workers->give();
         else
-            digester.consume(buffer);
+            digester.consume(inline_);
     }
-    Bytes fresh() { return worker ? worker->take() : Bytes(); }
 
     Digester digester;
     crypto::Aes256CbcEncryptor cipher;
     Bytes ivBytes;
-    std::unique_ptr<DigestThread> worker; // after digester: stopped before it is destroyed
+    Bytes inline_;                          // one core: the only buffer
+    std::unique_ptr<DigestThreads> workers; // after digester: stopped before it is destroyed
     bool started = false;
     bool finished = false;
 };
@@ -233,14 +263,14 @@ void DatasetEncryptor::update(ByteView plaintext) {
     if (state_->finished)
         throw Error(ErrorCode::Internal, "The dataset encryptor is already finished.");
     for (std::size_t at = 0; at < plaintext.size(); at += kPiece) {
-        Bytes buffer = state_->fresh();
+        Bytes& buffer = state_->fresh();
         if (!state_->started) {
             buffer = state_->ivBytes;
             state_->started = true;
         }
         state_->cipher.update(plaintext.subspan(at, std::min(kPiece, plaintext.size() - at)),
                               buffer);
-        state_->hand(buffer);
+        state_->hand();
     }
 }
 
@@ -248,13 +278,13 @@ EncryptedDigest DatasetEncryptor::finish() {
     if (state_->finished)
         throw Error(ErrorCode::Internal, "The dataset encryptor is already finished.");
     state_->finished = true;
-    Bytes buffer = state_->fresh();
+    Bytes& buffer = state_->fresh();
     if (!state_->started)
         buffer = state_->ivBytes;
     state_->cipher.final(buffer);
-    state_->hand(buffer);
-    if (state_->worker)
-        state_->worker->drain();
+    state_->hand();
+    if (state_->workers)
+        state_->workers->drain();
     return state_->digester.result();
 }
 

@@ -38,8 +38,8 @@ struct EncryptedDigest {
 std::string checksumHex(const Hash32& checksum);
 
 /// Encrypts a stream fed in pieces; every encrypted piece (the IV first) goes to `sink` and
-/// into the checksum and the CID. On two or more cores the hashing runs on a second thread
-/// while the next piece is encrypted.
+/// into the checksum and the CID. On two or more cores the hashing runs on two more threads
+/// (the checksum with the sink, and the CID) while the next piece is encrypted.
 class DatasetEncryptor {
 public:
     using Sink = std::function<void(ByteView)>;

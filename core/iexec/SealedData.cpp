@@ -8,6 +8,12 @@
 
 namespace sr::iexec {
 
+namespace {
+// The encrypted file is handed to the disk as it grows, this much at a time, rather than all
+// in the fsync at the end, which then waits only for the last piece.
+constexpr std::uint64_t kWritebackEvery = 32u << 20;
+} // namespace
+
 SealedData sealDataObject(DataObject object, const std::filesystem::path& out,
                           const crypto::SecretBytes& key,
                           const std::function<void(std::uint64_t, std::uint64_t)>& progress,
@@ -21,7 +27,15 @@ SealedData sealDataObject(DataObject object, const std::filesystem::path& out,
         DataZipWriter zip(std::move(object), zipOptions);
         std::optional<EncryptedDigest> digest;
         {
-            DatasetEncryptor encryptor(key, [&](ByteView piece) { file.write(piece); });
+            std::uint64_t unflushed = 0;
+            DatasetEncryptor encryptor(key, [&](ByteView piece) {
+                file.write(piece);
+                unflushed += piece.size();
+                if (unflushed >= kWritebackEvery) {
+                    file.startWriteback();
+                    unflushed = 0;
+                }
+            });
             zip.write([&](ByteView piece) { encryptor.update(piece); }, progress, cancel);
             digest = encryptor.finish();
         }

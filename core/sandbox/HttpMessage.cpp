@@ -82,6 +82,18 @@ private:
     std::uint64_t offset_ = 0;
 };
 
+// A reader of a streamed body: all of them take from the one source.
+class SharedReader final : public ByteReader {
+public:
+    explicit SharedReader(std::shared_ptr<ByteReader> source) : source_(std::move(source)) {}
+    std::size_t read(char* buffer, std::size_t capacity) override {
+        return source_->read(buffer, capacity);
+    }
+
+private:
+    std::shared_ptr<ByteReader> source_;
+};
+
 int openSpoolFile(const std::filesystem::path& dir) {
     std::error_code ec;
     auto folder = dir.empty() ? std::filesystem::temp_directory_path(ec) : dir;
@@ -114,13 +126,14 @@ RequestBody::~RequestBody() {
 }
 
 RequestBody::RequestBody(RequestBody&& other) noexcept
-    : memory_(std::move(other.memory_)), fd_(std::exchange(other.fd_, -1)),
-      size_(std::exchange(other.size_, 0)) {}
+    : live_(std::move(other.live_)), memory_(std::move(other.memory_)),
+      fd_(std::exchange(other.fd_, -1)), size_(std::exchange(other.size_, 0)) {}
 
 RequestBody& RequestBody::operator=(RequestBody&& other) noexcept {
     if (this != &other) {
         if (fd_ >= 0)
             ::close(fd_);
+        live_ = std::move(other.live_);
         memory_ = std::move(other.memory_);
         fd_ = std::exchange(other.fd_, -1);
         size_ = std::exchange(other.size_, 0);
@@ -156,20 +169,31 @@ void RequestBody::append(const char* data, std::size_t length, std::size_t memor
     size_ += length;
 }
 
+void RequestBody::stream(std::uint64_t size, std::shared_ptr<ByteReader> source) {
+    live_ = std::move(source);
+    size_ = size;
+}
+
 std::string RequestBody::text(std::size_t maxBytes) const {
     if (size_ > maxBytes)
         throw HttpError(413, "request body too large");
-    if (fd_ < 0)
+    if (fd_ < 0 && !live_)
         return memory_;
     std::string out(static_cast<std::size_t>(size_), '\0');
-    FileReader file(fd_, size_);
+    const std::unique_ptr<ByteReader> body = reader();
     std::size_t done = 0;
-    while (done < out.size())
-        done += file.read(out.data() + done, out.size() - done);
+    while (done < out.size()) {
+        const std::size_t n = body->read(out.data() + done, out.size() - done);
+        if (n == 0)
+            throw HttpError(400, "the request body is shorter than announced");
+        done += n;
+    }
     return out;
 }
 
 std::unique_ptr<ByteReader> RequestBody::reader() const {
+    if (live_)
+        return std::make_unique<SharedReader>(live_);
     if (fd_ < 0)
         return std::make_unique<MemoryReader>(memory_);
     return std::make_unique<FileReader>(fd_, size_);

@@ -40,8 +40,9 @@ public:
     virtual std::size_t read(char* buffer, std::size_t capacity) = 0;
 };
 
-/// A request body, fully received: in memory when small, in an unlinked temporary file
-/// otherwise. Read it as many times as needed.
+/// A request body: fully received, in memory when small, in an unlinked temporary file
+/// otherwise, and read as many times as needed; or, on a route that asks for it
+/// (RouteOptions::streamBody), streamed: read once, as it arrives from the client.
 class RequestBody {
 public:
     RequestBody();
@@ -52,18 +53,24 @@ public:
     RequestBody& operator=(const RequestBody&) = delete;
 
     std::uint64_t size() const noexcept { return size_; }
-    bool inMemory() const noexcept { return fd_ < 0; }
+    bool inMemory() const noexcept { return fd_ < 0 && !live_; }
+    /// Read as it arrives: every reader takes from the same stream, so it is read once.
+    bool streamed() const noexcept { return live_ != nullptr; }
     /// The whole body as a string. Throws HttpError(413) if it is larger than `maxBytes`
     /// (protects handlers that expect small JSON bodies from a spooled file).
     std::string text(std::size_t maxBytes = 16u << 20) const;
-    /// A reader from the start of the body (independent of other readers).
+    /// A reader from the start of the body (independent of other readers), or of a streamed
+    /// body, from where the previous reader left it.
     std::unique_ptr<ByteReader> reader() const;
 
     // Used by the server while receiving.
     void append(const char* data, std::size_t length, std::size_t memoryLimit,
                 const std::filesystem::path& spoolDir);
+    /// A streamed body of `size` bytes that `source` delivers (0 at its end).
+    void stream(std::uint64_t size, std::shared_ptr<ByteReader> source);
 
 private:
+    std::shared_ptr<ByteReader> live_;
     std::string memory_;
     int fd_ = -1;
     std::uint64_t size_ = 0;

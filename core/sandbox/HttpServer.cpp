@@ -93,6 +93,7 @@ struct HttpServer::Impl {
 
     // One request/response exchange; false when the connection must be closed.
     bool serveOne(Connection& connection);
+    class StreamedBody;
     const Route* findRoute(const std::string& method, const std::string& path,
                            std::string* allow) const;
 
@@ -370,6 +371,49 @@ const HttpServer::Impl::Route* HttpServer::Impl::findRoute(const std::string& me
     return nullptr;
 }
 
+// The body of a RouteOptions::streamBody route: Content-Length bytes taken from the connection
+// as the handler reads them.
+class HttpServer::Impl::StreamedBody final : public ByteReader {
+public:
+    StreamedBody(Impl& server, Connection& connection, std::uint64_t size)
+        : server_(server), connection_(connection), remaining_(size) {}
+    std::size_t read(char* buffer, std::size_t capacity) override {
+        if (remaining_ == 0 || capacity == 0)
+            return 0;
+        try {
+            if (connection_.buffer.empty() && !server_.fill(connection_, false))
+                throw HttpError(400, "the request body ended before its Content-Length");
+        } catch (const ConnectionLost&) {
+            throw HttpError(400, "the connection was lost while the request body arrived");
+        }
+        const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(
+            {capacity, remaining_, static_cast<std::uint64_t>(connection_.buffer.size())}));
+        std::memcpy(buffer, connection_.buffer.data(), n);
+        connection_.buffer.erase(0, n);
+        remaining_ -= n;
+        return n;
+    }
+    bool complete() const { return remaining_ == 0; }
+    // Reads and discards what the handler left, when it is no more than `limit` bytes (a
+    // multipart epilogue): the connection can then serve the next request.
+    void skipRest(std::uint64_t limit) {
+        if (remaining_ > limit)
+            return;
+        char sink[1024];
+        try {
+            while (read(sink, sizeof sink) > 0) {
+            }
+        } catch (const HttpError&) {
+            // complete() stays false: the connection is closed after the answer
+        }
+    }
+
+private:
+    Impl& server_;
+    Connection& connection_;
+    std::uint64_t remaining_;
+};
+
 void HttpServer::Impl::readBody(Connection& connection, ServerRequest& request, bool chunked,
                                 std::uint64_t contentLength, std::uint64_t limit) {
     auto take = [&](std::size_t n) {
@@ -584,6 +628,7 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
     std::string headText = connection.buffer.substr(0, headEnd);
     connection.buffer.erase(0, headEnd + 4);
 
+    std::shared_ptr<StreamedBody> streamed; // a route that reads its body as it arrives
     ServerRequest request;
     bool chunked = false;
     std::uint64_t contentLength = 0;
@@ -639,7 +684,12 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
             }
         }
 
-        readBody(connection, request, chunked, contentLength, route->options.maxBodyBytes);
+        if (route->options.streamBody && !chunked && contentLength > 0) {
+            streamed = std::make_shared<StreamedBody>(*this, connection, contentLength);
+            request.body.stream(contentLength, streamed);
+        } else {
+            readBody(connection, request, chunked, contentLength, route->options.maxBodyBytes);
+        }
         bodyPending = false;
     } catch (const ConnectionLost&) {
         return false;
@@ -681,6 +731,12 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
     }
     if (stopping)
         keepAlive = false;
+    // A streamed body the handler left unread: nothing tells where the next request starts.
+    if (streamed)
+        streamed->skipRest(kIoChunk);
+    const bool unread = streamed && !streamed->complete();
+    if (unread)
+        keepAlive = false;
     try {
         writeResponse(connection, response, head, keepAlive);
     } catch (const ConnectionLost&) {
@@ -690,6 +746,8 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
         writeResponse(connection, broken, head, false);
         return false;
     }
+    if (unread)
+        lingeringClose(connection);
     return keepAlive;
 }
 

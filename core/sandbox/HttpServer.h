@@ -19,9 +19,10 @@
 //     ...
 //     server.stop();                                       // or the destructor
 //
-// Requests: the server reads the whole body before calling the handler. Bodies up to
-// Options::memoryBodyBytes stay in memory; larger ones are spooled to an unlinked temporary
-// file, so a 1 GiB upload costs disk, not memory. Content-Length and chunked bodies are both
+// Requests: the server reads the whole body before calling the handler (unless the route
+// streams it: RouteOptions::streamBody). Bodies up to Options::memoryBodyBytes stay in memory;
+// larger ones are spooled to an unlinked temporary file, so a 1 GiB upload costs disk, not
+// memory. Content-Length and chunked bodies are both
 // accepted; `Expect: 100-continue` is answered (after the size check).
 //
 // Handlers run on the worker threads, several at once: they must be thread-safe. They return a
@@ -53,6 +54,11 @@ using Handler = std::function<ServerResponse(const ServerRequest&)>;
 
 struct RouteOptions {
     std::uint64_t maxBodyBytes = 1u << 20; ///< larger bodies get 413 before being read
+    /// The handler is called once the head is read and reads a Content-Length body as it
+    /// arrives (RequestBody::streamed), instead of after the whole body was received; a body
+    /// it leaves unread closes the connection after the answer. Chunked bodies are received
+    /// whole first, as on other routes.
+    bool streamBody = false;
 };
 
 class HttpServer {

@@ -8,9 +8,16 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <fcntl.h>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace sr::sandbox {
@@ -156,6 +163,83 @@ void writeBlockFile(const std::filesystem::path& path, ByteView bytes) {
                         "cannot store block " + path.string() + ": " + std::strerror(err));
     }
 }
+
+// Stores blocks on a thread of its own, in order, through a bounded queue (a few blocks of
+// memory). The first error is thrown by the next put() or by finish(); a writer destroyed
+// without finish() (the upload failed) stops after the block in hand.
+class BlockWriter {
+public:
+    using Store = std::function<void(const Cid&, ByteView)>;
+    explicit BlockWriter(Store store) : store_(std::move(store)), thread_([this] { run(); }) {}
+    ~BlockWriter() {
+        {
+            std::lock_guard lock(mutex_);
+            abandoned_ = true;
+            done_ = true;
+            changed_.notify_all();
+        }
+        thread_.join();
+    }
+    BlockWriter(const BlockWriter&) = delete;
+    BlockWriter& operator=(const BlockWriter&) = delete;
+
+    void put(const Cid& cid, ByteView bytes) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return queue_.size() < kQueuedBlocks || error_; });
+        if (error_)
+            std::rethrow_exception(error_);
+        queue_.push_back({cid, Bytes(bytes.begin(), bytes.end())});
+        changed_.notify_all();
+    }
+    void finish() {
+        std::unique_lock lock(mutex_);
+        done_ = true;
+        changed_.notify_all();
+        changed_.wait(lock, [&] { return (queue_.empty() && idle_) || error_; });
+        if (error_)
+            std::rethrow_exception(error_);
+    }
+
+private:
+    static constexpr std::size_t kQueuedBlocks = 8;
+    struct Pending {
+        Cid cid;
+        Bytes bytes;
+    };
+    void run() {
+        std::unique_lock lock(mutex_);
+        while (true) {
+            changed_.wait(lock, [&] { return !queue_.empty() || done_; });
+            if (abandoned_ || (queue_.empty() && done_) || error_)
+                return;
+            Pending next = std::move(queue_.front());
+            queue_.pop_front();
+            idle_ = false;
+            lock.unlock();
+            std::exception_ptr failed;
+            try {
+                store_(next.cid, next.bytes);
+            } catch (...) {
+                failed = std::current_exception();
+            }
+            lock.lock();
+            idle_ = true;
+            if (failed)
+                error_ = failed;
+            changed_.notify_all();
+        }
+    }
+
+    Store store_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Pending> queue_;
+    std::exception_ptr error_;
+    bool idle_ = true;
+    bool done_ = false;
+    bool abandoned_ = false;
+    std::thread thread_; // last: started once the rest is ready
+};
 
 } // namespace
 
@@ -362,32 +446,40 @@ std::unique_ptr<ByteReader> IpfsService::open(const Cid& cid) const {
 }
 
 UnixFsResult IpfsService::add(ByteReader& content, const UnixFsOptions& options, bool store) {
+    // The blocks are stored by a thread of their own (a file each: creating them costs as much
+    // as hashing), so that receiving and hashing go on meanwhile.
+    std::optional<BlockWriter> writer;
     UnixFsBuilder::BlockSink sink;
-    if (store)
-        sink = [this](const Cid& cid, ByteView bytes) {
-            auto path = blockPath(cid);
-            std::error_code ec;
-            if (std::filesystem::is_regular_file(path, ec)) {
-                try {
-                    block(cid); // content-addressed: an intact copy is the same block
-                    return;
-                } catch (const sr::Error&) {
-                    // damaged: written again below
-                }
-            }
-            writeBlockFile(path, bytes);
-        };
+    if (store) {
+        writer.emplace([this](const Cid& cid, ByteView bytes) { storeBlock(cid, bytes); });
+        sink = [&writer](const Cid& cid, ByteView bytes) { writer->put(cid, bytes); };
+    }
     UnixFsBuilder builder(options, std::move(sink));
     std::vector<char> buffer(kReadPiece);
     while (auto n = content.read(buffer.data(), buffer.size()))
         builder.update(ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), n));
     auto result = builder.finish();
     if (store) {
+        writer->finish(); // every block on disk, or its error thrown
         // One flush for all the blocks, then the marker that says the DAG is whole.
         syncBlocks();
         markComplete(result.cid);
     }
     return result;
+}
+
+void IpfsService::storeBlock(const Cid& cid, ByteView bytes) const {
+    auto path = blockPath(cid);
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+        try {
+            block(cid); // content-addressed: an intact copy is the same block
+            return;
+        } catch (const sr::Error&) {
+            // damaged: written again below
+        }
+    }
+    writeBlockFile(path, bytes);
 }
 
 UnixFsResult IpfsService::add(ByteView content, const UnixFsOptions& options) {
@@ -517,7 +609,8 @@ void IpfsService::addRoutes() {
             response.setHeader("Vary", "Origin");
             return response;
         }),
-        {.maxBodyBytes = options_.maxUploadBytes});
+        // Streamed: the blocks are made as the upload arrives, not from a spooled copy.
+        {.maxBodyBytes = options_.maxUploadBytes, .streamBody = true});
 
     auto requiredCid = [](const ServerRequest& request) {
         auto arg = request.queryParam("arg");

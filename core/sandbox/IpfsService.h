@@ -89,6 +89,8 @@ private:
     void addRoutes();
     std::filesystem::path rootMarkerPath(const iexec::Cid& cid) const;
     void markComplete(const iexec::Cid& root) const;
+    /// Writes a block file unless an intact copy is there already.
+    void storeBlock(const iexec::Cid& cid, ByteView bytes) const;
     void syncBlocks() const;
 
     Options options_;

@@ -80,7 +80,36 @@ bool haveClmul() {
 }
 #endif
 
+// Polynomials modulo P in the reflected form: bit 31 is x^0, bit 0 is x^31.
+std::uint32_t multiplyModP(std::uint32_t a, std::uint32_t b) {
+    std::uint32_t product = 0;
+    for (std::uint32_t bit = 1u << 31; bit != 0; bit >>= 1) {
+        if (a & bit)
+            product ^= b;
+        b = (b & 1) ? (b >> 1) ^ 0xEDB88320u : b >> 1; // b *= x
+    }
+    return product;
+}
+
+// x^n modulo P, by squaring.
+std::uint32_t powerOfXModP(std::uint64_t n) {
+    std::uint32_t result = 1u << 31; // x^0
+    std::uint32_t square = 1u << 30; // x^1
+    for (; n != 0; n >>= 1) {
+        if (n & 1)
+            result = multiplyModP(result, square);
+        square = multiplyModP(square, square);
+    }
+    return result;
+}
+
 } // namespace
+
+std::uint32_t crc32Combine(std::uint32_t first, std::uint32_t second, std::uint64_t secondSize) {
+    // Appending n bytes carries the first part's remainder n * 8 places further; the initial
+    // and final inversions of both parts cancel out in the sum.
+    return multiplyModP(powerOfXModP(secondSize * 8), first) ^ second;
+}
 
 std::uint32_t crc32Update(std::uint32_t crc, ByteView data) {
     std::uint32_t reg = ~crc;

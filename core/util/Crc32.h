@@ -12,4 +12,8 @@ namespace sr {
 /// protected data goes through it before it is encrypted.
 std::uint32_t crc32Update(std::uint32_t crc, ByteView data);
 
+/// The CRC-32 of A followed by B from the CRC-32 of A, that of B and B's size (zlib's
+/// crc32_combine), so that two threads can each take a part of a file.
+std::uint32_t crc32Combine(std::uint32_t first, std::uint32_t second, std::uint64_t secondSize);
+
 } // namespace sr

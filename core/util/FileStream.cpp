@@ -126,6 +126,16 @@ void OutputFile::write(ByteView bytes) {
     written_ += bytes.size();
 }
 
+void OutputFile::startWriteback() {
+    if (fd_ < 0 || written_ == writebackStarted_)
+        return;
+    // Errors (an unsupported file system) are ignored: close(true) flushes everything anyway.
+    (void)::sync_file_range(fd_, static_cast<off_t>(writebackStarted_),
+                            static_cast<off_t>(written_ - writebackStarted_),
+                            SYNC_FILE_RANGE_WRITE);
+    writebackStarted_ = written_;
+}
+
 void OutputFile::close(bool sync) {
     if (fd_ < 0)
         return;

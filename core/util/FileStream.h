@@ -59,12 +59,17 @@ public:
     /// so here. Anything renamed into place afterwards must be synced, or a crash could leave
     /// the name pointing at a short or empty file.
     void close(bool sync = false);
+    /// Asks the kernel to start writing to disk what was written since the last call, without
+    /// waiting (sync_file_range), so that a big file's close(true) has little left to flush.
+    /// Only a hint: what it cannot do is left to close(true), which reports the errors.
+    void startWriteback();
     std::uint64_t written() const { return written_; }
 
 private:
     std::filesystem::path path_;
     int fd_ = -1;
     std::uint64_t written_ = 0;
+    std::uint64_t writebackStarted_ = 0; // bytes handed to startWriteback() so far
 };
 
 } // namespace sr

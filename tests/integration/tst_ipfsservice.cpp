@@ -450,6 +450,29 @@ private slots:
         QCOMPARE(request("HEAD", "/ipfs/" + cid.toString()).status, 404L);
     }
 
+    // Blocks are stored by a thread of their own: a block that cannot be written still fails
+    // the whole add (no CID, no root marker), and the node serves the next add.
+    void aBlockThatCannotBeStoredFailsTheAdd() {
+        auto content = randomText(6 * 262144, 9);
+        std::vector<sr::iexec::Cid> leaves;
+        sr::iexec::UnixFsBuilder builder(
+            {}, [&](const sr::iexec::Cid& cid, sr::ByteView) { leaves.push_back(cid); });
+        builder.update(view(content));
+        const auto whole = builder.finish();
+        // Its shard folder is taken by a file: nobody, root included, can write there.
+        const auto shard = service_->blockPath(leaves.at(4)).parent_path();
+        QVERIFY(!std::filesystem::exists(shard));
+        std::ofstream(shard) << "in the way";
+        auto reply = add(multipart({{"", content}}));
+        QCOMPARE(reply.status, 500L);
+        QVERIFY(reply.body.find("cannot") != std::string::npos);
+        QVERIFY(!std::filesystem::exists(std::filesystem::path(dir_->path().toStdString()) /
+                                         "ipfs-state" / "roots" / whole.cid.toV1().toString()));
+        std::filesystem::remove(shard);
+        QCOMPARE(addContent(content), whole.cid.toString());
+        QVERIFY(get("/ipfs/" + whole.cid.toString()).body == content);
+    }
+
     void largeFileWithFlatMemory() {
         // 100 MiB by default; STRONGROOM_IPFS_LARGE_MIB=1024 checks a 1 GiB file by hand.
         std::uint64_t mib = 100;

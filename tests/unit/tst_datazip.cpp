@@ -90,6 +90,20 @@ private slots:
         }
     }
 
+    // Two parts hashed apart (two threads on a big file) combine into the whole's CRC.
+    void crc32PartsCombine() {
+        const Bytes data = randomBytes(5000, 8);
+        for (std::size_t length : {0, 1, 64, 1000, 5000}) {
+            const ByteView view(data.data(), length);
+            for (std::size_t cut : {std::size_t(0), length / 2, length}) {
+                const ByteView a = view.first(cut), b = view.subspan(cut);
+                QCOMPARE(sr::crc32Combine(sr::crc32Update(0, a), sr::crc32Update(0, b), b.size()),
+                         slowCrc(view));
+            }
+        }
+        QCOMPARE(sr::crc32Combine(0x12345678u, 0, 0), 0x12345678u);
+    }
+
     void borshScalars() {
         QCOMPARE(borshBool(true), Bytes{1});
         QCOMPARE(borshBool(false), Bytes{0});
@@ -253,6 +267,47 @@ private slots:
         QVERIFY(ordered);
         QVERIFY(calls > 2);
         QCOMPARE(last, writer.contentSize());
+    }
+
+    // A big file's CRC pass is split over two threads: the CRC combined from the two halves
+    // is the file's, progress still only grows to the content size, and a file that shrinks
+    // during that pass is an error.
+    void bigFilesHaveTheirCrcPassSplit() {
+        const fs::path root = dir_.path().toStdString();
+        const Bytes content = randomBytes((16u << 20) + 12345, 11); // odd halves
+        writeBytes(root / "big.bin", content);
+        const DataObject object = DataValue::ofObject(
+            {{"big", DataValue::ofFile(root / "big.bin")}, {"z", DataValue::ofText("end")}});
+        DataZipWriter writer(object);
+        sr::OutputFile out(root / "big.zip");
+        std::uint64_t last = 0;
+        bool ordered = true;
+        writer.write([&](ByteView piece) { out.write(piece); },
+                     [&](std::uint64_t done, std::uint64_t total) {
+                         ordered = ordered && done >= last && done <= total;
+                         last = done;
+                     });
+        out.close();
+        QVERIFY(ordered);
+        QCOMPARE(last, writer.contentSize());
+        const StoredZipReader zip(root / "big.zip");
+        QCOMPARE(zip.entries().front().header.crc, sr::crc32Update(0, content));
+        const DataObject back = readDataZip(root / "big.zip", extractDataSchema(object));
+        QVERIFY(back.fields[0].value.bytes == content);
+
+        DataZipWriter shrinking(object);
+        bool truncated = false;
+        QCOMPARE(codeOf([&] {
+                     shrinking.write([](ByteView) {},
+                                     [&](std::uint64_t done, std::uint64_t total) {
+                                         if (!truncated && 8 * done >= total) {
+                                             fs::resize_file(root / "big.bin", 5u << 20);
+                                             truncated = true;
+                                         }
+                                     });
+                 }),
+                 sr::ErrorCode::Io);
+        QVERIFY(truncated);
     }
 
     void zip64WhenValuesOverflow() {

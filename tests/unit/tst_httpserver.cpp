@@ -9,6 +9,7 @@
 #include "util/Error.h"
 #include "util/HttpClient.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <arpa/inet.h>
@@ -205,6 +206,8 @@ std::string pseudoRandom(std::size_t size, std::uint32_t seed) {
 }
 
 // Fills the server with the routes every test uses.
+std::atomic<bool> g_streamedFirstBytes{false};
+
 void addRoutes(HttpServer& server) {
     server.route("GET", "/hello",
                  [](const ServerRequest&) { return ServerResponse::text(200, "hello world"); });
@@ -232,6 +235,32 @@ void addRoutes(HttpServer& server) {
                                               {"sha256", sr::eth::toHex(hash.finalize(), false)}});
         },
         {.maxBodyBytes = 64u << 20});
+    // Streamed: answers with the first bytes as soon as they arrive, the rest hashed after;
+    // "?stop=N" reads only N bytes.
+    server.route(
+        "POST", "/streamed",
+        [](const ServerRequest& request) {
+            auto reader = request.body.reader();
+            const std::size_t stop = std::stoul(request.queryParam("stop").value_or("-1"));
+            sr::crypto::Sha256 hash;
+            std::uint64_t read = 0;
+            char buffer[4096];
+            while (read < stop) {
+                const auto n =
+                    reader->read(buffer, std::min<std::size_t>(sizeof buffer, stop - read));
+                if (n == 0)
+                    break;
+                if (read == 0 && request.queryParam("signal"))
+                    g_streamedFirstBytes.store(true);
+                hash.update(sr::ByteView(reinterpret_cast<const std::uint8_t*>(buffer), n));
+                read += n;
+            }
+            return ServerResponse::json(200, {{"size", request.body.size()},
+                                              {"read", read},
+                                              {"streamed", request.body.streamed()},
+                                              {"sha256", sr::eth::toHex(hash.finalize(), false)}});
+        },
+        {.maxBodyBytes = 64u << 20, .streamBody = true});
     server.route(
         "POST", "/small",
         [](const ServerRequest& request) { return ServerResponse::text(200, request.body.text()); },
@@ -531,6 +560,62 @@ private slots:
             QCOMPARE(json["sha256"].get<std::string>(), hexSha256(body));
             QCOMPARE(json["inMemory"].get<bool>(), size <= (64u << 10));
         }
+    }
+
+    // A streamBody route reads the body as it arrives: its handler sees the first bytes
+    // while the client still holds back the rest (a spooled body would not call it yet).
+    void streamsBodiesToRoutesThatAskForIt() {
+        g_streamedFirstBytes.store(false);
+        const std::string body = pseudoRandom(3u << 20, 17);
+        RawClient raw(server_->port());
+        QVERIFY(raw.send("POST /streamed?signal=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 1000)));
+        QElapsedTimer waited;
+        waited.start();
+        while (!g_streamedFirstBytes.load() && waited.elapsed() < 3000)
+            std::this_thread::sleep_for(5ms);
+        QVERIFY(g_streamedFirstBytes.load());
+        QVERIFY(raw.send(body.substr(1000)));
+        auto whole = raw.readResponse();
+        QVERIFY(whole);
+        QCOMPARE(whole->status, 200);
+        auto json = nlohmann::json::parse(whole->body);
+        QVERIFY(json["streamed"].get<bool>());
+        QCOMPARE(json["read"].get<std::uint64_t>(), std::uint64_t(body.size()));
+        QCOMPARE(json["sha256"].get<std::string>(), hexSha256(body));
+
+        // Kept alive: a small rest left unread is skipped, the next request is served.
+        QVERIFY(raw.send("POST /streamed?stop=10 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Length: 100\r\n\r\n" +
+                         body.substr(0, 100) + "GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        auto partial = raw.readResponse();
+        auto next = raw.readResponse();
+        QVERIFY(partial && next);
+        QCOMPARE(nlohmann::json::parse(partial->body)["read"].get<std::uint64_t>(), 10u);
+        QCOMPARE(next->body, std::string("hello world"));
+
+        // A big rest left unread closes the connection after the answer.
+        RawClient big(server_->port());
+        QVERIFY(big.send("POST /streamed?stop=10 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Length: " +
+                         std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 200000)));
+        auto early = big.readResponse();
+        QVERIFY(early);
+        QCOMPARE(early->status, 200);
+        QCOMPARE(early->header("Connection"), std::string("close"));
+
+        // A body cut short is an error for the handler; the server carries on.
+        RawClient cut(server_->port());
+        QVERIFY(cut.send("POST /streamed HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                         "5000\r\n\r\n" +
+                         body.substr(0, 100)));
+        ::shutdown(cut.fd(), SHUT_WR);
+        auto refused = cut.readResponse();
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 400);
+        sr::HttpClient client;
+        QCOMPARE(call(client, "GET", base_ + "/hello").status, 200L);
     }
 
     void receivesChunkedBodies() {
