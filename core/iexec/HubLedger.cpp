@@ -215,6 +215,8 @@ struct HubLogReader::Head {
     Hash32 latestHash{};
     std::uint64_t latestTime = 0;
     bool restart = false;
+    /// The block the last sync recorded, if it read the same hub from the same start.
+    std::optional<std::uint64_t> synced;
 };
 
 HubLogReader::HubLogReader(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
@@ -252,8 +254,8 @@ std::optional<std::uint64_t> HubLogReader::syncedBlock() const {
 }
 
 void HubLogReader::reset() {
-    for (const char* table :
-         {"hub_deals", "hub_tasks", "hub_task_events", "hub_rewards", "hub_scan"}) {
+    // hub_scan stays: what it counts (rewrites) outlives a read started again.
+    for (const char* table : {"hub_deals", "hub_tasks", "hub_task_events", "hub_rewards"}) {
         auto s = db_->prepare(std::string("DELETE FROM ") + table + " WHERE chain_id = ?");
         s.bind(1, sqlInt(profile_.chainId));
         s.run();
@@ -295,6 +297,7 @@ HubLogReader::Head HubLogReader::head(const CancelToken* cancel) {
     h.latestHash = hashOf(latest.value("hash", std::string()));
     h.latestTime = eth::JsonRpcClient::parseQuantity(latest.value("timestamp", nlohmann::json()),
                                                      "The latest block's time");
+    h.synced = synced;
     if (!synced) {
         h.restart = true;
         h.from = start;
@@ -366,6 +369,13 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
                                            " chain_id = ? AND closed_block >= ?");
                 reopen.bind(1, chain).bind(2, sqlInt(h.from));
                 reopen.run();
+                // Stored blocks dropped: counted, with the first one, for rewardsSince.
+                if (h.restart || (h.synced && h.from <= *h.synced)) {
+                    auto rewrite = db_->prepare("UPDATE hub_scan SET rewrites = rewrites + 1,"
+                                                " rewritten_from = ? WHERE chain_id = ?");
+                    rewrite.bind(1, sqlInt(h.restart ? 0 : h.from)).bind(2, chain);
+                    rewrite.run();
+                }
                 first = false;
             }
             store(logs, from, to, cancel, report);
@@ -686,6 +696,38 @@ std::vector<Earning> HubLogReader::rewardsTo(const Address& owner, std::uint64_t
         out.push_back(std::move(e));
     }
     return out;
+}
+
+HubLogReader::RewardsUpdate
+HubLogReader::rewardsSince(const Address& owner, const std::optional<RewardsMark>& since) const {
+    RewardsUpdate update;
+    // One snapshot: the mark and the rewards read agree whatever another reader syncs.
+    db_->exec("BEGIN");
+    try {
+        {
+            auto s = db_->prepare("SELECT block, hub, rewrites, rewritten_from FROM hub_scan"
+                                  " WHERE chain_id = ?");
+            s.bind(1, sqlInt(profile_.chainId));
+            if (s.step() && s.text(1) == hex(hub_)) {
+                const RewardsMark now{u64(s.integer(0)), u64(s.integer(2))};
+                if (since && now.rewrites == since->rewrites)
+                    update.fromBlock = since->block + 1; // nothing dropped: what came after
+                else if (since && now.rewrites == since->rewrites + 1 && !s.isNull(3))
+                    update.fromBlock = std::min(since->block + 1, u64(s.integer(3)));
+                update.mark = now;
+            }
+        }
+        update.earnings = rewardsTo(owner, update.fromBlock);
+        db_->exec("COMMIT");
+    } catch (...) {
+        try {
+            db_->exec("ROLLBACK");
+        } catch (const Error&) {
+            // The read's own error says more.
+        }
+        throw;
+    }
+    return update;
 }
 
 std::vector<PendingEarning> HubLogReader::pending(const Address& owner) const {
