@@ -183,8 +183,13 @@ private:
     struct Head;
     Head head(const CancelToken* cancel);
     void reset();
-    void store(const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to,
-               const CancelToken* cancel, SyncReport& report);
+    struct Batch;
+    /// Reads from the node what storing `batch` needs (block times, deals); no database.
+    void prepare(Batch& batch, const CancelToken* cancel);
+    /// Stores a prepared batch; no node.
+    void store(const Batch& batch, SyncReport& report);
+    /// Batches read ahead of the one being stored, at most.
+    static constexpr std::size_t kBatchesAhead = 2;
 
     eth::JsonRpcClient& rpc_;
     NetworkProfile profile_;
