@@ -341,6 +341,19 @@ private slots:
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
         QVERIFY2(window().statusBar()->currentMessage().contains(QStringLiteral("1 new reward")),
                  qPrintable(window().statusBar()->currentMessage()));
+        // A switch of language while the notice shows says it again in the new one.
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QVERIFY2(window().statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Vos données ont gagné ")) &&
+                     window().statusBar()->currentMessage().contains(
+                         QStringLiteral("1 nouvelle rémunération")),
+                 qPrintable(window().statusBar()->currentMessage()));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(
+            window().statusBar()->currentMessage().startsWith(QStringLiteral("Your data earned ")),
+            qPrintable(window().statusBar()->currentMessage()));
         page()->setHiddenFollowInterval(std::chrono::minutes(1));
     }
 

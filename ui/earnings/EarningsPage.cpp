@@ -428,11 +428,14 @@ void EarningsPage::openWithdraw() {
     dialog->open();
 }
 
+QString EarningsPage::noticeText(int count, const eth::U256& amount) {
+    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+}
+
 void EarningsPage::announce(int count, const eth::U256& amount) {
     emit newEarnings(count, amount);
     const QString title = tr("New earnings");
-    const QString text =
-        tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+    const QString text = noticeText(count, amount);
     // The desktop's notification area when it has one; else the window's status bar.
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         auto* icon = new QSystemTrayIcon(appIcon(), this);
@@ -440,8 +443,23 @@ void EarningsPage::announce(int count, const eth::U256& amount) {
         icon->showMessage(title, text, QSystemTrayIcon::Information, 8000);
         QTimer::singleShot(10000, icon, &QObject::deleteLater);
     } else if (auto* main = qobject_cast<QMainWindow*>(window())) {
-        main->statusBar()->showMessage(text, 15000);
+        constexpr int kShownMs = 15000;
+        main->statusBar()->showMessage(text, kShownMs);
+        // Said again in the new language if the language changes while it shows.
+        notice_ = Notice{count, amount, text, QDeadlineTimer(kShownMs)};
     }
+}
+
+void EarningsPage::retranslateNotice() {
+    auto* main = qobject_cast<QMainWindow*>(window());
+    if (!notice_ || !main || notice_->until.hasExpired() ||
+        main->statusBar()->currentMessage() != notice_->text) {
+        notice_.reset();
+        return;
+    }
+    notice_->text = noticeText(notice_->count, notice_->amount);
+    main->statusBar()->showMessage(
+        notice_->text, static_cast<int>(std::max<qint64>(1, notice_->until.remainingTime())));
 }
 
 void EarningsPage::retranslate() {
@@ -471,6 +489,7 @@ void EarningsPage::retranslate() {
     applyFilters();
     if (statusText_)
         status_->setText(statusText_()); // said again in the new language
+    retranslateNotice();
 }
 
 } // namespace sr::ui
