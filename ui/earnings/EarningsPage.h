@@ -94,6 +94,9 @@ private:
     EarningsModel* model_;
     EarningsFilter* filter_;
     std::vector<iexec::Earning> earnings_; ///< chain order
+    /// Where the rewards shown stand in the ledger, and whose they are.
+    std::optional<iexec::HubLogReader::RewardsMark> mark_;
+    eth::Address markOwner_;
     eth::U256 asData_, asApp_, thisMonth_, pending_, pendingData_, pendingApp_, stake_;
     std::size_t pendingRuns_ = 0;
     bool loaded_ = false;
