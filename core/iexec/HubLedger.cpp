@@ -477,6 +477,20 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
          {"OrdersMatched", "TaskInitialize", "TaskFinalize", "TaskClaimed", "Reward"})
         topics.push_back(decoder().topic(name));
     filter.topics = {topics};
+    if (h.latest - h.from < options_.scanner.initialChunk) {
+        // A range read in one request (following the chain): on this thread, over the same
+        // client, without a connection or threads of its own for it.
+        eth::LogScanner scanner(rpc_, options_.scanner);
+        Batch batch;
+        batch.from = h.from;
+        batch.to = h.latest;
+        batch.logs = scanner.scan(filter, h.from, h.latest, cancel);
+        prepare(batch, cancel);
+        commit(batch);
+        report.logs = batch.logs.size();
+        report.logRequests = scanner.requestCount();
+        return report;
+    }
     // Three stages, each on its thread, overlap: the logs are read (over a client of their
     // own), then the deals and block times of the ones read before are asked and the logs
     // decoded, while this thread stores what came before that. Chunks are stored together up
