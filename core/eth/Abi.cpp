@@ -836,7 +836,7 @@ Hash32 Abi::eventTopic(std::string_view signature) {
 }
 
 std::vector<AbiValue> Abi::decodeEvent(const AbiSignature& event, const std::vector<Hash32>& topics,
-                                       ByteView data) {
+                                       ByteView data, const Hash32* eventTopic) {
     const std::size_t indexed = static_cast<std::size_t>(std::count_if(
         event.params.begin(), event.params.end(), [](const AbiParam& p) { return p.indexed; }));
     const std::size_t expectedTopics = indexed + (event.anonymous ? 0 : 1);
@@ -845,7 +845,8 @@ std::vector<AbiValue> Abi::decodeEvent(const AbiSignature& event, const std::vec
                 " topics, this one has " + std::to_string(topics.size()));
     std::size_t nextTopic = 0;
     if (!event.anonymous) {
-        if (topics[0] != crypto::keccak256(sr::asBytes(event.canonical())))
+        if (topics[0] !=
+            (eventTopic ? *eventTopic : crypto::keccak256(sr::asBytes(event.canonical()))))
             corrupt("the log is not a " + event.canonical() + " event");
         nextTopic = 1;
     }

@@ -161,9 +161,11 @@ public:
     static Hash32 eventTopic(std::string_view signature);
     /// Decodes a log into one value per parameter, in declaration order. Indexed parameters come
     /// from topics 1..n; an indexed dynamic type (string, bytes, array, tuple) is only present as
-    /// its keccak256 hash, returned as 32 Bytes. Checks topic 0 unless the event is anonymous.
+    /// its keccak256 hash, returned as 32 Bytes. Checks topic 0 unless the event is anonymous,
+    /// against `eventTopic` when the caller knows it (no hash computed for each log).
     static std::vector<AbiValue> decodeEvent(const AbiSignature& event,
-                                             const std::vector<Hash32>& topics, ByteView data);
+                                             const std::vector<Hash32>& topics, ByteView data,
+                                             const Hash32* eventTopic = nullptr);
 };
 
 } // namespace sr::eth

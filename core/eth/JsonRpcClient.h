@@ -89,6 +89,8 @@ public:
     std::uint64_t blockNumber(const CancelToken* cancel = nullptr);
 
     const std::vector<std::string>& urls() const { return urls_; }
+    /// What the client was made with (to make another one alike, for requests in parallel).
+    const Options& options() const { return options_; }
 
     /// One JSON-RPC 2.0 reply object checked against the id sent: its result, or the node's
     /// error. Throws Error(Corrupt) naming `node` for anything else. (Exposed for the fuzzer.)

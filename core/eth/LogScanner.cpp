@@ -404,7 +404,8 @@ std::optional<EventDecoder::Decoded> EventDecoder::decode(const Log& log) const 
         Decoded d;
         d.event = sig->name;
         d.signature = sig;
-        d.values = Abi::decodeEvent(*sig, log.topics, log.data);
+        // The map's key is the signature's topic: not hashed again for each log.
+        d.values = Abi::decodeEvent(*sig, log.topics, log.data, &it->first);
         return d;
     }
     return std::nullopt;

@@ -9,10 +9,15 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
+#include <deque>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace sr::iexec {
 namespace {
@@ -173,6 +178,59 @@ std::string isoDate(std::uint64_t t, DateForm form) {
     return buffer;
 }
 
+/// Hands batches from one stage of a sync to the next, a few at most waiting: push waits for
+/// room, pop for a batch; close says no more will come (and why, if it failed); stop wakes
+/// both ends for good (the stage after gave up).
+template <typename T> class Handoff {
+public:
+    explicit Handoff(std::size_t capacity) : capacity_(capacity) {}
+    /// False when stopped.
+    bool push(T item) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return items_.size() < capacity_ || stopped_; });
+        if (stopped_)
+            return false;
+        items_.push_back(std::move(item));
+        changed_.notify_all();
+        return true;
+    }
+    /// Nothing once closed and empty, or stopped.
+    std::optional<T> pop() {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return !items_.empty() || closed_ || stopped_; });
+        if (stopped_ || items_.empty())
+            return std::nullopt;
+        T item = std::move(items_.front());
+        items_.pop_front();
+        changed_.notify_all();
+        return item;
+    }
+    void close(std::exception_ptr failure) {
+        const std::lock_guard lock(mutex_);
+        closed_ = true;
+        failure_ = failure;
+        changed_.notify_all();
+    }
+    void stop() {
+        const std::lock_guard lock(mutex_);
+        stopped_ = true;
+        changed_.notify_all();
+    }
+    std::exception_ptr failure() const {
+        const std::lock_guard lock(mutex_);
+        return failure_;
+    }
+
+private:
+    std::size_t capacity_;
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<T> items_;
+    bool closed_ = false;
+    bool stopped_ = false;
+    std::exception_ptr failure_;
+};
+
 } // namespace
 
 std::string_view earningRoleName(EarningRole role) noexcept {
@@ -215,6 +273,8 @@ struct HubLogReader::Head {
     Hash32 latestHash{};
     std::uint64_t latestTime = 0;
     bool restart = false;
+    /// The block the last sync recorded, if it read the same hub from the same start.
+    std::optional<std::uint64_t> synced;
 };
 
 HubLogReader::HubLogReader(eth::JsonRpcClient& rpc, const NetworkProfile& profile,
@@ -252,8 +312,8 @@ std::optional<std::uint64_t> HubLogReader::syncedBlock() const {
 }
 
 void HubLogReader::reset() {
-    for (const char* table :
-         {"hub_deals", "hub_tasks", "hub_task_events", "hub_rewards", "hub_scan"}) {
+    // hub_scan stays: what it counts (rewrites) outlives a read started again.
+    for (const char* table : {"hub_deals", "hub_tasks", "hub_task_events", "hub_rewards"}) {
         auto s = db_->prepare(std::string("DELETE FROM ") + table + " WHERE chain_id = ?");
         s.bind(1, sqlInt(profile_.chainId));
         s.run();
@@ -295,6 +355,7 @@ HubLogReader::Head HubLogReader::head(const CancelToken* cancel) {
     h.latestHash = hashOf(latest.value("hash", std::string()));
     h.latestTime = eth::JsonRpcClient::parseQuantity(latest.value("timestamp", nlohmann::json()),
                                                      "The latest block's time");
+    h.synced = synced;
     if (!synced) {
         h.restart = true;
         h.from = start;
@@ -330,6 +391,18 @@ HubLogReader::Head HubLogReader::head(const CancelToken* cancel) {
     return h;
 }
 
+/// One stretch of blocks read from the node: its logs, then (prepare) the logs decoded, the
+/// times of their blocks and the deals they matched (viewDeal), so that storing it asks the
+/// node nothing.
+struct HubLogReader::Batch {
+    std::vector<eth::Log> logs;
+    std::uint64_t from = 0;
+    std::uint64_t to = 0;
+    std::vector<std::pair<Kind, eth::EventDecoder::Decoded>> decoded; ///< one per log
+    std::map<std::uint64_t, std::uint64_t> times;                     ///< block -> its time
+    std::vector<std::pair<std::size_t, Deal>> deals; ///< the OrdersMatched logs' deals
+};
+
 HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
     const Head h = head(cancel);
     SyncReport report;
@@ -343,8 +416,7 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
     // Drops what the range read again held (and, on a restart, everything), then records the
     // range as read up to `to` (the head's hash when it is the head).
     bool first = true;
-    const auto commit = [&](const std::vector<eth::Log>& logs, std::uint64_t from,
-                            std::uint64_t to) {
+    const auto commit = [&](const Batch& batch) {
         db_->transaction([&] {
             if (first) {
                 if (h.restart)
@@ -366,17 +438,24 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
                                            " chain_id = ? AND closed_block >= ?");
                 reopen.bind(1, chain).bind(2, sqlInt(h.from));
                 reopen.run();
+                // Stored blocks dropped: counted, with the first one, for rewardsSince.
+                if (h.restart || (h.synced && h.from <= *h.synced)) {
+                    auto rewrite = db_->prepare("UPDATE hub_scan SET rewrites = rewrites + 1,"
+                                                " rewritten_from = ? WHERE chain_id = ?");
+                    rewrite.bind(1, sqlInt(h.restart ? 0 : h.from)).bind(2, chain);
+                    rewrite.run();
+                }
                 first = false;
             }
-            store(logs, from, to, cancel, report);
+            store(batch, report);
             auto s = db_->prepare(
                 "INSERT INTO hub_scan (chain_id, hub, start_block, block, block_hash)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chain_id) DO UPDATE SET hub = excluded.hub,"
                 " start_block = excluded.start_block, block = excluded.block,"
                 " block_hash = excluded.block_hash");
             s.bind(1, sqlInt(profile_.chainId)).bind(2, hex(hub_)).bind(3, sqlInt(start));
-            s.bind(4, sqlInt(to));
-            if (to == h.latest)
+            s.bind(4, sqlInt(batch.to));
+            if (batch.to == h.latest)
                 s.bind(5, hex(h.latestHash));
             else
                 s.bindNull(5);
@@ -386,7 +465,9 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
 
     if (h.from > h.latest) {
         // Nothing new; a chain that got shorter still loses what it took back.
-        commit({}, h.latest, h.latest);
+        Batch none;
+        none.from = none.to = h.latest;
+        commit(none);
         return report;
     }
     eth::LogFilter filter;
@@ -396,37 +477,103 @@ HubLogReader::SyncReport HubLogReader::sync(const CancelToken* cancel) {
          {"OrdersMatched", "TaskInitialize", "TaskFinalize", "TaskClaimed", "Reward"})
         topics.push_back(decoder().topic(name));
     filter.topics = {topics};
-    eth::LogScanner scanner(rpc_, options_.scanner);
-    // Chunks are stored together up to a few thousand logs: fewer batches of headers and
-    // deals, and a long first read is kept as it goes.
-    std::vector<eth::Log> pending;
-    std::uint64_t pendingFrom = h.from;
-    scanner.scan(
-        filter, h.from, h.latest,
-        [&](const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to) {
-            (void)from;
-            pending.insert(pending.end(), logs.begin(), logs.end());
-            if (pending.size() >= options_.logsPerCommit ||
-                to - pendingFrom + 1 >= options_.blocksPerCommit || to == h.latest) {
-                commit(pending, pendingFrom, to);
-                report.logs += pending.size();
-                pending.clear();
-                pendingFrom = to + 1;
+    if (h.latest - h.from < options_.scanner.initialChunk) {
+        // A range read in one request (following the chain): on this thread, over the same
+        // client, without a connection or threads of its own for it.
+        eth::LogScanner scanner(rpc_, options_.scanner);
+        Batch batch;
+        batch.from = h.from;
+        batch.to = h.latest;
+        batch.logs = scanner.scan(filter, h.from, h.latest, cancel);
+        prepare(batch, cancel);
+        commit(batch);
+        report.logs = batch.logs.size();
+        report.logRequests = scanner.requestCount();
+        return report;
+    }
+    // Three stages, each on its thread, overlap: the logs are read (over a client of their
+    // own), then the deals and block times of the ones read before are asked and the logs
+    // decoded, while this thread stores what came before that. Chunks are stored together up
+    // to a few thousand logs: fewer batches of headers and deals, and a long first read is
+    // kept as it goes.
+    auto logsOptions = rpc_.options();
+    logsOptions.chainId.reset(); // head() checked it
+    eth::JsonRpcClient logsRpc(rpc_.urls(), logsOptions);
+    eth::LogScanner scanner(logsRpc, options_.scanner);
+    Handoff<Batch> read(kBatchesAhead), prepared(kBatchesAhead);
+    // Stops the other stages when storing fails (and with the caller's token).
+    const CancelToken stop = cancel ? cancel->linked() : CancelToken();
+    std::thread reading([&] {
+        std::exception_ptr failure;
+        try {
+            Batch next;
+            next.from = h.from;
+            scanner.scan(
+                filter, h.from, h.latest,
+                [&](const std::vector<eth::Log>& logs, std::uint64_t, std::uint64_t to) {
+                    next.logs.insert(next.logs.end(), logs.begin(), logs.end());
+                    if (next.logs.size() < options_.logsPerCommit &&
+                        to - next.from + 1 < options_.blocksPerCommit && to != h.latest)
+                        return;
+                    next.to = to;
+                    if (!read.push(std::move(next)))
+                        stop.throwIfCancelled();
+                    next = Batch{};
+                    next.from = to + 1;
+                },
+                &stop);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        read.close(failure);
+    });
+    std::thread preparing([&] {
+        std::exception_ptr failure;
+        try {
+            while (auto batch = read.pop()) {
+                prepare(*batch, &stop);
+                if (!prepared.push(std::move(*batch)))
+                    break;
             }
-        },
-        cancel);
+            failure = read.failure();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        prepared.close(failure);
+    });
+    {
+        // The other stages end before this scope does, whatever happens here.
+        struct Join {
+            std::thread& reading;
+            std::thread& preparing;
+            const CancelToken& stop;
+            Handoff<Batch>& read;
+            Handoff<Batch>& prepared;
+            ~Join() {
+                stop.cancel();
+                read.stop();
+                prepared.stop();
+                reading.join();
+                preparing.join();
+            }
+        } join{reading, preparing, stop, read, prepared};
+        while (auto batch = prepared.pop()) {
+            commit(*batch);
+            report.logs += batch->logs.size();
+        }
+    }
+    if (const auto failure = prepared.failure())
+        std::rethrow_exception(failure);
     report.logRequests = scanner.requestCount();
     return report;
 }
 
-void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to,
-                         const CancelToken* cancel, SyncReport& report) {
-    (void)from;
-    (void)to;
+void HubLogReader::prepare(Batch& batch, const CancelToken* cancel) {
+    const auto& logs = batch.logs;
     if (logs.empty())
         return;
     // The times of the blocks whose logs do not carry them.
-    std::map<std::uint64_t, std::uint64_t> times;
+    auto& times = batch.times;
     std::set<std::uint64_t> missing;
     for (const auto& log : logs) {
         if (log.blockTimestamp)
@@ -457,11 +604,13 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
     }
 
     // Each log decoded once; the deals matched: their parties and prices, read once.
-    std::vector<std::pair<Kind, eth::EventDecoder::Decoded>> decoded;
+    auto& decoded = batch.decoded;
     decoded.reserve(logs.size());
-    std::vector<std::pair<const eth::Log*, Hash32>> matched;
-    for (const auto& log : logs) {
-        auto d = decoder().decode(log);
+    std::vector<std::size_t> matched;
+    std::vector<eth::ContractCall<Deal>> calls;
+    const PocoHub hub(hub_);
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        auto d = decoder().decode(logs[i]);
         // A log of no known kind keeps its place (as a Matched without a deal, skipped below).
         Kind kind = Kind::Matched;
         bool isDeal = false;
@@ -472,24 +621,37 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
             }
         }
         decoded.emplace_back(kind, d ? std::move(*d) : eth::EventDecoder::Decoded{});
-        if (isDeal)
-            matched.emplace_back(&log, bytes32Of(decoded.back().second["dealid"]));
+        if (isDeal) {
+            matched.push_back(i);
+            calls.push_back(hub.viewDeal(bytes32Of(decoded.back().second["dealid"])));
+        }
     }
     // Packed a few dozen per eth_call (a deal with its params takes under 1 KiB of the 24 KiB
     // a packed call may return), a hundred packed calls per HTTP request.
     eth::ContractCaller caller(rpc_);
     caller.setPacking(true, kDealsPerPackedCall);
-    const std::size_t dealsPerBatch = kDealsPerPackedCall * 100;
-    const PocoHub hub(hub_);
+    const auto deals = caller.callAll(calls, cancel);
+    for (std::size_t i = 0; i < matched.size(); ++i)
+        batch.deals.emplace_back(matched[i], deals[i]);
+}
+
+void HubLogReader::store(const Batch& batch, SyncReport& report) {
+    const auto& logs = batch.logs;
+    if (logs.empty())
+        return;
     const std::int64_t chain = sqlInt(profile_.chainId);
+    const auto timeOf = [&](const eth::Log& log) {
+        return sqlInt(batch.times.at(log.blockNumber));
+    };
     // One prepared statement per table, reset for each row.
     auto insertDeal = db_->prepare(
         "INSERT OR REPLACE INTO hub_deals (chain_id, deal_id, block, block_hash, time, tx,"
         " log_index, app, app_owner, app_price, dataset, dataset_owner, dataset_price,"
         " workerpool, workerpool_owner, workerpool_price, requester, bot_first, bot_size)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto insertTask = db_->prepare(
-        "INSERT OR REPLACE INTO hub_tasks (chain_id, task_id, deal_id, idx) VALUES (?, ?, ?, ?)");
+    auto insertTask =
+        db_->prepare("INSERT OR REPLACE INTO hub_tasks (chain_id, task_id, deal_id, idx,"
+                     " closed_block) VALUES (?, ?, ?, ?, ?)");
     auto insertReward = db_->prepare(
         "INSERT OR REPLACE INTO hub_rewards (chain_id, block, log_index, block_hash, time, tx,"
         " owner, amount, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -498,57 +660,66 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
         " task_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto closeTask = db_->prepare("UPDATE hub_tasks SET closed_block = ? WHERE chain_id = ? AND"
                                   " task_id = ? AND closed_block IS NULL");
-    for (std::size_t at = 0; at < matched.size(); at += dealsPerBatch) {
-        std::vector<eth::ContractCall<Deal>> calls;
-        const std::size_t end = std::min(matched.size(), at + dealsPerBatch);
-        for (std::size_t i = at; i < end; ++i)
-            calls.push_back(hub.viewDeal(matched[i].second));
-        const auto deals = caller.callAll(calls, cancel);
-        for (std::size_t i = at; i < end; ++i) {
-            const Deal& d = deals[i - at];
-            const eth::Log& log = *matched[i].first;
-            const Hash32& id = matched[i].second;
-            if (!d.exists())
-                throw Error(ErrorCode::Network, "The node does not know deal " + hex(id) +
-                                                    " yet (a node behind the others?); try again");
-            auto& s = insertDeal;
-            s.reset();
-            const std::uint64_t botFirst = d.botFirst.toUint64();
-            const std::uint64_t botSize = d.botSize.toUint64();
-            s.bind(1, chain).bind(2, hex(id)).bind(3, sqlInt(log.blockNumber));
-            s.bind(4, hex(log.blockHash)).bind(5, sqlInt(times.at(log.blockNumber)));
-            s.bind(6, hex(log.transactionHash)).bind(7, sqlInt(log.logIndex));
-            s.bind(8, hex(d.app.pointer)).bind(9, hex(d.app.owner));
-            s.bind(10, d.app.price.toDecimal());
-            s.bind(11, hex(d.dataset.pointer)).bind(12, hex(d.dataset.owner));
-            s.bind(13, d.dataset.price.toDecimal());
-            s.bind(14, hex(d.workerpool.pointer)).bind(15, hex(d.workerpool.owner));
-            s.bind(16, d.workerpool.price.toDecimal());
-            s.bind(17, hex(d.requester)).bind(18, sqlInt(botFirst)).bind(19, sqlInt(botSize));
-            s.run();
-            ++report.newDeals;
-            if (botSize > kMaxTasksPerDeal)
-                continue;
-            for (std::uint64_t k = botFirst; k < botFirst + botSize; ++k) {
-                auto& t = insertTask;
-                t.reset();
-                t.bind(1, chain).bind(2, hex(PocoHub::taskId(id, k))).bind(3, hex(id));
-                t.bind(4, sqlInt(k));
-                t.run();
+    // The tasks the batch closes (finalised or claimed), at the first block that does: a task
+    // of a deal matched in the same batch is stored closed, without an update after.
+    std::map<Hash32, std::uint64_t> closedIn;
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        const auto& [kind, event] = batch.decoded[i];
+        if (kind == Kind::Finalize || kind == Kind::Claimed)
+            closedIn.emplace(bytes32Of(event["taskid"]), logs[i].blockNumber);
+    }
+    std::set<Hash32> storedClosed;
+    for (const auto& [at, d] : batch.deals) {
+        const eth::Log& log = logs[at];
+        const Hash32 id = bytes32Of(batch.decoded[at].second["dealid"]);
+        if (!d.exists())
+            throw Error(ErrorCode::Network, "The node does not know deal " + hex(id) +
+                                                " yet (a node behind the others?); try again");
+        auto& s = insertDeal;
+        s.reset();
+        const std::uint64_t botFirst = d.botFirst.toUint64();
+        const std::uint64_t botSize = d.botSize.toUint64();
+        s.bind(1, chain).bind(2, hex(id)).bind(3, sqlInt(log.blockNumber));
+        s.bind(4, hex(log.blockHash)).bind(5, timeOf(log));
+        s.bind(6, hex(log.transactionHash)).bind(7, sqlInt(log.logIndex));
+        s.bind(8, hex(d.app.pointer)).bind(9, hex(d.app.owner));
+        s.bind(10, d.app.price.toDecimal());
+        s.bind(11, hex(d.dataset.pointer)).bind(12, hex(d.dataset.owner));
+        s.bind(13, d.dataset.price.toDecimal());
+        s.bind(14, hex(d.workerpool.pointer)).bind(15, hex(d.workerpool.owner));
+        s.bind(16, d.workerpool.price.toDecimal());
+        s.bind(17, hex(d.requester)).bind(18, sqlInt(botFirst)).bind(19, sqlInt(botSize));
+        s.run();
+        ++report.newDeals;
+        if (botSize > kMaxTasksPerDeal)
+            continue;
+        for (std::uint64_t k = botFirst; k < botFirst + botSize; ++k) {
+            const Hash32 task = PocoHub::taskId(id, k);
+            auto& t = insertTask;
+            t.reset();
+            t.bind(1, chain).bind(2, hex(task)).bind(3, hex(id));
+            t.bind(4, sqlInt(k));
+            const auto closed = closedIn.find(task);
+            if (closed != closedIn.end()) {
+                t.bind(5, sqlInt(closed->second));
+                storedClosed.insert(task);
+            } else {
+                t.bindNull(5);
             }
+            t.run();
         }
     }
 
     // Task events and rewards.
     for (std::size_t i = 0; i < logs.size(); ++i) {
         const eth::Log& log = logs[i];
-        const auto& [kind, event] = decoded[i];
+        const auto& [kind, event] = batch.decoded[i];
         if (kind == Kind::Matched)
             continue;
         auto& s = kind == Kind::Reward ? insertReward : insertEvent;
         s.reset();
         s.bind(1, chain).bind(2, sqlInt(log.blockNumber)).bind(3, sqlInt(log.logIndex));
-        s.bind(4, hex(log.blockHash)).bind(5, sqlInt(times.at(log.blockNumber)));
+        s.bind(4, hex(log.blockHash)).bind(5, timeOf(log));
         s.bind(6, hex(log.transactionHash));
         if (kind == Kind::Reward) {
             s.bind(7, hex(event["owner"].asAddress()));
@@ -557,10 +728,11 @@ void HubLogReader::store(const std::vector<eth::Log>& logs, std::uint64_t from, 
             s.run();
             continue;
         }
-        const std::string task = hex(bytes32Of(event["taskid"]));
+        const Hash32 taskId = bytes32Of(event["taskid"]);
+        const std::string task = hex(taskId);
         s.bind(7, task).bind(8, eventName(kind));
         s.run();
-        if (kind == Kind::Finalize || kind == Kind::Claimed) {
+        if ((kind == Kind::Finalize || kind == Kind::Claimed) && !storedClosed.count(taskId)) {
             // The task is closed from this block on (a reorganisation opens it again).
             closeTask.reset();
             closeTask.bind(1, sqlInt(log.blockNumber)).bind(2, chain).bind(3, task);
@@ -686,6 +858,38 @@ std::vector<Earning> HubLogReader::rewardsTo(const Address& owner, std::uint64_t
         out.push_back(std::move(e));
     }
     return out;
+}
+
+HubLogReader::RewardsUpdate
+HubLogReader::rewardsSince(const Address& owner, const std::optional<RewardsMark>& since) const {
+    RewardsUpdate update;
+    // One snapshot: the mark and the rewards read agree whatever another reader syncs.
+    db_->exec("BEGIN");
+    try {
+        {
+            auto s = db_->prepare("SELECT block, hub, rewrites, rewritten_from FROM hub_scan"
+                                  " WHERE chain_id = ?");
+            s.bind(1, sqlInt(profile_.chainId));
+            if (s.step() && s.text(1) == hex(hub_)) {
+                const RewardsMark now{u64(s.integer(0)), u64(s.integer(2))};
+                if (since && now.rewrites == since->rewrites)
+                    update.fromBlock = since->block + 1; // nothing dropped: what came after
+                else if (since && now.rewrites == since->rewrites + 1 && !s.isNull(3))
+                    update.fromBlock = std::min(since->block + 1, u64(s.integer(3)));
+                update.mark = now;
+            }
+        }
+        update.earnings = rewardsTo(owner, update.fromBlock);
+        db_->exec("COMMIT");
+    } catch (...) {
+        try {
+            db_->exec("ROLLBACK");
+        } catch (const Error&) {
+            // The read's own error says more.
+        }
+        throw;
+    }
+    return update;
 }
 
 std::vector<PendingEarning> HubLogReader::pending(const Address& owner) const {

@@ -151,6 +151,25 @@ public:
     /// sync that did not restart, the rewards of its blocks from SyncReport::fromBlock replace
     /// those a caller holds from there on (one indexed range read, not the whole list).
     std::vector<Earning> rewardsTo(const eth::Address& owner, std::uint64_t fromBlock) const;
+    /// Where a caller's copy of rewards stands: the block the ledger was synced to when they
+    /// were read, and how many times a sync had dropped stored blocks then.
+    struct RewardsMark {
+        std::uint64_t block = 0;
+        std::uint64_t rewrites = 0;
+    };
+    /// What brings a caller's copy up to date: the rewards it holds in blocks `fromBlock` and
+    /// later are replaced by `earnings` (fromBlock 0: all of them).
+    struct RewardsUpdate {
+        std::uint64_t fromBlock = 0;
+        std::vector<Earning> earnings;
+        std::optional<RewardsMark> mark; ///< to give next time; nothing before any sync
+    };
+    /// The rewards to `owner` a caller that read them at `since` (an earlier update's mark)
+    /// lacks, whoever synced since: the blocks after its mark when no sync dropped stored
+    /// blocks since, from the first block dropped when one did, all of them otherwise (or
+    /// without `since`). One indexed range read: following the chain costs what changed.
+    RewardsUpdate rewardsSince(const eth::Address& owner,
+                               const std::optional<RewardsMark>& since) const;
     /// Tasks of deals on `owner`'s data or apps that are not finalised or claimed yet.
     std::vector<PendingEarning> pending(const eth::Address& owner) const;
 
@@ -164,8 +183,13 @@ private:
     struct Head;
     Head head(const CancelToken* cancel);
     void reset();
-    void store(const std::vector<eth::Log>& logs, std::uint64_t from, std::uint64_t to,
-               const CancelToken* cancel, SyncReport& report);
+    struct Batch;
+    /// Reads from the node what storing `batch` needs (block times, deals); no database.
+    void prepare(Batch& batch, const CancelToken* cancel);
+    /// Stores a prepared batch; no node.
+    void store(const Batch& batch, SyncReport& report);
+    /// Batches read ahead of the one being stored, at most.
+    static constexpr std::size_t kBatchesAhead = 2;
 
     eth::JsonRpcClient& rpc_;
     NetworkProfile profile_;

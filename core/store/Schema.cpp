@@ -215,6 +215,11 @@ const std::vector<std::string>& strongroomMigrations() {
         "CREATE INDEX hub_tasks_closed ON hub_tasks(chain_id, closed_block);"
         "DROP INDEX hub_rewards_owner;"
         "CREATE INDEX hub_rewards_owner ON hub_rewards(chain_id, owner, block, log_index);",
+        // 11: what the hub-log reader took back: how many times a sync dropped stored blocks
+        // (a reorganisation, a read started again) and the first block the last one dropped,
+        // so that a reader's caller holding the rewards it read tells what changed since.
+        "ALTER TABLE hub_scan ADD COLUMN rewrites INTEGER NOT NULL DEFAULT 0;"
+        "ALTER TABLE hub_scan ADD COLUMN rewritten_from INTEGER;",
     };
     return list;
 }

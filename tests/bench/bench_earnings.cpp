@@ -1,8 +1,9 @@
 // The earnings ledger over an account with 10,000 rewards spread over 100,000 blocks (or the
-// number of blocks given as argument): the first load (empty database), the next start from
-// the cache (with and without asking the node whether anything is new), and following new
-// blocks (the list brought up to date with the rewards of the blocks a sync read; the whole
-// list read again is printed beside it); those three are medians of five runs. The hub is a FAKE
+// number of blocks given as argument; --chain FILE keeps the chain laid for later runs): the
+// first load (empty database), the next start from the cache (with and without asking the node
+// whether anything is new), and following new blocks (the list brought up to date with the
+// rewards of the blocks a sync read; the whole list read again is printed beside it); each a
+// median of five runs. The hub is a FAKE
 // (BenchHub.sol, compiled with the pinned solc) that emits the real hub's events and answers
 // viewDeal: 10,000 real runs through the worker would take hours. HTTP requests are counted by a
 // forwarding proxy (a FAKE server in front of the real anvil). Each figure is printed next to a
@@ -31,6 +32,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <sys/resource.h>
 
 using namespace sr;
 using eth::Address;
@@ -46,6 +51,17 @@ double msSince(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+/// The processor time this process used so far (all its threads; anvil's is not in it), ms:
+/// next to the elapsed time, what a busy machine does not change much.
+double cpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval& t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 void check(bool ok, const std::string& what) {
     if (!ok)
         throw Error(ErrorCode::Internal, "wrong result: " + what);
@@ -57,10 +73,19 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     // The blocks the rewards are spread over: 100,000 by default; anvil mines empty blocks
     // slowly on a busy machine (minutes per 10,000), so a smaller span may be asked for.
+    // --chain FILE keeps the chain laid (anvil's state and the hub's address) in FILE and
+    // FILE.hub, and a later run given the same FILE starts from them instead of laying it
+    // again: to measure a change several times over the same chain.
     std::uint64_t kBlocks = 100000;
-    if (argc > 1)
-        kBlocks = std::max<std::uint64_t>(std::strtoull(argv[1], nullptr, 10),
-                                          kRewards / kPerTransaction);
+    std::optional<std::filesystem::path> chainFile;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--chain" && i + 1 < argc)
+            chainFile = argv[++i];
+        else
+            kBlocks = std::max<std::uint64_t>(std::strtoull(argv[i], nullptr, 10),
+                                              kRewards / kPerTransaction);
+    }
     try {
         QTemporaryDir tmp;
         const std::filesystem::path dir = tmp.path().toStdString();
@@ -69,44 +94,70 @@ int main(int argc, char** argv) {
         // receipts are all kept; only old states (no read here needs them) are dropped.
         sandbox::AnvilProcess::Options node;
         node.extraArgs = {"--prune-history", "256"};
-        sandbox::AnvilProcess anvil(node);
         // Mining thousands of empty blocks takes anvil a while.
         eth::JsonRpcClient::Options slow;
         slow.timeout = std::chrono::minutes(10);
-        eth::JsonRpcClient rpc({anvil.rpcUrl()}, slow);
+        const bool kept = chainFile && std::filesystem::exists(*chainFile);
+        if (kept)
+            node.loadState = chainFile->string();
+        else if (chainFile)
+            node.dumpState = chainFile->string();
+        auto anvil = std::make_unique<sandbox::AnvilProcess>(node);
+        auto rpc =
+            std::make_unique<eth::JsonRpcClient>(std::vector<std::string>{anvil->rpcUrl()}, slow);
 
-        const nlohmann::json compiled =
-            test::runNode("chain_solc.mjs",
-                          {{"sources",
-                            {{"BenchHub.sol", readFile(STRONGROOM_SOURCE_DIR
-                                                       "/tests/bench/contracts/BenchHub.sol")}}}});
-        check(!compiled.is_null(), "solc");
-        sandbox::DevAccountSender deployer(rpc, kDeployer);
-        const Address hub = deployer.deploy(
-            eth::fromHex(compiled["contracts"]["BenchHub"]["bytecode"].get<std::string>()),
-            eth::Abi::encode({eth::AbiType::address()}, {eth::AbiValue::address(kOwner)}));
+        Address hub;
+        if (kept) {
+            hub = Address::fromHex(readFile(chainFile->string() + ".hub"));
+            std::printf("the chain kept in %s\n", chainFile->string().c_str());
+        } else {
+            const nlohmann::json compiled = test::runNode(
+                "chain_solc.mjs",
+                {{"sources",
+                  {{"BenchHub.sol",
+                    readFile(STRONGROOM_SOURCE_DIR "/tests/bench/contracts/BenchHub.sol")}}}});
+            check(!compiled.is_null(), "solc");
+            sandbox::DevAccountSender deployer(*rpc, kDeployer);
+            hub = deployer.deploy(
+                eth::fromHex(compiled["contracts"]["BenchHub"]["bytecode"].get<std::string>()),
+                eth::Abi::encode({eth::AbiType::address()}, {eth::AbiValue::address(kOwner)}));
 
-        // 100 transactions of 100 runs, with empty blocks between them: 100,000 blocks.
-        std::printf("laying %llu rewards over %llu blocks...\n", (unsigned long long)kRewards,
-                    (unsigned long long)kBlocks);
-        const std::uint64_t gap = kBlocks / (kRewards / kPerTransaction);
-        for (std::uint64_t first = 0; first < kRewards; first += kPerTransaction) {
-            deployer.transact(
-                hub, "runs(uint256,uint256)",
-                {eth::AbiValue::number(first), eth::AbiValue::number(kPerTransaction)});
-            rpc.send("anvil_mine", {eth::U256(gap - 1).toHex()});
-            if ((first / kPerTransaction) % 10 == 9) {
-                std::printf("  %llu rewards laid\n", (unsigned long long)(first + kPerTransaction));
-                std::fflush(stdout);
+            // 100 transactions of 100 runs, with empty blocks between them: 100,000 blocks.
+            std::printf("laying %llu rewards over %llu blocks...\n", (unsigned long long)kRewards,
+                        (unsigned long long)kBlocks);
+            const std::uint64_t gap = kBlocks / (kRewards / kPerTransaction);
+            for (std::uint64_t first = 0; first < kRewards; first += kPerTransaction) {
+                deployer.transact(
+                    hub, "runs(uint256,uint256)",
+                    {eth::AbiValue::number(first), eth::AbiValue::number(kPerTransaction)});
+                rpc->send("anvil_mine", {eth::U256(gap - 1).toHex()});
+                if ((first / kPerTransaction) % 10 == 9) {
+                    std::printf("  %llu rewards laid\n",
+                                (unsigned long long)(first + kPerTransaction));
+                    std::fflush(stdout);
+                }
+            }
+            if (chainFile) {
+                // Stopped, anvil writes its state; started again from it, as later runs do.
+                rpc.reset();
+                check(anvil->stop() == 0, "anvil's state written");
+                anvil.reset();
+                writeFileAtomic(chainFile->string() + ".hub", hub.toChecksumHex(), 0644);
+                node.dumpState.reset();
+                node.loadState = chainFile->string();
+                anvil = std::make_unique<sandbox::AnvilProcess>(node);
+                rpc = std::make_unique<eth::JsonRpcClient>(
+                    std::vector<std::string>{anvil->rpcUrl()}, slow);
             }
         }
-        const std::uint64_t head = rpc.blockNumber();
+        sandbox::DevAccountSender deployer(*rpc, kDeployer);
+        const std::uint64_t head = rpc->blockNumber();
         std::printf("chain head: block %llu\n", (unsigned long long)head);
 
         NetworkProfile profile;
         profile.name = "bench";
         profile.chainId = 31337;
-        profile.rpcUrls = {anvil.rpcUrl()};
+        profile.rpcUrls = {anvil->rpcUrl()};
         profile.hub = hub.toChecksumHex();
         iexec::HubLogReader::Options options;
         options.startBlock = 0;
@@ -116,7 +167,7 @@ int main(int argc, char** argv) {
         const auto database = dir / "strongroom.sqlite";
 
         test::FaultyHttpServer proxy;
-        proxy.script({test::forwardTo(anvil.rpcUrl())});
+        proxy.script({test::forwardTo(anvil->rpcUrl())});
         eth::JsonRpcClient counted({proxy.url()});
         int seen = 0;
         const auto requests = [&] {
@@ -173,9 +224,14 @@ int main(int argc, char** argv) {
             std::printf("    reference, %-29s %8.1f ms, %3d HTTP requests\n", what, ms, made);
         };
 
+        // The machine is shared: each figure is the median of kRuns runs (the first load and
+        // the plain loop taken in turns, each load into an empty database).
+        constexpr int kRuns = 5;
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
         requests();
-        const Plain plain = plainRead(0, head);
-        check(plain.total == expected && plain.logs == kRewards * 4, "plain eth_getLogs loop");
         const nlohmann::json ethers =
             test::runNode("earnings_bench.mjs", {{"rpcUrl", proxy.url()},
                                                  {"hub", hub.toChecksumHex()},
@@ -187,28 +243,41 @@ int main(int argc, char** argv) {
               "ethers");
         const int ethersRequests = requests();
         {
-            QElapsedTimer t;
-            t.start();
-            iexec::HubLogReader reader(counted, profile, database, options);
-            const auto report = reader.sync();
-            const auto rewards = reader.rewardsTo(kOwner);
-            const auto byData = iexec::earningsTotals(rewards, iexec::EarningsGroup::Data);
-            const double ms = msSince(t);
-            check(rewards.size() == kRewards && total(rewards) == expected, "first load");
-            check(byData.size() == 10, "ten datasets");
+            std::vector<double> loads, plains, loadCpu, plainCpu;
+            int made = 0, plainMade = 0;
+            iexec::HubLogReader::SyncReport report;
+            for (int run = 0; run < kRuns; ++run) {
+                double cpu = cpuMs();
+                const Plain plain = plainRead(0, head);
+                plainCpu.push_back(cpuMs() - cpu);
+                check(plain.total == expected && plain.logs == kRewards * 4,
+                      "plain eth_getLogs loop");
+                plains.push_back(plain.ms);
+                plainMade = plain.requests;
+                for (const char* suffix : {"", "-wal", "-shm"})
+                    std::filesystem::remove(database.string() + suffix);
+                QElapsedTimer t;
+                t.start();
+                cpu = cpuMs();
+                iexec::HubLogReader reader(counted, profile, database, options);
+                report = reader.sync();
+                const auto rewards = reader.rewardsTo(kOwner);
+                const auto byData = iexec::earningsTotals(rewards, iexec::EarningsGroup::Data);
+                loads.push_back(msSince(t));
+                loadCpu.push_back(cpuMs() - cpu);
+                made = requests();
+                check(rewards.size() == kRewards && total(rewards) == expected, "first load");
+                check(byData.size() == 10, "ten datasets");
+            }
             std::printf("first load:          %8.1f ms, %3d HTTP requests (%llu eth_getLogs), "
-                        "%llu logs, %llu deals\n",
-                        ms, requests(), (unsigned long long)report.logRequests,
-                        (unsigned long long)report.logs, (unsigned long long)report.newDeals);
-            reference("plain eth_getLogs loop:", plain.ms, plain.requests);
+                        "%llu logs, %llu deals; %.1f ms of processor\n",
+                        median(loads), made, (unsigned long long)report.logRequests,
+                        (unsigned long long)report.logs, (unsigned long long)report.newDeals,
+                        median(loadCpu));
+            reference("plain eth_getLogs loop:", median(plains), plainMade);
+            std::printf("%44s %8.1f ms of processor\n", "", median(plainCpu));
             reference("ethers getLogs + parseLog:", ethers.value("ms", 0.0), ethersRequests);
         }
-        // The machine is shared: each following figure is the median of kRuns runs.
-        constexpr int kRuns = 5;
-        const auto median = [](std::vector<double> v) {
-            std::sort(v.begin(), v.end());
-            return v[v.size() / 2];
-        };
         {
             std::vector<double> all, opens, reads, pendings;
             int made = 0;

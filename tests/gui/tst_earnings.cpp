@@ -341,6 +341,53 @@ private slots:
         }
     }
 
+    // Following the chain, a new reward comes in as one row on top: the rows shown stay as
+    // they are (no reset, none removed, none rewritten), and so does the row selected.
+    void aSelectedRowStaysSelectedAcrossANewReward() {
+        window().showPage(MainWindow::Earnings);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        auto* table = child<QTableView>(page(), "earningsTable");
+        const int rows = page()->model()->rowCount();
+        QVERIFY(rows >= 2);
+        // The second row shown, clicked.
+        const QModelIndex second = table->model()->index(1, EarningsModel::Amount);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(second).center());
+        const auto selected = [&] {
+            const auto picked = table->selectionModel()->selectedRows();
+            return picked.size() == 1
+                       ? page()->model()->at(page()->filter()->mapToSource(picked.front()).row())
+                       : iexec::Earning{};
+        };
+        const iexec::Earning chosen = selected();
+        QVERIFY(chosen.task != Hash32{});
+        QSignalSpy resets(page()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(page()->model(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(page()->model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(page()->model(), &QAbstractItemModel::dataChanged);
+        try {
+            buyAndComplete(dataA_, 7);
+        } catch (const Error& e) {
+            QFAIL(e.what());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), rows + 1, 60000);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.front().at(1).toInt(), 0); // on top: the newest
+        QCOMPARE(inserted.front().at(2).toInt(), 0);
+        for (const auto& args : changed)
+            QVERIFY2(args.at(0).value<QModelIndex>().row() == 0 &&
+                         args.at(1).value<QModelIndex>().row() == 0,
+                     "a row already shown was rewritten");
+        const iexec::Earning still = selected();
+        QCOMPARE(still.task, chosen.task);
+        QCOMPARE(int(still.role), int(chosen.role));
+        QCOMPARE(page()->model()->at(0).amount.toDecimal(), std::string("7"));
+        shoot(child<QWidget>(page(), "earningsRewardsCard"),
+              QStringLiteral("en-light-earnings-selected-after-new-reward"));
+    }
+
     // On another page, new rewards are announced all the same.
     void newRewardsAreAnnouncedOnAnotherPage() {
         window().showPage(MainWindow::Wallet);
@@ -357,6 +404,19 @@ private slots:
         QCOMPARE(window().currentPage(), MainWindow::Wallet);
         QVERIFY2(window().statusBar()->currentMessage().contains(QStringLiteral("1 new reward")),
                  qPrintable(window().statusBar()->currentMessage()));
+        // A switch of language while the notice shows says it again in the new one.
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QVERIFY2(window().statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Vos données ont gagné ")) &&
+                     window().statusBar()->currentMessage().contains(
+                         QStringLiteral("1 nouvelle rémunération")),
+                 qPrintable(window().statusBar()->currentMessage()));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(
+            window().statusBar()->currentMessage().startsWith(QStringLiteral("Your data earned ")),
+            qPrintable(window().statusBar()->currentMessage()));
         page()->setHiddenFollowInterval(std::chrono::minutes(1));
     }
 

@@ -487,6 +487,33 @@ private slots:
             const U256 earned =
                 iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data);
             const auto deals = reader.dealsOwnedBy(owner_.address).size();
+            // A caller holding the rewards (as the Earnings page does), over a connection of
+            // its own, kept up to date by what changed since whoever synced.
+            const iexec::HubLogReader holder(rpc, net_->profile(), database());
+            auto first = holder.rewardsSince(owner_.address, std::nullopt);
+            QCOMPARE(first.fromBlock, std::uint64_t(0));
+            QVERIFY(first.mark);
+            std::vector<iexec::Earning> shown = first.earnings;
+            auto mark = first.mark;
+            const auto follow = [&] {
+                auto update = holder.rewardsSince(owner_.address, mark);
+                std::erase_if(shown,
+                              [&](const iexec::Earning& e) { return e.block >= update.fromBlock; });
+                shown.insert(shown.end(), update.earnings.begin(), update.earnings.end());
+                mark = update.mark;
+                return update.fromBlock;
+            };
+            const auto holdsTheLedger = [&] {
+                const auto whole = reader.rewardsTo(owner_.address);
+                if (whole.size() != shown.size())
+                    return false;
+                for (std::size_t i = 0; i < whole.size(); ++i)
+                    if (whole[i].task != shown[i].task || whole[i].role != shown[i].role ||
+                        whole[i].block != shown[i].block || whole[i].amount != shown[i].amount)
+                        return false;
+                return true;
+            };
+            QVERIFY(holdsTheLedger());
 
             const std::string beforeRun = rpc.send("evm_snapshot").get<std::string>();
             // The run takes a few seconds: once it started, the chain is saved again.
@@ -505,6 +532,11 @@ private slots:
             QCOMPARE(iexec::earningsSum(paid, EarningRole::Data), earned + U256(13));
             QCOMPARE(paid.back().task, task);
             QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals + 1);
+            // Nothing dropped since: only the blocks after the holder's read are read.
+            const std::uint64_t heldTo = mark->block;
+            QCOMPARE(follow(), heldTo + 1);
+            QVERIFY(holdsTheLedger());
+            QCOMPARE(shown.back().task, task);
 
             // The payment is taken back (another branch grows from before it): the task is
             // under way again, unpaid.
@@ -527,6 +559,9 @@ private slots:
                 QVERIFY(tail[i].block >= report.fromBlock);
             }
             QVERIFY(below == 0 || rewards[below - 1].block < report.fromBlock);
+            // The holder reads again from the first block the reorganisation dropped.
+            QCOMPARE(follow(), report.fromBlock);
+            QVERIFY(holdsTheLedger());
 
             // The run itself is taken back: its deal goes too.
             QVERIFY(rpc.send("evm_revert", {beforeRun}).get<bool>());
@@ -537,6 +572,24 @@ private slots:
             QCOMPARE(iexec::earningsSum(reader.rewardsTo(owner_.address), EarningRole::Data),
                      earned);
             QCOMPARE(reader.dealsOwnedBy(owner_.address).size(), deals);
+            QCOMPARE(follow(), report.fromBlock);
+            QVERIFY(holdsTheLedger());
+
+            // Two syncs dropped blocks since the holder's last read: it reads all again.
+            const std::uint64_t before = mark->block;
+            rpc.send("anvil_mine", {"0x2"});
+            iexec::HubLogReader::Options later;
+            later.startBlock = 1; // another start: everything is read again
+            iexec::HubLogReader restarted(rpc, net_->profile(), database(), later);
+            QVERIFY(restarted.sync().restarted);
+            QVERIFY(reader.sync().restarted);
+            QCOMPARE(follow(), std::uint64_t(0));
+            QVERIFY(holdsTheLedger());
+            QVERIFY(mark->block > before);
+            // One read started again: all again too (it dropped everything).
+            QVERIFY(restarted.sync().restarted);
+            QCOMPARE(follow(), std::uint64_t(0));
+            QVERIFY(holdsTheLedger());
         } catch (const Error& e) {
             QFAIL(e.what());
         }

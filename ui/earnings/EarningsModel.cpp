@@ -8,27 +8,86 @@
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
+#include <iterator>
 
 namespace sr::ui {
 
-void EarningsModel::setEarnings(std::vector<iexec::Earning> earnings) {
+namespace {
+
+std::pair<Hash32, int> keyOf(const iexec::Earning& e) {
+    return std::make_pair(e.task, static_cast<int>(e.role));
+}
+
+bool sameEarning(const iexec::Earning& a, const iexec::Earning& b) {
+    return a.task == b.task && a.deal == b.deal && a.dataset == b.dataset && a.app == b.app &&
+           a.requester == b.requester && a.role == b.role && a.amount == b.amount &&
+           a.block == b.block && a.timestamp == b.timestamp && a.transaction == b.transaction &&
+           a.logIndex == b.logIndex;
+}
+
+/// The rewards of the Data and App roles (others are not the page's), newest first.
+std::vector<iexec::Earning> shownOf(std::vector<iexec::Earning> earnings) {
     std::vector<iexec::Earning> kept;
     for (auto& e : earnings)
         if (e.role != iexec::EarningRole::Other)
             kept.push_back(std::move(e));
     std::reverse(kept.begin(), kept.end()); // chain order: the newest last
-    // A task pays its data owner and its app owner once each: (task, role) is a row's key.
-    replaceRows(std::move(kept), [](const iexec::Earning& e) {
-        return std::make_pair(e.task, static_cast<int>(e.role));
-    });
+    return kept;
 }
 
-void EarningsModel::setNames(std::map<eth::Address, QString> data,
+} // namespace
+
+void EarningsModel::setEarnings(std::vector<iexec::Earning> earnings) {
+    // A task pays its data owner and its app owner once each: (task, role) is a row's key.
+    replaceRows(shownOf(std::move(earnings)), keyOf);
+}
+
+void EarningsModel::updateFrom(std::uint64_t fromBlock, std::vector<iexec::Earning> earnings) {
+    if (fromBlock == 0) {
+        setEarnings(std::move(earnings));
+        return;
+    }
+    std::vector<iexec::Earning> next = shownOf(std::move(earnings));
+    // The rows of the blocks read again are the first ones (newest first).
+    std::size_t top = 0;
+    while (top < rows_.size() && rows_[top].block >= fromBlock)
+        ++top;
+    // They stay when the update ends with them, in the same order (the usual case: nothing
+    // was taken back); else they go, and the update's rows come in.
+    bool kept = top <= next.size();
+    for (std::size_t i = 0; kept && i < top; ++i)
+        kept = keyOf(rows_[i]) == keyOf(next[next.size() - top + i]);
+    if (kept) {
+        for (std::size_t i = 0; i < top; ++i) {
+            auto& now = next[next.size() - top + i];
+            if (sameEarning(rows_[i], now))
+                continue;
+            rows_[i] = std::move(now);
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        }
+        next.resize(next.size() - top);
+    } else if (top > 0) {
+        beginRemoveRows({}, 0, int(top) - 1);
+        rows_.erase(rows_.begin(), rows_.begin() + std::ptrdiff_t(top));
+        endRemoveRows();
+    }
+    if (next.empty())
+        return;
+    beginInsertRows({}, 0, int(next.size()) - 1);
+    rows_.insert(rows_.begin(), std::make_move_iterator(next.begin()),
+                 std::make_move_iterator(next.end()));
+    endInsertRows();
+}
+
+bool EarningsModel::setNames(std::map<eth::Address, QString> data,
                              std::map<eth::Address, QString> apps) {
+    if (data == dataNames_ && apps == appNames_)
+        return false;
     dataNames_ = std::move(data);
     appNames_ = std::move(apps);
     if (rowCount() > 0)
         emit dataChanged(index(0, Data), index(rowCount() - 1, App));
+    return true;
 }
 
 QString EarningsModel::dataName(const eth::Address& dataset) const {

@@ -22,8 +22,14 @@ public:
 
     /// Keeps the rewards of the Data and App roles (others are not the page's), newest first.
     void setEarnings(std::vector<iexec::Earning> earnings);
-    /// The names this computer knows for data and apps (else their shortened addresses).
-    void setNames(std::map<eth::Address, QString> data, std::map<eth::Address, QString> apps);
+    /// Brings the rows up to date with the rewards of blocks `fromBlock` and later (chain
+    /// order; fromBlock 0: all of them): the rows of those blocks that the update holds again
+    /// stay (updated in place if they changed), the others go, the new ones come in on top.
+    /// Rows below `fromBlock` are left untouched, so a view keeps its selection and scroll.
+    void updateFrom(std::uint64_t fromBlock, std::vector<iexec::Earning> earnings);
+    /// The names this computer knows for data and apps (else their shortened addresses);
+    /// true when they changed.
+    bool setNames(std::map<eth::Address, QString> data, std::map<eth::Address, QString> apps);
     QString dataName(const eth::Address& dataset) const;
     QString appName(const eth::Address& app) const;
 

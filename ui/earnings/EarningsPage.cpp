@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sr::ui {
 namespace {
@@ -49,10 +50,11 @@ std::optional<eth::Address> addressData(const QComboBox* combo) {
 
 } // namespace
 
-/// What one read gives: the rewards, the runs under way and the stake, at the synced block.
+/// What one read gives: the rewards since the last read (those from update.fromBlock on
+/// replace the ones shown), the runs under way and the stake, at the synced block.
 struct EarningsPage::Reading {
     eth::Address owner;
-    std::vector<iexec::Earning> earnings;
+    iexec::HubLogReader::RewardsUpdate update;
     std::vector<iexec::PendingEarning> pending;
     std::map<eth::Address, QString> dataNames, appNames;
     eth::U256 stake;
@@ -213,6 +215,7 @@ eth::U256 EarningsPage::withdrawable() const {
 
 void EarningsPage::clear() {
     earnings_.clear();
+    mark_.reset();
     model_->setEarnings({});
     asData_ = asApp_ = thisMonth_ = pending_ = pendingData_ = pendingApp_ = stake_ = {};
     pendingRuns_ = 0;
@@ -236,15 +239,19 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
             return tr("Reading your earnings from the %1 chain…").arg(name);
         });
     }
+    // Following the chain, only what changed since the last read is read.
+    std::optional<iexec::HubLogReader::RewardsMark> since;
+    if (loaded_ && mark_ && markOwner_ == owner)
+        since = mark_;
     runAsync(
         this,
-        [chain, db, owner] {
+        [chain, db, owner, since] {
             const auto readerPtr = chain->hubLogs();
             iexec::HubLogReader& reader = *readerPtr;
             const auto report = reader.sync();
             Reading r;
             r.owner = owner;
-            r.earnings = reader.rewardsTo(owner);
+            r.update = reader.rewardsSince(owner, since);
             r.pending = reader.pending(owner);
             r.stake = chain->funds().balances(owner).stake;
             // Names from what this computer knows; an address stands for the others.
@@ -277,39 +284,59 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
 }
 
 void EarningsPage::show(Reading r) {
-    std::set<std::pair<Hash32, int>> keys;
+    auto& update = r.update;
+    // The rows from update.fromBlock on are replaced by the update's (all of them when it
+    // starts at 0); the announcement counts the rewards not seen before. Chain order: the
+    // rows replaced are the last ones.
+    const auto replaced = std::find_if(earnings_.begin(), earnings_.end(),
+                                       [&](const auto& e) { return e.block >= update.fromBlock; });
+    using Key = std::pair<Hash32, int>;
+    std::set<Key> updated;
     int fresh = 0;
     eth::U256 freshAmount;
-    // The same sums as the Overview's (one computation, in the core).
-    const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
-    const auto summary = iexec::summarizeEarnings(r.earnings, r.pending, iexec::utcMonthStart(now));
-    asData_ = summary.asData;
-    asApp_ = summary.asApp;
-    thisMonth_ = summary.since;
-    for (const auto& e : r.earnings) {
+    for (const auto& e : update.earnings) {
         if (e.role == iexec::EarningRole::Other)
             continue;
-        const auto key = std::make_pair(e.task, static_cast<int>(e.role));
-        keys.insert(key);
-        if (seen_ && !seen_->count(key)) {
+        const Key key(e.task, static_cast<int>(e.role));
+        if (updated.insert(key).second && seen_ && !seen_->count(key)) {
             ++fresh;
             freshAmount += e.amount;
         }
     }
-    seen_ = std::move(keys);
+    if (!seen_ || update.fromBlock == 0) {
+        seen_ = std::move(updated);
+    } else {
+        for (auto it = replaced; it != earnings_.end(); ++it)
+            seen_->erase(Key(it->task, static_cast<int>(it->role)));
+        seen_->merge(updated);
+    }
+    const bool rowsChanged = replaced != earnings_.end() || !update.earnings.empty();
+    earnings_.erase(replaced, earnings_.end());
+    earnings_.insert(earnings_.end(), update.earnings.begin(), update.earnings.end());
+    mark_ = update.mark;
+    markOwner_ = r.owner;
+    // The same sums as the Overview's (one computation, in the core).
+    const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
+    const auto summary = iexec::summarizeEarnings(earnings_, r.pending, iexec::utcMonthStart(now));
+    asData_ = summary.asData;
+    asApp_ = summary.asApp;
+    thisMonth_ = summary.since;
     pendingData_ = summary.pendingData;
     pendingApp_ = summary.pendingApp;
     pending_ = summary.pending();
     pendingRuns_ = summary.pendingRuns;
     stake_ = r.stake;
-    earnings_ = std::move(r.earnings);
-    model_->setNames(std::move(r.dataNames), std::move(r.appNames));
-    model_->setEarnings(earnings_);
+    const bool renamed = model_->setNames(std::move(r.dataNames), std::move(r.appNames));
+    model_->updateFrom(update.fromBlock, std::move(update.earnings));
+    const bool first = !loaded_;
     loaded_ = true;
     say(Tone::Neutral,
         [block = r.block] { return tr("Up to date with the chain (block %1).").arg(block); });
-    rebuildFilters();
-    rebuildChart();
+    // A new block without new rewards costs no pass over the rows.
+    if (first || rowsChanged || renamed) {
+        rebuildFilters();
+        rebuildChart();
+    }
     showTotals();
     applyFilters();
     if (fresh > 0)
@@ -428,11 +455,14 @@ void EarningsPage::openWithdraw() {
     dialog->open();
 }
 
+QString EarningsPage::noticeText(int count, const eth::U256& amount) {
+    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+}
+
 void EarningsPage::announce(int count, const eth::U256& amount) {
     emit newEarnings(count, amount);
     const QString title = tr("New earnings");
-    const QString text =
-        tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+    const QString text = noticeText(count, amount);
     // The desktop's notification area when it has one; else the window's status bar.
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         auto* icon = new QSystemTrayIcon(appIcon(), this);
@@ -440,8 +470,23 @@ void EarningsPage::announce(int count, const eth::U256& amount) {
         icon->showMessage(title, text, QSystemTrayIcon::Information, 8000);
         QTimer::singleShot(10000, icon, &QObject::deleteLater);
     } else if (auto* main = qobject_cast<QMainWindow*>(window())) {
-        main->statusBar()->showMessage(text, 15000);
+        constexpr int kShownMs = 15000;
+        main->statusBar()->showMessage(text, kShownMs);
+        // Said again in the new language if the language changes while it shows.
+        notice_ = Notice{count, amount, text, QDeadlineTimer(kShownMs)};
     }
+}
+
+void EarningsPage::retranslateNotice() {
+    auto* main = qobject_cast<QMainWindow*>(window());
+    if (!notice_ || !main || notice_->until.hasExpired() ||
+        main->statusBar()->currentMessage() != notice_->text) {
+        notice_.reset();
+        return;
+    }
+    notice_->text = noticeText(notice_->count, notice_->amount);
+    main->statusBar()->showMessage(
+        notice_->text, static_cast<int>(std::max<qint64>(1, notice_->until.remainingTime())));
 }
 
 void EarningsPage::retranslate() {
@@ -471,6 +516,7 @@ void EarningsPage::retranslate() {
     applyFilters();
     if (statusText_)
         status_->setText(statusText_()); // said again in the new language
+    retranslateNotice();
 }
 
 } // namespace sr::ui

@@ -5,6 +5,7 @@
 #include "iexec/HubLedger.h"
 #include "pages/AccountPage.h"
 
+#include <QDeadlineTimer>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -74,6 +75,16 @@ private:
     void rebuildChart();
     void applyFilters();
     void announce(int count, const eth::U256& amount);
+    static QString noticeText(int count, const eth::U256& amount);
+    /// The new earnings shown in the status bar, said again in the new language.
+    void retranslateNotice();
+    struct Notice {
+        int count = 0;
+        eth::U256 amount;
+        QString text; ///< as shown
+        QDeadlineTimer until;
+    };
+    std::optional<Notice> notice_;
     /// Shows `text` in the status line (asked again on a change of language).
     void say(Tone tone, std::function<QString()> text);
     std::function<QString()> statusText_;
@@ -83,6 +94,9 @@ private:
     EarningsModel* model_;
     EarningsFilter* filter_;
     std::vector<iexec::Earning> earnings_; ///< chain order
+    /// Where the rewards shown stand in the ledger, and whose they are.
+    std::optional<iexec::HubLogReader::RewardsMark> mark_;
+    eth::Address markOwner_;
     eth::U256 asData_, asApp_, thisMonth_, pending_, pendingData_, pendingApp_, stake_;
     std::size_t pendingRuns_ = 0;
     bool loaded_ = false;
