@@ -405,14 +405,14 @@ private slots:
         QVERIFY2(window().statusBar()->currentMessage().contains(QStringLiteral("1 new reward")),
                  qPrintable(window().statusBar()->currentMessage()));
         // A switch of language while the notice shows says it again in the new one.
-        session_->state()->setLanguage(QStringLiteral("fr"));
+        session().state()->setLanguage(QStringLiteral("fr"));
         QCoreApplication::processEvents();
         QVERIFY2(window().statusBar()->currentMessage().startsWith(
                      QStringLiteral("Vos données ont gagné ")) &&
                      window().statusBar()->currentMessage().contains(
                          QStringLiteral("1 nouvelle rémunération")),
                  qPrintable(window().statusBar()->currentMessage()));
-        session_->state()->setLanguage(QStringLiteral("en"));
+        session().state()->setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QVERIFY2(
             window().statusBar()->currentMessage().startsWith(QStringLiteral("Your data earned ")),
