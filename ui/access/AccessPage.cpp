@@ -14,6 +14,7 @@
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -70,14 +71,8 @@ AccessPage::AccessPage(SettingsModel& state, WalletSession& session, QWidget* pa
     refresh_->setObjectName(QStringLiteral("accessRefresh"));
     filters->addWidget(refresh_);
     grantsCard_->body()->addLayout(filters);
-    table_ = new QTableView(grantsCard_);
-    table_->setObjectName(QStringLiteral("grantsTable"));
-    table_->setModel(model_);
-    table_->verticalHeader()->hide();
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setShowGrid(false);
+    table_ = makeRecordTable(grantsCard_, QStringLiteral("grantsTable"), model_,
+                             QAbstractItemView::ExtendedSelection);
     table_->setMinimumHeight(260);
     fitter_ = new ColumnFitter(table_); // every column in view, French included
     grantsCard_->body()->addWidget(table_);

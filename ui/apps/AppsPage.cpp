@@ -11,6 +11,7 @@
 #include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,14 +25,7 @@ namespace sr::ui {
 namespace {
 
 QTableView* appTable(QWidget* parent, QAbstractItemModel* model, const char* name) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(QLatin1String(name));
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setShowGrid(false);
+    auto* table = makeRecordTable(parent, QLatin1String(name), model);
     table->setMinimumHeight(130);
     // Every column in view at any width: long names and addresses are cut in the middle.
     new ColumnFitter(table);

@@ -19,6 +19,7 @@
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/RecordTable.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -88,14 +89,7 @@ bool encryptsResult(const iexec::Deal& deal) {
 
 QTableView* makeTable(QWidget* parent, const char* name, QAbstractItemModel* model,
                       int sortColumn) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(QLatin1String(name));
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setShowGrid(false);
+    auto* table = makeRecordTable(parent, QLatin1String(name), model);
     table->setWordWrap(false);
     table->setSortingEnabled(true);
     table->sortByColumn(sortColumn, Qt::DescendingOrder);

@@ -16,6 +16,7 @@
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
+#include "widgets/RecordTable.h"
 #include "widgets/WrapLabel.h"
 
 #include <QComboBox>
@@ -98,19 +99,12 @@ ProtectedDataPage::ProtectedDataPage(SettingsModel& state, WalletSession& sessio
     filters->addWidget(field_, 1);
     filters->addWidget(refreshButton_);
     listCard_->body()->addLayout(filters);
-    table_ = new QTableView(listCard_);
-    table_->setObjectName(QStringLiteral("dataTable"));
-    table_->setModel(model_);
-    table_->verticalHeader()->hide();
+    table_ = makeRecordTable(listCard_, QStringLiteral("dataTable"), model_);
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->horizontalHeader()->setSectionResizeMode(ProtectedDataModel::Name,
                                                      QHeaderView::Stretch);
     table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table_->viewport()->installEventFilter(this);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setShowGrid(false);
     table_->setWordWrap(false);
     table_->setTextElideMode(Qt::ElideMiddle);
     table_->setMinimumHeight(300);

@@ -16,6 +16,7 @@
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -144,13 +145,8 @@ EarningsPage::EarningsPage(SettingsModel& state, WalletSession& session, QWidget
     refresh_->setObjectName(QStringLiteral("earningsRefresh"));
     filters->addWidget(refresh_);
     rewardsCard_->body()->addLayout(filters);
-    table_ = new QTableView(rewardsCard_);
-    table_->setObjectName(QStringLiteral("earningsTable"));
-    table_->setModel(filter_);
-    table_->verticalHeader()->hide();
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setShowGrid(false);
+    table_ = makeRecordTable(rewardsCard_, QStringLiteral("earningsTable"), filter_,
+                             QAbstractItemView::ExtendedSelection);
     table_->setWordWrap(false); // a narrow column elides its text, rows keep one line
     table_->setSortingEnabled(true);
     table_->sortByColumn(EarningsModel::Date, Qt::DescendingOrder);
