@@ -2,7 +2,7 @@
 
 #include "compute/ComputeJournal.h"
 #include "compute/TaskFollow.h"
-#include "iexec/HubLedger.h"
+#include "iexec/Earnings.h"
 #include "models/KeyedTableModel.h"
 
 #include <QSortFilterProxyModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "iexec/HubLedger.h"
+#include "iexec/Earnings.h"
 #include "models/KeyedTableModel.h"
 
 #include <QSortFilterProxyModel>
