@@ -506,10 +506,10 @@ int computeResult(const CommandLine& line, const std::vector<std::string>& args,
                         (s.claimable ? " It can be claimed (refund) with 'compute claim'." : ""));
     const auto params = nlohmann::json::parse(s.deal.params, nullptr, false);
     const bool encrypted = params.is_object() && params.value("iexec_result_encryption", false);
-    const fs::path dataDir = pathsFor(line).dataDir;
-    const fs::path folder = line.options.contains("out") ? fs::path(option(line, "out"))
-                                                         : dataDir / "results" / hex(taskId);
-    const fs::path archive = dataDir / "results" / (hex(taskId) + ".zip");
+    const auto& chain = *session.network.session;
+    const fs::path folder =
+        line.options.contains("out") ? fs::path(option(line, "out")) : chain.resultFolder(taskId);
+    const fs::path archive = chain.resultArchive(taskId);
     std::optional<crypto::RsaPrivateKey> key;
     if (encrypted) {
         const wallet::AccountStore store(pathsFor(line).keystoreDir());
@@ -518,9 +518,8 @@ int computeResult(const CommandLine& line, const std::vector<std::string>& args,
         key = crypto::RsaPrivateKey::fromPem(
             store.unlockResultKey(s.deal.beneficiary, password.text()));
     }
-    compute::ResultFetcher fetcher(session.network.profile.ipfsGateway);
     const auto opened =
-        fetcher.fetch(s.results, archive, folder, key ? &*key : nullptr, interrupted());
+        chain.fetchResult(s.results, archive, folder, key ? &*key : nullptr, interrupted());
     if (line.global.json) {
         io.out << nlohmann::json{{"taskid", hex(taskId)},
                                  {"folder", opened.folder.string()},

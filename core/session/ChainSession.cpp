@@ -1,6 +1,7 @@
 #include "session/ChainSession.h"
 
 #include "eth/ContractCaller.h"
+#include "eth/Hex.h"
 #include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
@@ -88,6 +89,23 @@ compute::TaskState ChainSession::taskState(const Hash32& taskId, const CancelTok
 
 eth::TransactionRequest ChainSession::claimTask(const compute::TaskState& state) const {
     return compute::claimTask(iexec::PocoHub(profile_.hubAddress()), state);
+}
+
+std::filesystem::path ChainSession::resultArchive(const Hash32& task) const {
+    return paths_.dataDir / "results" / (eth::toHex(task) + ".zip");
+}
+
+std::filesystem::path ChainSession::resultFolder(const Hash32& task) const {
+    return paths_.dataDir / "results" / eth::toHex(task);
+}
+
+compute::UnpackedResult ChainSession::fetchResult(ByteView results,
+                                                  const std::filesystem::path& archive,
+                                                  const std::filesystem::path& folder,
+                                                  const crypto::RsaPrivateKey* key,
+                                                  const CancelToken* cancel) const {
+    return compute::ResultFetcher(profile_.ipfsGateway)
+        .fetch(results, archive, folder, key, cancel);
 }
 
 iexec::IexecAccount ChainSession::iexecAccount(const eth::Address& account,

@@ -2,6 +2,7 @@
 
 #include "compute/ComputePipeline.h"
 #include "compute/TaskFollow.h"
+#include "compute/TaskResult.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
@@ -115,6 +116,17 @@ public:
     /// The transaction that claims a task past its final deadline (refunding the requester):
     /// Error(InvalidArgument) with the reason when `state` is not claimable.
     eth::TransactionRequest claimTask(const compute::TaskState& state) const;
+    /// Where the result of `task` is kept in the data folder: its archive
+    /// (<data>/results/<task>.zip) and the folder it is unpacked in (<data>/results/<task>).
+    std::filesystem::path resultArchive(const Hash32& task) const;
+    std::filesystem::path resultFolder(const Hash32& task) const;
+    /// A completed task's result (`results`, the task's on-chain field) from the profile's
+    /// IPFS gateway into `archive`, decrypted with `key` when it is encrypted, unpacked into
+    /// `folder`: compute::ResultFetcher::fetch, with its errors.
+    compute::UnpackedResult fetchResult(ByteView results, const std::filesystem::path& archive,
+                                        const std::filesystem::path& folder,
+                                        const crypto::RsaPrivateKey* key,
+                                        const CancelToken* cancel = nullptr) const;
     /// The iExec account (stake and locked) of `account` on this network's hub.
     iexec::IexecAccount iexecAccount(const eth::Address& account,
                                      const CancelToken* cancel = nullptr) const;

@@ -98,6 +98,12 @@ private slots:
         const auto expected =
             eth::JsonRpcClient::parseQuantity(block.at("timestamp"), "The block timestamp");
         QCOMPARE(chain.chainTime(), expected);
+        // A task's result has one place in the data folder, for the GUI and the CLI alike.
+        Hash32 task{};
+        task[31] = 0x2a;
+        const auto data = folder("time").dataDir;
+        QCOMPARE(chain.resultFolder(task), data / "results" / eth::toHex(task));
+        QCOMPARE(chain.resultArchive(task), data / "results" / (eth::toHex(task) + ".zip"));
         // A profile without a faucet refuses before asking anyone.
         QCOMPARE(errorCodeOf([&] { (void)chain.requestTestFunds(Address()); }),
                  ErrorCode::Unsupported);

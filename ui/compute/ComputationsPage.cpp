@@ -5,7 +5,6 @@
 #include "Format.h"
 #include "Notify.h"
 #include "Theme.h"
-#include "compute/ComputePipeline.h"
 #include "compute/ResultViewer.h"
 #include "compute/TaskResult.h"
 #include "crypto/RsaPrivateKey.h"
@@ -50,16 +49,6 @@ QString when(std::uint64_t seconds) {
     return QLocale().toString(
         QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds)).toLocalTime(),
         QLocale::LongFormat);
-}
-
-/// Where a task's result goes: its archive and the folder it is unpacked in, under the data
-/// folder (as `strongroom-cli compute result` puts them).
-fs::path resultFolder(const fs::path& dataDir, const Hash32& task) {
-    return dataDir / "results" / eth::toHex(task);
-}
-
-fs::path resultArchive(const fs::path& dataDir, const Hash32& task) {
-    return dataDir / "results" / (eth::toHex(task) + ".zip");
 }
 
 /// The regular files under `folder`, relative names sorted.
@@ -608,7 +597,8 @@ void ComputationsPage::openResult(const fs::path& folder, const QStringList& fil
                                   const QString& first) {
     // Another request selected meanwhile: its own detail is on screen, not this result.
     const RequestRow* r = selectedRow();
-    if (!r || !r->op.taskId || resultFolder(state_.paths().dataDir, *r->op.taskId) != folder)
+    const auto chain = session_.chain();
+    if (!r || !r->op.taskId || !chain || chain->resultFolder(*r->op.taskId) != folder)
         return;
     viewer_->setResult(folder, files, first);
     viewer_->show();
@@ -630,9 +620,8 @@ void ComputationsPage::getResult() {
         return;
     const compute::TaskState task = *r->task;
     const Hash32 taskId = *r->op.taskId;
-    const fs::path dataDir = state_.paths().dataDir;
-    const fs::path folder = resultFolder(dataDir, taskId);
-    const fs::path archive = resultArchive(dataDir, taskId);
+    const fs::path folder = chain->resultFolder(taskId);
+    const fs::path archive = chain->resultArchive(taskId);
     // A result already unpacked opens as it is: no download, no password.
     std::error_code ec;
     if (fs::exists(folder / "computed.json", ec)) {
@@ -693,13 +682,12 @@ void ComputationsPage::getResult() {
             return;
         key = *opened;
     }
-    const std::string gateway = chain->profile().ipfsGateway;
     beginAction([] { return tr("Downloading and decrypting the result…"); });
     runAsync(
         this,
-        [gateway, task, archive, folder, key, shutdown = session_.shutdownToken()] {
-            compute::ResultFetcher fetcher(gateway);
-            const auto opened = fetcher.fetch(task.results, archive, folder, key.get(), &shutdown);
+        [chain, task, archive, folder, key, shutdown = session_.shutdownToken()] {
+            const auto opened =
+                chain->fetchResult(task.results, archive, folder, key.get(), &shutdown);
             return std::make_pair(filesUnder(opened.folder), outputFile(opened.computed));
         },
         [this, folder](AsyncResult<std::pair<QStringList, QString>> result) {

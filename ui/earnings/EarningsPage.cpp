@@ -6,7 +6,6 @@
 #include "Resources.h"
 #include "Theme.h"
 #include "earnings/EarningsChart.h"
-#include "iexec/AppCatalog.h"
 #include "iexec/EarningsSummary.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
@@ -228,7 +227,6 @@ void EarningsPage::clear() {
 void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
                         bool quiet) {
     const int generation = this->generation();
-    const auto db = state_.paths().databaseFile();
     if (!quiet) {
         refresh_->setEnabled(false);
         say(Tone::Neutral, [name = QString::fromStdString(chain->profile().displayName)] {
@@ -241,7 +239,7 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
         since = mark_;
     runAsync(
         this,
-        [chain, db, owner, since] {
+        [chain, owner, since] {
             const auto readerPtr = chain->hubLogs();
             iexec::HubLogReader& reader = *readerPtr;
             const auto report = reader.sync();
@@ -253,9 +251,7 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
             // Names from what this computer knows; an address stands for the others.
             for (const auto& d : chain->datasets().cached(owner))
                 r.dataNames[d.address] = QString::fromStdString(d.name);
-            iexec::ApprovedApps approved(db);
-            approved.preload(chain->profile());
-            for (const auto& a : approved.list(chain->profile().chainId))
+            for (const auto& a : chain->approvedApps()->list(chain->profile().chainId))
                 r.appNames[a.address] = QString::fromStdString(a.name);
             r.block = report.toBlock;
             return r;
