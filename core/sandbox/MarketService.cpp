@@ -108,16 +108,15 @@ struct MarketService::Impl {
     std::optional<MarketStore> store; // opened once the chain id is known
     std::mutex challengeMutex;
     std::map<std::string, Challenge> challenges; // by lowercase address
-    HttpServer server;
+    HttpServer& server;                          // the service's own
 
     static Options prepared(Options o) {
         ensureDirectory(o.stateDir, 0700);
         return o;
     }
 
-    explicit Impl(Options o)
-        : options(prepared(std::move(o))), chain(options.rpcUrl, options.deployment),
-          server(HttpServer::Options{.port = options.port}) {
+    Impl(Options o, HttpServer& http)
+        : options(prepared(std::move(o))), chain(options.rpcUrl, options.deployment), server(http) {
         chainId = chain.chainId();
         chainIdText = std::to_string(chainId);
         domain = chain.domain();
@@ -677,7 +676,9 @@ struct MarketService::Impl {
     }
 };
 
-MarketService::MarketService(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {
+MarketService::MarketService(Options options)
+    : HttpService(HttpServer::Options{.port = options.port}),
+      impl_(std::make_unique<Impl>(std::move(options), server())) {
     impl_->routes();
 }
 
@@ -685,18 +686,6 @@ MarketService::~MarketService() {
     stop();
 }
 
-void MarketService::start() {
-    impl_->server.start();
-}
-void MarketService::stop() {
-    impl_->server.stop();
-}
-std::string MarketService::baseUrl() const {
-    return impl_->server.baseUrl();
-}
-std::uint16_t MarketService::port() const {
-    return impl_->server.port();
-}
 std::uint64_t MarketService::chainId() const {
     return impl_->chainId;
 }
