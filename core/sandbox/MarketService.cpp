@@ -97,6 +97,21 @@ std::vector<std::string> split(const std::string& text, char separator) {
     }
 }
 
+/// The reply for one page of `items` (filtered and sorted): the page under `key`, the total
+/// count, and nextPage when the page is full.
+template <typename Item, typename ToJson>
+ServerResponse pageReply(const std::vector<Item>& items, const char* key,
+                         std::pair<std::uint64_t, std::uint64_t> window, ToJson toJson) {
+    const auto [skip, limit] = window;
+    ojson list = ojson::array();
+    for (std::uint64_t i = skip; i < items.size() && i < skip + limit; ++i)
+        list.push_back(toJson(items[static_cast<std::size_t>(i)]));
+    ojson body = {{"ok", true}, {key, list}, {"count", items.size()}};
+    if (list.size() == limit)
+        body["nextPage"] = skip + limit;
+    return reply(200, body);
+}
+
 } // namespace
 
 struct MarketService::Impl {
@@ -372,14 +387,8 @@ struct MarketService::Impl {
                 return ba > bb;
             return a.at("dealid").get<std::string>() < b.at("dealid").get<std::string>();
         });
-        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
-        ojson list = ojson::array();
-        for (std::uint64_t i = skip; i < deals.size() && i < skip + limit; ++i)
-            list.push_back(deals[static_cast<std::size_t>(i)]);
-        ojson body = {{"ok", true}, {"deals", list}, {"count", deals.size()}};
-        if (list.size() == limit)
-            body["nextPage"] = skip + limit;
-        return reply(200, body);
+        return pageReply(deals, "deals", pageWindow(page, pageIndex, pageSize),
+                         [](const ojson& d) { return d; });
     }
 
     // --- Routes.
@@ -557,14 +566,8 @@ struct MarketService::Impl {
             return a.orderHash < b.orderHash;
         });
 
-        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
-        ojson list = ojson::array();
-        for (std::uint64_t i = skip; i < orders.size() && i < skip + limit; ++i)
-            list.push_back(entry(orders[static_cast<std::size_t>(i)]));
-        ojson body = {{"ok", true}, {"orders", list}, {"count", orders.size()}};
-        if (list.size() == limit)
-            body["nextPage"] = skip + limit;
-        return reply(200, body);
+        return pageReply(orders, "orders", pageWindow(page, pageIndex, pageSize),
+                         [this](const Stored& s) { return entry(s); });
     }
 
     ServerResponse unpublish(Kind kind, const ServerRequest& request) {
