@@ -53,6 +53,19 @@ int walletBalance(const CommandLine& line, const std::vector<std::string>&, Io& 
     return 0;
 }
 
+/// The chosen account, its key checked before any network work, and the network it sends on.
+struct Sender {
+    eth::Address from;
+    Network network;
+};
+
+Sender chooseSender(const CommandLine& line) {
+    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const eth::Address from = chooseAccount(line, store);
+    requireKey(line, store, from);
+    return {from, openNetwork(line)};
+}
+
 int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     std::string token = option(line, "token");
     std::transform(token.begin(), token.end(), token.begin(),
@@ -65,10 +78,7 @@ int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io)
     const eth::Address to = parseRecipient(required(line, "to"), "--to");
     const U256 amount =
         parseAmount(required(line, "amount"), rlc ? eth::kRlcDecimals : eth::kEthDecimals);
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
-    const eth::Address from = chooseAccount(line, store);
-    requireKey(line, store, from); // before any network work
-    Network network = openNetwork(line);
+    auto [from, network] = chooseSender(line);
     iexec::FundsService funds = network.session->funds();
     const eth::TransactionRequest request =
         rlc ? funds.sendRlc(from, to, amount) : funds.sendEth(from, to, amount);
@@ -88,10 +98,7 @@ int walletSend(const CommandLine& line, const std::vector<std::string>&, Io& io)
 
 int accountMove(const CommandLine& line, Io& io, bool deposit) {
     const U256 amount = parseAmount(required(line, "amount"), eth::kRlcDecimals);
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
-    const eth::Address from = chooseAccount(line, store);
-    requireKey(line, store, from); // before any network work
-    Network network = openNetwork(line);
+    auto [from, network] = chooseSender(line);
     iexec::FundsService funds = network.session->funds();
     const eth::TransactionRequest request =
         deposit ? funds.deposit(from, amount) : funds.withdraw(from, amount);

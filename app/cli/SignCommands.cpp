@@ -22,6 +22,20 @@ wallet::UnlockedAccount unlockChosenAccount(const CommandLine& line) {
     return unlockAccount(line, chooseAccount(line, store));
 }
 
+/// Prints the signature alone, or with --json the signer's address, `fields` and the signature.
+int printSignature(const CommandLine& line, Io& io, const wallet::UnlockedAccount& signer,
+                   nlohmann::json fields, const std::string& signature) {
+    if (!line.global.json) {
+        io.out << signature << "\n";
+        return 0;
+    }
+    nlohmann::json j{{"address", signer.address().toChecksumHex()}};
+    j.update(fields);
+    j["signature"] = signature;
+    io.out << j.dump(2) << "\n";
+    return 0;
+}
+
 int signMessage(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const bool hasText = line.options.contains("text");
     const bool hasHex = line.options.contains("hex");
@@ -41,16 +55,8 @@ int signMessage(const CommandLine& line, const std::vector<std::string>&, Io& io
         shown = eth::toHex(message);
     }
     const wallet::UnlockedAccount signer = unlockChosenAccount(line);
-    const std::string signature = eth::toHex(signer.signPersonalMessage(message));
-    if (line.global.json)
-        io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},
-                                 {"message", shown},
-                                 {"signature", signature}}
-                      .dump(2)
-               << "\n";
-    else
-        io.out << signature << "\n";
-    return 0;
+    return printSignature(line, io, signer, {{"message", shown}},
+                          eth::toHex(signer.signPersonalMessage(message)));
 }
 
 int signTypedData(const CommandLine& line, const std::vector<std::string>&, Io& io) {
@@ -65,17 +71,10 @@ int signTypedData(const CommandLine& line, const std::vector<std::string>&, Io& 
     const eth::Eip712 typedData = eth::Eip712::fromJson(document);
     const Hash32 digest = typedData.digest();
     const wallet::UnlockedAccount signer = unlockChosenAccount(line);
-    const std::string signature = eth::toHex(signer.signTypedData(typedData));
-    if (line.global.json)
-        io.out << nlohmann::json{{"address", signer.address().toChecksumHex()},
-                                 {"primaryType", typedData.primaryType()},
-                                 {"typedDataHash", eth::toHex(digest)},
-                                 {"signature", signature}}
-                      .dump(2)
-               << "\n";
-    else
-        io.out << signature << "\n";
-    return 0;
+    return printSignature(
+        line, io, signer,
+        {{"primaryType", typedData.primaryType()}, {"typedDataHash", eth::toHex(digest)}},
+        eth::toHex(signer.signTypedData(typedData)));
 }
 
 } // namespace

@@ -74,34 +74,43 @@ bool finish(EVP_CIPHER_CTX* ctx, Bytes& output) {
 
 } // namespace
 
-struct Aes256CbcEncryptor::Context {
+struct Aes256CbcStream::Context {
     CipherContextPtr ctx;
+    std::uint64_t inputLength = 0;
 };
 
-Aes256CbcEncryptor::Aes256CbcEncryptor(const SecretBytes& key, ByteView iv)
-    : context_(new Context{newContext(key, iv, true)}) {}
-Aes256CbcEncryptor::~Aes256CbcEncryptor() = default;
-Aes256CbcEncryptor::Aes256CbcEncryptor(Aes256CbcEncryptor&&) noexcept = default;
-Aes256CbcEncryptor& Aes256CbcEncryptor::operator=(Aes256CbcEncryptor&&) noexcept = default;
+Aes256CbcStream::Aes256CbcStream(const SecretBytes& key, ByteView iv, bool encrypt)
+    : context_(new Context{newContext(key, iv, encrypt), 0}) {}
+Aes256CbcStream::~Aes256CbcStream() = default;
+Aes256CbcStream::Aes256CbcStream(Aes256CbcStream&&) noexcept = default;
+Aes256CbcStream& Aes256CbcStream::operator=(Aes256CbcStream&&) noexcept = default;
 
-void Aes256CbcEncryptor::update(ByteView input, Bytes& output) {
+Aes256CbcStream::Context& Aes256CbcStream::context() {
     if (!context_)
         throw Error(ErrorCode::Internal, "An AES-256-CBC stream was used after being moved.");
-    cipherUpdate(live(context_->ctx), input, output);
+    return *context_;
 }
 
-Bytes Aes256CbcEncryptor::update(ByteView input) {
+void Aes256CbcStream::update(ByteView input, Bytes& output) {
+    Context& c = context();
+    cipherUpdate(live(c.ctx), input, output);
+    c.inputLength += input.size();
+}
+
+Bytes Aes256CbcStream::update(ByteView input) {
     Bytes output;
     update(input, output);
     return output;
 }
 
+Aes256CbcEncryptor::Aes256CbcEncryptor(const SecretBytes& key, ByteView iv)
+    : Aes256CbcStream(key, iv, true) {}
+
 void Aes256CbcEncryptor::final(Bytes& output) {
-    if (!context_)
-        throw Error(ErrorCode::Internal, "An AES-256-CBC stream was used after being moved.");
-    if (!finish(live(context_->ctx), output))
+    Context& c = context();
+    if (!finish(live(c.ctx), output))
         throw Error(ErrorCode::Crypto, "AES-256-CBC failed.");
-    context_->ctx.reset();
+    c.ctx.reset();
 }
 
 Bytes Aes256CbcEncryptor::final() {
@@ -110,45 +119,23 @@ Bytes Aes256CbcEncryptor::final() {
     return output;
 }
 
-struct Aes256CbcDecryptor::Context {
-    CipherContextPtr ctx;
-    std::uint64_t inputLength = 0;
-};
-
 Aes256CbcDecryptor::Aes256CbcDecryptor(const SecretBytes& key, ByteView iv)
-    : context_(new Context{newContext(key, iv, false), 0}) {}
-Aes256CbcDecryptor::~Aes256CbcDecryptor() = default;
-Aes256CbcDecryptor::Aes256CbcDecryptor(Aes256CbcDecryptor&&) noexcept = default;
-Aes256CbcDecryptor& Aes256CbcDecryptor::operator=(Aes256CbcDecryptor&&) noexcept = default;
-
-void Aes256CbcDecryptor::update(ByteView input, Bytes& output) {
-    if (!context_)
-        throw Error(ErrorCode::Internal, "An AES-256-CBC stream was used after being moved.");
-    cipherUpdate(live(context_->ctx), input, output);
-    context_->inputLength += input.size();
-}
-
-Bytes Aes256CbcDecryptor::update(ByteView input) {
-    Bytes output;
-    update(input, output);
-    return output;
-}
+    : Aes256CbcStream(key, iv, false) {}
 
 void Aes256CbcDecryptor::final(Bytes& output) {
-    if (!context_)
-        throw Error(ErrorCode::Internal, "An AES-256-CBC stream was used after being moved.");
-    EVP_CIPHER_CTX* ctx = live(context_->ctx);
-    const std::uint64_t length = context_->inputLength;
+    Context& c = context();
+    EVP_CIPHER_CTX* ctx = live(c.ctx);
+    const std::uint64_t length = c.inputLength;
     // Distinguish truncation from a wrong key: they call for different actions by the user.
     if (length == 0 || length % kBlock != 0) {
-        context_->ctx.reset();
+        c.ctx.reset();
         throw Error(ErrorCode::Crypto,
                     "The encrypted data is truncated or damaged: its length (" +
                         std::to_string(length) +
                         " bytes) is not a whole, non-zero number of 16-byte AES blocks.");
     }
     const bool ok = finish(ctx, output);
-    context_->ctx.reset();
+    c.ctx.reset();
     if (!ok)
         throw Error(ErrorCode::Crypto, "The encrypted data could not be decrypted (bad padding): "
                                        "the key is wrong or the data is corrupt.");

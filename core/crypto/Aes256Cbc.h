@@ -12,45 +12,45 @@ namespace sr::crypto {
 /// IV || ciphertext; the IV handling is the caller's). Streaming: feed chunks of any size to
 /// update(), which appends what it can already produce, then call final() once.
 /// Keys must be 32 bytes and IVs 16 bytes, else Error(InvalidArgument).
-class Aes256CbcEncryptor {
+class Aes256CbcStream {
 public:
-    Aes256CbcEncryptor(const SecretBytes& key, ByteView iv);
-    ~Aes256CbcEncryptor();
-    Aes256CbcEncryptor(Aes256CbcEncryptor&&) noexcept;
-    Aes256CbcEncryptor& operator=(Aes256CbcEncryptor&&) noexcept;
+    ~Aes256CbcStream();
+    Aes256CbcStream(Aes256CbcStream&&) noexcept;
+    Aes256CbcStream& operator=(Aes256CbcStream&&) noexcept;
 
-    /// Encrypts `input`, appending the complete blocks to `output`.
+    /// Encrypts or decrypts `input`, appending what it can already produce to `output` (a
+    /// decryptor holds the last block back until final(): it carries the padding).
     void update(ByteView input, Bytes& output);
     Bytes update(ByteView input);
-    /// Pads and appends the last block (always 1 to 16 bytes of padding).
-    void final(Bytes& output);
-    Bytes final();
+
+protected:
+    Aes256CbcStream(const SecretBytes& key, ByteView iv, bool encrypt);
+    struct Context;
+    /// Throws Error(Internal) once moved from.
+    Context& context();
 
 private:
-    struct Context;
     std::unique_ptr<Context> context_;
 };
 
-class Aes256CbcDecryptor {
+class Aes256CbcEncryptor : public Aes256CbcStream {
+public:
+    Aes256CbcEncryptor(const SecretBytes& key, ByteView iv);
+
+    /// Pads and appends the last block (always 1 to 16 bytes of padding).
+    void final(Bytes& output);
+    Bytes final();
+};
+
+class Aes256CbcDecryptor : public Aes256CbcStream {
 public:
     Aes256CbcDecryptor(const SecretBytes& key, ByteView iv);
-    ~Aes256CbcDecryptor();
-    Aes256CbcDecryptor(Aes256CbcDecryptor&&) noexcept;
-    Aes256CbcDecryptor& operator=(Aes256CbcDecryptor&&) noexcept;
 
-    /// Decrypts `input`, appending plaintext to `output`; the last block is held back until
-    /// final() because it carries the padding.
-    void update(ByteView input, Bytes& output);
-    Bytes update(ByteView input);
     /// Checks and strips the padding. Throws Error(Crypto) when the ciphertext is truncated
     /// (not a whole number of blocks, or empty) or the padding is wrong (wrong key or
     /// corrupt data).
     void final(Bytes& output);
     Bytes final();
-
-private:
-    struct Context;
-    std::unique_ptr<Context> context_;
 };
 
 /// One-shot forms of the classes above.

@@ -72,6 +72,14 @@ bool verifyParsed(const Hash32& digest, const secp256k1_ecdsa_signature& sig, By
     return secp256k1_ecdsa_verify(context(), &sig, digest.data(), &*key) == 1;
 }
 
+/// r || s as libsecp256k1's signature; false when r or s is out of range.
+bool parseCompact(const Signature& signature, secp256k1_ecdsa_signature& sig) {
+    unsigned char compact[64];
+    std::copy(signature.r.begin(), signature.r.end(), compact);
+    std::copy(signature.s.begin(), signature.s.end(), compact + 32);
+    return secp256k1_ecdsa_signature_parse_compact(context(), &sig, compact) != 0;
+}
+
 } // namespace
 
 bool isValidPrivateKey(ByteView privateKey) {
@@ -128,22 +136,16 @@ PublicKey recoverPublicKey(const Hash32& digest, const Signature& signature) {
 }
 
 bool isLowS(const Signature& signature) {
-    unsigned char compact[64];
-    std::copy(signature.r.begin(), signature.r.end(), compact);
-    std::copy(signature.s.begin(), signature.s.end(), compact + 32);
     secp256k1_ecdsa_signature sig;
-    if (!secp256k1_ecdsa_signature_parse_compact(context(), &sig, compact))
+    if (!parseCompact(signature, sig))
         return false;
     // normalize returns 1 when it had to flip s, i.e. when s was high.
     return secp256k1_ecdsa_signature_normalize(context(), nullptr, &sig) == 0;
 }
 
 bool verify(const Hash32& digest, const Signature& signature, ByteView publicKey) {
-    unsigned char compact[64];
-    std::copy(signature.r.begin(), signature.r.end(), compact);
-    std::copy(signature.s.begin(), signature.s.end(), compact + 32);
     secp256k1_ecdsa_signature sig;
-    if (!secp256k1_ecdsa_signature_parse_compact(context(), &sig, compact))
+    if (!parseCompact(signature, sig))
         return false;
     return verifyParsed(digest, sig, publicKey);
 }

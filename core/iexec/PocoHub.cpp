@@ -77,6 +77,18 @@ eth::TransactionRequest manage(const Address& hub, std::string_view function, co
     return r;
 }
 
+/// A hub call that moves `amount` nRLC between the wallet and the iExec account.
+eth::TransactionRequest accountMove(const eth::Address& hub, const char* signature,
+                                    eth::TxPurpose purpose, const U256& amount) {
+    eth::TransactionRequest r;
+    r.to = hub;
+    r.data = eth::Abi::encodeCall(signature, {num(amount)});
+    r.purpose = purpose;
+    r.details.amount = amount;
+    r.details.token = eth::kTokenRlc;
+    return r;
+}
+
 } // namespace
 
 std::string_view taskStatusName(TaskStatus status) noexcept {
@@ -265,23 +277,11 @@ PocoHub::assertDatasetDealCompatibility(const SignedOrder<DatasetOrder>& order,
 }
 
 eth::TransactionRequest PocoHub::deposit(const U256& amount) const {
-    eth::TransactionRequest r;
-    r.to = hub_;
-    r.data = eth::Abi::encodeCall("deposit(uint256)", {num(amount)});
-    r.purpose = eth::TxPurpose::Deposit;
-    r.details.amount = amount;
-    r.details.token = eth::kTokenRlc;
-    return r;
+    return accountMove(hub_, "deposit(uint256)", eth::TxPurpose::Deposit, amount);
 }
 
 eth::TransactionRequest PocoHub::withdraw(const U256& amount) const {
-    eth::TransactionRequest r;
-    r.to = hub_;
-    r.data = eth::Abi::encodeCall("withdraw(uint256)", {num(amount)});
-    r.purpose = eth::TxPurpose::Withdraw;
-    r.details.amount = amount;
-    r.details.token = eth::kTokenRlc;
-    return r;
+    return accountMove(hub_, "withdraw(uint256)", eth::TxPurpose::Withdraw, amount);
 }
 
 eth::TransactionRequest PocoHub::manageDatasetOrder(const SignedOrder<DatasetOrder>& order,

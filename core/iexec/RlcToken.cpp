@@ -26,29 +26,33 @@ eth::ContractCall<eth::U256> RlcToken::totalSupply() const {
     return eth::calls::uintCall(token_, "totalSupply()", {}, "Reading the RLC supply");
 }
 
-eth::TransactionRequest RlcToken::transfer(const eth::Address& to, const eth::U256& amount) const {
+namespace {
+
+/// A call of `signature(address,uint256)` on the token that moves or allows `amount` nRLC
+/// for `party`.
+eth::TransactionRequest amountCall(const eth::Address& token, const char* signature,
+                                   eth::TxPurpose purpose, const eth::Address& party,
+                                   const eth::U256& amount) {
     eth::TransactionRequest r;
-    r.to = token_;
-    r.data = eth::Abi::encodeCall("transfer(address,uint256)",
-                                  {AbiValue::address(to), AbiValue::number(amount)});
-    r.purpose = eth::TxPurpose::SendRlc;
-    r.details.recipient = to;
+    r.to = token;
+    r.data = eth::Abi::encodeCall(signature, {AbiValue::address(party), AbiValue::number(amount)});
+    r.purpose = purpose;
+    r.details.recipient = party;
     r.details.amount = amount;
     r.details.token = eth::kTokenRlc;
     return r;
 }
 
+} // namespace
+
+eth::TransactionRequest RlcToken::transfer(const eth::Address& to, const eth::U256& amount) const {
+    return amountCall(token_, "transfer(address,uint256)", eth::TxPurpose::SendRlc, to, amount);
+}
+
 eth::TransactionRequest RlcToken::approve(const eth::Address& spender,
                                           const eth::U256& amount) const {
-    eth::TransactionRequest r;
-    r.to = token_;
-    r.data = eth::Abi::encodeCall("approve(address,uint256)",
-                                  {AbiValue::address(spender), AbiValue::number(amount)});
-    r.purpose = eth::TxPurpose::ApproveRlc;
-    r.details.recipient = spender;
-    r.details.amount = amount;
-    r.details.token = eth::kTokenRlc;
-    return r;
+    return amountCall(token_, "approve(address,uint256)", eth::TxPurpose::ApproveRlc, spender,
+                      amount);
 }
 
 eth::TransactionRequest RlcToken::approveAndCall(const eth::Address& spender,

@@ -68,33 +68,20 @@ FaucetService::Grant FaucetService::fund(eth::JsonRpcClient& rpc, const Address&
 }
 
 FaucetService::FaucetService(Options options)
-    : options_(std::move(options)), rpc_(std::vector<std::string>{options_.rpcUrl}),
-      server_(HttpServer::Options{.port = options_.port}) {
-    server_.route("GET", "/faucet", [this](const ServerRequest&) {
+    : HttpService(HttpServer::Options{.port = options.port}), options_(std::move(options)),
+      rpc_(std::vector<std::string>{options_.rpcUrl}) {
+    server().route("GET", "/faucet", [this](const ServerRequest&) {
         return reply(200, {{"ok", true},
                            {"eth", options_.amounts.wei.toDecimal()},
                            {"rlc", options_.amounts.nRlc.toDecimal()},
                            {"cooldownSeconds", options_.cooldown.count()}});
     });
-    server_.route("POST", "/faucet",
-                  [this](const ServerRequest& request) { return handlePost(request); });
+    server().route("POST", "/faucet",
+                   [this](const ServerRequest& request) { return handlePost(request); });
 }
 
 FaucetService::~FaucetService() {
     stop();
-}
-
-void FaucetService::start() {
-    server_.start();
-}
-void FaucetService::stop() {
-    server_.stop();
-}
-std::string FaucetService::baseUrl() const {
-    return server_.baseUrl();
-}
-std::uint16_t FaucetService::port() const {
-    return server_.port();
 }
 
 FaucetService::Grant FaucetService::fund(const Address& to) {

@@ -21,7 +21,7 @@
 #include "eth/Address.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/U256.h"
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpService.h"
 
 #include <chrono>
 #include <cstdint>
@@ -38,7 +38,7 @@ struct FaucetAmounts {
     eth::U256 nRlc = eth::U256(1000) * eth::U256(1000000000);                      ///< 1000 RLC
 };
 
-class FaucetService {
+class FaucetService : public HttpService {
 public:
     using Amounts = FaucetAmounts;
 
@@ -66,14 +66,6 @@ public:
 
     explicit FaucetService(Options options);
     ~FaucetService();
-    FaucetService(const FaucetService&) = delete;
-    FaucetService& operator=(const FaucetService&) = delete;
-
-    void start();
-    void stop();
-    std::string baseUrl() const;
-    std::uint16_t port() const;
-
     /// fund() with this faucet's settings and no rate limit.
     Grant fund(const eth::Address& to);
 
@@ -84,7 +76,6 @@ private:
     eth::JsonRpcClient rpc_;
     std::mutex mutex_; // one grant at a time: nonces and the cooldown table
     std::map<eth::Address, std::chrono::steady_clock::time_point> lastGrant_;
-    HttpServer server_;
 };
 
 } // namespace sr::sandbox

@@ -106,6 +106,9 @@ struct HttpServer::Impl {
     void readBody(Connection& connection, ServerRequest& request, bool chunked,
                   std::uint64_t contentLength, std::uint64_t limit);
     void lingeringClose(Connection& connection);
+    /// Writes a response that ends the request early; unless `keep`, closes the connection
+    /// gently. Returns whether the connection serves another request.
+    bool replyEarly(Connection& connection, ServerResponse& response, bool head, bool keep);
 };
 
 void HttpServer::Impl::start() {
@@ -577,6 +580,18 @@ void HttpServer::Impl::writeResponse(Connection& connection, ServerResponse& res
         throw ConnectionLost{}; // shorter than announced: the client must see a failure
 }
 
+bool HttpServer::Impl::replyEarly(Connection& connection, ServerResponse& response, bool head,
+                                  bool keep) {
+    try {
+        writeResponse(connection, response, head, keep);
+    } catch (const ConnectionLost&) {
+        return false;
+    }
+    if (!keep)
+        lingeringClose(connection);
+    return keep;
+}
+
 bool HttpServer::Impl::serveOne(Connection& connection) {
     // Phase 1: the request head.
     std::size_t headEnd = std::string::npos;
@@ -586,15 +601,8 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
     bool head = false;
     auto fail = [&](int status, const std::string& message, bool mustClose) {
         auto response = ServerResponse::error(status, message);
-        bool keep = keepAlive && framingKnown && !mustClose && !bodyPending;
-        try {
-            writeResponse(connection, response, head, keep);
-        } catch (const ConnectionLost&) {
-            return false;
-        }
-        if (!keep)
-            lingeringClose(connection);
-        return keep;
+        return replyEarly(connection, response, head,
+                          keepAlive && framingKnown && !mustClose && !bodyPending);
     };
 
     // The head's deadline runs from its first byte (before it, the idle timeout applies).
@@ -657,15 +665,7 @@ bool HttpServer::Impl::serveOne(Connection& connection) {
             if (!allow.empty()) {
                 auto response = ServerResponse::error(405, "method not allowed");
                 response.setHeader("Allow", allow);
-                bool keep = keepAlive && !bodyPending;
-                try {
-                    writeResponse(connection, response, head, keep);
-                } catch (const ConnectionLost&) {
-                    return false;
-                }
-                if (!keep)
-                    lingeringClose(connection);
-                return keep;
+                return replyEarly(connection, response, head, keepAlive && !bodyPending);
             }
             throw HttpError(404, "not found: " + request.path);
         }

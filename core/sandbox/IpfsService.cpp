@@ -315,39 +315,24 @@ private:
 // ---------------------------------------------------------------------------------------------
 
 IpfsService::IpfsService(Options options)
-    : options_(std::move(options)), server_([&] {
-          if (options_.stateDir.empty())
+    : HttpService([&] {
+          if (options.stateDir.empty())
               throw sr::Error(ErrorCode::InvalidArgument, "the IPFS service needs a state folder");
-          ensureDirectory(options_.stateDir / "blocks");
-          ensureDirectory(options_.stateDir / "roots");
-          ensureDirectory(options_.stateDir / "tmp");
+          ensureDirectory(options.stateDir / "blocks");
+          ensureDirectory(options.stateDir / "roots");
+          ensureDirectory(options.stateDir / "tmp");
           HttpServer::Options http;
-          http.port = options_.port;
-          http.workerThreads = options_.workerThreads;
-          http.spoolDir = options_.stateDir / "tmp"; // same disk as the blocks, never RAM
+          http.port = options.port;
+          http.workerThreads = options.workerThreads;
+          http.spoolDir = options.stateDir / "tmp"; // same disk as the blocks, never RAM
           return http;
-      }()) {
+      }()),
+      options_(std::move(options)) {
     addRoutes();
 }
 
 IpfsService::~IpfsService() {
     stop();
-}
-
-void IpfsService::start() {
-    server_.start();
-}
-
-void IpfsService::stop() {
-    server_.stop();
-}
-
-std::uint16_t IpfsService::port() const {
-    return server_.port();
-}
-
-std::string IpfsService::baseUrl() const {
-    return server_.baseUrl();
 }
 
 std::filesystem::path IpfsService::blockPath(const Cid& cid) const {
@@ -519,7 +504,7 @@ void IpfsService::addRoutes() {
         };
     };
 
-    server_.route(
+    server().route(
         "POST", "/api/v0/add", rpc([this](const ServerRequest& request) {
             // Options that would change the DAG in ways this node does not implement.
             for (const char* unsupported :
@@ -619,7 +604,7 @@ void IpfsService::addRoutes() {
         return cidArgument(*arg);
     };
 
-    server_.route(
+    server().route(
         "POST", "/api/v0/cat", rpc([this, requiredCid](const ServerRequest& request) {
             auto cid = requiredCid(request);
             auto number = [&](const char* name) -> std::uint64_t {
@@ -677,45 +662,45 @@ void IpfsService::addRoutes() {
             return response;
         }));
 
-    server_.route("POST", "/api/v0/block/get",
-                  rpc([this, requiredCid](const ServerRequest& request) {
-                      auto cid = requiredCid(request);
-                      try {
-                          auto bytes = block(cid);
-                          return ServerResponse::text(200, std::string(bytes.begin(), bytes.end()),
-                                                      "text/plain");
-                      } catch (const sr::Error& e) {
-                          if (e.code() == ErrorCode::NotFound)
-                              throw RpcError(500, notFoundMessage(cid));
-                          throw;
-                      }
-                  }));
+    server().route("POST", "/api/v0/block/get",
+                   rpc([this, requiredCid](const ServerRequest& request) {
+                       auto cid = requiredCid(request);
+                       try {
+                           auto bytes = block(cid);
+                           return ServerResponse::text(200, std::string(bytes.begin(), bytes.end()),
+                                                       "text/plain");
+                       } catch (const sr::Error& e) {
+                           if (e.code() == ErrorCode::NotFound)
+                               throw RpcError(500, notFoundMessage(cid));
+                           throw;
+                       }
+                   }));
 
-    server_.route("POST", "/api/v0/block/stat",
-                  rpc([this, requiredCid](const ServerRequest& request) {
-                      auto cid = requiredCid(request);
-                      std::error_code ec;
-                      auto size = std::filesystem::file_size(blockPath(cid), ec);
-                      if (ec)
-                          throw RpcError(500, notFoundMessage(cid));
-                      nlohmann::ordered_json body;
-                      body["Key"] = cid.toString();
-                      body["Size"] = size;
-                      return ServerResponse::json(200, body);
-                  }));
+    server().route("POST", "/api/v0/block/stat",
+                   rpc([this, requiredCid](const ServerRequest& request) {
+                       auto cid = requiredCid(request);
+                       std::error_code ec;
+                       auto size = std::filesystem::file_size(blockPath(cid), ec);
+                       if (ec)
+                           throw RpcError(500, notFoundMessage(cid));
+                       nlohmann::ordered_json body;
+                       body["Key"] = cid.toString();
+                       body["Size"] = size;
+                       return ServerResponse::json(200, body);
+                   }));
 
-    server_.route("POST", "/api/v0/version", rpc([](const ServerRequest&) {
-                      nlohmann::ordered_json body;
-                      body["Version"] = "0.0.0-strongroom-sandbox";
-                      body["Commit"] = "";
-                      body["Repo"] = "16";
-                      body["System"] = "amd64/linux";
-                      body["Golang"] = "none";
-                      return ServerResponse::json(200, body);
-                  }));
+    server().route("POST", "/api/v0/version", rpc([](const ServerRequest&) {
+                       nlohmann::ordered_json body;
+                       body["Version"] = "0.0.0-strongroom-sandbox";
+                       body["Commit"] = "";
+                       body["Repo"] = "16";
+                       body["System"] = "amd64/linux";
+                       body["Golang"] = "none";
+                       return ServerResponse::json(200, body);
+                   }));
 
     // The gateway: plain-text errors, as Kubo's.
-    server_.routePrefix("GET", "/ipfs/", [this](const ServerRequest& request) {
+    server().routePrefix("GET", "/ipfs/", [this](const ServerRequest& request) {
         std::string_view rest = request.pathRest();
         while (rest.ends_with("/"))
             rest.remove_suffix(1);

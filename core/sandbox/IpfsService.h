@@ -34,7 +34,7 @@
 
 #include "iexec/Cid.h"
 #include "iexec/UnixFs.h"
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpService.h"
 #include "util/Bytes.h"
 
 #include <cstdint>
@@ -45,7 +45,7 @@
 
 namespace sr::sandbox {
 
-class IpfsService {
+class IpfsService : public HttpService {
 public:
     struct Options {
         std::filesystem::path stateDir{}; ///< required; created 0700 if missing
@@ -57,13 +57,6 @@ public:
     /// Creates the folders; nothing listens yet. Throws sr::Error(Io | InvalidArgument).
     explicit IpfsService(Options options);
     ~IpfsService();
-    IpfsService(const IpfsService&) = delete;
-    IpfsService& operator=(const IpfsService&) = delete;
-
-    void start();
-    void stop();
-    std::uint16_t port() const;
-    std::string baseUrl() const;
     std::string apiUrl() const { return baseUrl(); }     ///< the SDK's ipfsNode
     std::string gatewayUrl() const { return baseUrl(); } ///< the SDK's ipfsGateway
 
@@ -94,7 +87,6 @@ private:
     void syncBlocks() const;
 
     Options options_;
-    HttpServer server_;
 };
 
 } // namespace sr::sandbox

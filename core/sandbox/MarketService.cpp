@@ -97,6 +97,21 @@ std::vector<std::string> split(const std::string& text, char separator) {
     }
 }
 
+/// The reply for one page of `items` (filtered and sorted): the page under `key`, the total
+/// count, and nextPage when the page is full.
+template <typename Item, typename ToJson>
+ServerResponse pageReply(const std::vector<Item>& items, const char* key,
+                         std::pair<std::uint64_t, std::uint64_t> window, ToJson toJson) {
+    const auto [skip, limit] = window;
+    ojson list = ojson::array();
+    for (std::uint64_t i = skip; i < items.size() && i < skip + limit; ++i)
+        list.push_back(toJson(items[static_cast<std::size_t>(i)]));
+    ojson body = {{"ok", true}, {key, list}, {"count", items.size()}};
+    if (list.size() == limit)
+        body["nextPage"] = skip + limit;
+    return reply(200, body);
+}
+
 } // namespace
 
 struct MarketService::Impl {
@@ -108,16 +123,15 @@ struct MarketService::Impl {
     std::optional<MarketStore> store; // opened once the chain id is known
     std::mutex challengeMutex;
     std::map<std::string, Challenge> challenges; // by lowercase address
-    HttpServer server;
+    HttpServer& server;                          // the service's own
 
     static Options prepared(Options o) {
         ensureDirectory(o.stateDir, 0700);
         return o;
     }
 
-    explicit Impl(Options o)
-        : options(prepared(std::move(o))), chain(options.rpcUrl, options.deployment),
-          server(HttpServer::Options{.port = options.port}) {
+    Impl(Options o, HttpServer& http)
+        : options(prepared(std::move(o))), chain(options.rpcUrl, options.deployment), server(http) {
         chainId = chain.chainId();
         chainIdText = std::to_string(chainId);
         domain = chain.domain();
@@ -373,14 +387,8 @@ struct MarketService::Impl {
                 return ba > bb;
             return a.at("dealid").get<std::string>() < b.at("dealid").get<std::string>();
         });
-        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
-        ojson list = ojson::array();
-        for (std::uint64_t i = skip; i < deals.size() && i < skip + limit; ++i)
-            list.push_back(deals[static_cast<std::size_t>(i)]);
-        ojson body = {{"ok", true}, {"deals", list}, {"count", deals.size()}};
-        if (list.size() == limit)
-            body["nextPage"] = skip + limit;
-        return reply(200, body);
+        return pageReply(deals, "deals", pageWindow(page, pageIndex, pageSize),
+                         [](const ojson& d) { return d; });
     }
 
     // --- Routes.
@@ -558,14 +566,8 @@ struct MarketService::Impl {
             return a.orderHash < b.orderHash;
         });
 
-        const auto [skip, limit] = pageWindow(page, pageIndex, pageSize);
-        ojson list = ojson::array();
-        for (std::uint64_t i = skip; i < orders.size() && i < skip + limit; ++i)
-            list.push_back(entry(orders[static_cast<std::size_t>(i)]));
-        ojson body = {{"ok", true}, {"orders", list}, {"count", orders.size()}};
-        if (list.size() == limit)
-            body["nextPage"] = skip + limit;
-        return reply(200, body);
+        return pageReply(orders, "orders", pageWindow(page, pageIndex, pageSize),
+                         [this](const Stored& s) { return entry(s); });
     }
 
     ServerResponse unpublish(Kind kind, const ServerRequest& request) {
@@ -677,7 +679,9 @@ struct MarketService::Impl {
     }
 };
 
-MarketService::MarketService(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {
+MarketService::MarketService(Options options)
+    : HttpService(HttpServer::Options{.port = options.port}),
+      impl_(std::make_unique<Impl>(std::move(options), server())) {
     impl_->routes();
 }
 
@@ -685,18 +689,6 @@ MarketService::~MarketService() {
     stop();
 }
 
-void MarketService::start() {
-    impl_->server.start();
-}
-void MarketService::stop() {
-    impl_->server.stop();
-}
-std::string MarketService::baseUrl() const {
-    return impl_->server.baseUrl();
-}
-std::uint16_t MarketService::port() const {
-    return impl_->server.port();
-}
 std::uint64_t MarketService::chainId() const {
     return impl_->chainId;
 }

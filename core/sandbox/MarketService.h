@@ -53,7 +53,7 @@
 // restarts; challenges are kept in memory only (a restart asks clients for a new one, as an
 // expiry would).
 
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpService.h"
 #include "sandbox/PocoDeployer.h"
 
 #include <chrono>
@@ -65,7 +65,7 @@
 
 namespace sr::sandbox {
 
-class MarketService {
+class MarketService : public HttpService {
 public:
     struct Options {
         std::string rpcUrl{};
@@ -80,13 +80,6 @@ public:
     /// listen yet. Throws sr::Error (Io, Corrupt, Network).
     explicit MarketService(Options options);
     ~MarketService();
-    MarketService(const MarketService&) = delete;
-    MarketService& operator=(const MarketService&) = delete;
-
-    void start();
-    void stop();
-    std::string baseUrl() const;
-    std::uint16_t port() const;
     std::uint64_t chainId() const;
 
 private:

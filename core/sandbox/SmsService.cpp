@@ -145,17 +145,17 @@ struct SmsService::Impl {
     SecretVault vault;
     std::mutex dbMutex; // one connection, used by one worker thread at a time
     Database db;
-    HttpServer server;
+    HttpServer& server; // the service's own
 
     static Options prepared(Options o) {
         ensureDirectory(o.stateDir, 0700);
         return o;
     }
 
-    explicit Impl(Options o)
+    Impl(Options o, HttpServer& http)
         : options(prepared(std::move(o))), chain(options.rpcUrl, options.deployment),
           vault(options.stateDir / "sms.key"), db(options.stateDir / "sms.sqlite", kMigrations),
-          server(HttpServer::Options{.port = options.port}) {}
+          server(http) {}
 
     static std::string context(const std::string& kind, const std::string& id) {
         return kind + ":" + id;
@@ -535,26 +535,15 @@ void SmsService::Impl::routes() {
         smallBody);
 }
 
-SmsService::SmsService(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {
+SmsService::SmsService(Options options)
+    : HttpService(HttpServer::Options{.port = options.port}),
+      impl_(std::make_unique<Impl>(std::move(options), server())) {
     impl_->routes();
     impl_->teeRoutes();
 }
 
 SmsService::~SmsService() {
     stop();
-}
-
-void SmsService::start() {
-    impl_->server.start();
-}
-void SmsService::stop() {
-    impl_->server.stop();
-}
-std::string SmsService::baseUrl() const {
-    return impl_->server.baseUrl();
-}
-std::uint16_t SmsService::port() const {
-    return impl_->server.port();
 }
 
 bool SmsService::hasDatasetSecret(const Address& dataset) {

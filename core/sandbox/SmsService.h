@@ -46,7 +46,7 @@
 
 #include "crypto/SecretBytes.h"
 #include "eth/Address.h"
-#include "sandbox/HttpServer.h"
+#include "sandbox/HttpService.h"
 #include "sandbox/PocoDeployer.h"
 #include "util/Bytes.h"
 
@@ -58,7 +58,7 @@
 
 namespace sr::sandbox {
 
-class SmsService {
+class SmsService : public HttpService {
 public:
     struct Options {
         std::string rpcUrl{};
@@ -70,14 +70,6 @@ public:
     /// Opens (or creates) the store; does not listen yet. Throws sr::Error (Io, Corrupt).
     explicit SmsService(Options options);
     ~SmsService();
-    SmsService(const SmsService&) = delete;
-    SmsService& operator=(const SmsService&) = delete;
-
-    void start();
-    void stop();
-    std::string baseUrl() const;
-    std::uint16_t port() const;
-
     // The C++ side, for the sandbox worker and the sandbox app (never over HTTP).
 
     bool hasDatasetSecret(const eth::Address& dataset);

@@ -8,7 +8,7 @@
 
 namespace sr::wallet {
 namespace detail {
-// Bip39EnglishData.cpp, generated in the build tree by core/wallet/EmbedWordlist.cmake.
+// kBip39English.cpp, generated in the build tree by strongroom_embed_file (core/EmbedFile.cmake).
 extern const std::uint8_t kBip39EnglishData[];
 extern const std::size_t kBip39EnglishSize;
 } // namespace detail

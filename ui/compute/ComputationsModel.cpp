@@ -112,12 +112,6 @@ void RequestsModel::setRows(std::vector<RequestRow> rows) {
     replaceRows(std::move(rows), [](const RequestRow& r) { return r.op.id; });
 }
 
-void RequestsModel::setNames(ComputeNames names) {
-    names_ = std::move(names);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, App), index(rowCount() - 1, Data));
-}
-
 int RequestsModel::rowOf(std::int64_t id) const {
     for (int row = 0; row < rowCount(); ++row)
         if (at(row).op.id == id)
@@ -200,12 +194,6 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const {
 
 void OnMyDataModel::setDeals(std::vector<iexec::HubDeal> deals) {
     replaceRows(std::move(deals), [](const iexec::HubDeal& d) { return d.dealId; });
-}
-
-void OnMyDataModel::setNames(ComputeNames names) {
-    names_ = std::move(names);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, Data), index(rowCount() - 1, App));
 }
 
 QStringList OnMyDataModel::columnTitles() const {

@@ -242,15 +242,11 @@ NewComputationDialog::NewComputationDialog(SettingsModel& state, WalletSession& 
     pages_->addWidget(form);
 
     // Step 2: the request, step by step.
-    auto* progress = new QWidget(pages_);
-    auto* progressLayout = new QVBoxLayout(progress);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    heading_ = new QLabel(progress);
-    heading_->setObjectName(QStringLiteral("cardTitle"));
-    heading_->setWordWrap(true);
+    const StepList::Page page = StepList::newPage(pages_);
+    QWidget* progress = page.widget;
+    QVBoxLayout* progressLayout = page.layout;
+    heading_ = page.heading;
     heading_->setTextFormat(Qt::RichText);
-    progressLayout->addWidget(heading_);
-    progressLayout->addSpacing(6);
     QStringList stepNames;
     for (int i = 0; i < kSteps; ++i) {
         const auto name = compute::computeStepName(static_cast<ComputeStep>(i));

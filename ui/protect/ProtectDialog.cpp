@@ -240,14 +240,10 @@ ProtectDialog::ProtectDialog(ProtectController& service, const QStringList& path
     pages_->addWidget(review);
 
     // Step 2: the progress.
-    auto* progress = new QWidget(pages_);
-    auto* progressLayout = new QVBoxLayout(progress);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    heading_ = new QLabel(progress);
-    heading_->setObjectName(QStringLiteral("cardTitle"));
-    heading_->setWordWrap(true);
-    progressLayout->addWidget(heading_);
-    progressLayout->addSpacing(6);
+    const StepList::Page page = StepList::newPage(pages_);
+    QWidget* progress = page.widget;
+    QVBoxLayout* progressLayout = page.layout;
+    heading_ = page.heading;
     QStringList stepNames;
     for (int i = 0; i < kSteps; ++i) {
         const auto name = iexec::protectStepName(static_cast<ProtectStep>(i));

@@ -63,6 +63,18 @@ void StepList::mark(int current, bool failed, bool running, bool done) {
     }
 }
 
+StepList::Page StepList::newPage(QWidget* parent) {
+    auto* widget = new QWidget(parent);
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(widget);
+    heading->setObjectName(QStringLiteral("cardTitle"));
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addSpacing(6);
+    return {widget, layout, heading};
+}
+
 StepList::Buttons StepList::addButtons(QBoxLayout* layout, QWidget* parent,
                                        const QString& cancelText, const QString& cancelName) {
     Buttons b{new QPushButton(cancelText, parent), new QPushButton(tr("Retry"), parent),

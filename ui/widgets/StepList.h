@@ -7,6 +7,7 @@
 class QBoxLayout;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace sr::ui {
 
@@ -31,6 +32,15 @@ public:
 
     /// Marks every row for an operation at step `current`; `done`: it finished.
     void mark(int current, bool failed, bool running, bool done);
+
+    /// A page to show the steps on: an unmargined column whose first row is a word-wrapped
+    /// title ("cardTitle") and a little space; the caller adds the StepList and what follows.
+    struct Page {
+        QWidget* widget;
+        QVBoxLayout* layout;
+        QLabel* heading;
+    };
+    static Page newPage(QWidget* parent);
 
     /// The buttons under the steps, added to `layout` as one row: `cancelText` on the left
     /// (named `cancelName`), Retry (primary, "retryButton") and Close ("closeButton") on the
