@@ -342,10 +342,11 @@ private slots:
     }
 
     // Following the chain, a new reward comes in as one row on top: the rows shown stay as
-    // they are (no reset, none removed, none rewritten), and so does the row selected.
+    // they are (no reset, none removed or replaced), and so does the row selected.
     void aSelectedRowStaysSelectedAcrossANewReward() {
-        window().showPage(MainWindow::Earnings);
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 30000);
+        withPaidRuns();
+        if (QTest::currentTestFailed())
+            return;
         auto* table = child<QTableView>(page(), "earningsTable");
         const int rows = page()->model()->rowCount();
         QVERIFY(rows >= 2);
@@ -364,22 +365,25 @@ private slots:
         QSignalSpy resets(page()->model(), &QAbstractItemModel::modelReset);
         QSignalSpy removed(page()->model(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(page()->model(), &QAbstractItemModel::rowsInserted);
-        QSignalSpy changed(page()->model(), &QAbstractItemModel::dataChanged);
+        std::vector<Hash32> before;
+        for (int i = 0; i < rows; ++i)
+            before.push_back(page()->model()->at(i).task);
         try {
             buyAndComplete(dataA_, 7);
         } catch (const Error& e) {
             QFAIL(e.what());
         }
-        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), rows + 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), rows + 1, kLongChainWork);
         QCOMPARE(resets.size(), 0);
         QCOMPARE(removed.size(), 0);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.front().at(1).toInt(), 0); // on top: the newest
         QCOMPARE(inserted.front().at(2).toInt(), 0);
-        for (const auto& args : changed)
-            QVERIFY2(args.at(0).value<QModelIndex>().row() == 0 &&
-                         args.at(1).value<QModelIndex>().row() == 0,
-                     "a row already shown was rewritten");
+        // The rows shown before are the same rewards, in the same order, under the new one
+        // (a row's details may be completed meanwhile, as its deal's once read).
+        for (int i = 0; i < rows; ++i)
+            QVERIFY2(page()->model()->at(i + 1).task == before[std::size_t(i)],
+                     "a row already shown was replaced");
         const iexec::Earning still = selected();
         QCOMPARE(still.task, chosen.task);
         QCOMPARE(int(still.role), int(chosen.role));
