@@ -172,8 +172,11 @@ Cid Cid::fromMultihash(int version, Multicodec codec, ByteView multihash) {
 }
 
 Cid Cid::ofBlock(int version, Multicodec codec, ByteView block) {
+    return ofSha256(version, codec, crypto::sha256(block));
+}
+
+Cid Cid::ofSha256(int version, Multicodec codec, const Hash32& digest) {
     Bytes multihash{static_cast<std::uint8_t>(kSha256Multihash), 32};
-    auto digest = crypto::sha256(block);
     multihash.insert(multihash.end(), digest.begin(), digest.end());
     return fromMultihash(version, codec, multihash);
 }

@@ -52,6 +52,8 @@ public:
     static Cid fromMultihash(int version, Multicodec codec, ByteView multihash);
     /// The CID of `block` hashed with sha2-256.
     static Cid ofBlock(int version, Multicodec codec, ByteView block);
+    /// The CID of a block whose sha2-256 digest is `digest` (hashed in pieces by the caller).
+    static Cid ofSha256(int version, Multicodec codec, const Hash32& digest);
 
     int version() const noexcept { return version_; }
     Multicodec codec() const noexcept { return codec_; }

@@ -1,5 +1,6 @@
 #include "iexec/UnixFs.h"
 
+#include "crypto/Sha256.h"
 #include "util/Error.h"
 
 #include <cerrno>
@@ -88,6 +89,12 @@ void UnixFsBuilder::update(ByteView data) {
     if (finished_)
         throw sr::Error(ErrorCode::Internal, "UnixFsBuilder used after finish()");
     while (!data.empty()) {
+        if (chunk_.empty() && data.size() >= options_.chunkSize) {
+            // A whole chunk in the caller's bytes: made a leaf from there, not copied first.
+            addLeaf(data.first(options_.chunkSize));
+            data = data.subspan(options_.chunkSize);
+            continue;
+        }
         auto take = std::min(data.size(), options_.chunkSize - chunk_.size());
         chunk_.insert(chunk_.end(), data.begin(), data.begin() + static_cast<std::ptrdiff_t>(take));
         data = data.subspan(take);
@@ -97,8 +104,12 @@ void UnixFsBuilder::update(ByteView data) {
 }
 
 void UnixFsBuilder::flushChunk() {
-    auto leaf = makeLeaf(chunk_);
+    addLeaf(chunk_);
     chunk_.clear();
+}
+
+void UnixFsBuilder::addLeaf(ByteView data) {
+    auto leaf = makeLeaf(data);
     ++leaves_;
     if (leaves_ == 1) {
         firstLeaf_ = std::move(leaf);
@@ -118,18 +129,36 @@ UnixFsBuilder::Link UnixFsBuilder::makeLeaf(ByteView data) {
             sink_(cid, data);
         return {cid, data.size(), data.size()};
     }
-    Bytes unixfs;
-    putVarintField(unixfs, 1, kTypeFile);
-    if (!data.empty())
-        putBytesField(unixfs, 2, data);
-    putVarintField(unixfs, 3, data.size());
-    Bytes block;
-    block.reserve(unixfs.size() + 8);
-    putBytesField(block, 1, unixfs);
-    auto cid = Cid::ofBlock(options_.cidVersion, Multicodec::DagPb, block);
-    if (sink_)
+    // The block is PBNode{Data: UnixFS{Type: File, Data: data, filesize}}: what comes before
+    // the content and what comes after are built apart and hashed around it, so the content
+    // is not copied (nor, without a sink, the block put together).
+    Bytes inner;
+    putVarintField(inner, 1, kTypeFile);
+    if (!data.empty()) {
+        putKey(inner, 2, LengthDelimited);
+        appendUvarint(inner, data.size());
+    }
+    Bytes after;
+    putVarintField(after, 3, data.size());
+    Bytes before;
+    putKey(before, 1, LengthDelimited);
+    appendUvarint(before, inner.size() + data.size() + after.size());
+    before.insert(before.end(), inner.begin(), inner.end());
+    const std::uint64_t blockSize = before.size() + data.size() + after.size();
+    crypto::Sha256 hash;
+    hash.update(before);
+    hash.update(data);
+    hash.update(after);
+    auto cid = Cid::ofSha256(options_.cidVersion, Multicodec::DagPb, hash.finalize());
+    if (sink_) {
+        Bytes block;
+        block.reserve(blockSize);
+        block.insert(block.end(), before.begin(), before.end());
+        block.insert(block.end(), data.begin(), data.end());
+        block.insert(block.end(), after.begin(), after.end());
         sink_(cid, block);
-    return {cid, block.size(), data.size()};
+    }
+    return {cid, blockSize, data.size()};
 }
 
 UnixFsBuilder::Link UnixFsBuilder::makeParent(const std::vector<Link>& children) {

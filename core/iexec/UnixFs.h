@@ -59,6 +59,7 @@ private:
         std::uint64_t fileSize; // content bytes under the child
     };
     void flushChunk();
+    void addLeaf(ByteView data);
     Link makeLeaf(ByteView data);
     Link makeParent(const std::vector<Link>& children);
     void push(std::size_t level, Link link);
