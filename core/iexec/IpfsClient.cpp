@@ -30,20 +30,19 @@ std::string nodeMessage(const HttpResponse& response) {
     return text.empty() ? "no explanation" : text;
 }
 
-// The body of the upload: a multipart prologue, the file's bytes read as curl asks for
-// them, an epilogue. Nothing but one read buffer is held.
-class MultipartFileBody {
+// The body of the upload: a multipart prologue, the content's bytes read as curl asks for
+// them, an epilogue. Nothing but curl's buffer is held.
+class MultipartBody {
 public:
-    MultipartFileBody(const std::filesystem::path& file, const std::string& boundary,
-                      const CancelToken* cancel)
-        : input_(file), cancel_(cancel) {
+    MultipartBody(const IpfsClient::Content& content, const std::string& boundary,
+                  const CancelToken* cancel)
+        : content_(content), cancel_(cancel) {
         head_ = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
-                safeName(file.filename().string()) +
-                "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+                safeName(content.name) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         tail_ = "\r\n--" + boundary + "--\r\n";
     }
 
-    std::uint64_t size() const { return head_.size() + input_.size() + tail_.size(); }
+    std::uint64_t size() const { return head_.size() + content_.size + tail_.size(); }
 
     std::size_t read(char* buffer, std::size_t capacity) {
         if (cancel_)
@@ -52,14 +51,19 @@ public:
         while (written < capacity) {
             if (headDone_ < head_.size()) {
                 written += copy(head_, headDone_, buffer + written, capacity - written);
-            } else if (fileDone_ < input_.size()) {
-                const std::size_t n = input_.read(
-                    {reinterpret_cast<std::uint8_t*>(buffer) + written, capacity - written});
+            } else if (contentDone_ < content_.size) {
+                const std::size_t want = static_cast<std::size_t>(
+                    std::min<std::uint64_t>(capacity - written, content_.size - contentDone_));
+                const std::size_t n = content_.read(buffer + written, want);
                 if (n == 0)
-                    throw Error(ErrorCode::Io,
-                                input_.path().string() + " became shorter while it was uploaded.");
-                fileDone_ += n;
+                    throw Error(ErrorCode::Io, content_.name + " ended before its " +
+                                                   std::to_string(content_.size) +
+                                                   " bytes while it was uploaded.");
+                contentDone_ += n;
                 written += n;
+                // What there is goes out now: a streamed content may take a while to give more.
+                if (written > 0 && contentDone_ < content_.size)
+                    break;
             } else if (tailDone_ < tail_.size()) {
                 written += copy(tail_, tailDone_, buffer + written, capacity - written);
             } else {
@@ -85,12 +89,12 @@ private:
         return name.empty() ? "data" : name;
     }
 
-    InputFile input_;
+    const IpfsClient::Content& content_;
     const CancelToken* cancel_;
     std::string head_;
     std::string tail_;
     std::size_t headDone_ = 0;
-    std::uint64_t fileDone_ = 0;
+    std::uint64_t contentDone_ = 0;
     std::size_t tailDone_ = 0;
 };
 
@@ -113,8 +117,19 @@ IpfsClient::IpfsClient(std::string apiUrl, std::string gatewayUrl)
 
 Cid IpfsClient::add(const std::filesystem::path& file, const Progress& progress,
                     const CancelToken* cancel) {
+    InputFile input(file);
+    const Content content{
+        .name = file.filename().string(),
+        .size = input.size(),
+        .read = [&input](char* buffer, std::size_t capacity) {
+            return input.read({reinterpret_cast<std::uint8_t*>(buffer), capacity});
+        }};
+    return add(content, progress, cancel);
+}
+
+Cid IpfsClient::add(const Content& content, const Progress& progress, const CancelToken* cancel) {
     const std::string boundary = "strongroom-" + eth::toHex(crypto::randomBytes(16), false);
-    MultipartFileBody body(file, boundary, cancel);
+    MultipartBody body(content, boundary, cancel);
     const std::string host = HttpClient::hostOf(apiUrl_);
 
     HttpRequest request;
@@ -151,7 +166,10 @@ Cid IpfsClient::add(const std::filesystem::path& file, const Progress& progress,
 
 void IpfsClient::addExpecting(const std::filesystem::path& file, const Cid& expected,
                               const Progress& progress, const CancelToken* cancel) {
-    const Cid got = add(file, progress, cancel);
+    expectSame(add(file, progress, cancel), expected);
+}
+
+void IpfsClient::expectSame(const Cid& got, const Cid& expected) const {
     if (!(got == expected))
         throw Error(ErrorCode::Corrupt,
                     "The IPFS node " + HttpClient::hostOf(apiUrl_) + " stored the file as " +

@@ -8,6 +8,7 @@
 #include "iexec/Multiaddr.h"
 #include "iexec/SealedData.h"
 #include "iexec/SmsClient.h"
+#include "util/BytePipe.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -48,8 +49,10 @@ void removeQuietly(const fs::path& path) {
 // Reports one step's progress with its throughput since the step began.
 class StepReporter {
 public:
-    StepReporter(const ProtectPipeline::Observer& observer, std::int64_t id, ProtectStep step)
-        : observer_(observer), id_(id), step_(step), begin_(Clock::now()) {
+    /// `since`: when the step's bytes began to move (the upload streams from the seal's start).
+    StepReporter(const ProtectPipeline::Observer& observer, std::int64_t id, ProtectStep step,
+                 Clock::time_point since = Clock::now())
+        : observer_(observer), id_(id), step_(step), begin_(since) {
         report(0, 0);
     }
     void report(std::uint64_t done, std::uint64_t total) const {
@@ -347,6 +350,108 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
     return op;
 }
 
+// Seal -> upload in one pass: the encrypted bytes go from the sealing (this thread and its
+// hashing lanes) through a small pipe into the IPFS upload (a thread of its own), never to a
+// local file. What the person sees stays true: the Seal step counts the content sealed, the
+// Upload step begins once everything is sealed and lasts until the node has stored it all and
+// answered. A failure of the node is the Upload step's (the journal says so; a resume seals
+// again, with a new IV, since nothing reached the chain), any other the Seal step's.
+void ProtectPipeline::sealIntoTheNode(
+    ProtectOperation& op, const crypto::SecretBytes& key, const Observer& observer,
+    const std::function<void(std::uint64_t, std::uint64_t)>& sealing, const CancelToken* cancel) {
+    DataSealer sealer(protectDataObject(op.paths, op.fields));
+    const std::uint64_t size = sealer.encryptedSize();
+    const Clock::time_point began = Clock::now();
+    BytePipe pipe(kStreamBuffer);
+    std::atomic<std::uint64_t> taken{0}; // bytes the node took so far
+    std::atomic<const StepReporter*> uploading{nullptr};
+    std::optional<Cid> stored;
+    std::exception_ptr uploadFailed;
+    std::atomic<bool> sealFailed{false}; // then the upload's end is only its consequence
+    std::thread upload([&] {
+        try {
+            // The request starts with the first sealed byte, not before: a big file's first
+            // read (for its CRC) would otherwise hold an idle connection open.
+            pipe.waitReadable();
+            const IpfsClient::Content content{.name = "protect-" + std::to_string(op.id) + ".enc",
+                                              .size = size,
+                                              .read = [&pipe](char* buffer, std::size_t capacity) {
+                                                  return pipe.read(buffer, capacity);
+                                              }};
+            stored = IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
+                         .add(
+                             content,
+                             [&](std::uint64_t sent, std::uint64_t) {
+                                 taken = std::min(sent, size);
+                                 if (const StepReporter* r = uploading.load())
+                                     r->report(taken, size);
+                             },
+                             cancel);
+        } catch (...) {
+            if (!sealFailed)
+                uploadFailed = std::current_exception();
+            pipe.stopReading(std::current_exception());
+        }
+    });
+    // Whatever happens here, the upload ends before its pipe and its result go.
+    const struct Joiner {
+        BytePipe& pipe;
+        std::thread& thread;
+        ~Joiner() {
+            if (thread.joinable()) {
+                pipe.fail(std::make_exception_ptr(
+                    Error(ErrorCode::Cancelled, "The sealing stopped before the upload ended.")));
+                thread.join();
+            }
+        }
+    } joiner{pipe, upload};
+    const auto failedUpload = [&] {
+        if (upload.joinable())
+            upload.join();
+        op.step = ProtectStep::Upload; // journaled by run() with the error
+        std::rethrow_exception(uploadFailed);
+    };
+    std::optional<SealedData> sealed;
+    try {
+        sealed = sealer.seal(
+            key, [&](ByteView piece) { pipe.write(piece); }, sealing, cancel);
+        pipe.finish();
+    } catch (...) {
+        sealFailed = true;
+        pipe.fail(std::current_exception());
+        upload.join();
+        if (uploadFailed)
+            failedUpload(); // the sealing stopped because the upload did
+        throw;
+    }
+    testStopAt(ProtectStep::Seal);
+    // Sealed: the journal says Upload from now on (a crash while the node stores the last
+    // bytes resumes there, and with no local copy to send, seals again).
+    op.schema = sealed->schema.dump();
+    op.checksum = sealed->encrypted.checksum;
+    op.cid = sealed->encrypted.ipfs.cid.toString();
+    op.encryptedSize = sealed->encrypted.size;
+    op.zipSize = sealed->zipSize;
+    op.encryptedFile.clear();
+    op.step = ProtectStep::Upload;
+    journal_.update(op);
+    {
+        const StepReporter reporter(observer, op.id, ProtectStep::Upload, began);
+        reporter.report(taken, size);
+        uploading = &reporter; // from now on the upload reports, while this thread waits
+        upload.join();
+        uploading = nullptr;
+        if (uploadFailed)
+            std::rethrow_exception(uploadFailed);
+        reporter.report(size, size);
+    }
+    // The bytes went straight from the sealing to the node: another CID is the node's doing.
+    IpfsClient(profile_.ipfsNode, profile_.ipfsGateway)
+        .expectSame(*stored, sealed->encrypted.ipfs.cid);
+    testStopAt(ProtectStep::Upload);
+    op.step = ProtectStep::Gateway;
+}
+
 void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& key,
                               const eth::Signer& signer, const Observer& observer,
                               const CancelToken* cancel, int& reseals) {
@@ -357,27 +462,17 @@ void ProtectPipeline::runStep(ProtectOperation& op, const crypto::SecretBytes& k
         reporter.report(done, total);
     };
     switch (op.step) {
-    case ProtectStep::Seal: {
-        fs::create_directories(options_.workDir);
-        fs::permissions(options_.workDir, fs::perms::owner_all, fs::perm_options::replace);
-        const fs::path file = options_.workDir / ("protect-" + std::to_string(op.id) + ".enc");
-        const SealedData sealed =
-            sealDataObject(protectDataObject(op.paths, op.fields), file, key, bytes, cancel);
-        testStopAt(ProtectStep::Seal);
-        op.encryptedFile = file;
-        op.schema = sealed.schema.dump();
-        op.checksum = sealed.encrypted.checksum;
-        op.cid = sealed.encrypted.ipfs.cid.toString();
-        op.encryptedSize = sealed.encrypted.size;
-        op.zipSize = sealed.zipSize;
-        op.step = ProtectStep::Upload;
+    case ProtectStep::Seal:
+        sealIntoTheNode(op, key, observer, bytes, cancel);
         break;
-    }
     case ProtectStep::Upload: {
+        // An operation that an earlier version sealed to a file, or whose streamed upload
+        // failed (no file then): the file is uploaded, or the data sealed into the node again.
         std::error_code ec;
-        if (fs::file_size(op.encryptedFile, ec) != op.encryptedSize || ec) {
-            // The encrypted copy is gone (a cleaned cache): nothing was registered yet, so
-            // it is simply made again.
+        if (op.encryptedFile.empty() || fs::file_size(op.encryptedFile, ec) != op.encryptedSize ||
+            ec) {
+            // No encrypted copy (streamed, or a cleaned cache): nothing was registered yet,
+            // so it is simply made again.
             op.step = ProtectStep::Seal;
             break;
         }

@@ -2,8 +2,9 @@
 
 // Protecting data end to end, journaled so that nothing is ever lost:
 //
-//   seal (serialise -> AES-256-CBC -> SHA-256 checksum -> CID, one streaming pass to a file)
-//   -> upload (IPFS add; the node's CID must equal ours) -> gateway (HEAD /ipfs/{cid})
+//   seal (serialise -> AES-256-CBC -> SHA-256 checksum -> CID, one streaming pass straight
+//   into the IPFS upload, no local copy) -> upload (the node stores it all; its CID must equal
+//   ours) -> gateway (HEAD /ipfs/{cid})
 //   -> register (createDatasetWithSchema through eth::TransactionManager, so the transaction
 //      itself is journaled before it is broadcast) -> confirm (mined; the dataset address from
 //      the DatasetSchema event) -> push-key (the SMS) -> check-key (the SMS holds it) -> done.
@@ -160,6 +161,10 @@ public:
     ProtectOperation find(std::int64_t id) const;
 
 private:
+    void sealIntoTheNode(ProtectOperation& op, const crypto::SecretBytes& key,
+                         const Observer& observer,
+                         const std::function<void(std::uint64_t, std::uint64_t)>& sealing,
+                         const CancelToken* cancel);
     void runStep(ProtectOperation& op, const crypto::SecretBytes& key, const eth::Signer& signer,
                  const Observer& observer, const CancelToken* cancel, int& reseals);
     std::optional<TxRecord> journaledRegistration(const ProtectOperation& op) const;
@@ -171,6 +176,8 @@ private:
                                  const std::vector<DataField>& fields,
                                  std::string_view password) const;
     static constexpr std::size_t kMaxSealedFields = 1u << 20;
+    /// Sealed bytes waiting for the upload at most (the pipe between the two).
+    static constexpr std::size_t kStreamBuffer = 4u << 20;
 
     NetworkProfile profile_;
     eth::TransactionManager& manager_;

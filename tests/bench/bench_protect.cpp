@@ -6,10 +6,11 @@
 //         SDK's encrypt + checksum on 100 MiB (node).
 //         Targets: at least as fast as openssl at every size, peak RSS < 32 MiB.
 //  e2e    `data protect` of 1 GiB (STRONGROOM_BENCH_E2E_MIB=N for another size) on the sandbox
-//         (ProtectPipeline as the CLI and the GUI run it: seal, upload, gateway check,
-//         register, confirm, key to the SMS) with each step's time, next to `openssl enc` of
-//         the same file; then `data verify` of that dataset (DatasetCatalog::verify: download
-//         from the gateway + SHA-256) next to `curl | openssl dgst -sha256` of the same URL.
+//         (ProtectPipeline as the CLI and the GUI run it: seal streamed into the upload, the
+//         node's last writes and answer, gateway check, register, confirm, key to the SMS)
+//         with each step's time, next to `openssl enc` of the same file; then `data verify`
+//         of that dataset (DatasetCatalog::verify: download from the gateway + SHA-256) next
+//         to `curl | openssl dgst -sha256` of the same URL.
 //         Medians of 3 runs. Target: protect within 1.5x of openssl enc.
 // Run: cmake --build <build> --target run_bench_protect, or
 //      <build>/tests/bench/bench_protect [local] [e2e] [--runs N]

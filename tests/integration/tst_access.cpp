@@ -24,6 +24,7 @@
 #include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "iexec/ProtectPipeline.h"
+#include "iexec/SealedData.h"
 #include "sandbox/DevAccountSender.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/SandboxNetwork.h"
@@ -1009,33 +1010,119 @@ private slots:
         QVERIFY(*done.txId != registration->id);
     }
 
-    // The encrypted copy changed on disk after it was sealed (same size, other bytes): the
+    // The sealed bytes go straight into the node: nothing of the data's size is written on
+    // this computer, the steps still come in their order, and what the node stores is what is
+    // registered.
+    void sealsStraightIntoTheNodeWithoutALocalCopy() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::string content(3 << 20, '\0');
+        for (std::size_t i = 0; i < content.size(); ++i)
+            content[i] = static_cast<char>(i * 131 % 251);
+        std::ofstream(dir / "streamed.bin", std::ios::binary) << content;
+        const std::int64_t id = pipeline.create(
+            {.paths = {dir / "streamed.bin"}, .name = "streamed"}, user_->address(), "pw");
+        std::uintmax_t largestLocal = 0;
+        std::vector<iexec::ProtectStep> steps;
+        const auto done = pipeline.run(id, *user_, "pw", [&](const iexec::ProtectProgress& p) {
+            if (steps.empty() || steps.back() != p.step)
+                steps.push_back(p.step);
+            std::error_code ec;
+            for (const auto& entry :
+                 std::filesystem::recursive_directory_iterator(dir / "protect-work", ec))
+                if (entry.is_regular_file(ec))
+                    largestLocal = std::max(largestLocal, entry.file_size(ec));
+        });
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        QVERIFY(done.encryptedFile.empty());
+        QVERIFY2(largestLocal < 4096, std::to_string(largestLocal).c_str()); // the lock file
+        QVERIFY(steps.size() >= 3);
+        QCOMPARE(steps[0], iexec::ProtectStep::Seal);
+        QCOMPARE(steps[1], iexec::ProtectStep::Upload);
+        QCOMPARE(steps[2], iexec::ProtectStep::Gateway);
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        QCOMPARE(catalog.read(*done.dataset).checksum, *done.checksum);
+        QVERIFY(catalog.verify(*done.dataset).matches());
+    }
+
+    // The node takes every sealed byte, then goes away without an answer: the Upload step
+    // failed with the node's reason, and a resume over a working node seals again and ends
+    // protected.
+    void aNodeThatGoesAwayFailsTheUploadStep() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        test::FaultyHttpServer vanishing; // FAKE: a node that closes without answering
+        test::FaultyHttpServer::Reply drop;
+        drop.kind = test::FaultyHttpServer::Reply::Kind::Drop;
+        vanishing.script({drop});
+        NetworkProfile broken = profile_;
+        broken.ipfsNode = vanishing.url();
+        iexec::ProtectJournal protects(db_);
+        iexec::ProtectPipeline brokenPipeline(
+            broken, *tm_, protects,
+            {.workDir = dir / "protect-work", .keyCost = {.n = 1u << 10, .r = 8, .p = 1}});
+        std::ofstream(dir / "dropped.bin", std::ios::binary) << std::string(1 << 20, 'd');
+        const std::int64_t id = brokenPipeline.create(
+            {.paths = {dir / "dropped.bin"}, .name = "dropped"}, user_->address(), "pw");
+        try {
+            brokenPipeline.run(id, *user_, "pw");
+            QFAIL("a node that answered nothing was taken for a stored upload");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Network);
+        }
+        const auto failed = brokenPipeline.find(id);
+        QCOMPARE(failed.state, iexec::ProtectState::Failed);
+        QCOMPARE(failed.step, iexec::ProtectStep::Upload);
+        QCOMPARE(failed.errorCode, std::string("network"));
+        QVERIFY(failed.encryptedFile.empty());
+        auto pipeline = pipelineOver(protects);
+        const auto done = pipeline.run(id, *user_, "pw");
+        QCOMPARE(done.state, iexec::ProtectState::Done);
+        iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
+        QVERIFY(catalog.verify(*done.dataset).matches());
+    }
+
+    // An operation that an earlier version sealed to a local file and left at Upload: the
+    // file is uploaded. If that copy changed on disk meanwhile (same size, other bytes), the
     // node gives another CID, so the data is sealed again before anything is registered.
-    void aChangedLocalCopyIsSealedAgainBeforeRegister() {
+    void anEarlierVersionsLocalCopyIsUploadedOrSealedAgain() {
         const std::filesystem::path dir = tmp_.path().toStdString();
         iexec::ProtectJournal protects(db_);
         auto pipeline = pipelineOver(protects);
         std::ofstream(dir / "resealed.txt") << "a content sealed twice";
         const std::int64_t id = pipeline.create(
             {.paths = {dir / "resealed.txt"}, .name = "resealed"}, user_->address(), "pw");
-        std::string firstCid;
-        int seals = 0;
-        const auto done = pipeline.run(id, *user_, "pw", [&](const iexec::ProtectProgress& p) {
-            if (p.step == iexec::ProtectStep::Seal && p.done == 0)
-                ++seals;
-            if (p.step != iexec::ProtectStep::Upload || p.done != 0 || !firstCid.empty())
-                return;
-            const auto op = pipeline.find(id);
-            firstCid = op.cid;
-            std::fstream f(op.encryptedFile, std::ios::in | std::ios::out | std::ios::binary);
+        // As an earlier version left it: sealed to a file, journaled at Upload.
+        iexec::ProtectOperation old = pipeline.find(id);
+        const std::filesystem::path file = dir / "protect-work" / "earlier.enc";
+        std::filesystem::create_directories(file.parent_path());
+        const auto sealed =
+            iexec::sealDataObject(iexec::protectDataObject(old.paths, old.fields), file,
+                                  iexec::datasetKeyFromBase64(pipeline.revealKey(id, "pw").text()));
+        old.encryptedFile = file;
+        old.schema = sealed.schema.dump();
+        old.checksum = sealed.encrypted.checksum;
+        old.cid = sealed.encrypted.ipfs.cid.toString();
+        old.encryptedSize = sealed.encrypted.size;
+        old.zipSize = sealed.zipSize;
+        old.step = iexec::ProtectStep::Upload;
+        protects.update(old);
+        {
+            std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
             f.seekg(20);
             const char byte = static_cast<char>(f.get());
             f.seekp(20);
             f.put(static_cast<char>(~byte)); // one byte changed, the size the same
+        }
+        int seals = 0;
+        const auto done = pipeline.run(id, *user_, "pw", [&](const iexec::ProtectProgress& p) {
+            if (p.step == iexec::ProtectStep::Seal && p.done == 0)
+                ++seals;
         });
         QCOMPARE(done.state, iexec::ProtectState::Done);
-        QCOMPARE(seals, 2);
-        QVERIFY(!firstCid.empty() && done.cid != firstCid);
+        QCOMPARE(seals, 1); // sealed again, once
+        QVERIFY(done.cid != old.cid);
+        QVERIFY(!std::filesystem::exists(file)); // the changed copy is gone
         // What is registered is what the gateway serves under the registered CID.
         iexec::DatasetCatalog catalog(*rpc_, profile_, db_);
         QCOMPARE(catalog.read(*done.dataset).checksum, *done.checksum);
