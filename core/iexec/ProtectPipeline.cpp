@@ -1,5 +1,7 @@
 #include "iexec/ProtectPipeline.h"
 
+#include "crypto/Hmac.h"
+#include "crypto/Sha256.h"
 #include "eth/Hex.h"
 #include "iexec/DataObject.h"
 #include "iexec/DataProtectorContract.h"
@@ -17,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <openssl/crypto.h>
 #include <sys/file.h>
@@ -112,6 +115,68 @@ private:
     bool removeOnRelease_ = false;
 };
 
+// create() seals the dataset key under the wallet password (scrypt, ~0.6 s) and the run()
+// that follows in the same process opens it at once with the same password: the opened key
+// is kept here in between, so that scrypt runs once. An entry is found by the sealed text it
+// came from and given only for the same password (a keyed hash of it, never the password);
+// the first run() takes it, cancel() drops it, and only the last few are kept.
+class OpenedKeys {
+public:
+    static OpenedKeys& instance() {
+        static OpenedKeys keys;
+        return keys;
+    }
+    void put(const std::string& sealed, const crypto::SecretBytes& plain,
+             std::string_view password) {
+        std::lock_guard lock(mutex_);
+        if (entries_.size() >= kKept)
+            entries_.erase(entries_.begin());
+        entries_.push_back({tag(sealed), passwordTag(password), plain.clone()});
+    }
+    std::optional<crypto::SecretBytes> take(const std::string& sealed, std::string_view password) {
+        const Hash32 wanted = tag(sealed);
+        std::lock_guard lock(mutex_);
+        for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+            if (it->sealed != wanted)
+                continue;
+            const Hash32 given = passwordTag(password);
+            if (CRYPTO_memcmp(given.data(), it->password.data(), given.size()) != 0)
+                return std::nullopt; // the sealed key itself says "wrong password"
+            crypto::SecretBytes plain = std::move(it->plain);
+            entries_.erase(it);
+            return plain;
+        }
+        return std::nullopt;
+    }
+    void drop(const std::string& sealed) {
+        const Hash32 wanted = tag(sealed);
+        std::lock_guard lock(mutex_);
+        std::erase_if(entries_, [&](const Entry& e) { return e.sealed == wanted; });
+    }
+
+private:
+    static constexpr std::size_t kKept = 4;
+    struct Entry {
+        Hash32 sealed;
+        Hash32 password;
+        crypto::SecretBytes plain;
+    };
+    OpenedKeys() : secret_(crypto::SecretBytes::random(32)) {}
+    static Hash32 tag(const std::string& sealed) {
+        return crypto::sha256(
+            ByteView(reinterpret_cast<const std::uint8_t*>(sealed.data()), sealed.size()));
+    }
+    Hash32 passwordTag(std::string_view password) const {
+        return crypto::hmacSha256(
+            secret_.view(),
+            ByteView(reinterpret_cast<const std::uint8_t*>(password.data()), password.size()));
+    }
+
+    std::mutex mutex_;
+    crypto::SecretBytes secret_; // this process's, never stored
+    std::vector<Entry> entries_;
+};
+
 } // namespace
 
 void ProtectPipeline::setTestStepHook(StepHook hook) {
@@ -165,9 +230,11 @@ std::int64_t ProtectPipeline::create(const ProtectRequest& request, const eth::A
     op.name = request.name.empty() ? defaultProtectName(request.paths) : request.name;
     for (const auto& p : request.paths)
         op.paths.push_back(fs::absolute(p));
-    const crypto::SecretBytes key = generateDatasetKey();
-    op.sealedKey = sealKeyAndFields(key, request.fields, password);
-    return journal_.insert(std::move(op)).id; // the fields only sealed, never in clear
+    const crypto::SecretBytes plain = keyAndFields(generateDatasetKey(), request.fields);
+    op.sealedKey = sealKeyAndFields(plain, password);
+    const std::int64_t id = journal_.insert(op).id; // the fields only sealed, never in clear
+    OpenedKeys::instance().put(op.sealedKey, plain, password);
+    return id;
 }
 
 ProtectOperation ProtectPipeline::start(const ProtectRequest& request, const eth::Signer& signer,
@@ -192,9 +259,8 @@ std::vector<ProtectOperation> ProtectPipeline::unfinished() const {
     return journal_.list(profile_.chainId, true);
 }
 
-std::string ProtectPipeline::sealKeyAndFields(const crypto::SecretBytes& key,
-                                              const std::vector<DataField>& fields,
-                                              std::string_view password) const {
+crypto::SecretBytes ProtectPipeline::keyAndFields(const crypto::SecretBytes& key,
+                                                  const std::vector<DataField>& fields) {
     std::string text = fields.empty() ? std::string() : protectFieldsToText(fields);
     if (text.size() > kMaxSealedFields)
         throw Error(ErrorCode::InvalidArgument, "The typed fields are larger than " +
@@ -204,6 +270,11 @@ std::string ProtectPipeline::sealKeyAndFields(const crypto::SecretBytes& key,
     std::copy(key.view().begin(), key.view().end(), plain.data());
     std::copy(text.begin(), text.end(), plain.data() + key.size());
     OPENSSL_cleanse(text.data(), text.size());
+    return plain;
+}
+
+std::string ProtectPipeline::sealKeyAndFields(const crypto::SecretBytes& plain,
+                                              std::string_view password) const {
     return wallet::KeystoreCrypto::seal(plain.view(), password, options_.keyCost).toJson().dump();
 }
 
@@ -213,12 +284,15 @@ crypto::SecretBytes ProtectPipeline::openKey(const ProtectOperation& op, std::st
         throw Error(ErrorCode::NotFound,
                     "Operation " + std::to_string(op.id) +
                         " no longer keeps the dataset key: the SMS holds it now.");
-    const auto json = nlohmann::json::parse(op.sealedKey, nullptr, false);
-    if (!json.is_object())
-        throw Error(ErrorCode::Corrupt,
-                    "The sealed key of operation " + std::to_string(op.id) + " is damaged.");
-    const crypto::SecretBytes plain =
-        wallet::KeystoreCrypto::fromJson(json, 32, 32 + kMaxSealedFields).open(password);
+    std::optional<crypto::SecretBytes> opened = OpenedKeys::instance().take(op.sealedKey, password);
+    if (!opened) {
+        const auto json = nlohmann::json::parse(op.sealedKey, nullptr, false);
+        if (!json.is_object())
+            throw Error(ErrorCode::Corrupt,
+                        "The sealed key of operation " + std::to_string(op.id) + " is damaged.");
+        opened = wallet::KeystoreCrypto::fromJson(json, 32, 32 + kMaxSealedFields).open(password);
+    }
+    const crypto::SecretBytes& plain = *opened;
     if (fields && plain.size() > 32)
         *fields = protectFieldsFromText(std::string(plain.text().substr(32)));
     return crypto::SecretBytes(plain.view().first(32));
@@ -286,6 +360,7 @@ ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
                         " already sent its transaction to the chain, so it cannot be cancelled: "
                         "resume it so that the SMS gets the dataset key.");
     removeQuietly(op.encryptedFile);
+    OpenedKeys::instance().drop(op.sealedKey);
     op.sealedKey.clear();
     op.fields.clear();
     op.state = ProtectState::Cancelled;
@@ -321,7 +396,7 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
     const crypto::SecretBytes key = openKey(op, password, &sealedFields); // wrong password: fails
     if (!op.fields.empty()) {
         // Left in clear by an earlier version: sealed now, and the update below blanks them.
-        op.sealedKey = sealKeyAndFields(key, op.fields, password);
+        op.sealedKey = sealKeyAndFields(keyAndFields(key, op.fields), password);
     } else {
         op.fields = std::move(sealedFields);
     }

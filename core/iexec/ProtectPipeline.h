@@ -172,9 +172,10 @@ private:
     /// The dataset key; with `fields`, the typed fields sealed after it too.
     crypto::SecretBytes openKey(const ProtectOperation& op, std::string_view password,
                                 std::vector<DataField>* fields = nullptr) const;
-    std::string sealKeyAndFields(const crypto::SecretBytes& key,
-                                 const std::vector<DataField>& fields,
-                                 std::string_view password) const;
+    /// The dataset key, then the typed fields as text: what is sealed under the password.
+    static crypto::SecretBytes keyAndFields(const crypto::SecretBytes& key,
+                                            const std::vector<DataField>& fields);
+    std::string sealKeyAndFields(const crypto::SecretBytes& plain, std::string_view password) const;
     static constexpr std::size_t kMaxSealedFields = 1u << 20;
     /// Sealed bytes waiting for the upload at most (the pipe between the two).
     static constexpr std::size_t kStreamBuffer = 4u << 20;

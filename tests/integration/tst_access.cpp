@@ -1046,6 +1046,25 @@ private slots:
         QVERIFY(catalog.verify(*done.dataset).matches());
     }
 
+    // create() keeps the key it sealed opened for the run that follows (scrypt once, not
+    // twice), but only for the same password: another one is refused as before.
+    void aWrongPasswordRightAfterCreateIsRefused() {
+        const std::filesystem::path dir = tmp_.path().toStdString();
+        iexec::ProtectJournal protects(db_);
+        auto pipeline = pipelineOver(protects);
+        std::ofstream(dir / "guarded.txt") << "only with the right password";
+        const std::int64_t id = pipeline.create({.paths = {dir / "guarded.txt"}, .name = "guarded"},
+                                                user_->address(), "pw");
+        try {
+            pipeline.run(id, *user_, "not the password");
+            QFAIL("a wrong password was taken");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::WrongPassword);
+        }
+        QCOMPARE(pipeline.find(id).step, iexec::ProtectStep::Seal);
+        QCOMPARE(pipeline.run(id, *user_, "pw").state, iexec::ProtectState::Done);
+    }
+
     // The node takes every sealed byte, then goes away without an answer: the Upload step
     // failed with the node's reason, and a resume over a working node seals again and ends
     // protected.
