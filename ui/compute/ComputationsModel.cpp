@@ -262,27 +262,7 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-ComputationsFilter::ComputationsFilter(QObject* parent) : QSortFilterProxyModel(parent) {
-    setSortRole(RequestsModel::SortRole);
-}
-
-void ComputationsFilter::setText(const QString& text) {
-    text_ = text.trimmed();
-    invalidateRowsFilter();
-}
-
-bool ComputationsFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
-    if (text_.isEmpty())
-        return true;
-    const QAbstractItemModel* model = sourceModel();
-    for (int column = 0; column < model->columnCount(); ++column)
-        for (int role : {int(Qt::DisplayRole), int(RequestsModel::AddressRole)})
-            if (model->index(sourceRow, column)
-                    .data(role)
-                    .toString()
-                    .contains(text_, Qt::CaseInsensitive))
-                return true;
-    return false;
-}
+ComputationsFilter::ComputationsFilter(QObject* parent)
+    : TextFilter(RequestsModel::SortRole, RequestsModel::AddressRole, parent) {}
 
 } // namespace sr::ui
