@@ -256,21 +256,10 @@ ComputationsPage::ComputationsPage(SettingsModel& state, WalletSession& session,
         else
             say(detailStatus_, Tone::Error, [e] { return tr("Not saved: %1").arg(e); });
     });
-    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it reads now
-    // and then once it has read, so that a task that ends is announced wherever the user is.
-    hiddenFollow_ = new QTimer(this);
-    hiddenFollow_->setInterval(std::chrono::seconds(30));
-    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
-        if (!isVisible() && loaded_)
-            followChain();
-    });
-    hiddenFollow_->start();
+    // Hidden, a task that ends is still announced: read every 30 s once read.
+    followWhileHidden(std::chrono::seconds(30), [this] { return loaded_; });
     retranslate();
     clear();
-}
-
-void ComputationsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
-    hiddenFollow_->setInterval(interval);
 }
 
 void ComputationsPage::clear() {
@@ -364,22 +353,19 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
                 r.names.apps[a.address] = QString::fromStdString(a.name);
             return r;
         },
-        [this, generation](AsyncResult<Reading> result) {
-            refresh_->setEnabled(true);
-            if (!endLoad(generation))
-                return;
-            failed_ = !result.ok();
-            if (!result.ok()) {
-                say(status_, Tone::Error, [why = errorText(*result.error)] {
+        readDone<Reading>(
+            generation, refresh_,
+            [this](const Error& error) {
+                failed_ = true;
+                say(status_, Tone::Error, [why = errorText(error)] {
                     return tr("Could not read your computations: %1").arg(why);
                 });
                 applyEmptyStates();
-                emit refreshed();
-                return;
-            }
-            show(std::move(*result.value));
-            emit refreshed();
-        },
+            },
+            [this](Reading reading) {
+                failed_ = false;
+                show(std::move(reading));
+            }),
         session_.pool());
 }
 

@@ -17,7 +17,6 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace sr::ui {
 
@@ -55,12 +54,8 @@ public:
     void claim();
     void resume();
     void cancelRequest();
-    /// How often the page reads again while hidden, once it has read (a task that completes is
-    /// announced on any page); 30 s by default.
-    void setHiddenFollowInterval(std::chrono::milliseconds interval);
 
 signals:
-    void refreshed();
     /// "New computation…" was clicked (the dialog is the window's).
     void newComputationRequested();
     /// A task of mine reached its end since the last read: COMPLETED, or FAILED / TIMEOUT.
@@ -105,7 +100,6 @@ private:
     std::optional<std::map<std::int64_t, QString>> seen_;
     std::function<QString()> statusText_;
     std::function<QString()> detailText_;
-    QTimer* hiddenFollow_;
 
     Card* listCard_;
     QTabWidget* tabs_;

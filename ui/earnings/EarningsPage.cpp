@@ -186,22 +186,10 @@ EarningsPage::EarningsPage(SettingsModel& state, WalletSession& session, QWidget
         if (!file.isEmpty())
             exportCsv(file);
     });
-    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it still
-    // reads now and then, once it has read for this account, so that new rewards are announced
-    // wherever the user is. Not before: a first read of a public network can be long.
-    hiddenFollow_ = new QTimer(this);
-    hiddenFollow_->setInterval(std::chrono::minutes(1));
-    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
-        if (!isVisible() && loaded_)
-            followChain();
-    });
-    hiddenFollow_->start();
+    // Hidden, new rewards are still announced: read every minute once read.
+    followWhileHidden(std::chrono::minutes(1), [this] { return loaded_; });
     retranslate();
     clear();
-}
-
-void EarningsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
-    hiddenFollow_->setInterval(interval);
 }
 
 eth::U256 EarningsPage::withdrawable() const {
@@ -256,22 +244,19 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
             r.block = report.toBlock;
             return r;
         },
-        [this, generation](AsyncResult<Reading> result) {
-            refresh_->setEnabled(true);
-            if (!endLoad(generation))
-                return;
-            failed_ = !result.ok();
-            if (!result.ok()) {
-                say(Tone::Error, [why = errorText(*result.error)] {
+        readDone<Reading>(
+            generation, refresh_,
+            [this](const Error& error) {
+                failed_ = true;
+                say(Tone::Error, [why = errorText(error)] {
                     return tr("Could not read your earnings from the chain: %1").arg(why);
                 });
                 applyFilters();
-                emit refreshed();
-                return;
-            }
-            show(std::move(*result.value));
-            emit refreshed();
-        },
+            },
+            [this](Reading reading) {
+                failed_ = false;
+                show(std::move(reading));
+            }),
         session_.pool());
 }
 
