@@ -7,8 +7,10 @@
 #include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
 #include "models/TextFilter.h"
+#include "widgets/AddressFilter.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QtTest>
@@ -198,6 +200,30 @@ private slots:
         source.removeRow(0);
         filter.setText("");
         QCOMPARE(column(filter, 0), (QStringList{"emails", "Photos"}));
+    }
+
+    void addressFiltersKeepTheirChoice() {
+        // The Access and Earnings pages' filters: "All …" then one entry per address, the
+        // choice kept across a refill while its address is still listed.
+        QComboBox combo;
+        QSignalSpy changed(&combo, &QComboBox::currentIndexChanged);
+        ui::listAddresses(&combo, "All data", {{"medical", address(1)}, {"emails", address(2)}});
+        QCOMPARE(combo.count(), 3);
+        QCOMPARE(combo.itemText(0), QStringLiteral("All data"));
+        QVERIFY(!ui::chosenAddress(&combo));
+        const QString full = QString::fromStdString(address(2).toChecksumHex());
+        QCOMPARE(combo.itemData(2).toString(), full);
+        QCOMPARE(combo.itemData(2, Qt::ToolTipRole).toString(), full);
+        combo.setCurrentIndex(2);
+        QVERIFY(ui::chosenAddress(&combo) == address(2));
+        changed.clear();
+        ui::listAddresses(&combo, "All data", {{"emails", address(2)}, {"photos", address(3)}});
+        QCOMPARE(combo.currentText(), QStringLiteral("emails"));
+        QVERIFY(ui::chosenAddress(&combo) == address(2));
+        ui::listAddresses(&combo, "All data", {{"photos", address(3)}});
+        QCOMPARE(combo.currentIndex(), 0); // its address is gone: all again
+        QVERIFY(!ui::chosenAddress(&combo));
+        QCOMPARE(changed.count(), 0); // refilled without a signal
     }
 };
 

@@ -12,6 +12,7 @@
 #include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
+#include "widgets/AddressFilter.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
@@ -39,13 +40,6 @@ namespace {
 
 QString rlc(const eth::U256& nRlc) {
     return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
-}
-
-std::optional<eth::Address> addressData(const QComboBox* combo) {
-    const QString value = combo->currentData().toString();
-    if (value.isEmpty())
-        return std::nullopt;
-    return eth::Address::fromHex(value.toStdString());
 }
 
 } // namespace
@@ -339,27 +333,16 @@ void EarningsPage::showTotals() {
 }
 
 void EarningsPage::rebuildFilters() {
-    const auto keepData = addressData(dataFilter_);
-    const auto keepApp = addressData(appFilter_);
-    for (auto [combo, all, byApp, keep] : {std::tuple{dataFilter_, tr("All data"), false, keepData},
-                                           std::tuple{appFilter_, tr("All apps"), true, keepApp}}) {
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QString());
+    for (auto [combo, all, byApp] : {std::tuple{dataFilter_, tr("All data"), false},
+                                     std::tuple{appFilter_, tr("All apps"), true}}) {
+        std::vector<std::pair<QString, eth::Address>> choices;
         std::set<eth::Address> listed;
         for (const auto& e : model_->rows()) {
             const eth::Address& a = byApp ? e.app : e.dataset;
-            if (!listed.insert(a).second)
-                continue;
-            combo->addItem(byApp ? model_->appName(a) : model_->dataName(a),
-                           QString::fromStdString(a.toChecksumHex()));
-            combo->setItemData(combo->count() - 1, QString::fromStdString(a.toChecksumHex()),
-                               Qt::ToolTipRole);
+            if (listed.insert(a).second)
+                choices.emplace_back(byApp ? model_->appName(a) : model_->dataName(a), a);
         }
-        if (keep) {
-            const int at = combo->findData(QString::fromStdString(keep->toChecksumHex()));
-            combo->setCurrentIndex(at < 0 ? 0 : at);
-        }
+        listAddresses(combo, all, choices);
     }
 }
 
@@ -377,8 +360,8 @@ void EarningsPage::rebuildChart() {
 }
 
 void EarningsPage::applyFilters() {
-    filter_->setDataFilter(addressData(dataFilter_));
-    filter_->setAppFilter(addressData(appFilter_));
+    filter_->setDataFilter(chosenAddress(dataFilter_));
+    filter_->setAppFilter(chosenAddress(appFilter_));
     const bool none = model_->rowCount() == 0;
     const bool filteredOut = !none && filter_->rowCount() == 0;
     // A failed read keeps what the last one showed (the status says why it is not newer).
