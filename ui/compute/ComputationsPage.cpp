@@ -579,6 +579,18 @@ void ComputationsPage::endAction(bool ok, std::function<QString()> said, Tone to
     emit actionFinished(ok);
 }
 
+void ComputationsPage::endChange(const std::optional<Error>& error,
+                                 std::function<QString(const QString&)> failed,
+                                 std::function<QString()> done) {
+    if (error)
+        endAction(
+            false, [failed = std::move(failed), why = errorText(*error)] { return failed(why); },
+            Tone::Error);
+    else
+        endAction(true, std::move(done), Tone::Good);
+    refresh();
+}
+
 void ComputationsPage::openResult(const fs::path& folder, const QStringList& files,
                                   const QString& first) {
     // Another request selected meanwhile: its own detail is on screen, not this result.
@@ -744,21 +756,10 @@ void ComputationsPage::claim() {
             return chain->followToSuccess(sent.id, kClaimWait, &shutdown);
         },
         [this](AsyncResult<TxRecord> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("The claim failed: %1").arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true,
-                    [] {
-                        return tr("Claimed: the price is back in the requester's iExec account.");
-                    },
-                    Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) { return tr("The claim failed: %1").arg(why); },
+                [] { return tr("Claimed: the price is back in the requester's iExec account."); });
         },
         session_.pool());
 }
@@ -786,18 +787,13 @@ void ComputationsPage::resume() {
             return chain->compute(journal).run(id, *signer, pem, {}, &shutdown);
         },
         [this](AsyncResult<compute::ComputeOperation> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("The request stopped again: %1 It is kept: resume it later.")
-                            .arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true, [] { return tr("Requested: the task is on its way."); }, Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) {
+                    return tr("The request stopped again: %1 It is kept: resume it later.")
+                        .arg(why);
+                },
+                [] { return tr("Requested: the task is on its way."); });
         },
         session_.pool());
 }
@@ -827,17 +823,10 @@ void ComputationsPage::cancelRequest() {
             chain->compute(journal).cancel(id);
         },
         [this](AsyncResult<void> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("Could not cancel: %1").arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true, [] { return tr("Cancelled: nothing was paid."); }, Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) { return tr("Could not cancel: %1").arg(why); },
+                [] { return tr("Cancelled: nothing was paid."); });
         },
         session_.pool());
 }

@@ -86,6 +86,10 @@ private:
     /// An action of the detail pane starts (the page is busy: its buttons wait) and ends.
     void beginAction(const std::function<QString()>& progress);
     void endAction(bool ok, std::function<QString()> said, Tone tone);
+    /// Ends an action that changed the chain or the journal (claim, resume, cancel): says
+    /// `failed(why)` for an error, else `done()`, then reads again.
+    void endChange(const std::optional<Error>& error, std::function<QString(const QString&)> failed,
+                   std::function<QString()> done);
 
     SettingsModel& state_;
     RequestsModel* requests_;
