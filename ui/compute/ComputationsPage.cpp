@@ -721,8 +721,7 @@ void ComputationsPage::claim() {
     }
     const Hash32 dealId = r->task->dealid;
     const std::uint64_t idx = r->task->idx;
-    const QString price =
-        displayAmount(*requestCost(*r), eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+    const QString price = rlcAmount(*requestCost(*r));
     QMessageBox confirm(QMessageBox::Question, tr("Claim a refund"),
                         tr("Claim the refund of this computation (%1)?").arg(price),
                         QMessageBox::NoButton, this);

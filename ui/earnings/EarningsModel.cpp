@@ -145,7 +145,7 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
                 locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
         }
         case Amount:
-            return displayAmount(e.amount, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+            return rlcAmount(e.amount);
         case Data:
             return dataName(e.dataset);
         case App:

@@ -36,13 +36,6 @@
 #include <algorithm>
 
 namespace sr::ui {
-namespace {
-
-QString rlc(const eth::U256& nRlc) {
-    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
-}
-
-} // namespace
 
 /// What one read gives: the rewards since the last read (those from update.fromBlock on
 /// replace the ones shown), the runs under way and the stake, at the synced block.
@@ -315,21 +308,23 @@ void EarningsPage::show(Reading r) {
 }
 
 void EarningsPage::showTotals() {
-    allTime_->setText(rlc(asData_ + asApp_));
-    month_->setText(rlc(thisMonth_));
-    pendingValue_->setText(rlc(pending_));
-    QString split = tr("As data owner: %1 · as app owner: %2.").arg(rlc(asData_), rlc(asApp_));
+    allTime_->setText(rlcAmount(asData_ + asApp_));
+    month_->setText(rlcAmount(thisMonth_));
+    pendingValue_->setText(rlcAmount(pending_));
+    QString split =
+        tr("As data owner: %1 · as app owner: %2.").arg(rlcAmount(asData_), rlcAmount(asApp_));
     if (pendingRuns_ > 0)
         split += QLatin1Char(' ') +
                  tr("Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, "
                     "paid when they complete.",
                     nullptr, static_cast<int>(pendingRuns_))
-                     .arg(rlc(pendingData_), rlc(pendingApp_));
+                     .arg(rlcAmount(pendingData_), rlcAmount(pendingApp_));
     split_->setText(split);
     withdraw_->setEnabled(loaded_ && !withdrawable().isZero());
     withdraw_->setToolTip(
-        loaded_ ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlc(stake_))
-                : QString());
+        loaded_
+            ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlcAmount(stake_))
+            : QString());
 }
 
 void EarningsPage::rebuildFilters() {
@@ -416,7 +411,7 @@ void EarningsPage::openWithdraw() {
 }
 
 QString EarningsPage::noticeText(int count, const eth::U256& amount) {
-    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlcAmount(amount));
 }
 
 void EarningsPage::announce(int count, const eth::U256& amount) {
