@@ -610,6 +610,24 @@ void ComputationsPage::openResult(const fs::path& folder, const QStringList& fil
     });
 }
 
+std::function<void(AsyncResult<ComputationsPage::ResultFiles>)>
+ComputationsPage::resultRead(const fs::path& folder, std::function<QString(const QString&)> failed,
+                             std::function<QString()> done) {
+    return [this, folder, failed = std::move(failed),
+            done = std::move(done)](AsyncResult<ResultFiles> result) {
+        if (!result.ok()) {
+            endAction(
+                false, [failed, why = errorText(*result.error)] { return failed(why); },
+                Tone::Error);
+            emit resultOpened(false);
+            return;
+        }
+        openResult(folder, result.value->first, result.value->second);
+        endAction(true, done, done ? Tone::Good : Tone::Neutral);
+        emit resultOpened(true);
+    };
+}
+
 void ComputationsPage::getResult() {
     const RequestRow* r = selectedRow();
     const auto account = session_.current();
@@ -630,21 +648,11 @@ void ComputationsPage::getResult() {
                 compute::ComputedJson computed = compute::readComputedJson(folder);
                 return std::make_pair(filesUnder(folder), outputFile(computed));
             },
-            [this, folder](AsyncResult<std::pair<QStringList, QString>> result) {
-                if (!result.ok()) {
-                    endAction(
-                        false,
-                        [why = errorText(*result.error)] {
-                            return tr("The result could not be opened: %1").arg(why);
-                        },
-                        Tone::Error);
-                    emit resultOpened(false);
-                    return;
-                }
-                openResult(folder, result.value->first, result.value->second);
-                endAction(true, {}, Tone::Neutral);
-                emit resultOpened(true);
-            },
+            resultRead(folder,
+                       [](const QString& why) {
+                           return tr("The result could not be opened: %1").arg(why);
+                       },
+                       {}),
             session_.pool());
         return;
     }
@@ -688,22 +696,9 @@ void ComputationsPage::getResult() {
                 chain->fetchResult(task.results, archive, folder, key.get(), &shutdown);
             return std::make_pair(filesUnder(opened.folder), outputFile(opened.computed));
         },
-        [this, folder](AsyncResult<std::pair<QStringList, QString>> result) {
-            if (!result.ok()) {
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("Could not get the result: %1").arg(why);
-                    },
-                    Tone::Error);
-                emit resultOpened(false);
-                return;
-            }
-            openResult(folder, result.value->first, result.value->second);
-            endAction(
-                true, [] { return tr("The result is decrypted on this computer."); }, Tone::Good);
-            emit resultOpened(true);
-        },
+        resultRead(
+            folder, [](const QString& why) { return tr("Could not get the result: %1").arg(why); },
+            [] { return tr("The result is decrypted on this computer."); }),
         session_.pool());
 }
 

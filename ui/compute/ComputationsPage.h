@@ -81,6 +81,13 @@ private:
     void select(std::int64_t id);
     void openResult(const std::filesystem::path& folder, const QStringList& files,
                     const QString& first);
+    /// The files of a result read off the GUI thread, and the one the app named as its output.
+    using ResultFiles = std::pair<QStringList, QString>;
+    /// The completion of Get result's read of `folder`: the result shown in the viewer and
+    /// `done()` said (nothing when empty), or `failed(why)` said; then resultOpened().
+    std::function<void(AsyncResult<ResultFiles>)>
+    resultRead(const std::filesystem::path& folder, std::function<QString(const QString&)> failed,
+               std::function<QString()> done);
     void say(QLabel* label, Tone tone, std::function<QString()> text);
     void announce(const RequestRow& row, bool completed);
     /// An action of the detail pane starts (the page is busy: its buttons wait) and ends.
