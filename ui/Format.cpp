@@ -51,6 +51,10 @@ QString displayAmount(const eth::U256& value, unsigned decimals, const QString& 
     return joined(parts) + QLatin1Char(' ') + unit;
 }
 
+QString rlcAmount(const eth::U256& nRlc) {
+    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+}
+
 QString exactAmount(const eth::U256& value, unsigned decimals, bool grouped) {
     return joined(localParts(value, decimals, grouped));
 }

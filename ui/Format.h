@@ -13,6 +13,9 @@ namespace sr::ui {
 QString displayAmount(const eth::U256& value, unsigned decimals, const QString& unit,
                       int maxFraction = 6);
 
+/// An amount of nRLC as the pages show it: in RLC, with up to its 9 decimals ("1.5 RLC").
+QString rlcAmount(const eth::U256& nRlc);
+
 /// The exact amount in the locale's notation ("1,5" and "987,5" in French, "1,234.5" in
 /// English): every significant decimal, the whole part grouped unless `grouped` is false (a
 /// value put back into a text field, which reads no group separators).

@@ -880,4 +880,12 @@ std::vector<AbiValue> Abi::decodeEvent(const AbiSignature& event, const std::vec
     return out;
 }
 
+Hash32 bytes32Of(ByteView bytes, std::string_view what) {
+    if (bytes.size() != 32)
+        throw Error(ErrorCode::Corrupt, std::string(what) + " holds a bytes32 of another size");
+    Hash32 h{};
+    std::copy(bytes.begin(), bytes.end(), h.begin());
+    return h;
+}
+
 } // namespace sr::eth

@@ -168,4 +168,8 @@ public:
                                              const Hash32* eventTopic = nullptr);
 };
 
+/// `bytes` as a bytes32 value; Error(Corrupt) "<what> holds a bytes32 of another size" when
+/// it is not 32 bytes long.
+Hash32 bytes32Of(ByteView bytes, std::string_view what);
+
 } // namespace sr::eth

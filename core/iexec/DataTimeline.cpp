@@ -1,6 +1,7 @@
 #include "iexec/DataTimeline.h"
 
 #include "eth/Abi.h"
+#include "eth/BlockTimes.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "eth/LogScanner.h"
@@ -47,14 +48,7 @@ Address addressOfWord(const Hash32& h) {
     return Address::fromBytes(ByteView(h.data() + 12, 20));
 }
 Hash32 hashOfBytes(const Bytes& b) {
-    if (b.size() != 32)
-        throw Error(ErrorCode::Corrupt, "A hub log holds a bytes32 of another size");
-    Hash32 h{};
-    std::copy(b.begin(), b.end(), h.begin());
-    return h;
-}
-std::string blockTag(std::uint64_t block) {
-    return U256(block).toHex();
+    return eth::bytes32Of(b, "A hub log");
 }
 
 /// "2026-12-07T18:00:00.123Z" (the market's publication time) in milliseconds since 1970.
@@ -380,25 +374,7 @@ DataTimeline DataTimelineReader::read(const Address& dataset,
     for (const auto& e : chain)
         if (!e.timestamp)
             missing.insert(*e.block);
-    std::map<std::uint64_t, std::uint64_t> times;
-    const std::vector<std::uint64_t> wanted(missing.begin(), missing.end());
-    for (std::size_t at = 0; at < wanted.size(); at += options_.batchSize) {
-        std::vector<eth::RpcCall> calls;
-        const std::size_t end = std::min(wanted.size(), at + options_.batchSize);
-        for (std::size_t i = at; i < end; ++i)
-            calls.push_back({"eth_getBlockByNumber", {blockTag(wanted[i]), false}});
-        const auto out = rpc_.batch(calls, cancel);
-        for (std::size_t i = at; i < end; ++i) {
-            const auto& o = out[i - at];
-            if (o.error)
-                throw *o.error;
-            if (!o.result.is_object())
-                throw Error(ErrorCode::Network,
-                            "The node does not know block " + std::to_string(wanted[i]));
-            times[wanted[i]] = eth::JsonRpcClient::parseQuantity(
-                o.result.value("timestamp", nlohmann::json()), "A block's time");
-        }
-    }
+    const auto times = eth::readBlockTimes(rpc_, missing, options_.batchSize, cancel);
     for (auto& e : chain)
         if (!e.timestamp)
             e.timestamp = times.at(*e.block);

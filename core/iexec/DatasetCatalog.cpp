@@ -2,6 +2,7 @@
 
 #include "crypto/Sha256.h"
 #include "eth/Abi.h"
+#include "eth/BlockTimes.h"
 #include "eth/Hex.h"
 #include "eth/LogScanner.h"
 #include "iexec/DataProtectorContract.h"
@@ -31,9 +32,7 @@ eth::Address addressOfTopic(const Hash32& t) {
     return eth::Address::fromBytes(ByteView(t).subspan(12));
 }
 
-std::string blockTag(std::uint64_t block) {
-    return eth::U256(block).toHex();
-}
+using eth::blockTag;
 
 /// Logs may cover the whole history in one request where the provider allows it; the scanner
 /// cuts the range down when a provider refuses.

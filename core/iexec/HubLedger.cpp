@@ -1,5 +1,6 @@
 #include "iexec/HubLedger.h"
 
+#include "eth/BlockTimes.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "iexec/PocoHub.h"
@@ -50,9 +51,7 @@ U256 amountOf(std::string_view text) {
     }
     return U256(v);
 }
-std::string blockTag(std::uint64_t block) {
-    return U256(block).toHex();
-}
+using eth::blockTag;
 std::int64_t sqlInt(std::uint64_t v) {
     return static_cast<std::int64_t>(v);
 }
@@ -102,12 +101,7 @@ const char* eventName(Kind k) {
 }
 
 Hash32 bytes32Of(const eth::AbiValue& v) {
-    const Bytes& b = v.asBytes();
-    if (b.size() != 32)
-        throw Error(ErrorCode::Corrupt, "A hub log holds a bytes32 of another size");
-    Hash32 h{};
-    std::copy(b.begin(), b.end(), h.begin());
-    return h;
+    return eth::bytes32Of(v.asBytes(), "A hub log");
 }
 
 /// The deal columns, in the order readDeal reads them.
@@ -583,25 +577,7 @@ void HubLogReader::prepare(Batch& batch, const CancelToken* cancel) {
     }
     for (const auto& b : times)
         missing.erase(b.first);
-    std::vector<std::uint64_t> wanted(missing.begin(), missing.end());
-    for (std::size_t at = 0; at < wanted.size(); at += options_.batchSize) {
-        std::vector<eth::RpcCall> calls;
-        const std::size_t end = std::min(wanted.size(), at + options_.batchSize);
-        for (std::size_t i = at; i < end; ++i)
-            calls.push_back({"eth_getBlockByNumber", {blockTag(wanted[i]), false}});
-        const auto out = rpc_.batch(calls, cancel);
-        for (std::size_t i = at; i < end; ++i) {
-            const auto& o = out[i - at];
-            if (o.error)
-                throw *o.error;
-            if (!o.result.is_object())
-                throw Error(ErrorCode::Network, "The node did not return block " +
-                                                    std::to_string(wanted[i]) +
-                                                    " (a reorganisation?); try again");
-            times[wanted[i]] = eth::JsonRpcClient::parseQuantity(
-                o.result.value("timestamp", nlohmann::json()), "A block's time");
-        }
-    }
+    times.merge(eth::readBlockTimes(rpc_, missing, options_.batchSize, cancel));
 
     // Each log decoded once; the deals matched: their parties and prices, read once.
     auto& decoded = batch.decoded;

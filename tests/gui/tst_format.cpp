@@ -28,6 +28,16 @@ private slots:
                  QLocale().toString(1234) + QStringLiteral(",5 ETH"));
     }
 
+    // RLC as the pages show it (totals, rewards, prices): every one of its 9 decimals.
+    void rlcAmountsKeepTheirNineDecimals() {
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(ui::rlcAmount(eth::parseUnits("1.5", 9)), QStringLiteral("1.5 RLC"));
+        QCOMPARE(ui::rlcAmount(eth::U256(1)), QStringLiteral("0.000000001 RLC"));
+        QCOMPARE(ui::rlcAmount(eth::parseUnits("1234.123456789", 9)),
+                 QStringLiteral("1,234.123456789 RLC"));
+        QCOMPARE(ui::rlcAmount(eth::U256()), QStringLiteral("0 RLC"));
+    }
+
     // Exact amounts restated in forms and reviews follow the language too: never "1.5 RLC"
     // beside "987,5 RLC" in French.
     void exactAmountsAndCountsFollowTheLanguage() {

@@ -6,15 +6,20 @@
 #include "access/GrantsModel.h"
 #include "models/ApprovedAppsModel.h"
 #include "models/KnownAppsModel.h"
+#include "models/TextFilter.h"
+#include "widgets/AddressFilter.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QtTest>
 
 using namespace sr;
 using sr::ui::ApprovedAppsModel;
 using sr::ui::GrantsModel;
 using sr::ui::KnownAppsModel;
+using sr::ui::TextFilter;
 
 namespace {
 
@@ -157,6 +162,68 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.setApps({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void textFilterFindsWhatCellsShowOrHold() {
+        // The Computations and Earnings filters' common part: a text shown in any column, or
+        // the full address behind a shortened one, case ignored; sorted by the sort role.
+        constexpr int kSort = Qt::UserRole + 1;
+        constexpr int kAddress = Qt::UserRole + 2;
+        QStandardItemModel source(0, 2);
+        const auto add = [&](const QString& name, const QString& shown, const QString& full,
+                             int sortKey) {
+            auto* first = new QStandardItem(name);
+            first->setData(sortKey, kSort);
+            auto* second = new QStandardItem(shown);
+            second->setData(full, kAddress);
+            source.appendRow({first, second});
+        };
+        add("Medical", "0x1111…1111", "0x1111aaaa1111", 3);
+        add("emails", "0x2222…2222", "0x2222bbbb2222", 1);
+        add("Photos", "0x3333…3333", "0x3333aaaa3333", 2);
+        TextFilter filter(kSort, kAddress);
+        QAbstractItemModelTester tester(&filter, kFail);
+        filter.setSourceModel(&source);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.sort(0);
+        QCOMPARE(column(filter, 0), (QStringList{"emails", "Photos", "Medical"}));
+
+        filter.setText("  EMAIL ");
+        QCOMPARE(filter.text(), QStringLiteral("EMAIL"));
+        QCOMPARE(column(filter, 0), (QStringList{"emails"}));
+        filter.setText("aaaa"); // only in the full addresses
+        QCOMPARE(column(filter, 0), (QStringList{"Photos", "Medical"}));
+        filter.setText("…2222"); // as a shortened cell shows it
+        QCOMPARE(column(filter, 0), (QStringList{"emails"}));
+        filter.setText("nowhere");
+        QCOMPARE(filter.rowCount(), 0);
+        source.removeRow(0);
+        filter.setText("");
+        QCOMPARE(column(filter, 0), (QStringList{"emails", "Photos"}));
+    }
+
+    void addressFiltersKeepTheirChoice() {
+        // The Access and Earnings pages' filters: "All …" then one entry per address, the
+        // choice kept across a refill while its address is still listed.
+        QComboBox combo;
+        QSignalSpy changed(&combo, &QComboBox::currentIndexChanged);
+        ui::listAddresses(&combo, "All data", {{"medical", address(1)}, {"emails", address(2)}});
+        QCOMPARE(combo.count(), 3);
+        QCOMPARE(combo.itemText(0), QStringLiteral("All data"));
+        QVERIFY(!ui::chosenAddress(&combo));
+        const QString full = QString::fromStdString(address(2).toChecksumHex());
+        QCOMPARE(combo.itemData(2).toString(), full);
+        QCOMPARE(combo.itemData(2, Qt::ToolTipRole).toString(), full);
+        combo.setCurrentIndex(2);
+        QVERIFY(ui::chosenAddress(&combo) == address(2));
+        changed.clear();
+        ui::listAddresses(&combo, "All data", {{"emails", address(2)}, {"photos", address(3)}});
+        QCOMPARE(combo.currentText(), QStringLiteral("emails"));
+        QVERIFY(ui::chosenAddress(&combo) == address(2));
+        ui::listAddresses(&combo, "All data", {{"photos", address(3)}});
+        QCOMPARE(combo.currentIndex(), 0); // its address is gone: all again
+        QVERIFY(!ui::chosenAddress(&combo));
+        QCOMPARE(changed.count(), 0); // refilled without a signal
     }
 };
 

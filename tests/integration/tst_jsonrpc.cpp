@@ -1,6 +1,7 @@
 // The JSON-RPC client against a real anvil, and against a FAKE server (FaultyHttpServer) for
 // the replies a real node can't be made to send: garbage, mismatched ids, statuses, stalls.
 #include "FaultyHttpServer.h"
+#include "eth/BlockTimes.h"
 #include "eth/JsonRpcClient.h"
 #include "sandbox/AnvilProcess.h"
 #include "util/Error.h"
@@ -122,6 +123,33 @@ private slots:
         QVERIFY(outcomes[7].error);
         QCOMPARE(outcomes[7].error->rpcCode(), -32601LL);
         QVERIFY(!outcomes[8].error);
+    }
+
+    void blockTimesAreReadInBatches() {
+        // The times of blocks whose logs did not carry them (HubLedger, DataTimeline): read in
+        // batches of the size asked, each the time the node gives for that block.
+        sandbox::AnvilProcess anvil(sandbox::AnvilProcess::Options{});
+        JsonRpcClient rpc({anvil.rpcUrl()});
+        const std::uint64_t start = 2'000'000'000;
+        for (std::uint64_t i = 0; i < 5; ++i)
+            rpc.call("evm_mine", nlohmann::json::array({start + 7 * i}));
+        QCOMPARE(eth::blockTag(26), std::string("0x1a"));
+        const std::set<std::uint64_t> blocks{1, 3, 4, 5};
+        for (std::size_t batch : {std::size_t{1}, std::size_t{2}, std::size_t{100}}) {
+            const auto times = eth::readBlockTimes(rpc, blocks, batch);
+            QCOMPARE(times.size(), blocks.size());
+            for (const auto b : blocks)
+                QCOMPARE(times.at(b), start + 7 * (b - 1));
+        }
+        QVERIFY(eth::readBlockTimes(rpc, {}, 10).empty());
+        // A block the node does not have (past its head): a network error saying which.
+        try {
+            eth::readBlockTimes(rpc, {2, 99}, 10);
+            QFAIL("a block past the head was read");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Network);
+            QVERIFY(std::string(e.what()).find("block 99") != std::string::npos);
+        }
     }
 
     void nodeErrorsAreRpcErrors() {

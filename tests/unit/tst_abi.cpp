@@ -89,6 +89,24 @@ class TestAbi : public QObject {
     Q_OBJECT
 
 private slots:
+    void bytes32OfTakesExactly32Bytes() {
+        Bytes raw(32);
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            raw[i] = static_cast<std::uint8_t>(i);
+        const Hash32 h = sr::eth::bytes32Of(raw, "A hub log");
+        QVERIFY(std::equal(h.begin(), h.end(), raw.begin()));
+        for (std::size_t size : {std::size_t{0}, std::size_t{31}, std::size_t{33}}) {
+            try {
+                sr::eth::bytes32Of(Bytes(size, 1), "A hub log");
+                QFAIL("a bytes32 of another size was taken");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::Corrupt);
+                QCOMPARE(std::string(e.what()),
+                         std::string("A hub log holds a bytes32 of another size"));
+            }
+        }
+    }
+
     void publishedVectors() {
         QString why;
         const QString dir = sr::test::testVectorsDir(&why);

@@ -11,6 +11,7 @@
 #include "util/Error.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
+#include "widgets/AddressFilter.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
@@ -36,13 +37,6 @@ QString q(const std::string& s) {
 }
 
 constexpr auto kRevokeWait = std::chrono::minutes(5);
-
-std::optional<eth::Address> addressData(const QComboBox* combo) {
-    const QString value = combo->currentData().toString();
-    if (value.isEmpty())
-        return std::nullopt;
-    return eth::Address::fromHex(value.toStdString());
-}
 
 } // namespace
 
@@ -208,28 +202,17 @@ void AccessPage::rebuildFilters() {
         if (!g.user().isZero())
             users.insert(g.user());
     }
-    const auto refill = [](QComboBox* combo, const QString& all,
-                           const std::vector<std::pair<QString, QString>>& items) {
-        const QSignalBlocker blocker(combo);
-        const QString before = combo->currentData().toString();
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const auto& [label, value] : items)
-            combo->addItem(label, value);
-        const int at = combo->findData(before);
-        combo->setCurrentIndex(at < 0 ? 0 : at);
-    };
     // The data filtered on, or asked for from the Protected data page, stays listed even
     // without a grant (its last one revoked, or none yet): "no grant matches" then says so.
-    if (const auto current = addressData(dataFilter_))
+    if (const auto current = chosenAddress(dataFilter_))
         datasets.insert(*current);
     if (wantedData_)
         datasets.insert(*wantedData_);
     const auto hex = [](const eth::Address& a) { return q(a.toChecksumHex()); };
-    std::vector<std::pair<QString, QString>> items;
+    std::vector<std::pair<QString, eth::Address>> choices;
     for (const auto& a : datasets)
-        items.emplace_back(model_->dataName(a), hex(a));
-    refill(dataFilter_, tr("All data"), items);
+        choices.emplace_back(model_->dataName(a), a);
+    listAddresses(dataFilter_, tr("All data"), choices);
     if (wantedData_) {
         const QSignalBlocker blocker(dataFilter_);
         dataFilter_->setCurrentIndex(dataFilter_->findData(hex(*wantedData_)));
@@ -237,22 +220,22 @@ void AccessPage::rebuildFilters() {
         userFilter_->setCurrentIndex(0);
         wantedData_.reset();
     }
-    items.clear();
+    choices.clear();
     for (const auto& a : apps)
-        items.emplace_back(model_->appName(a), hex(a));
-    refill(appFilter_, tr("All apps"), items);
-    items.clear();
-    items.emplace_back(tr("Anyone"), hex(eth::Address()));
+        choices.emplace_back(model_->appName(a), a);
+    listAddresses(appFilter_, tr("All apps"), choices);
+    choices.clear();
+    choices.emplace_back(tr("Anyone"), eth::Address());
     for (const auto& a : users)
-        items.emplace_back(AddressLabel::shorten(hex(a)), hex(a));
-    refill(userFilter_, tr("All users"), items);
+        choices.emplace_back(AddressLabel::shorten(hex(a)), a);
+    listAddresses(userFilter_, tr("All users"), choices);
 }
 
 void AccessPage::applyFilter() {
     iexec::AccessFilter filter;
-    filter.dataset = addressData(dataFilter_);
-    filter.app = addressData(appFilter_);
-    filter.user = addressData(userFilter_);
+    filter.dataset = chosenAddress(dataFilter_);
+    filter.app = chosenAddress(appFilter_);
+    filter.user = chosenAddress(userFilter_);
     const std::set<Hash32> keep = selectedOrders();
     model_->setFilter(filter);
     reselect(keep);
@@ -296,7 +279,7 @@ void AccessPage::showGrantsOf(const eth::Address& dataset) {
 }
 
 void AccessPage::openGrantDialog() {
-    GrantDialog dialog(state_, session_, addressData(dataFilter_), this);
+    GrantDialog dialog(state_, session_, chosenAddress(dataFilter_), this);
     connect(&dialog, &GrantDialog::granted, this, &AccessPage::refresh);
     dialog.exec();
 }

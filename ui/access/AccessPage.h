@@ -41,7 +41,6 @@ public:
     void showGrantsOf(const eth::Address& dataset);
 
 signals:
-    void refreshed();
     /// A revoke ended (all revoked, or stopped at a failure).
     void revokeFinished(bool ok);
 

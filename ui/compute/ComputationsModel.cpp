@@ -11,10 +11,6 @@
 namespace sr::ui {
 namespace {
 
-QString rlc(const eth::U256& nRlc) {
-    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
-}
-
 /// The locale's short date and the minute (the tooltip has it in full).
 QString shortTime(std::int64_t seconds) {
     const QLocale locale;
@@ -163,7 +159,7 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const {
             return statusText(r);
         case Cost: {
             const auto cost = requestCost(r);
-            return cost ? rlc(*cost) : QStringLiteral("—");
+            return cost ? rlcAmount(*cost) : QStringLiteral("—");
         }
         case Task:
             return r.op.taskId ? AddressLabel::shorten(hashText(*r.op.taskId), 13)
@@ -235,7 +231,7 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
         case Requester:
             return AddressLabel::shorten(addressText(d.requester));
         case Price:
-            return rlc(d.datasetPrice);
+            return rlcAmount(d.datasetPrice);
         case Status:
             if (d.tasksPending() > 0)
                 return tr("Under way");
@@ -262,27 +258,7 @@ QVariant OnMyDataModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-ComputationsFilter::ComputationsFilter(QObject* parent) : QSortFilterProxyModel(parent) {
-    setSortRole(RequestsModel::SortRole);
-}
-
-void ComputationsFilter::setText(const QString& text) {
-    text_ = text.trimmed();
-    invalidateRowsFilter();
-}
-
-bool ComputationsFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
-    if (text_.isEmpty())
-        return true;
-    const QAbstractItemModel* model = sourceModel();
-    for (int column = 0; column < model->columnCount(); ++column)
-        for (int role : {int(Qt::DisplayRole), int(RequestsModel::AddressRole)})
-            if (model->index(sourceRow, column)
-                    .data(role)
-                    .toString()
-                    .contains(text_, Qt::CaseInsensitive))
-                return true;
-    return false;
-}
+ComputationsFilter::ComputationsFilter(QObject* parent)
+    : TextFilter(RequestsModel::SortRole, RequestsModel::AddressRole, parent) {}
 
 } // namespace sr::ui

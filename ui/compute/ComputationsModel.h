@@ -4,8 +4,8 @@
 #include "compute/TaskFollow.h"
 #include "iexec/Earnings.h"
 #include "models/KeyedTableModel.h"
+#include "models/TextFilter.h"
 
-#include <QSortFilterProxyModel>
 #include <map>
 #include <optional>
 #include <utility>
@@ -104,17 +104,10 @@ protected:
 
 /// Rows holding a text (case ignored) in any column, shown or full (a name, an address, a
 /// hash, a status); sorted by RequestsModel::SortRole (both models answer it).
-class ComputationsFilter : public QSortFilterProxyModel {
+class ComputationsFilter : public TextFilter {
     Q_OBJECT
 public:
     explicit ComputationsFilter(QObject* parent = nullptr);
-    void setText(const QString& text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    QString text_;
 };
 
 } // namespace sr::ui

@@ -256,21 +256,10 @@ ComputationsPage::ComputationsPage(SettingsModel& state, WalletSession& session,
         else
             say(detailStatus_, Tone::Error, [e] { return tr("Not saved: %1").arg(e); });
     });
-    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it reads now
-    // and then once it has read, so that a task that ends is announced wherever the user is.
-    hiddenFollow_ = new QTimer(this);
-    hiddenFollow_->setInterval(std::chrono::seconds(30));
-    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
-        if (!isVisible() && loaded_)
-            followChain();
-    });
-    hiddenFollow_->start();
+    // Hidden, a task that ends is still announced: read every 30 s once read.
+    followWhileHidden(std::chrono::seconds(30), [this] { return loaded_; });
     retranslate();
     clear();
-}
-
-void ComputationsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
-    hiddenFollow_->setInterval(interval);
 }
 
 void ComputationsPage::clear() {
@@ -364,22 +353,19 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
                 r.names.apps[a.address] = QString::fromStdString(a.name);
             return r;
         },
-        [this, generation](AsyncResult<Reading> result) {
-            refresh_->setEnabled(true);
-            if (!endLoad(generation))
-                return;
-            failed_ = !result.ok();
-            if (!result.ok()) {
-                say(status_, Tone::Error, [why = errorText(*result.error)] {
+        readDone<Reading>(
+            generation, refresh_,
+            [this](const Error& error) {
+                failed_ = true;
+                say(status_, Tone::Error, [why = errorText(error)] {
                     return tr("Could not read your computations: %1").arg(why);
                 });
                 applyEmptyStates();
-                emit refreshed();
-                return;
-            }
-            show(std::move(*result.value));
-            emit refreshed();
-        },
+            },
+            [this](Reading reading) {
+                failed_ = false;
+                show(std::move(reading));
+            }),
         session_.pool());
 }
 
@@ -593,6 +579,18 @@ void ComputationsPage::endAction(bool ok, std::function<QString()> said, Tone to
     emit actionFinished(ok);
 }
 
+void ComputationsPage::endChange(const std::optional<Error>& error,
+                                 std::function<QString(const QString&)> failed,
+                                 std::function<QString()> done) {
+    if (error)
+        endAction(
+            false, [failed = std::move(failed), why = errorText(*error)] { return failed(why); },
+            Tone::Error);
+    else
+        endAction(true, std::move(done), Tone::Good);
+    refresh();
+}
+
 void ComputationsPage::openResult(const fs::path& folder, const QStringList& files,
                                   const QString& first) {
     // Another request selected meanwhile: its own detail is on screen, not this result.
@@ -610,6 +608,24 @@ void ComputationsPage::openResult(const fs::path& folder, const QStringList& fil
                 return;
             }
     });
+}
+
+std::function<void(AsyncResult<ComputationsPage::ResultFiles>)>
+ComputationsPage::resultRead(const fs::path& folder, std::function<QString(const QString&)> failed,
+                             std::function<QString()> done) {
+    return [this, folder, failed = std::move(failed),
+            done = std::move(done)](AsyncResult<ResultFiles> result) {
+        if (!result.ok()) {
+            endAction(
+                false, [failed, why = errorText(*result.error)] { return failed(why); },
+                Tone::Error);
+            emit resultOpened(false);
+            return;
+        }
+        openResult(folder, result.value->first, result.value->second);
+        endAction(true, done, done ? Tone::Good : Tone::Neutral);
+        emit resultOpened(true);
+    };
 }
 
 void ComputationsPage::getResult() {
@@ -632,21 +648,11 @@ void ComputationsPage::getResult() {
                 compute::ComputedJson computed = compute::readComputedJson(folder);
                 return std::make_pair(filesUnder(folder), outputFile(computed));
             },
-            [this, folder](AsyncResult<std::pair<QStringList, QString>> result) {
-                if (!result.ok()) {
-                    endAction(
-                        false,
-                        [why = errorText(*result.error)] {
-                            return tr("The result could not be opened: %1").arg(why);
-                        },
-                        Tone::Error);
-                    emit resultOpened(false);
-                    return;
-                }
-                openResult(folder, result.value->first, result.value->second);
-                endAction(true, {}, Tone::Neutral);
-                emit resultOpened(true);
-            },
+            resultRead(folder,
+                       [](const QString& why) {
+                           return tr("The result could not be opened: %1").arg(why);
+                       },
+                       {}),
             session_.pool());
         return;
     }
@@ -690,22 +696,9 @@ void ComputationsPage::getResult() {
                 chain->fetchResult(task.results, archive, folder, key.get(), &shutdown);
             return std::make_pair(filesUnder(opened.folder), outputFile(opened.computed));
         },
-        [this, folder](AsyncResult<std::pair<QStringList, QString>> result) {
-            if (!result.ok()) {
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("Could not get the result: %1").arg(why);
-                    },
-                    Tone::Error);
-                emit resultOpened(false);
-                return;
-            }
-            openResult(folder, result.value->first, result.value->second);
-            endAction(
-                true, [] { return tr("The result is decrypted on this computer."); }, Tone::Good);
-            emit resultOpened(true);
-        },
+        resultRead(
+            folder, [](const QString& why) { return tr("Could not get the result: %1").arg(why); },
+            [] { return tr("The result is decrypted on this computer."); }),
         session_.pool());
 }
 
@@ -723,8 +716,7 @@ void ComputationsPage::claim() {
     }
     const Hash32 dealId = r->task->dealid;
     const std::uint64_t idx = r->task->idx;
-    const QString price =
-        displayAmount(*requestCost(*r), eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+    const QString price = rlcAmount(*requestCost(*r));
     QMessageBox confirm(QMessageBox::Question, tr("Claim a refund"),
                         tr("Claim the refund of this computation (%1)?").arg(price),
                         QMessageBox::NoButton, this);
@@ -758,21 +750,10 @@ void ComputationsPage::claim() {
             return chain->followToSuccess(sent.id, kClaimWait, &shutdown);
         },
         [this](AsyncResult<TxRecord> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("The claim failed: %1").arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true,
-                    [] {
-                        return tr("Claimed: the price is back in the requester's iExec account.");
-                    },
-                    Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) { return tr("The claim failed: %1").arg(why); },
+                [] { return tr("Claimed: the price is back in the requester's iExec account."); });
         },
         session_.pool());
 }
@@ -800,18 +781,13 @@ void ComputationsPage::resume() {
             return chain->compute(journal).run(id, *signer, pem, {}, &shutdown);
         },
         [this](AsyncResult<compute::ComputeOperation> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("The request stopped again: %1 It is kept: resume it later.")
-                            .arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true, [] { return tr("Requested: the task is on its way."); }, Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) {
+                    return tr("The request stopped again: %1 It is kept: resume it later.")
+                        .arg(why);
+                },
+                [] { return tr("Requested: the task is on its way."); });
         },
         session_.pool());
 }
@@ -841,17 +817,10 @@ void ComputationsPage::cancelRequest() {
             chain->compute(journal).cancel(id);
         },
         [this](AsyncResult<void> result) {
-            if (!result.ok())
-                endAction(
-                    false,
-                    [why = errorText(*result.error)] {
-                        return tr("Could not cancel: %1").arg(why);
-                    },
-                    Tone::Error);
-            else
-                endAction(
-                    true, [] { return tr("Cancelled: nothing was paid."); }, Tone::Good);
-            refresh();
+            endChange(
+                result.error,
+                [](const QString& why) { return tr("Could not cancel: %1").arg(why); },
+                [] { return tr("Cancelled: nothing was paid."); });
         },
         session_.pool());
 }

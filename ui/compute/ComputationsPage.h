@@ -17,7 +17,6 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace sr::ui {
 
@@ -55,12 +54,8 @@ public:
     void claim();
     void resume();
     void cancelRequest();
-    /// How often the page reads again while hidden, once it has read (a task that completes is
-    /// announced on any page); 30 s by default.
-    void setHiddenFollowInterval(std::chrono::milliseconds interval);
 
 signals:
-    void refreshed();
     /// "New computation…" was clicked (the dialog is the window's).
     void newComputationRequested();
     /// A task of mine reached its end since the last read: COMPLETED, or FAILED / TIMEOUT.
@@ -86,11 +81,22 @@ private:
     void select(std::int64_t id);
     void openResult(const std::filesystem::path& folder, const QStringList& files,
                     const QString& first);
+    /// The files of a result read off the GUI thread, and the one the app named as its output.
+    using ResultFiles = std::pair<QStringList, QString>;
+    /// The completion of Get result's read of `folder`: the result shown in the viewer and
+    /// `done()` said (nothing when empty), or `failed(why)` said; then resultOpened().
+    std::function<void(AsyncResult<ResultFiles>)>
+    resultRead(const std::filesystem::path& folder, std::function<QString(const QString&)> failed,
+               std::function<QString()> done);
     void say(QLabel* label, Tone tone, std::function<QString()> text);
     void announce(const RequestRow& row, bool completed);
     /// An action of the detail pane starts (the page is busy: its buttons wait) and ends.
     void beginAction(const std::function<QString()>& progress);
     void endAction(bool ok, std::function<QString()> said, Tone tone);
+    /// Ends an action that changed the chain or the journal (claim, resume, cancel): says
+    /// `failed(why)` for an error, else `done()`, then reads again.
+    void endChange(const std::optional<Error>& error, std::function<QString(const QString&)> failed,
+                   std::function<QString()> done);
 
     SettingsModel& state_;
     RequestsModel* requests_;
@@ -105,7 +111,6 @@ private:
     std::optional<std::map<std::int64_t, QString>> seen_;
     std::function<QString()> statusText_;
     std::function<QString()> detailText_;
-    QTimer* hiddenFollow_;
 
     Card* listCard_;
     QTabWidget* tabs_;

@@ -43,10 +43,6 @@ QString iconName(iexec::TimelineKind kind) {
     return QStringLiteral("user");
 }
 
-QString rlc(const eth::U256& nRlc) {
-    return displayAmount(nRlc, 9, QStringLiteral("RLC"), 9);
-}
-
 } // namespace
 
 DataTimelineView::DataTimelineView(WalletSession& session, const std::filesystem::path& database,
@@ -174,7 +170,7 @@ QString DataTimelineView::sentence(const iexec::TimelineEvent& e) const {
             e.order->volume > eth::U256(1000000) ? 1000000 : int(e.order->volume.toUint64());
         return tr("Granted to %1 for %2, %3 per run, up to %n run(s)", nullptr, volume)
             .arg(app(e.order->apprestrict), user(e.order->requesterrestrict),
-                 rlc(e.order->datasetprice));
+                 rlcAmount(e.order->datasetprice));
     }
     case iexec::TimelineKind::Revoked:
         if (!e.order)
@@ -196,13 +192,13 @@ QString DataTimelineView::sentence(const iexec::TimelineEvent& e) const {
         outcome = d.datasetPrice.isZero()
                       ? tr("under way, free")
                       : tr("under way: %1 when it completes")
-                            .arg(rlc(d.datasetPrice * eth::U256(d.tasksPending())));
+                            .arg(rlcAmount(d.datasetPrice * eth::U256(d.tasksPending())));
     else if (d.tasksCompleted == 0)
         outcome = tr("failed: nothing earned");
     else if (e.earned.isZero())
         outcome = tr("free");
     else
-        outcome = tr("earned %1").arg(rlc(e.earned));
+        outcome = tr("earned %1").arg(rlcAmount(e.earned));
     const auto account = session_.current();
     if (!e.earned.isZero() && !(account && account->address == d.datasetOwner))
         outcome = tr("%1 (paid to %2)").arg(outcome, who(d.datasetOwner));

@@ -305,23 +305,19 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
             auto fresh = catalog.refresh(owner);
             return Listing{std::move(fresh), true, madeHere(db, chain->profile().chainId, owner)};
         },
-        [this, generation](AsyncResult<Listing> fresh) {
-            refreshButton_->setEnabled(true);
-            if (!endLoad(generation))
-                return;
-            if (!fresh.ok()) {
+        readDone<Listing>(
+            generation, refreshButton_,
+            [this](const Error& error) {
                 status_->setText(tr("Could not read your protected data from the network: %1")
-                                     .arg(errorText(*fresh.error)));
+                                     .arg(errorText(error)));
                 applyFilter();
-                emit refreshed();
-                return;
-            }
-            model_->setListing(std::move(fresh.value->data), std::move(fresh.value->madeHere));
-            loaded_ = true;
-            status_->setText(tr("Up to date with the network."));
-            applyFilter();
-            emit refreshed();
-        },
+            },
+            [this](Listing fresh) {
+                model_->setListing(std::move(fresh.data), std::move(fresh.madeHere));
+                loaded_ = true;
+                status_->setText(tr("Up to date with the network."));
+                applyFilter();
+            }),
         session_.pool());
 }
 

@@ -48,8 +48,6 @@ public:
     void select(const eth::Address& dataset);
 
 signals:
-    /// The listing was read from the chain (or the read failed).
-    void refreshed();
     /// A transfer or a grant changed what other pages show.
     void dataChanged();
     /// How many protected data the account has on this network changed (0 while unknown).

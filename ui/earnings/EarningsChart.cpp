@@ -115,7 +115,7 @@ void EarningsChart::paintEvent(QPaintEvent*) {
             sum = sum + a;
         largest = std::max(largest, sum);
     }
-    const QString topLabel = displayAmount(largest, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+    const QString topLabel = rlcAmount(largest);
     const int axis = fm.horizontalAdvance(topLabel) + 8;
     p.setPen(text);
     p.drawText(QRect(0, top - fm.height() / 2, axis - 4, fm.height()),

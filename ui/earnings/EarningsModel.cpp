@@ -145,7 +145,7 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
                 locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
         }
         case Amount:
-            return displayAmount(e.amount, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
+            return rlcAmount(e.amount);
         case Data:
             return dataName(e.dataset);
         case App:
@@ -176,17 +176,11 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-EarningsFilter::EarningsFilter(QObject* parent) : QSortFilterProxyModel(parent) {
-    setSortRole(EarningsModel::SortRole);
-}
+EarningsFilter::EarningsFilter(QObject* parent)
+    : TextFilter(EarningsModel::SortRole, EarningsModel::AddressRole, parent) {}
 
 void EarningsFilter::setDataFilter(std::optional<eth::Address> dataset) {
     data_ = dataset;
-    invalidateRowsFilter();
-}
-
-void EarningsFilter::setText(const QString& text) {
-    text_ = text.trimmed();
     invalidateRowsFilter();
 }
 
@@ -208,17 +202,7 @@ bool EarningsFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     const iexec::Earning& e = model->at(sourceRow);
     if ((data_ && e.dataset != *data_) || (app_ && e.app != *app_))
         return false;
-    if (text_.isEmpty())
-        return true;
-    // What a cell shows (a date as written, an amount) or its full address or hash.
-    for (int column = 0; column < model->columnCount(); ++column)
-        for (int role : {int(Qt::DisplayRole), int(EarningsModel::AddressRole)})
-            if (model->index(sourceRow, column)
-                    .data(role)
-                    .toString()
-                    .contains(text_, Qt::CaseInsensitive))
-                return true;
-    return false;
+    return matchesText(sourceRow);
 }
 
 } // namespace sr::ui

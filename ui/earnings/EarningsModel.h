@@ -2,8 +2,8 @@
 
 #include "iexec/Earnings.h"
 #include "models/KeyedTableModel.h"
+#include "models/TextFilter.h"
 
-#include <QSortFilterProxyModel>
 #include <map>
 #include <optional>
 
@@ -47,14 +47,12 @@ private:
 
 /// The rewards the filters let through: one data, one app (none: all), and a text that any
 /// column may hold (a name, an address, a hash, a date), sorted by SortRole.
-class EarningsFilter : public QSortFilterProxyModel {
+class EarningsFilter : public TextFilter {
     Q_OBJECT
 public:
     explicit EarningsFilter(QObject* parent = nullptr);
     void setDataFilter(std::optional<eth::Address> dataset);
     void setAppFilter(std::optional<eth::Address> app);
-    /// Rows that hold `text` (case ignored) in any column; empty: all.
-    void setText(const QString& text);
     /// The rewards shown, in the order shown.
     std::vector<iexec::Earning> shown() const;
 
@@ -63,7 +61,6 @@ protected:
 
 private:
     std::optional<eth::Address> data_, app_;
-    QString text_;
 };
 
 } // namespace sr::ui

@@ -12,6 +12,7 @@
 #include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
+#include "widgets/AddressFilter.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/Card.h"
 #include "widgets/ColumnFitter.h"
@@ -35,20 +36,6 @@
 #include <algorithm>
 
 namespace sr::ui {
-namespace {
-
-QString rlc(const eth::U256& nRlc) {
-    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
-}
-
-std::optional<eth::Address> addressData(const QComboBox* combo) {
-    const QString value = combo->currentData().toString();
-    if (value.isEmpty())
-        return std::nullopt;
-    return eth::Address::fromHex(value.toStdString());
-}
-
-} // namespace
 
 /// What one read gives: the rewards since the last read (those from update.fromBlock on
 /// replace the ones shown), the runs under way and the stake, at the synced block.
@@ -186,22 +173,10 @@ EarningsPage::EarningsPage(SettingsModel& state, WalletSession& session, QWidget
         if (!file.isEmpty())
             exportCsv(file);
     });
-    // On screen the page follows each block (MainWindow's BlockFollower); hidden, it still
-    // reads now and then, once it has read for this account, so that new rewards are announced
-    // wherever the user is. Not before: a first read of a public network can be long.
-    hiddenFollow_ = new QTimer(this);
-    hiddenFollow_->setInterval(std::chrono::minutes(1));
-    connect(hiddenFollow_, &QTimer::timeout, this, [this] {
-        if (!isVisible() && loaded_)
-            followChain();
-    });
-    hiddenFollow_->start();
+    // Hidden, new rewards are still announced: read every minute once read.
+    followWhileHidden(std::chrono::minutes(1), [this] { return loaded_; });
     retranslate();
     clear();
-}
-
-void EarningsPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
-    hiddenFollow_->setInterval(interval);
 }
 
 eth::U256 EarningsPage::withdrawable() const {
@@ -256,22 +231,19 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
             r.block = report.toBlock;
             return r;
         },
-        [this, generation](AsyncResult<Reading> result) {
-            refresh_->setEnabled(true);
-            if (!endLoad(generation))
-                return;
-            failed_ = !result.ok();
-            if (!result.ok()) {
-                say(Tone::Error, [why = errorText(*result.error)] {
+        readDone<Reading>(
+            generation, refresh_,
+            [this](const Error& error) {
+                failed_ = true;
+                say(Tone::Error, [why = errorText(error)] {
                     return tr("Could not read your earnings from the chain: %1").arg(why);
                 });
                 applyFilters();
-                emit refreshed();
-                return;
-            }
-            show(std::move(*result.value));
-            emit refreshed();
-        },
+            },
+            [this](Reading reading) {
+                failed_ = false;
+                show(std::move(reading));
+            }),
         session_.pool());
 }
 
@@ -336,45 +308,36 @@ void EarningsPage::show(Reading r) {
 }
 
 void EarningsPage::showTotals() {
-    allTime_->setText(rlc(asData_ + asApp_));
-    month_->setText(rlc(thisMonth_));
-    pendingValue_->setText(rlc(pending_));
-    QString split = tr("As data owner: %1 · as app owner: %2.").arg(rlc(asData_), rlc(asApp_));
+    allTime_->setText(rlcAmount(asData_ + asApp_));
+    month_->setText(rlcAmount(thisMonth_));
+    pendingValue_->setText(rlcAmount(pending_));
+    QString split =
+        tr("As data owner: %1 · as app owner: %2.").arg(rlcAmount(asData_), rlcAmount(asApp_));
     if (pendingRuns_ > 0)
         split += QLatin1Char(' ') +
                  tr("Pending: %1 as data owner and %2 as app owner, from %n run(s) under way, "
                     "paid when they complete.",
                     nullptr, static_cast<int>(pendingRuns_))
-                     .arg(rlc(pendingData_), rlc(pendingApp_));
+                     .arg(rlcAmount(pendingData_), rlcAmount(pendingApp_));
     split_->setText(split);
     withdraw_->setEnabled(loaded_ && !withdrawable().isZero());
     withdraw_->setToolTip(
-        loaded_ ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlc(stake_))
-                : QString());
+        loaded_
+            ? tr("Your iExec account holds %1: withdraw it to your wallet.").arg(rlcAmount(stake_))
+            : QString());
 }
 
 void EarningsPage::rebuildFilters() {
-    const auto keepData = addressData(dataFilter_);
-    const auto keepApp = addressData(appFilter_);
-    for (auto [combo, all, byApp, keep] : {std::tuple{dataFilter_, tr("All data"), false, keepData},
-                                           std::tuple{appFilter_, tr("All apps"), true, keepApp}}) {
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QString());
+    for (auto [combo, all, byApp] : {std::tuple{dataFilter_, tr("All data"), false},
+                                     std::tuple{appFilter_, tr("All apps"), true}}) {
+        std::vector<std::pair<QString, eth::Address>> choices;
         std::set<eth::Address> listed;
         for (const auto& e : model_->rows()) {
             const eth::Address& a = byApp ? e.app : e.dataset;
-            if (!listed.insert(a).second)
-                continue;
-            combo->addItem(byApp ? model_->appName(a) : model_->dataName(a),
-                           QString::fromStdString(a.toChecksumHex()));
-            combo->setItemData(combo->count() - 1, QString::fromStdString(a.toChecksumHex()),
-                               Qt::ToolTipRole);
+            if (listed.insert(a).second)
+                choices.emplace_back(byApp ? model_->appName(a) : model_->dataName(a), a);
         }
-        if (keep) {
-            const int at = combo->findData(QString::fromStdString(keep->toChecksumHex()));
-            combo->setCurrentIndex(at < 0 ? 0 : at);
-        }
+        listAddresses(combo, all, choices);
     }
 }
 
@@ -392,8 +355,8 @@ void EarningsPage::rebuildChart() {
 }
 
 void EarningsPage::applyFilters() {
-    filter_->setDataFilter(addressData(dataFilter_));
-    filter_->setAppFilter(addressData(appFilter_));
+    filter_->setDataFilter(chosenAddress(dataFilter_));
+    filter_->setAppFilter(chosenAddress(appFilter_));
     const bool none = model_->rowCount() == 0;
     const bool filteredOut = !none && filter_->rowCount() == 0;
     // A failed read keeps what the last one showed (the status says why it is not newer).
@@ -448,7 +411,7 @@ void EarningsPage::openWithdraw() {
 }
 
 QString EarningsPage::noticeText(int count, const eth::U256& amount) {
-    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlc(amount));
+    return tr("Your data earned %1 in %n new reward(s).", nullptr, count).arg(rlcAmount(amount));
 }
 
 void EarningsPage::announce(int count, const eth::U256& amount) {

@@ -17,7 +17,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace sr::ui {
 
@@ -51,12 +50,8 @@ public:
     void exportCsv(const QString& file);
     /// Opens the withdraw dialog with withdrawable() prefilled.
     void openWithdraw();
-    /// How often the page reads again while hidden, once it has read (new rewards are announced
-    /// on any page); a minute by default.
-    void setHiddenFollowInterval(std::chrono::milliseconds interval);
 
 signals:
-    void refreshed();
     /// New rewards arrived since the last read of the same account (`count`, `amount` nRLC).
     void newEarnings(int count, const eth::U256& amount);
     void exported(bool ok);
@@ -88,7 +83,6 @@ private:
     /// Shows `text` in the status line (asked again on a change of language).
     void say(Tone tone, std::function<QString()> text);
     std::function<QString()> statusText_;
-    QTimer* hiddenFollow_;
 
     SettingsModel& state_;
     EarningsModel* model_;

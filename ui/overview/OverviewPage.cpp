@@ -24,10 +24,6 @@
 namespace sr::ui {
 namespace {
 
-QString rlc(const eth::U256& nRlc) {
-    return displayAmount(nRlc, eth::kRlcDecimals, QStringLiteral("RLC"), 9);
-}
-
 QString ether(const eth::U256& wei) {
     return displayAmount(wei, eth::kEthDecimals, QStringLiteral("ETH"), 6);
 }
@@ -341,7 +337,7 @@ void OverviewPage::showFacts() {
                 .arg(ether(a.transactionCost.value_or(eth::U256())), ether(a.balances.eth)));
         withdrawAlert_.text->setText(
             tr("Your iExec account holds %1, earnings included: withdraw it to your wallet.")
-                .arg(rlc(a.balances.stake)));
+                .arg(rlcAmount(a.balances.stake)));
     }
     if (activity_)
         claimAlert_.text->setText(
@@ -381,10 +377,10 @@ void OverviewPage::showFacts() {
         return;
     }
     const auto& a = *account_;
-    balancesTile_.value->setText(rlc(a.balances.rlc));
+    balancesTile_.value->setText(rlcAmount(a.balances.rlc));
     balancesTile_.detail->setText(tr("in the wallet, with %1 for network fees · %2 in your iExec "
                                      "account")
-                                      .arg(ether(a.balances.eth), rlc(a.balances.stake)));
+                                      .arg(ether(a.balances.eth), rlcAmount(a.balances.stake)));
     dataTile_.value->setText(QString::number(a.protectedData));
     dataTile_.detail->setText(tr("protected data owned by this account"));
     if (a.liveGrants) {
@@ -403,10 +399,10 @@ void OverviewPage::showFacts() {
         computationsTile_.value->setText(QString::number(mine + c.runsOnMyData));
         computationsTile_.detail->setText(
             tr("under way: %1 requested by you, %2 on your data").arg(mine).arg(c.runsOnMyData));
-        earningsTile_.value->setText(rlc(c.earnings.since));
+        earningsTile_.value->setText(rlcAmount(c.earnings.since));
         earningsTile_.detail->setText(
             tr("earned this month · %1 in all, %2 pending")
-                .arg(rlc(c.earnings.earned()), rlc(c.earnings.pending())));
+                .arg(rlcAmount(c.earnings.earned()), rlcAmount(c.earnings.pending())));
     } else {
         computationsTile_.value->setText(reading);
         computationsTile_.detail->setText(tr("under way: reading the chain…"));

@@ -46,8 +46,6 @@ public:
 signals:
     /// A button asks for another page (a MainWindow::PageId).
     void openPage(int page);
-    /// A read ended (both steps, or the first when it failed).
-    void refreshed();
 
 protected:
     void retranslate() override;

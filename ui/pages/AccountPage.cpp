@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -51,6 +52,22 @@ AccountPage::AccountPage(WalletSession& session, const QString& noWalletCardName
 void AccountPage::setNoWalletTexts(const QString& title, const QString& text) {
     noWalletCard_->setTitle(title);
     noWalletText_->setText(text);
+}
+
+void AccountPage::followWhileHidden(std::chrono::milliseconds interval,
+                                    std::function<bool()> ready) {
+    hiddenFollow_ = new QTimer(this);
+    hiddenFollow_->setInterval(interval);
+    connect(hiddenFollow_, &QTimer::timeout, this, [this, ready = std::move(ready)] {
+        if (!isVisible() && ready())
+            followChain();
+    });
+    hiddenFollow_->start();
+}
+
+void AccountPage::setHiddenFollowInterval(std::chrono::milliseconds interval) {
+    if (hiddenFollow_)
+        hiddenFollow_->setInterval(interval);
 }
 
 void AccountPage::showEvent(QShowEvent* event) {

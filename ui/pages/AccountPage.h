@@ -1,12 +1,16 @@
 #pragma once
 
+#include "Async.h"
 #include "eth/Address.h"
 #include "pages/Page.h"
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QVBoxLayout;
 
 namespace sr::session {
@@ -34,6 +38,13 @@ public:
 
     /// True while a read is under way.
     bool isLoading() const { return loading_; }
+    /// How often a page that follows the chain while hidden (followWhileHidden) reads then;
+    /// nothing for the others.
+    void setHiddenFollowInterval(std::chrono::milliseconds interval);
+
+signals:
+    /// A read ended: what it read is shown, or why it failed is said.
+    void refreshed();
 
 public slots:
     /// Reads again, saying so.
@@ -60,6 +71,28 @@ protected:
     int generation() const { return generation_; }
     /// Ends a read: false when its result must be dropped (a newer read is started instead).
     bool endLoad(int generation);
+    /// The completion of a read that load() runs with runAsync: enables `refreshButton` again,
+    /// drops a result no longer wanted (endLoad), hands the error to `failed(const Error&)` or
+    /// the value to `shown(T)`, then emits refreshed().
+    template <typename T, typename Failed, typename Shown>
+    auto readDone(int generation, QWidget* refreshButton, Failed failed, Shown shown) {
+        return [this, generation, refreshButton, failed = std::move(failed),
+                shown = std::move(shown)](AsyncResult<T> result) {
+            refreshButton->setEnabled(true);
+            if (!endLoad(generation))
+                return;
+            if (result.ok())
+                shown(std::move(*result.value));
+            else
+                failed(*result.error);
+            emit refreshed();
+        };
+    }
+    /// Has the page read again every `interval` while hidden, once `ready()` says it has read
+    /// for this account, so that what it announces (new rewards, a task that ended) is
+    /// announced wherever the user is; on screen, MainWindow's BlockFollower has it follow
+    /// each block. Not before a first read: one on a public network can be long.
+    void followWhileHidden(std::chrono::milliseconds interval, std::function<bool()> ready);
 
     WalletSession& session_;
     void showEvent(QShowEvent* event) override;
@@ -71,6 +104,7 @@ private:
     Card* noWalletCard_;
     QLabel* noWalletText_;
     QVBoxLayout* accountLayout_;
+    QTimer* hiddenFollow_ = nullptr;
     int generation_ = 0;
     bool loading_ = false;
     bool again_ = false;
