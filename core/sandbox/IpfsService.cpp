@@ -98,7 +98,7 @@ std::string sanitizedFilename(const std::string& name) {
     return out;
 }
 
-std::string readAll(const std::filesystem::path& path) {
+Bytes readBlockFile(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT)
@@ -112,7 +112,7 @@ std::string readAll(const std::filesystem::path& path) {
         ::close(fd);
         throw sr::Error(ErrorCode::Corrupt, "block file too large: " + path.string());
     }
-    std::string out(static_cast<std::size_t>(info.st_size), '\0');
+    Bytes out(static_cast<std::size_t>(info.st_size));
     std::size_t done = 0;
     while (done < out.size()) {
         auto n = ::read(fd, out.data() + done, out.size() - done);
@@ -350,8 +350,7 @@ bool IpfsService::hasBlock(const Cid& cid) const {
 }
 
 Bytes IpfsService::block(const Cid& cid) const {
-    auto text = readAll(blockPath(cid));
-    Bytes bytes(text.begin(), text.end());
+    Bytes bytes = readBlockFile(blockPath(cid));
     const auto& multihash = cid.multihash();
     if (multihash.size() != 34 || multihash[0] != iexec::kSha256Multihash)
         throw sr::Error(ErrorCode::Unsupported, "only sha2-256 blocks are stored here");

@@ -28,9 +28,9 @@
 // Storage: one file per block, <stateDir>/blocks/<2 chars>/<CIDv1>, written under a temporary
 // name then renamed, flushed once per import (syncfs), checked
 // against its hash when read; <stateDir>/roots/<CIDv1> marks a file whose every block is stored
-// (written after them), so serving it needs no walk of the DAG. Uploads are spooled to
-// <stateDir>/tmp then chunked into blocks; downloads stream block by block: memory stays flat
-// whatever the file size.
+// (written after them), so serving it needs no walk of the DAG. Uploads are chunked into
+// blocks as the body arrives (each block's writeback started as it is written); downloads
+// stream block by block: memory stays flat whatever the file size.
 
 #include "iexec/Cid.h"
 #include "iexec/UnixFs.h"
