@@ -3,9 +3,9 @@
 #include "eth/Hex.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "util/EnumNames.h"
 #include "util/Error.h"
 
-#include <array>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <utility>
@@ -13,23 +13,19 @@
 namespace sr::iexec {
 namespace {
 
-constexpr std::array<std::pair<ProtectStep, std::string_view>, 8> kSteps = {{
-    {ProtectStep::Seal, "seal"},
-    {ProtectStep::Upload, "upload"},
-    {ProtectStep::Gateway, "gateway"},
-    {ProtectStep::Register, "register"},
-    {ProtectStep::Confirm, "confirm"},
-    {ProtectStep::PushKey, "push-key"},
-    {ProtectStep::CheckKey, "check-key"},
-    {ProtectStep::Done, "done"},
-}};
+constexpr EnumName<ProtectStep> kSteps[] = {
+    {ProtectStep::Seal, "seal"},          {ProtectStep::Upload, "upload"},
+    {ProtectStep::Gateway, "gateway"},    {ProtectStep::Register, "register"},
+    {ProtectStep::Confirm, "confirm"},    {ProtectStep::PushKey, "push-key"},
+    {ProtectStep::CheckKey, "check-key"}, {ProtectStep::Done, "done"},
+};
 
-constexpr std::array<std::pair<ProtectState, std::string_view>, 4> kStates = {{
+constexpr EnumName<ProtectState> kStates[] = {
     {ProtectState::Active, "active"},
     {ProtectState::Failed, "failed"},
     {ProtectState::Done, "done"},
     {ProtectState::Cancelled, "cancelled"},
-}};
+};
 
 constexpr const char* kColumns =
     "id, chain_id, owner, name, paths, step, state, sealed_key, encrypted_file, schema, "
@@ -212,18 +208,11 @@ void writeMutable(Database& db, ProtectOperation& o) {
 } // namespace
 
 std::string_view protectStepName(ProtectStep step) noexcept {
-    for (const auto& [s, name] : kSteps)
-        if (s == step)
-            return name;
-    return "unknown";
+    return enumName(kSteps, step);
 }
 
 ProtectStep protectStepFromName(std::string_view name) {
-    for (const auto& [s, n] : kSteps)
-        if (n == name)
-            return s;
-    throw Error(ErrorCode::Corrupt,
-                "The protect journal holds an unknown step \"" + std::string(name) + "\".");
+    return storedEnum(kSteps, name, "The protect journal", "step");
 }
 
 std::string_view protectStepLabel(ProtectStep step) noexcept {
@@ -249,18 +238,11 @@ std::string_view protectStepLabel(ProtectStep step) noexcept {
 }
 
 std::string_view protectStateName(ProtectState state) noexcept {
-    for (const auto& [s, name] : kStates)
-        if (s == state)
-            return name;
-    return "unknown";
+    return enumName(kStates, state);
 }
 
 ProtectState protectStateFromName(std::string_view name) {
-    for (const auto& [s, n] : kStates)
-        if (n == name)
-            return s;
-    throw Error(ErrorCode::Corrupt,
-                "The protect journal holds an unknown state \"" + std::string(name) + "\".");
+    return storedEnum(kStates, name, "The protect journal", "state");
 }
 
 ProtectJournal::ProtectJournal(const std::filesystem::path& databaseFile)
