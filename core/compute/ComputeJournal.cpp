@@ -95,8 +95,11 @@ nlohmann::json ComputeJournal::toJson(const ComputeOperation& o) {
             {"txHash", optionalHash(o.txHash)},
             {"dealId", optionalHash(o.dealId)},
             {"taskId", optionalHash(o.taskId)},
-            {"errorCode", o.errorCode},
-            {"error", o.error}};
+            {"errorCode", o.failure ? errorCodeName(o.failure->code) : std::string_view("")},
+            {"error", o.failure ? o.failure->message : std::string()},
+            {"errorReason", o.failure ? errorReasonName(o.failure->reason) : std::string_view("")},
+            {"errorParams", nlohmann::json::parse(
+                                errorParamsToText(o.failure ? o.failure->params : ErrorParams()))}};
 }
 
 ComputeOperation ComputeJournal::fromJson(const nlohmann::json& d) {
@@ -125,8 +128,15 @@ ComputeOperation ComputeJournal::fromJson(const nlohmann::json& d) {
         o.txHash = hashFrom(d.at("txHash"));
         o.dealId = hashFrom(d.at("dealId"));
         o.taskId = hashFrom(d.at("taskId"));
-        o.errorCode = d.at("errorCode").get<std::string>();
-        o.error = d.at("error").get<std::string>();
+        const auto errorCode = d.at("errorCode").get<std::string>();
+        auto error = d.at("error").get<std::string>();
+        if (!errorCode.empty() || !error.empty()) {
+            // A computation journaled before reasons were kept has none: shown by its message.
+            o.failure = RecordedError::fromCodeName(errorCode, std::move(error));
+            o.failure->reason = errorReasonFromName(d.value("errorReason", std::string()));
+            o.failure->params =
+                errorParamsFromText(d.value("errorParams", nlohmann::json::array()).dump());
+        }
         return o;
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::Corrupt,

@@ -547,14 +547,12 @@ void ComputationsPage::showDetail() {
         caption->setVisible(op.dealId.has_value());
     dealValue_->setVisible(op.dealId.has_value());
     taskValue_->setVisible(op.taskId.has_value());
-    const bool stopped = op.state == compute::ComputeState::Failed && !op.error.empty();
+    const bool stopped = op.state == compute::ComputeState::Failed && op.failure.has_value();
     errorValue_->setVisible(stopped);
     if (stopped) {
-        // The journal keeps the code's name: its sentence is said in the interface's language.
-        QString why = QString::fromStdString(op.error);
-        for (ErrorCode code : allErrorCodes())
-            if (errorCodeName(code) == op.errorCode)
-                why = errorText(Error(code, op.error));
+        // The journal keeps the code, the reason and its parameters: said in the interface's
+        // language (a computation journaled before reasons were kept, by its message).
+        const QString why = errorText(op.failure->toError());
         errorValue_->setText(tr("Stopped at “%1”: %2").arg(RequestsModel::stepText(op.step), why));
     }
     const bool idle = busy_ == 0;
