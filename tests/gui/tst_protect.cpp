@@ -448,6 +448,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")),
             kServiceAnswers);
+        // Said again in the new language if the language changes while it shows.
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("« Medical records » est protégé et enregistré sur le réseau."));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("“Medical records” is protected and registered on the network."));
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list shows it done (it ended during this run of the app).
         auto* model = page()->operations();

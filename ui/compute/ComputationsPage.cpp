@@ -440,19 +440,29 @@ void ComputationsPage::announce(const RequestRow& row, bool completed) {
     emit taskFinished(task, completed);
     const QString app = requests_->names().appName(row.op.app);
     const QString dataName = requests_->names().dataName(row.op.dataset);
+    // Said again in the new language if it changes while the notice shows.
     if (completed)
-        notifyDesktop(this, tr("Computation completed"),
-                      tr("%1 on “%2” completed: its result is ready on the Computations page.")
-                          .arg(app, dataName));
+        notifyDesktop(
+            this, [] { return tr("Computation completed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” completed: its result is ready on the Computations page.")
+                    .arg(app, dataName);
+            });
     else if (requestStatusKey(row) == QLatin1String("TIMEOUT"))
-        notifyDesktop(this, tr("Computation failed"),
-                      tr("%1 on “%2” ended without a result: claim its refund on the "
-                         "Computations page.")
-                          .arg(app, dataName));
+        notifyDesktop(
+            this, [] { return tr("Computation failed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” ended without a result: claim its refund on the "
+                          "Computations page.")
+                    .arg(app, dataName);
+            });
     else
         notifyDesktop(
-            this, tr("Computation failed"),
-            tr("%1 on “%2” failed: its price is back in your iExec account.").arg(app, dataName));
+            this, [] { return tr("Computation failed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” failed: its price is back in your iExec account.")
+                    .arg(app, dataName);
+            });
 }
 
 void ComputationsPage::applyEmptyStates() {
