@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -11,6 +12,9 @@ namespace sr::ui {
 /// one (most do, through the StatusNotifierItem D-Bus protocol); otherwise (a bare window
 /// manager, the offscreen tests) the status bar of `source`'s main window, for 15 s. The tray
 /// icon only carries the message: it is a child of `source` and hides again once read.
-void notifyDesktop(QWidget* source, const QString& title, const QString& text);
+/// `title` and `text` say it in the interface's language (their tr() runs in them): the status
+/// bar says it again in the new language if the language changes while it shows.
+void notifyDesktop(QWidget* source, const std::function<QString()>& title,
+                   const std::function<QString()>& text);
 
 } // namespace sr::ui

@@ -78,8 +78,8 @@ nlohmann::json operationJson(const ComputeOperation& op) {
                         {"taskid", op.taskId ? nlohmann::json(hex(*op.taskId)) : nullptr},
                         {"txHash", op.txHash ? nlohmann::json(hex(*op.txHash)) : nullptr},
                         {"error", nullptr}};
-    if (!op.error.empty())
-        j["error"] = {{"code", op.errorCode}, {"message", op.error}};
+    if (op.failure)
+        j["error"] = {{"code", errorCodeName(op.failure->code)}, {"message", op.failure->message}};
     return j;
 }
 

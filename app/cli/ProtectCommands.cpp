@@ -172,8 +172,8 @@ nlohmann::json operationJson(const iexec::ProtectOperation& op) {
         j["checksum"] = iexec::checksumHex(*op.checksum);
     if (op.txHash)
         j["transactionHash"] = eth::toHex(*op.txHash);
-    if (!op.error.empty())
-        j["error"] = {{"code", op.errorCode}, {"message", op.error}};
+    if (op.failure)
+        j["error"] = {{"code", errorCodeName(op.failure->code)}, {"message", op.failure->message}};
     return j;
 }
 
@@ -420,8 +420,8 @@ int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io&
         if (op.dataset)
             io.out << "  " << op.dataset->toChecksumHex();
         io.out << "\n";
-        if (!op.error.empty())
-            io.out << "      " << printable(op.error) << "\n";
+        if (op.failure)
+            io.out << "      " << printable(op.failure->message) << "\n";
     }
     return 0;
 }

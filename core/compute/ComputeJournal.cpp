@@ -3,6 +3,7 @@
 #include "eth/Hex.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "util/EnumNames.h"
 #include "util/Error.h"
 
 #include <chrono>
@@ -10,8 +11,15 @@
 namespace sr::compute {
 namespace {
 
-constexpr std::string_view kStepNames[] = {"plan",  "push-key", "push-secrets", "sign",
-                                           "match", "confirm",  "done"};
+constexpr EnumName<ComputeStep> kStepNames[] = {
+    {ComputeStep::Plan, "plan"},
+    {ComputeStep::PushKey, "push-key"},
+    {ComputeStep::PushSecrets, "push-secrets"},
+    {ComputeStep::Sign, "sign"},
+    {ComputeStep::Match, "match"},
+    {ComputeStep::Confirm, "confirm"},
+    {ComputeStep::Done, "done"},
+};
 constexpr std::string_view kStepLabels[] = {"Choosing the orders",
                                             "Writing the result key to the SMS",
                                             "Writing the secrets to the SMS",
@@ -19,7 +27,12 @@ constexpr std::string_view kStepLabels[] = {"Choosing the orders",
                                             "Sending the request (matchOrders)",
                                             "Waiting for the deal",
                                             "Requested"};
-constexpr std::string_view kStateNames[] = {"active", "failed", "done", "cancelled"};
+constexpr EnumName<ComputeState> kStateNames[] = {
+    {ComputeState::Active, "active"},
+    {ComputeState::Failed, "failed"},
+    {ComputeState::Done, "done"},
+    {ComputeState::Cancelled, "cancelled"},
+};
 
 std::int64_t secondsNow() {
     return std::chrono::duration_cast<std::chrono::seconds>(
@@ -40,14 +53,11 @@ std::optional<Hash32> hashFrom(const nlohmann::json& j) {
 } // namespace
 
 std::string_view computeStepName(ComputeStep step) noexcept {
-    return kStepNames[static_cast<std::size_t>(step)];
+    return enumName(kStepNames, step);
 }
 
 ComputeStep computeStepFromName(std::string_view name) {
-    for (std::size_t i = 0; i < std::size(kStepNames); ++i)
-        if (kStepNames[i] == name)
-            return static_cast<ComputeStep>(i);
-    throw Error(ErrorCode::Corrupt, "Unknown computation step \"" + std::string(name) + "\".");
+    return storedEnum(kStepNames, name, "The computation journal", "step");
 }
 
 std::string_view computeStepLabel(ComputeStep step) noexcept {
@@ -55,14 +65,11 @@ std::string_view computeStepLabel(ComputeStep step) noexcept {
 }
 
 std::string_view computeStateName(ComputeState state) noexcept {
-    return kStateNames[static_cast<std::size_t>(state)];
+    return enumName(kStateNames, state);
 }
 
 ComputeState computeStateFromName(std::string_view name) {
-    for (std::size_t i = 0; i < std::size(kStateNames); ++i)
-        if (kStateNames[i] == name)
-            return static_cast<ComputeState>(i);
-    throw Error(ErrorCode::Corrupt, "Unknown computation state \"" + std::string(name) + "\".");
+    return storedEnum(kStateNames, name, "The computation journal", "state");
 }
 
 nlohmann::json ComputeJournal::toJson(const ComputeOperation& o) {
@@ -88,8 +95,11 @@ nlohmann::json ComputeJournal::toJson(const ComputeOperation& o) {
             {"txHash", optionalHash(o.txHash)},
             {"dealId", optionalHash(o.dealId)},
             {"taskId", optionalHash(o.taskId)},
-            {"errorCode", o.errorCode},
-            {"error", o.error}};
+            {"errorCode", o.failure ? errorCodeName(o.failure->code) : std::string_view("")},
+            {"error", o.failure ? o.failure->message : std::string()},
+            {"errorReason", o.failure ? errorReasonName(o.failure->reason) : std::string_view("")},
+            {"errorParams", nlohmann::json::parse(
+                                errorParamsToText(o.failure ? o.failure->params : ErrorParams()))}};
 }
 
 ComputeOperation ComputeJournal::fromJson(const nlohmann::json& d) {
@@ -118,8 +128,15 @@ ComputeOperation ComputeJournal::fromJson(const nlohmann::json& d) {
         o.txHash = hashFrom(d.at("txHash"));
         o.dealId = hashFrom(d.at("dealId"));
         o.taskId = hashFrom(d.at("taskId"));
-        o.errorCode = d.at("errorCode").get<std::string>();
-        o.error = d.at("error").get<std::string>();
+        const auto errorCode = d.at("errorCode").get<std::string>();
+        auto error = d.at("error").get<std::string>();
+        if (!errorCode.empty() || !error.empty()) {
+            // A computation journaled before reasons were kept has none: shown by its message.
+            o.failure = RecordedError::fromCodeName(errorCode, std::move(error));
+            o.failure->reason = errorReasonFromName(d.value("errorReason", std::string()));
+            o.failure->params =
+                errorParamsFromText(d.value("errorParams", nlohmann::json::array()).dump());
+        }
         return o;
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::Corrupt,

@@ -11,6 +11,7 @@
 #include "eth/Address.h"
 #include "eth/U256.h"
 #include "util/Bytes.h"
+#include "util/RecordedError.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -74,8 +75,8 @@ struct ComputeOperation {
     std::optional<Hash32> txHash;
     std::optional<Hash32> dealId;
     std::optional<Hash32> taskId;
-    std::string errorCode;
-    std::string error;
+    /// Why the last run stopped; none while it runs well.
+    std::optional<RecordedError> failure;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
 

@@ -265,8 +265,7 @@ ComputeOperation ComputePipeline::run(std::int64_t id, const eth::Signer& signer
                     "Computation " + std::to_string(id) + " is requested by " +
                         op.requester.toChecksumHex() + ": unlock that account to resume it.");
     op.state = ComputeState::Active;
-    op.errorCode.clear();
-    op.error.clear();
+    op.failure.reset();
     journal_.update(op);
     try {
         while (op.step != ComputeStep::Done) {
@@ -277,8 +276,7 @@ ComputeOperation ComputePipeline::run(std::int64_t id, const eth::Signer& signer
         }
     } catch (const Error& e) {
         op.state = ComputeState::Failed;
-        op.errorCode = std::string(errorCodeName(e.code()));
-        op.error = e.what();
+        op.failure = RecordedError::of(e);
         journal_.update(op);
         throw;
     }

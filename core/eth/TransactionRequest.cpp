@@ -1,12 +1,11 @@
 #include "eth/TransactionRequest.h"
 
-#include <array>
-#include <utility>
+#include "util/EnumNames.h"
 
 namespace sr::eth {
 namespace {
 
-constexpr std::array<std::pair<TxPurpose, std::string_view>, 13> kPurposeNames = {{
+constexpr EnumName<TxPurpose> kPurposeNames[] = {
     {TxPurpose::Other, "other"},
     {TxPurpose::SendEth, "send-eth"},
     {TxPurpose::SendRlc, "send-rlc"},
@@ -20,7 +19,7 @@ constexpr std::array<std::pair<TxPurpose, std::string_view>, 13> kPurposeNames =
     {TxPurpose::CloseOrder, "close-order"},
     {TxPurpose::RunApp, "match-orders"},
     {TxPurpose::Cancel, "cancel"},
-}};
+};
 
 std::string amountText(const TxDetails& d) {
     const auto decimals = tokenDecimals(d.token.value_or(""));
@@ -38,17 +37,11 @@ std::string orderOf(const TxDetails& d) {
 } // namespace
 
 std::string_view txPurposeName(TxPurpose purpose) noexcept {
-    for (const auto& [p, name] : kPurposeNames)
-        if (p == purpose)
-            return name;
-    return "other";
+    return enumName(kPurposeNames, purpose, "other");
 }
 
 TxPurpose txPurposeFromName(std::string_view name) noexcept {
-    for (const auto& [p, known] : kPurposeNames)
-        if (known == name)
-            return p;
-    return TxPurpose::Other;
+    return enumFromName(kPurposeNames, name).value_or(TxPurpose::Other);
 }
 
 std::optional<unsigned> tokenDecimals(std::string_view token) noexcept {

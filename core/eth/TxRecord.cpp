@@ -1,41 +1,34 @@
 #include "eth/TxRecord.h"
 
+#include "util/EnumNames.h"
 #include "util/Error.h"
 
 namespace sr {
 
+namespace {
+
+constexpr EnumName<TxStatus> kStatusNames[] = {
+    {TxStatus::Signed, "signed"},       {TxStatus::Pending, "pending"},
+    {TxStatus::Mined, "mined"},         {TxStatus::Confirmed, "confirmed"},
+    {TxStatus::Failed, "failed"},       {TxStatus::Dropped, "dropped"},
+    {TxStatus::Replaced, "replaced"},   {TxStatus::Rejected, "rejected"},
+    {TxStatus::Cancelled, "cancelled"},
+};
+
+constexpr EnumName<TxKind> kKindNames[] = {
+    {TxKind::Original, "original"},
+    {TxKind::SpeedUp, "speed-up"},
+    {TxKind::Cancel, "cancel"},
+};
+
+} // namespace
+
 std::string_view txStatusName(TxStatus status) noexcept {
-    switch (status) {
-    case TxStatus::Signed:
-        return "signed";
-    case TxStatus::Pending:
-        return "pending";
-    case TxStatus::Mined:
-        return "mined";
-    case TxStatus::Confirmed:
-        return "confirmed";
-    case TxStatus::Failed:
-        return "failed";
-    case TxStatus::Dropped:
-        return "dropped";
-    case TxStatus::Replaced:
-        return "replaced";
-    case TxStatus::Rejected:
-        return "rejected";
-    case TxStatus::Cancelled:
-        return "cancelled";
-    }
-    return "signed";
+    return enumName(kStatusNames, status, "signed");
 }
 
 TxStatus txStatusFromName(std::string_view name) {
-    for (TxStatus s : {TxStatus::Signed, TxStatus::Pending, TxStatus::Mined, TxStatus::Confirmed,
-                       TxStatus::Failed, TxStatus::Dropped, TxStatus::Replaced, TxStatus::Rejected,
-                       TxStatus::Cancelled})
-        if (txStatusName(s) == name)
-            return s;
-    throw Error(ErrorCode::Corrupt,
-                "The transaction journal holds an unknown status \"" + std::string(name) + "\".");
+    return storedEnum(kStatusNames, name, "The transaction journal", "status");
 }
 
 bool isActive(TxStatus status) noexcept {
@@ -47,15 +40,11 @@ bool holdsNonce(TxStatus status) noexcept {
 }
 
 std::string_view txKindName(TxKind kind) noexcept {
-    switch (kind) {
-    case TxKind::Original:
-        return "original";
-    case TxKind::SpeedUp:
-        return "speed-up";
-    case TxKind::Cancel:
-        return "cancel";
-    }
-    return "original";
+    return enumName(kKindNames, kind, "original");
+}
+
+TxKind txKindFromName(std::string_view name) {
+    return storedEnum(kKindNames, name, "The transaction journal", "kind");
 }
 
 eth::Transaction TxRecord::transaction() const {

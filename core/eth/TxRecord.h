@@ -43,6 +43,8 @@ bool holdsNonce(TxStatus status) noexcept;
 /// How a transaction came to be.
 enum class TxKind { Original, SpeedUp, Cancel };
 std::string_view txKindName(TxKind kind) noexcept; ///< "original", "speed-up", "cancel"
+/// Throws Error(Corrupt) for an unknown name.
+TxKind txKindFromName(std::string_view name);
 
 /// One row of the journal: the signed bytes (enough to send it again after a crash) and what
 /// happened to it.

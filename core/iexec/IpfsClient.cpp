@@ -106,9 +106,11 @@ HttpResponse IpfsClient::sendTo(const char* what, const std::string& base,
         return http_.send(request, cancel);
     } catch (const Error& e) {
         // A bare "Could not reach host:port" does not say which service of the profile failed.
+        // The reason and its parameters stay, for a front end that says it in its own words.
         if (e.code() != ErrorCode::Network)
             throw;
-        throw Error(ErrorCode::Network, std::string(what) + " " + base + ": " + e.what());
+        throw Error(ErrorCode::Network, e.reason(), e.params(),
+                    std::string(what) + " " + base + ": " + e.what());
     }
 }
 

@@ -3,9 +3,9 @@
 #include "eth/Hex.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "util/EnumNames.h"
 #include "util/Error.h"
 
-#include <array>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <utility>
@@ -13,28 +13,24 @@
 namespace sr::iexec {
 namespace {
 
-constexpr std::array<std::pair<ProtectStep, std::string_view>, 8> kSteps = {{
-    {ProtectStep::Seal, "seal"},
-    {ProtectStep::Upload, "upload"},
-    {ProtectStep::Gateway, "gateway"},
-    {ProtectStep::Register, "register"},
-    {ProtectStep::Confirm, "confirm"},
-    {ProtectStep::PushKey, "push-key"},
-    {ProtectStep::CheckKey, "check-key"},
-    {ProtectStep::Done, "done"},
-}};
+constexpr EnumName<ProtectStep> kSteps[] = {
+    {ProtectStep::Seal, "seal"},          {ProtectStep::Upload, "upload"},
+    {ProtectStep::Gateway, "gateway"},    {ProtectStep::Register, "register"},
+    {ProtectStep::Confirm, "confirm"},    {ProtectStep::PushKey, "push-key"},
+    {ProtectStep::CheckKey, "check-key"}, {ProtectStep::Done, "done"},
+};
 
-constexpr std::array<std::pair<ProtectState, std::string_view>, 4> kStates = {{
+constexpr EnumName<ProtectState> kStates[] = {
     {ProtectState::Active, "active"},
     {ProtectState::Failed, "failed"},
     {ProtectState::Done, "done"},
     {ProtectState::Cancelled, "cancelled"},
-}};
+};
 
 constexpr const char* kColumns =
     "id, chain_id, owner, name, paths, step, state, sealed_key, encrypted_file, schema, "
     "checksum, cid, encrypted_size, zip_size, tx_id, tx_hash, dataset, error_code, error, "
-    "created_at, updated_at, fields";
+    "created_at, updated_at, fields, error_reason, error_params";
 
 std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
@@ -148,8 +144,12 @@ ProtectOperation readRow(const Database::Statement& s) {
         o.txHash = eth::fromHexFixed<32>(s.text(15));
     if (!s.isNull(16))
         o.dataset = eth::Address::fromHex(s.text(16));
-    o.errorCode = s.text(17);
-    o.error = s.text(18);
+    if (!s.text(17).empty() || !s.text(18).empty()) {
+        // A row written before reasons were kept has none: it is shown by its message.
+        o.failure = RecordedError::fromCodeName(s.text(17), s.text(18));
+        o.failure->reason = errorReasonFromName(s.text(22));
+        o.failure->params = errorParamsFromText(s.text(23));
+    }
     o.createdAt = s.integer(19);
     o.updatedAt = s.integer(20);
     // Written in clear by versions before the fields were sealed with the key: read so that
@@ -158,7 +158,7 @@ ProtectOperation readRow(const Database::Statement& s) {
     return o;
 }
 
-// Binds the mutable fields as ?1..?16 in the order of the UPDATE below (?17 is the id).
+// Binds the mutable fields as ?1..?18 in the order of the UPDATE below (?19 is the id).
 void bindMutable(Database::Statement& s, const ProtectOperation& o) {
     s.bind(1, protectStepName(o.step));
     s.bind(2, protectStateName(o.state));
@@ -184,14 +184,16 @@ void bindMutable(Database::Statement& s, const ProtectOperation& o) {
         s.bind(12, o.dataset->toChecksumHex());
     else
         s.bindNull(12);
-    s.bind(13, o.errorCode);
-    s.bind(14, o.error);
+    s.bind(13, o.failure ? errorCodeName(o.failure->code) : std::string_view(""));
+    s.bind(14, o.failure ? o.failure->message : std::string());
     s.bind(15, o.updatedAt);
     // Never in clear: the pipeline seals the typed fields with the dataset key, under the
     // wallet password (ProtectOperation::sealedKey). Checked all the same, so that a bad
     // field is refused here as before.
     (void)protectFieldsToText(o.fields);
     s.bind(16, std::string("[]"));
+    s.bind(17, o.failure ? errorReasonName(o.failure->reason) : std::string_view(""));
+    s.bind(18, errorParamsToText(o.failure ? o.failure->params : ErrorParams()));
 }
 
 void writeMutable(Database& db, ProtectOperation& o) {
@@ -200,9 +202,10 @@ void writeMutable(Database& db, ProtectOperation& o) {
         "UPDATE protect_operations SET step = ?1, state = ?2, sealed_key = ?3, "
         "encrypted_file = ?4, schema = ?5, checksum = ?6, cid = ?7, encrypted_size = ?8, "
         "zip_size = ?9, tx_id = ?10, tx_hash = ?11, dataset = ?12, error_code = ?13, "
-        "error = ?14, updated_at = ?15, fields = ?16 WHERE id = ?17");
+        "error = ?14, updated_at = ?15, fields = ?16, error_reason = ?17, error_params = ?18 "
+        "WHERE id = ?19");
     bindMutable(s, o);
-    s.bind(17, o.id);
+    s.bind(19, o.id);
     s.run();
     if (db.changes() != 1)
         throw Error(ErrorCode::NotFound,
@@ -212,18 +215,11 @@ void writeMutable(Database& db, ProtectOperation& o) {
 } // namespace
 
 std::string_view protectStepName(ProtectStep step) noexcept {
-    for (const auto& [s, name] : kSteps)
-        if (s == step)
-            return name;
-    return "unknown";
+    return enumName(kSteps, step);
 }
 
 ProtectStep protectStepFromName(std::string_view name) {
-    for (const auto& [s, n] : kSteps)
-        if (n == name)
-            return s;
-    throw Error(ErrorCode::Corrupt,
-                "The protect journal holds an unknown step \"" + std::string(name) + "\".");
+    return storedEnum(kSteps, name, "The protect journal", "step");
 }
 
 std::string_view protectStepLabel(ProtectStep step) noexcept {
@@ -249,18 +245,11 @@ std::string_view protectStepLabel(ProtectStep step) noexcept {
 }
 
 std::string_view protectStateName(ProtectState state) noexcept {
-    for (const auto& [s, name] : kStates)
-        if (s == state)
-            return name;
-    return "unknown";
+    return enumName(kStates, state);
 }
 
 ProtectState protectStateFromName(std::string_view name) {
-    for (const auto& [s, n] : kStates)
-        if (n == name)
-            return s;
-    throw Error(ErrorCode::Corrupt,
-                "The protect journal holds an unknown state \"" + std::string(name) + "\".");
+    return storedEnum(kStates, name, "The protect journal", "state");
 }
 
 ProtectJournal::ProtectJournal(const std::filesystem::path& databaseFile)

@@ -9,6 +9,7 @@
 #include "eth/Address.h"
 #include "iexec/DataObject.h"
 #include "util/Bytes.h"
+#include "util/RecordedError.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -77,8 +78,8 @@ struct ProtectOperation {
     std::optional<std::int64_t> txId; ///< the pending_transactions row of createDatasetWithSchema
     std::optional<Hash32> txHash;
     std::optional<eth::Address> dataset;
-    std::string errorCode; ///< errorCodeName() of the last failure; empty when none
-    std::string error;     ///< its message
+    /// Why the last run stopped (Failed, or Active after a crash); none while it runs well.
+    std::optional<RecordedError> failure;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
 

@@ -364,8 +364,7 @@ ProtectOperation ProtectPipeline::cancel(std::int64_t id) {
     op.sealedKey.clear();
     op.fields.clear();
     op.state = ProtectState::Cancelled;
-    op.errorCode.clear();
-    op.error.clear();
+    op.failure.reset();
     journal_.update(op);
     lock.removeOnRelease();
     return op;
@@ -401,8 +400,7 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
         op.fields = std::move(sealedFields);
     }
     op.state = ProtectState::Active;
-    op.errorCode.clear();
-    op.error.clear();
+    op.failure.reset();
     journal_.update(op);
     try {
         int reseals = 0;
@@ -410,14 +408,12 @@ ProtectOperation ProtectPipeline::run(std::int64_t id, const eth::Signer& signer
             runStep(op, key, signer, observer, cancel, reseals);
     } catch (const Error& e) {
         op.state = ProtectState::Failed;
-        op.errorCode = std::string(errorCodeName(e.code()));
-        op.error = e.what();
+        op.failure = RecordedError::of(e);
         journal_.update(op);
         throw;
     } catch (const std::exception& e) {
         op.state = ProtectState::Failed;
-        op.errorCode = std::string(errorCodeName(ErrorCode::Internal));
-        op.error = e.what();
+        op.failure = RecordedError{ErrorCode::Internal, ErrorReason::Unspecified, {}, e.what()};
         journal_.update(op);
         throw;
     }

@@ -2,30 +2,29 @@
 
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "util/EnumNames.h"
 #include "util/Error.h"
 
 #include <chrono>
 
 namespace sr {
 
+namespace {
+
+constexpr EnumName<ContactKind> kKindNames[] = {
+    {ContactKind::User, "user"},
+    {ContactKind::App, "app"},
+    {ContactKind::Whitelist, "whitelist"},
+};
+
+} // namespace
+
 std::string_view contactKindName(ContactKind kind) noexcept {
-    switch (kind) {
-    case ContactKind::User:
-        return "user";
-    case ContactKind::App:
-        return "app";
-    case ContactKind::Whitelist:
-        return "whitelist";
-    }
-    return "user";
+    return enumName(kKindNames, kind, "user");
 }
 
 ContactKind contactKindFromName(std::string_view name) {
-    for (const auto kind : {ContactKind::User, ContactKind::App, ContactKind::Whitelist})
-        if (contactKindName(kind) == name)
-            return kind;
-    throw Error(ErrorCode::Corrupt,
-                "Unknown address book entry kind \"" + std::string(name) + "\".");
+    return storedEnum(kKindNames, name, "The address book", "entry kind");
 }
 
 namespace {

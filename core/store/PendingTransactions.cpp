@@ -33,17 +33,6 @@ Hash32 hashFromText(const std::string& text) {
     return eth::fromHexFixed<32>(text);
 }
 
-TxKind kindFromName(std::string_view name) {
-    if (name == "original")
-        return TxKind::Original;
-    if (name == "speed-up")
-        return TxKind::SpeedUp;
-    if (name == "cancel")
-        return TxKind::Cancel;
-    throw Error(ErrorCode::Corrupt,
-                "The transaction journal holds an unknown kind \"" + std::string(name) + "\".");
-}
-
 TxRecord readRow(const Database::Statement& s) {
     TxRecord r;
     try {
@@ -64,7 +53,7 @@ TxRecord readRow(const Database::Statement& s) {
         r.purpose = eth::txPurposeFromName(s.text(13));
         r.label = s.text(14);
         r.status = txStatusFromName(s.text(15));
-        r.kind = kindFromName(s.text(16));
+        r.kind = txKindFromName(s.text(16));
         if (!s.isNull(17))
             r.replaces = s.integer(17);
         if (!s.isNull(18))

@@ -220,6 +220,12 @@ const std::vector<std::string>& strongroomMigrations() {
         // so that a reader's caller holding the rewards it read tells what changed since.
         "ALTER TABLE hub_scan ADD COLUMN rewrites INTEGER NOT NULL DEFAULT 0;"
         "ALTER TABLE hub_scan ADD COLUMN rewritten_from INTEGER;",
+        // 12: why a protect operation stopped, as data next to its code (error_code) and English
+        // message (error): the reason's name (sr::errorReasonName) and its named parameters as
+        // JSON [[name, value], ...], so that the GUI says it in the person's language. The rows
+        // written before have no reason and are shown by their message.
+        "ALTER TABLE protect_operations ADD COLUMN error_reason TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE protect_operations ADD COLUMN error_params TEXT NOT NULL DEFAULT '[]';",
     };
     return list;
 }

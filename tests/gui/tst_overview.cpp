@@ -140,8 +140,8 @@ class OverviewGuiTest : public QObject {
         op.name = "half done";
         op.step = iexec::ProtectStep::Upload;
         op.state = iexec::ProtectState::Failed;
-        op.errorCode = "network";
-        op.error = "the IPFS node did not answer";
+        op.failure = RecordedError{
+            ErrorCode::Network, ErrorReason::Unspecified, {}, "the IPFS node did not answer"};
         iexec::ProtectJournal(resolveAppPaths(fixture_.dataDir()).databaseFile()).insert(op);
     }
 

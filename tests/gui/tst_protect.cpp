@@ -218,7 +218,8 @@ class ProtectTest : public QObject {
 
     // Everything a finished protect promised, checked where it lives.
     void verifyProtected(const iexec::ProtectOperation& op, const std::string& name) {
-        QVERIFY2(op.state == iexec::ProtectState::Done, op.error.c_str());
+        QVERIFY2(op.state == iexec::ProtectState::Done,
+                 op.failure ? op.failure->message.c_str() : "not done");
         QVERIFY(op.dataset.has_value());
         eth::ContractCaller caller(*rpc_);
         const iexec::DatasetInfo info = iexec::DatasetView(*op.dataset).read(caller);
@@ -447,6 +448,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             window().statusBar()->currentMessage().contains(QStringLiteral("Medical records")),
             kServiceAnswers);
+        // Said again in the new language if the language changes while it shows.
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("« Medical records » est protégé et enregistré sur le réseau."));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("“Medical records” is protected and registered on the network."));
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         // The list shows it done (it ended during this run of the app).
         auto* model = page()->operations();
@@ -720,7 +730,8 @@ private slots:
         const iexec::ProtectOperation op = journaled(id);
         QCOMPARE(op.state, iexec::ProtectState::Failed);
         QVERIFY(!op.sealedKey.empty()); // resumable
-        QVERIFY(op.error.find("wallet was locked") != std::string::npos);
+        QVERIFY(op.failure.has_value());
+        QVERIFY(op.failure->message.find("wallet was locked") != std::string::npos);
         shoot(dialog, QStringLiteral("en-light-protect-stopped-by-lock"));
         // A retry asks for the password again: the dialog let the key go with the lock.
         auto asked = std::make_shared<int>(0);
@@ -760,6 +771,24 @@ private slots:
         QVERIFY(
             child<QLabel>(page(), "resumeBanner")->text().contains(QStringLiteral("1 operation")));
         shoot(&window(), QStringLiteral("en-light-protect-list-stopped"));
+        // Why it stopped is read from the journal as a reason with its parameters: said in
+        // French after a switch of language (the engine's English message only in the CLI).
+        const iexec::ProtectOperation stopped = journaled(id);
+        QVERIFY(stopped.failure.has_value());
+        QCOMPARE(stopped.failure->reason, ErrorReason::Unreachable);
+        const auto stateOf = [&] {
+            return model->index(model->rowOf(id), ProtectOperationsModel::State).data().toString();
+        };
+        session_->state()->setLanguage(QStringLiteral("fr"));
+        QCoreApplication::processEvents();
+        QVERIFY2(stateOf().startsWith(QStringLiteral("Arrêté à « ")) &&
+                     stateOf().contains(QStringLiteral("Impossible de se connecter à 127.0.0.1:1")),
+                 qPrintable(stateOf()));
+        shoot(&window(), QStringLiteral("fr-light-protect-list-stopped"));
+        session_->state()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(stateOf().contains(QStringLiteral("No connection could be made to 127.0.0.1:1")),
+                 qPrintable(stateOf()));
         // The network is right again (IPFS reachable): resume from the banner.
         useNetwork("sandbox-no-ipfs", network_->profile().ipfsNode);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, kServiceAnswers);

@@ -1,5 +1,6 @@
 #include "compute/ComputationsModel.h"
 
+#include "ErrorText.h"
 #include "Format.h"
 #include "access/GrantListing.h"
 #include "models/CellText.h"
@@ -177,8 +178,8 @@ QVariant RequestsModel::data(const QModelIndex& index, int role) const {
             return cost ? exactAmount(*cost, eth::kRlcDecimals) + QStringLiteral(" RLC")
                         : QVariant();
         }
-        if (column == Status && !r.op.error.empty() && r.op.state == compute::ComputeState::Failed)
-            return QString::fromStdString(r.op.error);
+        if (column == Status && r.op.failure && r.op.state == compute::ComputeState::Failed)
+            return errorParticulars(r.op.failure->toError());
         if (column == Status && !r.taskError.isEmpty())
             return r.taskError;
         return data(index, AddressRole);

@@ -426,19 +426,29 @@ void ComputationsPage::announce(const RequestRow& row, bool completed) {
     emit taskFinished(task, completed);
     const QString app = requests_->names().appName(row.op.app);
     const QString dataName = requests_->names().dataName(row.op.dataset);
+    // Said again in the new language if it changes while the notice shows.
     if (completed)
-        notifyDesktop(this, tr("Computation completed"),
-                      tr("%1 on “%2” completed: its result is ready on the Computations page.")
-                          .arg(app, dataName));
+        notifyDesktop(
+            this, [] { return tr("Computation completed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” completed: its result is ready on the Computations page.")
+                    .arg(app, dataName);
+            });
     else if (requestStatusKey(row) == QLatin1String("TIMEOUT"))
-        notifyDesktop(this, tr("Computation failed"),
-                      tr("%1 on “%2” ended without a result: claim its refund on the "
-                         "Computations page.")
-                          .arg(app, dataName));
+        notifyDesktop(
+            this, [] { return tr("Computation failed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” ended without a result: claim its refund on the "
+                          "Computations page.")
+                    .arg(app, dataName);
+            });
     else
         notifyDesktop(
-            this, tr("Computation failed"),
-            tr("%1 on “%2” failed: its price is back in your iExec account.").arg(app, dataName));
+            this, [] { return tr("Computation failed"); },
+            [app, dataName] {
+                return tr("%1 on “%2” failed: its price is back in your iExec account.")
+                    .arg(app, dataName);
+            });
 }
 
 void ComputationsPage::applyEmptyStates() {
@@ -533,14 +543,12 @@ void ComputationsPage::showDetail() {
         caption->setVisible(op.dealId.has_value());
     dealValue_->setVisible(op.dealId.has_value());
     taskValue_->setVisible(op.taskId.has_value());
-    const bool stopped = op.state == compute::ComputeState::Failed && !op.error.empty();
+    const bool stopped = op.state == compute::ComputeState::Failed && op.failure.has_value();
     errorValue_->setVisible(stopped);
     if (stopped) {
-        // The journal keeps the code's name: its sentence is said in the interface's language.
-        QString why = QString::fromStdString(op.error);
-        for (ErrorCode code : allErrorCodes())
-            if (errorCodeName(code) == op.errorCode)
-                why = errorText(Error(code, op.error));
+        // The journal keeps the code, the reason and its parameters: said in the interface's
+        // language (a computation journaled before reasons were kept, by its message).
+        const QString why = errorText(op.failure->toError());
         errorValue_->setText(tr("Stopped at “%1”: %2").arg(RequestsModel::stepText(op.step), why));
     }
     const bool idle = busy_ == 0;

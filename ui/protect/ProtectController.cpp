@@ -208,7 +208,8 @@ void ProtectController::run(std::int64_t id, const ProtectCredentials& credentia
                 // The journal says it too, so that every view of the operation gives the reason.
                 try {
                     if (auto op = journal_ ? journal_->find(id) : std::nullopt) {
-                        op->error = why.toStdString();
+                        op->failure = RecordedError{
+                            ErrorCode::Cancelled, ErrorReason::Unspecified, {}, why.toStdString()};
                         journal_->update(*op);
                     }
                 } catch (const Error&) {

@@ -534,7 +534,7 @@ void ProtectDialog::render() {
         break;
     case ProtectState::Failed:
     case ProtectState::Active: // interrupted
-        showStopped(op->step, QString::fromStdString(op->error));
+        showStopped(op->step, op->failure ? errorParticulars(op->failure->toError()) : QString());
         break;
     }
     retry_->setVisible(phase_ == Phase::Failed);

@@ -1,5 +1,6 @@
 #include "protect/ProtectOperationsModel.h"
 
+#include "ErrorText.h"
 #include "protect/ProtectController.h"
 
 #include <QLocale>
@@ -96,7 +97,8 @@ QString ProtectOperationsModel::stateText(const iexec::ProtectOperation& op) con
         return ProtectController::stateText(op.state);
     case iexec::ProtectState::Failed:
         return tr("Stopped at “%1”: %2")
-            .arg(ProtectController::stepText(op.step), QString::fromStdString(op.error));
+            .arg(ProtectController::stepText(op.step),
+                 op.failure ? errorParticulars(op.failure->toError()) : QString());
     case iexec::ProtectState::Active:
         return tr("Interrupted at “%1”").arg(ProtectController::stepText(op.step));
     }

@@ -200,9 +200,9 @@ void ProtectPanel::cancelSelected() {
 }
 
 void ProtectPanel::notifyProtected(const QString& name) {
-    const QString title = tr("Data protected");
-    const QString text = tr("“%1” is protected and registered on the network.").arg(name);
-    notifyDesktop(this, title, text);
+    notifyDesktop(
+        this, [] { return tr("Data protected"); },
+        [name] { return tr("“%1” is protected and registered on the network.").arg(name); });
 }
 
 } // namespace sr::ui
