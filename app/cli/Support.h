@@ -12,9 +12,9 @@
 #include "eth/U256.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/NetworkRegistry.h"
+#include "session/Accounts.h"
 #include "session/Session.h"
 #include "store/PendingTransactions.h"
-#include "wallet/AccountStore.h"
 #include "wallet/UnlockedAccount.h"
 
 #include <memory>
@@ -70,10 +70,10 @@ inline constexpr std::chrono::seconds kRpcPatience{20};
 
 /// `--account` (an account of the wallet or a watch-only address), else the wallet's first
 /// account.
-eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store);
+eth::Address chooseAccount(const CommandLine& line, const session::Accounts& store);
 /// Error(Unsupported) when `account` is watch-only (no key here to sign with), Error(NotFound)
 /// when it is not in the wallet at all: said before any password is asked.
-void requireKey(const CommandLine& line, const wallet::AccountStore& store,
+void requireKey(const CommandLine& line, const session::Accounts& store,
                 const eth::Address& account);
 /// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
 wallet::UnlockedAccount unlockAccount(const CommandLine& line, const eth::Address& account);

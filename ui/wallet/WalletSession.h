@@ -3,9 +3,8 @@
 #include "Async.h"
 #include "eth/Address.h"
 #include "iexec/NetworkProfile.h"
+#include "session/Accounts.h"
 #include "util/CancelToken.h"
-#include "wallet/AccountStore.h"
-#include "wallet/WatchOnlyAccounts.h"
 
 #include <QFuture>
 #include <QObject>
@@ -47,10 +46,9 @@ public:
     explicit WalletSession(SettingsModel& state, QObject* parent = nullptr);
     ~WalletSession() override;
 
-    /// The account store (thread-safe; its calls are slow: run them with runAsync).
-    std::shared_ptr<wallet::AccountStore> store() const { return store_; }
-    /// The addresses watched without a key (thread-safe, quick).
-    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly() const { return watchOnly_; }
+    /// The accounts, keyed and watched (thread-safe; its calls touch the disk and those that
+    /// open a key file are slow: run them with runAsync).
+    std::shared_ptr<session::Accounts> store() const { return store_; }
     /// Re-reads the accounts off the GUI thread and keeps the current one if it still exists;
     /// then accounts() is the new list (or a newer one) and `done` is called. When the session
     /// starts, the first list is read off the GUI thread too, while the window is built; the
@@ -109,8 +107,7 @@ private:
     void applySettings();
 
     SettingsModel& state_;
-    std::shared_ptr<wallet::AccountStore> store_;
-    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
+    std::shared_ptr<session::Accounts> store_;
     mutable std::vector<wallet::AccountInfo> accounts_;
     mutable QFuture<std::vector<wallet::AccountInfo>> firstListing_;
     std::uint64_t reloadsStarted_ = 0;
