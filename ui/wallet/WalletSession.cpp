@@ -3,7 +3,6 @@
 #include "Async.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
-#include "store/AddressBook.h"
 #include "util/Error.h"
 #include "widgets/SecretText.h"
 
@@ -59,7 +58,7 @@ WalletSession::WalletSession(SettingsModel& state, QObject* parent)
     connect(&state_, &SettingsModel::networksChanged, this, &WalletSession::rebuildChain);
     connect(&state_, &SettingsModel::autoLockChanged, this, &WalletSession::applySettings);
     try {
-        addressBook_ = std::make_shared<AddressBook>(state_.paths().databaseFile());
+        addressBook_ = std::make_shared<session::Contacts>(state_.paths());
     } catch (const Error&) {
         // An unwritable data folder: the book is unavailable, the rest works (and says so).
     }

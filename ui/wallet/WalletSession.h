@@ -4,6 +4,7 @@
 #include "eth/Address.h"
 #include "iexec/NetworkProfile.h"
 #include "session/Accounts.h"
+#include "session/Contacts.h"
 #include "util/CancelToken.h"
 
 #include <QFuture>
@@ -17,7 +18,6 @@
 #include <vector>
 
 namespace sr {
-class AddressBook;
 namespace session {
 class ChainSession;
 } // namespace session
@@ -76,7 +76,7 @@ public:
     std::chrono::milliseconds autoLockInterval() const;
 
     /// The named addresses (null if the database cannot be opened). Thread-safe.
-    std::shared_ptr<AddressBook> addressBook() const { return addressBook_; }
+    std::shared_ptr<session::Contacts> addressBook() const { return addressBook_; }
 
     /// The active network's session: node, journal, transaction flow and services.
     std::shared_ptr<ChainContext> chain() const { return chain_; }
@@ -114,7 +114,7 @@ private:
     std::uint64_t reloadApplied_ = 0;
     std::shared_ptr<const wallet::UnlockedAccount> signer_;
     std::shared_ptr<ChainContext> chain_;
-    std::shared_ptr<AddressBook> addressBook_;
+    std::shared_ptr<session::Contacts> addressBook_;
     QThreadPool pool_;
     CancelToken shutdown_;
     QTimer idle_;
