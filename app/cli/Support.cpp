@@ -171,7 +171,6 @@ Network openNetwork(const CommandLine& line) {
     Network n;
     n.session = std::make_shared<session::ChainSession>(paths, entry.profile, options);
     n.profile = n.session->profile();
-    n.rpc = std::shared_ptr<eth::JsonRpcClient>(n.session, &n.session->rpc());
     return n;
 }
 

@@ -6,7 +6,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "eth/Address.h"
-#include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "eth/TransactionRequest.h"
 #include "eth/U256.h"
@@ -44,11 +43,10 @@ eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* wh
 
 /// The network this run talks to (`--network`, else the one chosen in the settings): the
 /// engine's session for this data folder and network, which hands out the services and sends
-/// transactions. `profile` and `rpc` are the session's, kept at hand for the command files.
+/// transactions. `profile` is the session's, kept at hand for the command files.
 struct Network {
     std::shared_ptr<session::ChainSession> session;
     NetworkProfile profile;
-    std::shared_ptr<eth::JsonRpcClient> rpc;
 };
 /// Opens the session of the chosen network (nothing is asked of the node yet): its node
 /// client answers Ctrl-C and gives up after kRpcPatience; its transactions follow this command
