@@ -6,8 +6,8 @@
 #include "Support.h"
 #include "eth/Hex.h"
 #include "iexec/FundsService.h"
+#include "session/Accounts.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,7 +21,7 @@ namespace {
 using eth::U256;
 
 int walletBalance(const CommandLine& line, const std::vector<std::string>&, Io& io) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address account = chooseAccount(line, store);
     Network network = openNetwork(line);
     iexec::FundsService funds = network.session->funds();
@@ -60,7 +60,7 @@ struct Sender {
 };
 
 Sender chooseSender(const CommandLine& line) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address from = chooseAccount(line, store);
     requireKey(line, store, from);
     return {from, openNetwork(line)};

@@ -15,8 +15,8 @@
 #include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "iexec/ProtectedDataCache.h"
+#include "session/Accounts.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <filesystem>
 #include <iomanip>
@@ -194,7 +194,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
             op.secrets[number] = {fs::path(s.substr(eq + 1)), {}};
         }
 
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     op.requester = chooseAccount(line, store);
     requireKey(line, store, op.requester);
     ComputeSession session(line, openNetwork(line));
@@ -228,7 +228,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
             !confirmOnTerminal("Deposit " + compute::formatRlc(missing) + "? [y/N] "))
             throw Error(ErrorCode::Cancelled,
                         "Not enough RLC in the iExec account: nothing was requested.");
-        iexec::FundsService funds(*session.network.rpc, session.network.profile);
+        iexec::FundsService funds = session.network.session->funds();
         sendAndWait(line, session.network, op.requester, funds.deposit(op.requester, missing), io);
     }
     if (!line.flags.contains("yes") && !confirmOnTerminal("Request this computation? [y/N] "))
@@ -268,7 +268,7 @@ int computeResume(const CommandLine& line, const std::vector<std::string>& args,
     }
     nlohmann::json done = nlohmann::json::array();
     if (!todo.empty()) {
-        const wallet::AccountStore store(pathsFor(line).keystoreDir());
+        const session::Accounts store(pathsFor(line));
         const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
         for (const auto& pending : todo) {
             const wallet::UnlockedAccount signer = store.unlock(pending.requester, password.text());
@@ -373,7 +373,7 @@ std::string dealStatusText(const iexec::HubDeal& d) {
 // compute list --on-my-data: the deals that used the account's data or apps, from the hub's
 // logs read into the local database (only the blocks since the last read; none with --cached).
 int computeOnMyData(const CommandLine& line, Io& io) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address account = chooseAccount(line, store);
     Network network = openNetwork(line);
     const auto reader = network.session->hubLogs();
@@ -512,7 +512,7 @@ int computeResult(const CommandLine& line, const std::vector<std::string>& args,
     const fs::path archive = chain.resultArchive(taskId);
     std::optional<crypto::RsaPrivateKey> key;
     if (encrypted) {
-        const wallet::AccountStore store(pathsFor(line).keystoreDir());
+        const session::Accounts store(pathsFor(line));
         requireKey(line, store, s.deal.beneficiary);
         const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
         key = crypto::RsaPrivateKey::fromPem(
@@ -548,7 +548,7 @@ int computeClaim(const CommandLine& line, const std::vector<std::string>& args, 
     ComputeSession session(line, openNetwork(line));
     const auto s = taskState(session, taskId);
     const eth::TransactionRequest claim = session.network.session->claimTask(s);
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address from = chooseAccount(line, store);
     const TxRecord sent = sendAndWait(line, session.network, from, claim, io);
     if (line.global.json)

@@ -4,7 +4,7 @@
 #include "Commands.h"
 #include "Support.h"
 #include "iexec/AppCatalog.h"
-#include "store/AddressBook.h"
+#include "session/Contacts.h"
 #include "util/Error.h"
 
 #include <iomanip>
@@ -35,7 +35,7 @@ ContactKind kindOption(const CommandLine& line) {
 
 int contactsList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const Network network = openNetwork(line);
-    const auto list = AddressBook(pathsFor(line).databaseFile()).list(network.profile.chainId);
+    const auto list = session::Contacts(pathsFor(line)).list(network.profile.chainId);
     if (line.global.json) {
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& c : list)
@@ -61,8 +61,8 @@ int contactsAdd(const CommandLine& line, const std::vector<std::string>& args, I
     contact.label = required(line, "name");
     contact.kind = kindOption(line);
     Network network = openNetwork(line);
-    AddressBook book(pathsFor(line).databaseFile());
-    const Contact saved = network.session->saveContact(book, std::move(contact));
+    session::Contacts book(pathsFor(line));
+    const Contact saved = book.save(*network.session, std::move(contact));
     if (line.global.json)
         io.out << contactJson(saved).dump(2) << "\n";
     else
@@ -74,7 +74,7 @@ int contactsAdd(const CommandLine& line, const std::vector<std::string>& args, I
 int contactsRemove(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const eth::Address address = parseAddress(args.at(0), "ADDRESS");
     const Network network = openNetwork(line);
-    AddressBook(pathsFor(line).databaseFile()).remove(network.profile.chainId, address);
+    session::Contacts(pathsFor(line)).remove(network.profile.chainId, address);
     if (line.global.json)
         io.out << nlohmann::json{{"removed", address.toChecksumHex()}}.dump(2) << "\n";
     else

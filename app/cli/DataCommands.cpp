@@ -13,8 +13,8 @@
 #include "iexec/DatasetCatalog.h"
 #include "iexec/HubLedger.h"
 #include "iexec/ProtectJournal.h"
+#include "session/Accounts.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <algorithm>
 #include <cctype>
@@ -165,13 +165,13 @@ U256 parsePrice(std::string text) {
 }
 
 Address accountFor(const CommandLine& line) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     return chooseAccount(line, store);
 }
 
 // The account of a command that signs: a watch-only one is refused before any other check.
 Address signingAccountFor(const CommandLine& line) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const Address account = chooseAccount(line, store);
     requireKey(line, store, account);
     return account;

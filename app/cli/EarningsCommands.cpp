@@ -5,9 +5,9 @@
 #include "Support.h"
 #include "eth/Hex.h"
 #include "iexec/HubLedger.h"
+#include "session/Accounts.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <iomanip>
 #include <nlohmann/json.hpp>
@@ -75,7 +75,7 @@ int earnings(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     if (line.options.count("csv") && csvFile.empty())
         throw UsageError("--csv needs a file name");
 
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address account = chooseAccount(line, store);
     Network network = openNetwork(line);
     const auto readerPtr = network.session->hubLogs();

@@ -12,9 +12,9 @@
 #include "iexec/Multiaddr.h"
 #include "iexec/ProtectPipeline.h"
 #include "iexec/UnixFs.h"
+#include "session/Accounts.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <chrono>
 #include <filesystem>
@@ -305,7 +305,7 @@ bool reviewRegistration(ProtectSession& session, std::int64_t id, const CommandL
 
 int dataProtect(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     ProtectSession session(line, openNetwork(line));
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const eth::Address owner = chooseAccount(line, store);
     requireKey(line, store, owner);
     std::vector<fs::path> paths(args.begin(), args.end());
@@ -368,7 +368,7 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
             io.out << "Nothing to resume on " << session.network.profile.displayName << ".\n";
         return 0;
     }
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     nlohmann::json done = nlohmann::json::array();
     for (const auto& pending : todo) {

@@ -6,8 +6,8 @@
 #include "eth/Eip191.h"
 #include "eth/Eip712.h"
 #include "eth/Hex.h"
+#include "session/Accounts.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t kMaxTypedDataFile = 1 << 20;
 
 wallet::UnlockedAccount unlockChosenAccount(const CommandLine& line) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     return unlockAccount(line, chooseAccount(line, store));
 }
 

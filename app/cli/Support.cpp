@@ -8,7 +8,6 @@
 #include "store/AppSettings.h"
 #include "util/Error.h"
 #include "util/ProcessCancel.h"
-#include "wallet/WatchOnlyAccounts.h"
 
 #include <csignal>
 #include <cstdlib>
@@ -172,7 +171,6 @@ Network openNetwork(const CommandLine& line) {
     Network n;
     n.session = std::make_shared<session::ChainSession>(paths, entry.profile, options);
     n.profile = n.session->profile();
-    n.rpc = std::shared_ptr<eth::JsonRpcClient>(n.session, &n.session->rpc());
     return n;
 }
 
@@ -190,7 +188,7 @@ extern "C" void onInterrupt(int signal) {
 }
 
 bool isWatched(const CommandLine& line, const eth::Address& address) {
-    for (const auto& a : wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).list())
+    for (const auto& a : session::Accounts(pathsFor(line)).watched())
         if (a.address == address)
             return true;
     return false;
@@ -211,7 +209,7 @@ void installInterruptHandler() {
     std::signal(SIGTERM, onInterrupt);
 }
 
-eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store) {
+eth::Address chooseAccount(const CommandLine& line, const session::Accounts& store) {
     if (line.global.account) {
         const eth::Address a = parseAddress(*line.global.account, "--account");
         if (!isWatched(line, a))
@@ -236,7 +234,7 @@ eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& 
     return first->address;
 }
 
-void requireKey(const CommandLine& line, const wallet::AccountStore& store,
+void requireKey(const CommandLine& line, const session::Accounts& store,
                 const eth::Address& account) {
     for (const auto& a : store.list())
         if (a.address == account)
@@ -250,7 +248,7 @@ void requireKey(const CommandLine& line, const wallet::AccountStore& store,
 }
 
 wallet::UnlockedAccount unlockAccount(const CommandLine& line, const eth::Address& account) {
-    const wallet::AccountStore store(pathsFor(line).keystoreDir());
+    const session::Accounts store(pathsFor(line));
     requireKey(line, store, account); // before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     return store.unlock(account, password.text());

@@ -6,15 +6,14 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "eth/Address.h"
-#include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "eth/TransactionRequest.h"
 #include "eth/U256.h"
 #include "iexec/NetworkProfile.h"
 #include "iexec/NetworkRegistry.h"
+#include "session/Accounts.h"
 #include "session/Session.h"
 #include "store/PendingTransactions.h"
-#include "wallet/AccountStore.h"
 #include "wallet/UnlockedAccount.h"
 
 #include <memory>
@@ -44,11 +43,10 @@ eth::U256 parseAmount(const std::string& text, unsigned decimals, const char* wh
 
 /// The network this run talks to (`--network`, else the one chosen in the settings): the
 /// engine's session for this data folder and network, which hands out the services and sends
-/// transactions. `profile` and `rpc` are the session's, kept at hand for the command files.
+/// transactions. `profile` is the session's, kept at hand for the command files.
 struct Network {
     std::shared_ptr<session::ChainSession> session;
     NetworkProfile profile;
-    std::shared_ptr<eth::JsonRpcClient> rpc;
 };
 /// Opens the session of the chosen network (nothing is asked of the node yet): its node
 /// client answers Ctrl-C and gives up after kRpcPatience; its transactions follow this command
@@ -70,10 +68,10 @@ inline constexpr std::chrono::seconds kRpcPatience{20};
 
 /// `--account` (an account of the wallet or a watch-only address), else the wallet's first
 /// account.
-eth::Address chooseAccount(const CommandLine& line, const wallet::AccountStore& store);
+eth::Address chooseAccount(const CommandLine& line, const session::Accounts& store);
 /// Error(Unsupported) when `account` is watch-only (no key here to sign with), Error(NotFound)
 /// when it is not in the wallet at all: said before any password is asked.
-void requireKey(const CommandLine& line, const wallet::AccountStore& store,
+void requireKey(const CommandLine& line, const session::Accounts& store,
                 const eth::Address& account);
 /// Asks for the password (`--password-file` or the terminal) and unlocks `account`.
 wallet::UnlockedAccount unlockAccount(const CommandLine& line, const eth::Address& account);

@@ -5,10 +5,9 @@
 #include "Password.h"
 #include "Support.h"
 #include "eth/Hex.h"
+#include "session/Accounts.h"
 #include "store/AtomicFile.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
-#include "wallet/WatchOnlyAccounts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,16 +19,16 @@
 namespace sr::cli {
 namespace {
 
+using session::Accounts;
 using wallet::AccountInfo;
-using wallet::AccountStore;
 
 constexpr const char* kPhraseWarning =
     "Write these words down on paper, in order, and keep them somewhere safe and private.\n"
     "They are shown only this once. Anyone who has them controls this wallet; without them a\n"
     "lost password or computer cannot be recovered.";
 
-AccountStore storeFor(const CommandLine& line) {
-    return AccountStore(pathsFor(line).keystoreDir());
+Accounts storeFor(const CommandLine& line) {
+    return Accounts(pathsFor(line));
 }
 
 nlohmann::json accountJson(const AccountInfo& a) {
@@ -63,7 +62,7 @@ int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& i
         else
             throw UsageError("--words must be 12 or 24");
     }
-    AccountStore store = storeFor(line);
+    Accounts store = storeFor(line);
     const auto existing = store.list();
     if (!existing.empty() && !line.flags.contains("yes")) {
         // A second phrase is rarely what is meant: the next account comes from 'wallet add'.
@@ -97,7 +96,7 @@ int walletCreate(const CommandLine& line, const std::vector<std::string>&, Io& i
 }
 
 int walletAdd(const CommandLine& line, const std::vector<std::string>&, Io& io) {
-    AccountStore store = storeFor(line);
+    Accounts store = storeFor(line);
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     const AccountInfo a = store.addHdAccount(password.text(), option(line, "label"));
     if (line.global.json)
@@ -131,7 +130,7 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
         line.options.contains("index") ? parseIndex(option(line, "index")) : 0;
     const std::string label = option(line, "label");
 
-    AccountStore store = storeFor(line);
+    Accounts store = storeFor(line);
     AccountInfo imported;
     if (!mnemonicFile.empty()) {
         const crypto::SecretBytes phrase = readSecretFile(mnemonicFile, 4096);
@@ -180,13 +179,12 @@ int walletImport(const CommandLine& line, const std::vector<std::string>&, Io& i
 
 int walletWatch(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const eth::Address address = parseAddress(args.at(0), "ADDRESS");
-    const AccountStore store = storeFor(line);
+    Accounts store = storeFor(line);
     for (const auto& a : store.list())
         if (a.address == address)
             throw Error(ErrorCode::AlreadyExists,
                         address.toChecksumHex() + " is an account of this wallet already.");
-    const AccountInfo added =
-        wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).add(address, option(line, "label"));
+    const AccountInfo added = store.watch(address, option(line, "label"));
     if (line.global.json)
         io.out << accountJson(added).dump(2) << "\n";
     else
@@ -198,7 +196,7 @@ int walletWatch(const CommandLine& line, const std::vector<std::string>& args, I
 
 int walletUnwatch(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const eth::Address address = parseAddress(args.at(0), "ADDRESS");
-    wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).remove(address);
+    storeFor(line).unwatch(address);
     if (line.global.json)
         io.out << nlohmann::json{{"removed", address.toChecksumHex()}}.dump(2) << "\n";
     else
@@ -207,10 +205,10 @@ int walletUnwatch(const CommandLine& line, const std::vector<std::string>& args,
 }
 
 int walletList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
-    const AccountStore store = storeFor(line);
+    const Accounts store = storeFor(line);
     auto accounts = store.list();
     const bool keyed = !accounts.empty();
-    for (auto& a : wallet::WatchOnlyAccounts(pathsFor(line).keystoreDir()).list())
+    for (auto& a : store.watched())
         accounts.push_back(std::move(a));
     const auto unreadable = store.unreadableFiles();
     for (const auto& file : unreadable)
@@ -256,7 +254,7 @@ int walletExport(const CommandLine& line, const std::vector<std::string>&, Io& i
     std::error_code ec;
     if (std::filesystem::exists(out, ec))
         throw Error(ErrorCode::AlreadyExists, out + " already exists; choose a new file name.");
-    const AccountStore store = storeFor(line);
+    const Accounts store = storeFor(line);
     (void)store.account(address); // NotFound before asking for a password
     const crypto::SecretBytes password = readPassword(line, "Wallet password: ");
     if (phrase) {
@@ -290,7 +288,7 @@ int walletRemove(const CommandLine& line, const std::vector<std::string>&, Io& i
     if (addressText.empty())
         throw UsageError("wallet remove needs --address A");
     const eth::Address address = parseAddress(addressText, "--address");
-    AccountStore store = storeFor(line);
+    Accounts store = storeFor(line);
     const AccountInfo a = store.account(address);
     // A password file is not a confirmation: without --yes, the terminal is asked, and a run
     // without a terminal removes nothing.

@@ -81,6 +81,21 @@ struct PendingEarning {
     bool started = false; ///< TaskInitialize seen
 };
 
+/// Where a caller's copy of rewards stands (HubLogReader::rewardsSince): the block the ledger
+/// was synced to when they were read, and how many times a sync had dropped stored blocks then.
+struct RewardsMark {
+    std::uint64_t block = 0;
+    std::uint64_t rewrites = 0;
+};
+
+/// What brings a caller's copy of rewards up to date: the rewards it holds in blocks
+/// `fromBlock` and later are replaced by `earnings` (fromBlock 0: all of them).
+struct RewardsUpdate {
+    std::uint64_t fromBlock = 0;
+    std::vector<Earning> earnings;
+    std::optional<RewardsMark> mark; ///< to give next time; nothing before any sync
+};
+
 /// How earnings are summed.
 enum class EarningsGroup { Data, App, Requester, Day, Week, Month };
 /// "data", "app", "requester", "day", "week", "month"; nothing for another word.

@@ -87,19 +87,8 @@ public:
     /// sync that did not restart, the rewards of its blocks from SyncReport::fromBlock replace
     /// those a caller holds from there on (one indexed range read, not the whole list).
     std::vector<Earning> rewardsTo(const eth::Address& owner, std::uint64_t fromBlock) const;
-    /// Where a caller's copy of rewards stands: the block the ledger was synced to when they
-    /// were read, and how many times a sync had dropped stored blocks then.
-    struct RewardsMark {
-        std::uint64_t block = 0;
-        std::uint64_t rewrites = 0;
-    };
-    /// What brings a caller's copy up to date: the rewards it holds in blocks `fromBlock` and
-    /// later are replaced by `earnings` (fromBlock 0: all of them).
-    struct RewardsUpdate {
-        std::uint64_t fromBlock = 0;
-        std::vector<Earning> earnings;
-        std::optional<RewardsMark> mark; ///< to give next time; nothing before any sync
-    };
+    using RewardsMark = iexec::RewardsMark;
+    using RewardsUpdate = iexec::RewardsUpdate;
     /// The rewards to `owner` a caller that read them at `since` (an earlier update's mark)
     /// lacks, whoever synced since: the blocks after its mark when no sync dropped stored
     /// blocks since, from the first block dropped when one did, all of them otherwise (or

@@ -1,8 +1,10 @@
 #pragma once
 
-// The engine's front door: what the GUI (ui/) and the command line (app/cli) may call to work
-// on a network. A front end opens one ChainSession per (data folder, network profile) and asks
-// it for everything that talks to the chain:
+// The engine's front door: what the GUI (ui/) and the command line (app/cli) may call. For a
+// data folder, session::Accounts (session/Accounts.h) holds the wallet's accounts and
+// session::Contacts (session/Contacts.h) its address book; to work on a network, a front end
+// opens one ChainSession per (data folder, network profile) and asks it for everything that
+// talks to the chain:
 //
 //   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(),
 //     compute(), hubLogs(), dataTimeline(), requestTestFunds(), and the task reads
@@ -24,5 +26,7 @@
 // The value types the services take and return (addresses, amounts, plans, journal rows,
 // balances, protected data, grants) come with their headers, included here.
 
+#include "session/Accounts.h"
 #include "session/ChainSession.h"
+#include "session/Contacts.h"
 #include "util/Error.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eth/Address.h"
+#include "store/Contact.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -14,21 +15,6 @@
 namespace sr {
 
 class Database;
-
-/// What an address book entry is: a person's account, an iExec app, or an app whitelist
-/// (ERC-734). Apps and whitelists are checked on chain before they are saved as such.
-enum class ContactKind { User, App, Whitelist };
-std::string_view contactKindName(ContactKind kind) noexcept; ///< "user", "app", "whitelist"
-/// Error(Corrupt) for an unknown name.
-ContactKind contactKindFromName(std::string_view name);
-
-struct Contact {
-    std::uint64_t chainId = 0;
-    eth::Address address;
-    std::string label;
-    ContactKind kind = ContactKind::User;
-    std::int64_t createdAt = 0; ///< unix seconds
-};
 
 /// Named addresses per network, in the data folder's database (table address_book). The Send
 /// dialog completes from it and warns about an address that is in neither it nor the history.

@@ -2,6 +2,7 @@
 
 #include "crypto/SecretBytes.h"
 #include "eth/Address.h"
+#include "wallet/AccountTypes.h"
 #include "wallet/Keystore.h"
 #include "wallet/KeystoreCrypto.h"
 #include "wallet/Mnemonic.h"
@@ -17,29 +18,6 @@
 #include <vector>
 
 namespace sr::wallet {
-
-enum class AccountKind {
-    Hd,        ///< derived from a recovery phrase held by this store (m/44'/60'/0'/0/i)
-    Imported,  ///< a private key or a keystore file brought in from elsewhere
-    WatchOnly, ///< an address only (WatchOnlyAccounts): it can be browsed, never sign
-};
-
-/// "hd", "imported" or "watch-only" (stable: used in --json output).
-std::string_view accountKindName(AccountKind kind);
-
-/// `label` if it can name an account (at most 64 bytes of UTF-8 without control characters),
-/// else Error(InvalidArgument) saying why.
-std::string checkedLabel(std::string_view label);
-
-struct AccountInfo {
-    eth::Address address;
-    std::string label; ///< empty when none was given
-    AccountKind kind = AccountKind::Imported;
-    std::optional<std::uint32_t> hdIndex; ///< for HD accounts
-    std::string seedId;                   ///< for HD accounts: the seed file's id
-    std::filesystem::path file;           ///< the keystore file
-    std::string resultPublicKeyPem;       ///< the iExec result encryption key (SPKI PEM)
-};
 
 /// The user's accounts, in `<data dir>/keystore/` (AppPaths::keystoreDir()):
 /// - one standard `UTC--<time>--<address>` Web3 Secret Storage file per account (readable by
@@ -87,10 +65,7 @@ public:
     std::optional<AccountInfo> defaultAccount() const;
     bool empty() const { return list().empty(); }
 
-    struct CreatedWallet {
-        Mnemonic mnemonic; ///< show it once, then drop it
-        AccountInfo account;
-    };
+    using CreatedWallet = wallet::CreatedWallet;
     /// A new recovery phrase of `words` words (12 or 24) and its account 0.
     CreatedWallet createHdWallet(std::string_view password, std::size_t words = 12,
                                  std::string_view label = {});
@@ -123,9 +98,7 @@ public:
     /// account. A secret: show it, never log it.
     Mnemonic exportMnemonic(const eth::Address& address, std::string_view password) const;
 
-    struct Removal {
-        bool seedRemoved = false; ///< it was the last account of its phrase, removed too
-    };
+    using Removal = AccountRemoval;
     /// Deletes the account's file after checking `password` opens it. When it was the last
     /// account of a recovery phrase, the phrase's file goes too.
     Removal remove(const eth::Address& address, std::string_view password);

@@ -275,6 +275,12 @@ private slots:
         QFile in(file);
         QVERIFY2(in.open(QIODevice::ReadOnly),
                  qPrintable(child<QLabel>(page(), "earningsStatus")->text()));
+        // Written as the engine writes its files: for its owner only.
+        const QFileDevice::Permissions mode = QFile::permissions(file);
+        QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+        QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                         QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
         const QByteArray bytes = in.readAll();
         const auto back = iexec::parseEarningsCsv(bytes.toStdString());
         const auto shown = page()->filter()->shown();

@@ -1,5 +1,6 @@
 # Fails if a front end of the wallet (ui/, app/gui, app/cli) includes a core header that its module does not list as
-# FRONT in core/CMakeLists.txt (the rest of core is private to it). HEADERS: the allowed
+# FRONT in core/CMakeLists.txt (the rest of core is private to it), and if a header listed as
+# FRONT is included by no front end (the list says what the front ends use, no more). HEADERS: the allowed
 # "module/Header.h" names separated by "|". A ui/ header of the same path (ui/wallet/...) is
 # the front end's own and always allowed.
 cmake_minimum_required(VERSION 3.20)
@@ -45,6 +46,15 @@ if(offenders)
                         "core/CMakeLists.txt (list it there if it is meant for them):\n${offenders}")
 endif()
 list(REMOVE_DUPLICATES used)
+set(unused ${allowed})
+if(used)
+    list(REMOVE_ITEM unused ${used})
+endif()
+if(unused)
+    string(REPLACE ";" "\n" unused "${unused}")
+    message(FATAL_ERROR "core headers listed as FRONT in core/CMakeLists.txt that no front end "
+                        "includes (drop them from the list: they are private to core):\n${unused}")
+endif()
 list(LENGTH used count)
 list(LENGTH allowed listed)
 message(STATUS "front ends include ${count} of the ${listed} front headers of core")

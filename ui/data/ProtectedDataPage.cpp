@@ -11,7 +11,6 @@
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
 #include "util/Error.h"
-#include "util/HttpClient.h"
 #include "wallet/UnlockDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressLabel.h"
@@ -490,7 +489,10 @@ void ProtectedDataPage::loadSize(const iexec::ProtectedData& shown, bool clicked
         const std::string location(shown.multiaddr.begin(), shown.multiaddr.end());
         size_->setTextFormat(Qt::RichText);
         size_->setWrappedText(tr("Held at %1, a server its owner chose. <a href=\"ask\">Ask it</a>")
-                                  .arg(q(HttpClient::hostOf(location)).toHtmlEscaped()));
+                                  .arg(QUrl(q(location))
+                                           .adjusted(QUrl::RemoveUserInfo) // never credentials
+                                           .authority()
+                                           .toHtmlEscaped()));
         return;
     }
     size_->setTextFormat(Qt::PlainText);

@@ -4,12 +4,12 @@
 #include "ErrorText.h"
 #include "Format.h"
 #include "Resources.h"
+#include "SaveFile.h"
 #include "Theme.h"
 #include "earnings/EarningsChart.h"
 #include "iexec/EarningsSummary.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
-#include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressFilter.h"
@@ -41,7 +41,7 @@ namespace sr::ui {
 /// replace the ones shown), the runs under way and the stake, at the synced block.
 struct EarningsPage::Reading {
     eth::Address owner;
-    iexec::HubLogReader::RewardsUpdate update;
+    iexec::RewardsUpdate update;
     std::vector<iexec::PendingEarning> pending;
     std::map<eth::Address, QString> dataNames, appNames;
     eth::U256 stake;
@@ -209,7 +209,7 @@ void EarningsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::A
         });
     }
     // Following the chain, only what changed since the last read is read.
-    std::optional<iexec::HubLogReader::RewardsMark> since;
+    std::optional<iexec::RewardsMark> since;
     if (loaded_ && mark_ && markOwner_ == owner)
         since = mark_;
     runAsync(
@@ -384,11 +384,11 @@ void EarningsPage::say(Tone tone, std::function<QString()> text) {
 }
 
 void EarningsPage::exportCsv(const QString& file) {
-    const std::string csv = iexec::earningsCsv(filter_->shown()); // newest first, as shown
-    const std::filesystem::path path = file.toStdString();
+    // Newest first, as shown.
+    const QByteArray csv = QByteArray::fromStdString(iexec::earningsCsv(filter_->shown()));
     say(Tone::Neutral, [file] { return tr("Exporting to %1…").arg(file); });
     runAsync(
-        this, [csv, path] { writeFileAtomic(path, csv, 0600); },
+        this, [csv, file] { saveFileAtomically(file, csv); },
         [this, file](AsyncResult<void> result) {
             if (result.ok())
                 say(Tone::Good, [file] { return tr("Earnings exported to %1.").arg(file); });

@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 #include "earnings/EarningsModel.h"
-#include "iexec/HubLedger.h"
+#include "iexec/Earnings.h"
 #include "pages/AccountPage.h"
 
 #include <QDeadlineTimer>
@@ -89,7 +89,7 @@ private:
     EarningsFilter* filter_;
     std::vector<iexec::Earning> earnings_; ///< chain order
     /// Where the rewards shown stand in the ledger, and whose they are.
-    std::optional<iexec::HubLogReader::RewardsMark> mark_;
+    std::optional<iexec::RewardsMark> mark_;
     eth::Address markOwner_;
     eth::U256 asData_, asApp_, thisMonth_, pending_, pendingData_, pendingApp_, stake_;
     std::size_t pendingRuns_ = 0;

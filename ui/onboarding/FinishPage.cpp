@@ -140,9 +140,9 @@ void FinishPage::finishWatching(int generation) {
     }
     const eth::Address address = *fields.watchAddress;
     const std::string label = fields.watchLabel.toStdString();
-    auto watched = wizard_->session().watchOnly();
+    auto accounts = wizard_->session().store();
     runAsync(
-        this, [watched, address, label] { return watched->add(address, label); },
+        this, [accounts, address, label] { return accounts->watch(address, label); },
         [this, generation](AsyncResult<wallet::AccountInfo> result) {
             if (generation != generation_)
                 return;

@@ -5,8 +5,8 @@
 #include "crypto/SecretBytes.h"
 #include "onboarding/OnboardingWizard.h"
 #include "onboarding/WizardSupport.h"
+#include "session/Accounts.h"
 #include "util/Error.h"
-#include "wallet/Keystore.h"
 #include "widgets/FileDialog.h"
 #include "widgets/SecretText.h"
 
@@ -72,18 +72,17 @@ bool ImportKeystorePage::loadFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         setFeedback(feedback_, tr("%1 cannot be read: %2").arg(name, file.errorString()), false);
-    } else if (file.size() > qint64(wallet::Keystore::kMaxFileSize)) {
+    } else if (file.size() > qint64(session::Accounts::maxKeystoreFileSize())) {
         setFeedback(feedback_, tr("%1 is too large to be a keystore file.").arg(name), false);
     } else {
         const QByteArray bytes = file.readAll();
         try {
-            const auto keystore = wallet::Keystore::parse(bytes.toStdString());
+            const auto address = session::Accounts::keystoreFileAddress(bytes.toStdString());
             json_ = bytes.toStdString();
             dropZone_->setText(
-                keystore.address()
-                    ? tr("%1\nAccount %2")
-                          .arg(name, QString::fromStdString(keystore.address()->toChecksumHex()))
-                    : name);
+                address ? tr("%1\nAccount %2")
+                              .arg(name, QString::fromStdString(address->toChecksumHex()))
+                        : name);
             feedback_->clear();
         } catch (const Error& e) {
             setFeedback(feedback_,
@@ -128,7 +127,7 @@ bool ImportKeystorePage::validatePage() {
     auto json = std::make_shared<std::string>(json_);
     auto secret = std::make_shared<const crypto::SecretBytes>(secretUtf8(password_->text()));
     runAsync(
-        this, [json, secret] { (void)wallet::Keystore::parse(*json).unlock(secret->text()); },
+        this, [json, secret] { session::Accounts::checkKeystorePassword(*json, secret->text()); },
         [this](AsyncResult<void> result) {
             checking_ = false;
             if (result.ok()) {

@@ -1,7 +1,7 @@
 #include "protect/PasswordPrompt.h"
 
 #include "crypto/SecretBytes.h"
-#include "wallet/AccountStore.h"
+#include "session/Accounts.h"
 #include "wallet/PasswordDialog.h"
 #include "wallet/WalletSession.h"
 

@@ -2,8 +2,8 @@
 
 #include "Async.h"
 #include "ErrorText.h"
+#include "session/Contacts.h"
 #include "session/Session.h"
-#include "store/AddressBook.h"
 #include "util/Error.h"
 #include "wallet/WalletSession.h"
 
@@ -159,7 +159,7 @@ void AddressBookDialog::save() {
     status_->setText(contact.kind == ContactKind::User ? QString()
                                                        : tr("Checking the address on chain…"));
     runAsync(
-        this, [book, chain, contact] { return chain->saveContact(*book, contact); },
+        this, [book, chain, contact] { return book->save(*chain, contact); },
         [this](AsyncResult<Contact> result) {
             save_->setEnabled(true);
             if (!result.ok()) {

@@ -5,7 +5,7 @@
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "util/Error.h"
-#include "wallet/AccountStore.h"
+#include "wallet/AccountTypes.h"
 #include "widgets/Identicon.h"
 #include "widgets/SecretText.h"
 

@@ -4,11 +4,11 @@
 #include "ChainMonitor.h"
 #include "ErrorText.h"
 #include "Format.h"
+#include "SaveFile.h"
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "session/Session.h"
-#include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
@@ -603,7 +603,7 @@ std::optional<eth::Address> WalletPage::selectedAccount() const {
 void WalletPage::addAccount() {
     const auto added = withPassword<wallet::AccountInfo>(
         tr("Type your wallet password to add the next account of your recovery phrase."),
-        tr("Add account"), true, [](wallet::AccountStore& store, std::string_view secret) {
+        tr("Add account"), true, [](session::Accounts& store, std::string_view secret) {
             return store.addHdAccount(secret);
         });
     if (!added)
@@ -637,11 +637,10 @@ void WalletPage::renameAccount() {
     // Files written off the GUI thread; the list follows once they are.
     runAsync(
         this,
-        [store = session_.store(), watchOnly = session_.watchOnly(), address,
-         watched = info->kind == wallet::AccountKind::WatchOnly,
+        [store = session_.store(), address, watched = info->kind == wallet::AccountKind::WatchOnly,
          text = label.trimmed().toStdString()] {
             if (watched)
-                watchOnly->relabel(address, text);
+                store->relabelWatched(address, text);
             else
                 store->relabel(address, text);
         },
@@ -666,8 +665,9 @@ void WalletPage::exportKeystore() {
         return;
     const auto saved = withPassword<bool>(
         tr("Type your wallet password. The exported file opens with this same password."),
-        tr("Export"), true, [address, file](wallet::AccountStore& store, std::string_view secret) {
-            writeFileAtomic(file.toStdString(), store.exportKeystore(address, secret));
+        tr("Export"), true, [address, file](session::Accounts& store, std::string_view secret) {
+            saveFileAtomically(file,
+                               QByteArray::fromStdString(store.exportKeystore(address, secret)));
         });
     if (saved)
         QMessageBox::information(this, tr("Keystore exported"),
@@ -681,7 +681,7 @@ void WalletPage::showPhrase() {
     const eth::Address address = *chosen;
     const auto opened = withPassword<std::shared_ptr<wallet::Mnemonic>>(
         tr("Type your wallet password to see the recovery phrase."), tr("Continue"), false,
-        [address](wallet::AccountStore& store, std::string_view secret) {
+        [address](session::Accounts& store, std::string_view secret) {
             return std::make_shared<wallet::Mnemonic>(store.exportMnemonic(address, secret));
         });
     if (!opened)
@@ -749,7 +749,7 @@ void WalletPage::removeAccount() {
         return;
     if (watched) {
         runAsync(
-            this, [watchOnly = session_.watchOnly(), address] { watchOnly->remove(address); },
+            this, [store = session_.store(), address] { store->unwatch(address); },
             [this](const AsyncResult<void>& removed) {
                 if (!removed.ok())
                     QMessageBox::warning(this, tr("Account not removed"),
@@ -760,7 +760,7 @@ void WalletPage::removeAccount() {
     }
     const auto removed = withPassword<bool>(
         tr("Type your wallet password to remove the account."), tr("Remove account"), true,
-        [address](wallet::AccountStore& store, std::string_view secret) {
+        [address](session::Accounts& store, std::string_view secret) {
             store.remove(address, secret);
         });
     if (removed)

@@ -2,8 +2,8 @@
 
 #include "eth/Address.h"
 #include "pages/Page.h"
+#include "session/Accounts.h"
 #include "session/Session.h"
-#include "wallet/AccountStore.h"
 
 #include <optional>
 

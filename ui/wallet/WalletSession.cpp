@@ -3,9 +3,7 @@
 #include "Async.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
-#include "store/AddressBook.h"
 #include "util/Error.h"
-#include "wallet/WatchOnlyAccounts.h"
 #include "widgets/SecretText.h"
 
 #include <QCoreApplication>
@@ -20,12 +18,11 @@ namespace sr::ui {
 namespace {
 
 // The store's accounts, then the watched addresses it does not hold. Touches the disk.
-std::vector<wallet::AccountInfo> listAccounts(const wallet::AccountStore& store,
-                                              const wallet::WatchOnlyAccounts& watchOnly) {
+std::vector<wallet::AccountInfo> listAccounts(const session::Accounts& store) {
     std::vector<wallet::AccountInfo> fresh;
     try {
         fresh = store.list();
-        for (auto& watched : watchOnly.list())
+        for (auto& watched : store.watched())
             if (std::none_of(fresh.begin(), fresh.end(),
                              [&](const auto& a) { return a.address == watched.address; }))
                 fresh.push_back(std::move(watched));
@@ -38,15 +35,11 @@ std::vector<wallet::AccountInfo> listAccounts(const wallet::AccountStore& store,
 } // namespace
 
 WalletSession::WalletSession(SettingsModel& state, QObject* parent)
-    : QObject(parent), state_(state),
-      store_(std::make_shared<wallet::AccountStore>(state.paths().keystoreDir())),
-      watchOnly_(std::make_shared<wallet::WatchOnlyAccounts>(state.paths().keystoreDir())) {
+    : QObject(parent), state_(state), store_(std::make_shared<session::Accounts>(state.paths())) {
     pool_.setMaxThreadCount(3);
     // The disk is read while the window is being built; what it shows first depends on whether
     // there is a wallet (takeFirstListing).
-    firstListing_ = QtConcurrent::run(&pool_, [store = store_, watchOnly = watchOnly_] {
-        return listAccounts(*store, *watchOnly);
-    });
+    firstListing_ = QtConcurrent::run(&pool_, [store = store_] { return listAccounts(*store); });
     idle_.setSingleShot(true);
     connect(&idle_, &QTimer::timeout, this, &WalletSession::lock);
     qApp->installEventFilter(this);
@@ -65,7 +58,7 @@ WalletSession::WalletSession(SettingsModel& state, QObject* parent)
     connect(&state_, &SettingsModel::networksChanged, this, &WalletSession::rebuildChain);
     connect(&state_, &SettingsModel::autoLockChanged, this, &WalletSession::applySettings);
     try {
-        addressBook_ = std::make_shared<AddressBook>(state_.paths().databaseFile());
+        addressBook_ = std::make_shared<session::Contacts>(state_.paths());
     } catch (const Error&) {
         // An unwritable data folder: the book is unavailable, the rest works (and says so).
     }
@@ -83,7 +76,7 @@ WalletSession::~WalletSession() {
 void WalletSession::reload(Completion<> done) {
     const std::uint64_t reload = ++reloadsStarted_;
     runAsync(
-        this, [store = store_, watchOnly = watchOnly_] { return listAccounts(*store, *watchOnly); },
+        this, [store = store_] { return listAccounts(*store); },
         [this, reload, done](const AsyncResult<std::vector<wallet::AccountInfo>>& listed) {
             // A reload started later and already applied read the folder after this one.
             if (reload > reloadApplied_) {

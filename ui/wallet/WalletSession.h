@@ -3,9 +3,9 @@
 #include "Async.h"
 #include "eth/Address.h"
 #include "iexec/NetworkProfile.h"
+#include "session/Accounts.h"
+#include "session/Contacts.h"
 #include "util/CancelToken.h"
-#include "wallet/AccountStore.h"
-#include "wallet/WatchOnlyAccounts.h"
 
 #include <QFuture>
 #include <QObject>
@@ -18,7 +18,6 @@
 #include <vector>
 
 namespace sr {
-class AddressBook;
 namespace session {
 class ChainSession;
 } // namespace session
@@ -47,10 +46,9 @@ public:
     explicit WalletSession(SettingsModel& state, QObject* parent = nullptr);
     ~WalletSession() override;
 
-    /// The account store (thread-safe; its calls are slow: run them with runAsync).
-    std::shared_ptr<wallet::AccountStore> store() const { return store_; }
-    /// The addresses watched without a key (thread-safe, quick).
-    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly() const { return watchOnly_; }
+    /// The accounts, keyed and watched (thread-safe; its calls touch the disk and those that
+    /// open a key file are slow: run them with runAsync).
+    std::shared_ptr<session::Accounts> store() const { return store_; }
     /// Re-reads the accounts off the GUI thread and keeps the current one if it still exists;
     /// then accounts() is the new list (or a newer one) and `done` is called. When the session
     /// starts, the first list is read off the GUI thread too, while the window is built; the
@@ -78,7 +76,7 @@ public:
     std::chrono::milliseconds autoLockInterval() const;
 
     /// The named addresses (null if the database cannot be opened). Thread-safe.
-    std::shared_ptr<AddressBook> addressBook() const { return addressBook_; }
+    std::shared_ptr<session::Contacts> addressBook() const { return addressBook_; }
 
     /// The active network's session: node, journal, transaction flow and services.
     std::shared_ptr<ChainContext> chain() const { return chain_; }
@@ -109,15 +107,14 @@ private:
     void applySettings();
 
     SettingsModel& state_;
-    std::shared_ptr<wallet::AccountStore> store_;
-    std::shared_ptr<wallet::WatchOnlyAccounts> watchOnly_;
+    std::shared_ptr<session::Accounts> store_;
     mutable std::vector<wallet::AccountInfo> accounts_;
     mutable QFuture<std::vector<wallet::AccountInfo>> firstListing_;
     std::uint64_t reloadsStarted_ = 0;
     std::uint64_t reloadApplied_ = 0;
     std::shared_ptr<const wallet::UnlockedAccount> signer_;
     std::shared_ptr<ChainContext> chain_;
-    std::shared_ptr<AddressBook> addressBook_;
+    std::shared_ptr<session::Contacts> addressBook_;
     QThreadPool pool_;
     CancelToken shutdown_;
     QTimer idle_;
