@@ -1092,7 +1092,8 @@ private slots:
         const auto failed = brokenPipeline.find(id);
         QCOMPARE(failed.state, iexec::ProtectState::Failed);
         QCOMPARE(failed.step, iexec::ProtectStep::Upload);
-        QCOMPARE(failed.errorCode, std::string("network"));
+        QVERIFY(failed.failure.has_value());
+        QCOMPARE(failed.failure->code, ErrorCode::Network);
         QVERIFY(failed.encryptedFile.empty());
         auto pipeline = pipelineOver(protects);
         const auto done = pipeline.run(id, *user_, "pw");
