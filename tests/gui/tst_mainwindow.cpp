@@ -15,10 +15,12 @@
 #include "settings/SettingsPage.h"
 #include "util/Error.h"
 #include "util/Paths.h"
+#include "widgets/Card.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsEffect>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -473,6 +475,50 @@ private slots:
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         QVERIFY(about.grab().save(screenshotDir() + QStringLiteral("/about.png")));
+    }
+
+    // Cards cast their shadow without a QGraphicsEffect, which kept a rendered copy of every
+    // card (2.7 MiB for the Overview alone): no widget of any page has an effect, and the band
+    // just under each card of the Overview is darker than the window in both themes.
+    void cardsCastTheirShadowWithoutAGraphicsEffect() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.resize(1180, 760);
+        for (const char* theme : {"light", "dark"}) {
+            session->state()->setTheme(QLatin1String(theme));
+            for (int page = 0; page < MainWindow::PageCount; ++page) {
+                w.showPage(static_cast<MainWindow::PageId>(page));
+                QCoreApplication::processEvents();
+                for (QWidget* widget : w.findChildren<QWidget*>())
+                    QVERIFY2(!widget->graphicsEffect(), qPrintable(widget->objectName()));
+            }
+            w.showPage(MainWindow::Overview);
+            QCoreApplication::processEvents();
+            const QImage image = w.grab().toImage();
+            const int window = qGray(w.palette().color(QPalette::Window).rgb());
+            int checked = 0;
+            for (auto* card : w.findChildren<sr::ui::Card*>()) {
+                if (!card->isVisible())
+                    continue;
+                // 3 px under the card: 1 px inside the shadow, the shape being 2 px lower,
+                // where the card's parent shows (not clipped by it or its ancestors).
+                const QPoint under(card->width() / 2, card->height() + 3);
+                if (!card->parentWidget()->visibleRegion().contains(card->mapToParent(under)))
+                    continue;
+                const QPoint below = card->mapTo(&w, under);
+                const int shade = qGray(image.pixel(below));
+                QVERIFY2(shade < window - (QLatin1String(theme) == QLatin1String("light") ? 5 : 0),
+                         qPrintable(QStringLiteral("%1 %2: %3 against the window's %4")
+                                        .arg(QLatin1String(theme), card->objectName())
+                                        .arg(shade)
+                                        .arg(window)));
+                ++checked;
+            }
+            QVERIFY(checked >= 2);
+        }
+        session->state()->setTheme(QStringLiteral("light"));
+        session->state()->waitForWrites();
     }
 
     void screenshotsOfEveryPage() {
