@@ -15,6 +15,8 @@
 #include "settings/SettingsPage.h"
 #include "util/Error.h"
 #include "util/Paths.h"
+#include "wallet/AccountStore.h"
+#include "wallet/WalletSession.h"
 #include "widgets/Card.h"
 
 #include <QApplication>
@@ -519,6 +521,29 @@ private slots:
         }
         session->state()->setTheme(QStringLiteral("light"));
         session->state()->waitForWrites();
+    }
+
+    // The session bus is joined when a wallet is first unlocked (the screen locking then
+    // locks it), not at start: a window left idle with a locked wallet does without D-Bus.
+    void screenLockIsFollowedFromTheFirstUnlock() {
+        QTemporaryDir data;
+        const std::filesystem::path dir(data.path().toStdString());
+        sr::wallet::AccountStore::Options cheap; // a cheap KDF: only the unlock is tested
+        cheap.cost.n = 1u << 12;
+        cheap.rsaBits = 2048;
+        sr::wallet::AccountStore store(dir / "keystore", cheap);
+        store.createHdWallet("a password");
+        GuiSession session(*qApp, dir, false);
+        QVERIFY(session.ready());
+        sr::ui::WalletSession& wallet = *session.wallet();
+        QVERIFY(wallet.hasAccounts());
+        QVERIFY(!wallet.isUnlocked());
+        QVERIFY(!wallet.followsScreenLock());
+        wallet.adoptSigner(store.unlock(wallet.current()->address, "a password"));
+        QVERIFY(wallet.isUnlocked());
+        QVERIFY(wallet.followsScreenLock());
+        wallet.lock();
+        QVERIFY(wallet.followsScreenLock()); // still there for the next unlock
     }
 
     void screenshotsOfEveryPage() {
