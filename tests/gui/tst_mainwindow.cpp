@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
@@ -521,6 +522,34 @@ private slots:
         }
         session->state()->setTheme(QStringLiteral("light"));
         session->state()->waitForWrites();
+    }
+
+    // The shadow follows its card on screen: what the window shows (the backing store, not a
+    // fresh grab) has no shadow left where the card was after it moves or hides.
+    void cardShadowFollowsItsCard() {
+        QWidget parent;
+        parent.setAttribute(Qt::WA_StyledBackground);
+        parent.setStyleSheet(QStringLiteral("background: #F5F5F5;"));
+        parent.resize(600, 300);
+        auto* card = new sr::ui::Card(&parent);
+        card->setGeometry(40, 40, 200, 120);
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        auto shown = [&](QPoint at) {
+            QCoreApplication::processEvents();
+            return qGray(parent.screen()->grabWindow(parent.winId()).toImage().pixel(at));
+        };
+        const QPoint under(140, 40 + 120 + 3);
+        QVERIFY2(shown(under) < 0xF5 - 5, "no shadow under the card");
+        card->move(300, 40);
+        QCOMPARE(shown(under), 0xF5);
+        QVERIFY2(shown(under + QPoint(260, 0)) < 0xF5 - 5, "no shadow where the card moved");
+        card->hide();
+        QCOMPARE(shown(under + QPoint(260, 0)), 0xF5);
+        card->show();
+        card->resize(200, 60);
+        QCOMPARE(shown(under + QPoint(260, 0)), 0xF5); // the card got shorter
+        QVERIFY(shown(QPoint(400, 40 + 60 + 3)) < 0xF5 - 5);
     }
 
     // The session bus is joined when a wallet is first unlocked (the screen locking then
