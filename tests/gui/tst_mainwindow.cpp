@@ -15,16 +15,21 @@
 #include "settings/SettingsPage.h"
 #include "util/Error.h"
 #include "util/Paths.h"
+#include "wallet/AccountStore.h"
+#include "wallet/WalletSession.h"
+#include "widgets/Card.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsEffect>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
@@ -473,6 +478,101 @@ private slots:
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         QVERIFY(about.grab().save(screenshotDir() + QStringLiteral("/about.png")));
+    }
+
+    // Cards cast their shadow without a QGraphicsEffect, which kept a rendered copy of every
+    // card (2.7 MiB for the Overview alone): no widget of any page has an effect, and the band
+    // just under each card of the Overview is darker than the window in both themes.
+    void cardsCastTheirShadowWithoutAGraphicsEffect() {
+        auto session = open();
+        QVERIFY(session);
+        MainWindow& w = *session->window();
+        w.resize(1180, 760);
+        for (const char* theme : {"light", "dark"}) {
+            session->state()->setTheme(QLatin1String(theme));
+            for (int page = 0; page < MainWindow::PageCount; ++page) {
+                w.showPage(static_cast<MainWindow::PageId>(page));
+                QCoreApplication::processEvents();
+                for (QWidget* widget : w.findChildren<QWidget*>())
+                    QVERIFY2(!widget->graphicsEffect(), qPrintable(widget->objectName()));
+            }
+            w.showPage(MainWindow::Overview);
+            QCoreApplication::processEvents();
+            const QImage image = w.grab().toImage();
+            const int window = qGray(w.palette().color(QPalette::Window).rgb());
+            int checked = 0;
+            for (auto* card : w.findChildren<sr::ui::Card*>()) {
+                if (!card->isVisible())
+                    continue;
+                // 3 px under the card: 1 px inside the shadow, the shape being 2 px lower,
+                // where the card's parent shows (not clipped by it or its ancestors).
+                const QPoint under(card->width() / 2, card->height() + 3);
+                if (!card->parentWidget()->visibleRegion().contains(card->mapToParent(under)))
+                    continue;
+                const QPoint below = card->mapTo(&w, under);
+                const int shade = qGray(image.pixel(below));
+                QVERIFY2(shade < window - (QLatin1String(theme) == QLatin1String("light") ? 5 : 0),
+                         qPrintable(QStringLiteral("%1 %2: %3 against the window's %4")
+                                        .arg(QLatin1String(theme), card->objectName())
+                                        .arg(shade)
+                                        .arg(window)));
+                ++checked;
+            }
+            QVERIFY(checked >= 2);
+        }
+        session->state()->setTheme(QStringLiteral("light"));
+        session->state()->waitForWrites();
+    }
+
+    // The shadow follows its card on screen: what the window shows (the backing store, not a
+    // fresh grab) has no shadow left where the card was after it moves or hides.
+    void cardShadowFollowsItsCard() {
+        QWidget parent;
+        parent.setAttribute(Qt::WA_StyledBackground);
+        parent.setStyleSheet(QStringLiteral("background: #F5F5F5;"));
+        parent.resize(600, 300);
+        auto* card = new sr::ui::Card(&parent);
+        card->setGeometry(40, 40, 200, 120);
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        auto shown = [&](QPoint at) {
+            QCoreApplication::processEvents();
+            return qGray(parent.screen()->grabWindow(parent.winId()).toImage().pixel(at));
+        };
+        const QPoint under(140, 40 + 120 + 3);
+        QVERIFY2(shown(under) < 0xF5 - 5, "no shadow under the card");
+        card->move(300, 40);
+        QCOMPARE(shown(under), 0xF5);
+        QVERIFY2(shown(under + QPoint(260, 0)) < 0xF5 - 5, "no shadow where the card moved");
+        card->hide();
+        QCOMPARE(shown(under + QPoint(260, 0)), 0xF5);
+        card->show();
+        card->resize(200, 60);
+        QCOMPARE(shown(under + QPoint(260, 0)), 0xF5); // the card got shorter
+        QVERIFY(shown(QPoint(400, 40 + 60 + 3)) < 0xF5 - 5);
+    }
+
+    // The session bus is joined when a wallet is first unlocked (the screen locking then
+    // locks it), not at start: a window left idle with a locked wallet does without D-Bus.
+    void screenLockIsFollowedFromTheFirstUnlock() {
+        QTemporaryDir data;
+        const std::filesystem::path dir(data.path().toStdString());
+        sr::wallet::AccountStore::Options cheap; // a cheap KDF: only the unlock is tested
+        cheap.cost.n = 1u << 12;
+        cheap.rsaBits = 2048;
+        sr::wallet::AccountStore store(dir / "keystore", cheap);
+        store.createHdWallet("a password");
+        GuiSession session(*qApp, dir, false);
+        QVERIFY(session.ready());
+        sr::ui::WalletSession& wallet = *session.wallet();
+        QVERIFY(wallet.hasAccounts());
+        QVERIFY(!wallet.isUnlocked());
+        QVERIFY(!wallet.followsScreenLock());
+        wallet.adoptSigner(store.unlock(wallet.current()->address, "a password"));
+        QVERIFY(wallet.isUnlocked());
+        QVERIFY(wallet.followsScreenLock());
+        wallet.lock();
+        QVERIFY(wallet.followsScreenLock()); // still there for the next unlock
     }
 
     void screenshotsOfEveryPage() {

@@ -17,6 +17,8 @@
 #include <chrono>
 #include <fstream>
 #include <netinet/in.h>
+#include <openssl/err.h>
+#include <openssl/evperr.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <thread>
@@ -523,6 +525,23 @@ private slots:
         QCOMPARE(teapot.status, 418L);
         QVERIFY(teapot.body.find("short and stout") != std::string::npos);
         QVERIFY(!called);
+    }
+
+    void aTlsFailureSaysSoWithoutOpenSslsErrorTexts() {
+        // https:// to this plain HTTP server: the handshake fails and the error says it was TLS.
+        sr::HttpClient client;
+        QVERIFY(base_.starts_with("http://"));
+        try {
+            call(client, "GET", "https://" + base_.substr(7) + "/hello");
+            QFAIL("a TLS handshake with a plain HTTP server succeeded");
+        } catch (const sr::Error& e) {
+            QCOMPARE(e.code(), sr::ErrorCode::Network);
+            QVERIFY2(std::string(e.what()).find("SSL connect error") != std::string::npos,
+                     e.what());
+        }
+        // The client never shows OpenSSL's own error texts, so it keeps the texts of OpenSSL's
+        // crypto library out of memory (about 0.7 MiB for the life of the process).
+        QCOMPARE(ERR_reason_error_string(ERR_PACK(ERR_LIB_EVP, 0, EVP_R_BAD_DECRYPT)), nullptr);
     }
 
     void servesFiles() {

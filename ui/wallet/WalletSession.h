@@ -70,6 +70,9 @@ public:
     void adoptSigner(wallet::UnlockedAccount signer);
     void adoptSigner(std::shared_ptr<const wallet::UnlockedAccount> signer);
     void lock();
+    /// Whether the screen locker is followed (its signals on the session bus, when there is
+    /// one, lock the wallet): from the first unlock on.
+    bool followsScreenLock() const { return screenLockFollowed_; }
 
     /// Idle time before locking; zero: never. Follows the settings unless a test sets it.
     void setAutoLockInterval(std::chrono::milliseconds idle);
@@ -105,6 +108,7 @@ private:
     void takeFirstListing() const;
     void rebuildChain();
     void applySettings();
+    void followScreenLock();
 
     SettingsModel& state_;
     std::shared_ptr<session::Accounts> store_;
@@ -119,6 +123,7 @@ private:
     CancelToken shutdown_;
     QTimer idle_;
     bool intervalFromSettings_ = true;
+    bool screenLockFollowed_ = false;
 };
 
 } // namespace sr::ui
