@@ -1,5 +1,6 @@
 #include "session/ChainSession.h"
 
+#include "compute/TaskFollow.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
 #include "iexec/PocoHub.h"

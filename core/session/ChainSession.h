@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compute/ComputePipeline.h"
-#include "compute/TaskFollow.h"
 #include "compute/TaskResult.h"
+#include "compute/TaskState.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"

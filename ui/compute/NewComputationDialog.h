@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compute/ComputeJournal.h"
 #include "compute/ComputePlan.h"
+#include "compute/ComputeTypes.h"
 #include "eth/Address.h"
 #include "iexec/AppTypes.h"
 #include "iexec/Balances.h"
