@@ -9,7 +9,7 @@
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
-#include "iexec/DataTimeline.h"
+#include "iexec/DataTimelineTypes.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/HubLedger.h"
 #include "iexec/ProtectJournal.h"

@@ -3,6 +3,7 @@
 #include "compute/TaskFollow.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
+#include "iexec/DataTimeline.h"
 #include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"

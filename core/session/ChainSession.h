@@ -7,7 +7,7 @@
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
-#include "iexec/DataTimeline.h"
+#include "iexec/DataTimelineTypes.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/FaucetClient.h"
 #include "iexec/FundsService.h"
