@@ -5,22 +5,22 @@
 #include "Commands.h"
 #include "Password.h"
 #include "Support.h"
-#include "compute/ComputeJournal.h"
 #include "compute/ComputePipeline.h"
-#include "compute/TaskFollow.h"
+#include "compute/ComputeTypes.h"
 #include "compute/TaskResult.h"
+#include "compute/TaskState.h"
 #include "eth/Hex.h"
 #include "iexec/FundsService.h"
 #include "iexec/HubLedger.h"
 #include "iexec/PocoHub.h"
-#include "iexec/ProtectJournal.h"
-#include "iexec/ProtectedDataCache.h"
 #include "session/Accounts.h"
+#include "session/Session.h"
 #include "util/Error.h"
 
 #include <filesystem>
 #include <iomanip>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
@@ -34,12 +34,12 @@ using compute::ComputeOperation;
 // What every compute command opens: the network, the journals and the pipeline over them.
 struct ComputeSession {
     Network network;
-    compute::ComputeJournal journal;
+    compute::ComputeJournal& journal;
     compute::ComputePipeline pipeline;
 
-    explicit ComputeSession(const CommandLine& line, Network net)
-        : network(std::move(net)), journal(pathsFor(line).databaseFile()),
-          pipeline(network.session->compute(journal)) {}
+    explicit ComputeSession(Network net)
+        : network(std::move(net)), journal(network.session->computeJournal()),
+          pipeline(network.session->compute()) {}
 };
 
 Hash32 parseTask(const std::string& text) {
@@ -197,7 +197,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
     const session::Accounts store(pathsFor(line));
     op.requester = chooseAccount(line, store);
     requireKey(line, store, op.requester);
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     std::ostream& talk = line.global.json ? io.err : io.out;
 
     // The plan and its price, said before anything is signed.
@@ -249,7 +249,7 @@ int computeRun(const CommandLine& line, const std::vector<std::string>& args, Io
 }
 
 int computeResume(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     std::vector<ComputeOperation> todo;
     if (!args.empty()) {
         std::int64_t id = 0;
@@ -294,19 +294,26 @@ int computeResume(const CommandLine& line, const std::vector<std::string>& args,
 
 // The names this computer knows for data: the protected data listings read here (any owner),
 // else what this computer's protect operations named them.
-std::map<eth::Address, std::string> knownNames(const CommandLine& line, std::uint64_t chainId,
+std::map<eth::Address, std::string> knownNames(session::ChainSession& chain,
                                                const std::vector<iexec::HubDeal>& deals) {
-    const fs::path database = pathsFor(line).databaseFile();
     std::map<eth::Address, std::string> names;
-    for (const auto& op : iexec::ProtectJournal(database).list(chainId))
+    for (const auto& op : chain.protectJournal().list(chain.profile().chainId))
         if (op.dataset && !op.name.empty())
             names[*op.dataset] = op.name;
+    // A network without a DataProtector has no catalog, so no listing was ever cached for it.
+    std::unique_ptr<const iexec::DatasetCatalog> catalog;
+    try {
+        catalog.reset(new iexec::DatasetCatalog(chain.datasets()));
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::InvalidArgument)
+            throw;
+        return names;
+    }
     // Each data once (a thousand deals are often on a few data).
     std::set<eth::Address> asked;
-    const iexec::ProtectedDataCache cache(database);
     for (const auto& d : deals)
         if (!d.dataset.isZero() && !names.contains(d.dataset) && asked.insert(d.dataset).second)
-            if (const auto data = cache.find(chainId, d.dataset); data && !data->name.empty())
+            if (const auto data = catalog->cachedData(d.dataset); data && !data->name.empty())
                 names[d.dataset] = data->name;
     return names;
 }
@@ -381,7 +388,7 @@ int computeOnMyData(const CommandLine& line, Io& io) {
         reader->sync(interrupted());
     const auto synced = reader->syncedBlock();
     const auto deals = reader->dealsOwnedBy(account);
-    const auto names = knownNames(line, network.profile.chainId, deals);
+    const auto names = knownNames(*network.session, deals);
 
     if (line.global.json) {
         nlohmann::json rows = nlohmann::json::array();
@@ -439,7 +446,7 @@ int computeList(const CommandLine& line, const std::vector<std::string>&, Io& io
     if (line.flags.contains("cached"))
         throw UsageError("--cached goes with --on-my-data (the requests' status is read from "
                          "the chain)");
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     const auto ops = session.journal.list(session.network.profile.chainId);
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& op : ops) {
@@ -486,7 +493,7 @@ int computeList(const CommandLine& line, const std::vector<std::string>&, Io& io
 
 int computeShow(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Hash32 taskId = parseTask(args[0]);
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     const auto s = taskState(session, taskId);
     if (line.global.json)
         io.out << taskJson(s).dump(2) << "\n";
@@ -497,7 +504,7 @@ int computeShow(const CommandLine& line, const std::vector<std::string>& args, I
 
 int computeResult(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Hash32 taskId = parseTask(args[0]);
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     const auto s = taskState(session, taskId);
     if (s.status != iexec::TaskStatus::Completed)
         throw Error(ErrorCode::InvalidArgument,
@@ -545,7 +552,7 @@ int computeResult(const CommandLine& line, const std::vector<std::string>& args,
 
 int computeClaim(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
     const Hash32 taskId = parseTask(args[0]);
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     const auto s = taskState(session, taskId);
     const eth::TransactionRequest claim = session.network.session->claimTask(s);
     const session::Accounts store(pathsFor(line));
@@ -570,7 +577,7 @@ int computeCancel(const CommandLine& line, const std::vector<std::string>& args,
     } catch (const std::exception&) {
         throw UsageError("ID must be a computation number (see 'compute list')");
     }
-    ComputeSession session(line, openNetwork(line));
+    ComputeSession session(openNetwork(line));
     const ComputeOperation op = session.pipeline.cancel(id);
     if (line.global.json)
         io.out << operationJson(op).dump(2) << "\n";

@@ -9,7 +9,7 @@
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
-#include "iexec/DataTimeline.h"
+#include "iexec/DataTimelineTypes.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/HubLedger.h"
 #include "iexec/ProtectJournal.h"
@@ -43,9 +43,9 @@ std::string isoDate(std::int64_t seconds) {
 // shows it): the operation's id and state, by dataset.
 using MadeHere = std::map<Address, std::pair<std::int64_t, iexec::ProtectState>>;
 
-MadeHere madeHere(const CommandLine& line, std::uint64_t chainId) {
+MadeHere madeHere(const Network& network) {
     MadeHere out;
-    for (const auto& op : iexec::ProtectJournal(pathsFor(line).databaseFile()).list(chainId))
+    for (const auto& op : network.session->protectJournal().list(network.profile.chainId))
         if (op.dataset)
             out[*op.dataset] = {op.id, op.state};
     return out;
@@ -186,7 +186,7 @@ int dataList(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const auto all = line.flags.contains("cached") ? catalog.cached(owner) : catalog.refresh(owner);
     const auto list =
         iexec::filterProtectedData(all, {option(line, "search"), option(line, "field")});
-    const MadeHere made = madeHere(line, network.profile.chainId);
+    const MadeHere made = madeHere(network);
     if (line.global.json) {
         const bool cachedOnly = line.flags.contains("cached");
         nlohmann::json rows = nlohmann::json::array();
@@ -227,7 +227,7 @@ int dataShow(const CommandLine& line, const std::vector<std::string>& args, Io& 
     Network network = openNetwork(line);
     iexec::DatasetCatalog catalog = network.session->datasets();
     const auto d = catalog.read(dataset);
-    const MadeHere made = madeHere(line, network.profile.chainId);
+    const MadeHere made = madeHere(network);
     const nlohmann::json size = contentSizeJson(catalog, d);
     if (line.global.json) {
         nlohmann::json j = dataJson(d);
@@ -472,8 +472,7 @@ int accessGrant(const CommandLine& line, const std::vector<std::string>& args, I
     const auto prepared = access.prepare(owner, r);
     std::ostream& talk = line.global.json ? io.err : io.out;
     talk << printable(prepared.summary) << ".\n";
-    if (const MadeHere made = madeHere(line, network.profile.chainId);
-        stateName(made, r.dataset) == "key-not-delivered")
+    if (const MadeHere made = madeHere(network); stateName(made, r.dataset) == "key-not-delivered")
         io.err << "strongroom-cli: warning: the key of this data never reached the SMS "
                   "(protect operation "
                << made.at(r.dataset).first

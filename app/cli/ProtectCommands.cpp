@@ -29,7 +29,6 @@ namespace sr::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using iexec::ProtectJournal;
 
 crypto::SecretBytes readKeyFile(const std::string& path) {
     return iexec::datasetKeyFromBase64(readSecretFile(path, 4096).text());
@@ -136,15 +135,13 @@ int ipfsCid(const CommandLine& line, const std::vector<std::string>& args, Io& i
     return 0;
 }
 
-// What protect and resume share: the network, the protect journal and the pipeline over them.
+// What protect and resume share: the network and the pipeline over its protect journal.
 struct ProtectSession {
     Network network;
-    ProtectJournal journal;
     iexec::ProtectPipeline pipeline;
 
-    explicit ProtectSession(const CommandLine& line, Network net)
-        : network(std::move(net)), journal(pathsFor(line).databaseFile()),
-          pipeline(network.session->protect(journal)) {}
+    explicit ProtectSession(Network net)
+        : network(std::move(net)), pipeline(network.session->protect()) {}
 };
 
 nlohmann::json operationJson(const iexec::ProtectOperation& op) {
@@ -304,7 +301,7 @@ bool reviewRegistration(ProtectSession& session, std::int64_t id, const CommandL
 }
 
 int dataProtect(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-    ProtectSession session(line, openNetwork(line));
+    ProtectSession session(openNetwork(line));
     const session::Accounts store(pathsFor(line));
     const eth::Address owner = chooseAccount(line, store);
     requireKey(line, store, owner);
@@ -346,7 +343,7 @@ int dataProtect(const CommandLine& line, const std::vector<std::string>& args, I
 }
 
 int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-    ProtectSession session(line, openNetwork(line));
+    ProtectSession session(openNetwork(line));
     std::vector<iexec::ProtectOperation> todo;
     if (!args.empty()) {
         std::int64_t id = 0;
@@ -398,8 +395,8 @@ int dataResume(const CommandLine& line, const std::vector<std::string>& args, Io
 
 int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io& io) {
     const Network network = openNetwork(line);
-    ProtectJournal journal(pathsFor(line).databaseFile());
-    const auto ops = journal.list(network.profile.chainId, !line.flags.count("all"));
+    const auto ops =
+        network.session->protectJournal().list(network.profile.chainId, !line.flags.count("all"));
     if (line.global.json) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& op : ops)
@@ -427,7 +424,7 @@ int dataOperations(const CommandLine& line, const std::vector<std::string>&, Io&
 }
 
 int dataCancel(const CommandLine& line, const std::vector<std::string>& args, Io& io) {
-    ProtectSession session(line, openNetwork(line));
+    ProtectSession session(openNetwork(line));
     std::int64_t id = 0;
     try {
         id = std::stoll(args[0]);

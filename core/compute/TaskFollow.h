@@ -6,6 +6,7 @@
 // TIMEOUT once the final deadline has passed without a result, when the task may be claimed
 // (the requester's money comes back). Claim transactions for the journal.
 
+#include "compute/TaskState.h"
 #include "eth/Address.h"
 #include "eth/ContractCaller.h"
 #include "eth/TransactionRequest.h"
@@ -19,24 +20,6 @@
 #include <string>
 
 namespace sr::compute {
-
-struct TaskState {
-    Hash32 taskid{};
-    Hash32 dealid{};
-    std::uint64_t idx = 0;
-    /// UNSET, ACTIVE, REVEALING, COMPLETED, FAILED or TIMEOUT (the SDK's statusName).
-    std::string statusName;
-    iexec::TaskStatus status = iexec::TaskStatus::Unset;
-    bool timedOut = false;  ///< the final deadline passed before a result (SDK taskTimedOut)
-    bool claimable = false; ///< timedOut: claim() refunds the requester
-    bool initialized = false;
-    std::uint64_t startTime = 0; ///< the deal's start (seconds since 1970)
-    std::uint64_t contributionDeadline = 0;
-    std::uint64_t finalDeadline = 0;
-    std::uint64_t resultsTimestamp = 0; ///< the task's field (PoCo 6 leaves it 0 on the TEE path)
-    Bytes results;                      ///< the task's `results` field
-    iexec::Deal deal;
-};
 
 /// The state of task `idx` of deal `dealid` at time `now` (seconds, the chain's latest block
 /// time). Throws Error(NotFound) when the deal does not exist.
@@ -59,8 +42,5 @@ eth::ContractCall<eth::U256> workClockTimeRef(const iexec::PocoHub& hub, const e
 /// when the task is not claimable (completed, failed already, or before its final deadline,
 /// with the time left).
 eth::TransactionRequest claimTask(const iexec::PocoHub& hub, const TaskState& state);
-
-/// "2026-12-07 14:20:00 UTC".
-std::string formatTime(std::uint64_t secondsSinceEpoch);
 
 } // namespace sr::compute

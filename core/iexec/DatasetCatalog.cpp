@@ -79,6 +79,10 @@ std::vector<ProtectedData> DatasetCatalog::cached(const eth::Address& owner) con
     return cache_.list(profile_.chainId, owner);
 }
 
+std::optional<ProtectedData> DatasetCatalog::cachedData(const eth::Address& dataset) const {
+    return cache_.find(profile_.chainId, dataset);
+}
+
 bool DatasetCatalog::isCached(const eth::Address& owner) const {
     return cache_.syncedBlock(profile_.chainId, owner).has_value();
 }

@@ -59,6 +59,9 @@ public:
     std::vector<ProtectedData> cached(const eth::Address& owner) const;
     /// True when the owner's listing was read at least once.
     bool isCached(const eth::Address& owner) const;
+    /// The cached row of `dataset`, whoever's listing read it, without touching the network;
+    /// nullopt when no listing read here holds it.
+    std::optional<ProtectedData> cachedData(const eth::Address& dataset) const;
     /// Brings the owner's listing up to date with the chain and returns it: a full read the
     /// first time (or when many transfers happened), else only what the Transfer events since
     /// the cached block touched. Throws Error(Network, Corrupt, Cancelled); the cache is left as it

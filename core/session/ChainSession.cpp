@@ -1,7 +1,9 @@
 #include "session/ChainSession.h"
 
+#include "compute/TaskFollow.h"
 #include "eth/ContractCaller.h"
 #include "eth/Hex.h"
+#include "iexec/DataTimeline.h"
 #include "iexec/PocoHub.h"
 #include "iexec/ProtectJournal.h"
 #include "util/Error.h"
@@ -49,13 +51,13 @@ Contact ChainSession::saveContact(AddressBook& book, Contact contact,
     return iexec::saveCheckedContact(book, *rpc_, profile_, std::move(contact), cancel);
 }
 
-iexec::ProtectPipeline ChainSession::protect(iexec::ProtectJournal& journal) {
-    return iexec::ProtectPipeline(profile_, transactions(), journal,
+iexec::ProtectPipeline ChainSession::protect() {
+    return iexec::ProtectPipeline(profile_, transactions(), protectJournal(),
                                   {.workDir = paths_.dataDir / "protect"});
 }
 
-compute::ComputePipeline ChainSession::compute(compute::ComputeJournal& journal) {
-    return compute::ComputePipeline(profile_, *rpc_, transactions(), journal);
+compute::ComputePipeline ChainSession::compute() {
+    return compute::ComputePipeline(profile_, *rpc_, transactions(), computeJournal());
 }
 
 iexec::FaucetGrant ChainSession::requestTestFunds(const eth::Address& to,
@@ -185,6 +187,37 @@ eth::TransactionManager& ChainSession::transactions() {
     if (journalError_)
         throw *journalError_;
     return *manager_;
+}
+
+namespace {
+
+// Opens `journal` over `database` the first time (called with the session's mutex held); tried
+// once, as the transaction journal: then the Error of that try, every time.
+template <class Journal>
+Journal& openedOnce(std::unique_ptr<Journal>& journal, std::optional<Error>& error,
+                    const std::filesystem::path& database) {
+    if (!journal && !error) {
+        try {
+            journal = std::make_unique<Journal>(database);
+        } catch (const Error& e) {
+            error = e;
+        }
+    }
+    if (error)
+        throw *error;
+    return *journal;
+}
+
+} // namespace
+
+iexec::ProtectJournal& ChainSession::protectJournal() {
+    std::lock_guard lock(mutex_);
+    return openedOnce(protectJournal_, protectJournalError_, paths_.databaseFile());
+}
+
+compute::ComputeJournal& ChainSession::computeJournal() {
+    std::lock_guard lock(mutex_);
+    return openedOnce(computeJournal_, computeJournalError_, paths_.databaseFile());
 }
 
 std::vector<TxRecord> ChainSession::followEarlier(const CancelToken* cancel) {

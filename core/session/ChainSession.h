@@ -1,13 +1,13 @@
 #pragma once
 
 #include "compute/ComputePipeline.h"
-#include "compute/TaskFollow.h"
 #include "compute/TaskResult.h"
+#include "compute/TaskState.h"
 #include "eth/JsonRpcClient.h"
 #include "eth/TransactionManager.h"
 #include "iexec/AccessService.h"
 #include "iexec/AppCatalog.h"
-#include "iexec/DataTimeline.h"
+#include "iexec/DataTimelineTypes.h"
 #include "iexec/DatasetCatalog.h"
 #include "iexec/FaucetClient.h"
 #include "iexec/FundsService.h"
@@ -93,12 +93,14 @@ public:
     /// checked on this chain first.
     Contact saveContact(AddressBook& book, Contact contact,
                         const CancelToken* cancel = nullptr) const;
-    /// The protect pipeline over this session's manager and `journal` (encrypted files under the
-    /// data folder's protect/). Error as transactions() when the journal cannot be opened.
-    iexec::ProtectPipeline protect(iexec::ProtectJournal& journal);
+    /// The protect pipeline over this session's manager and protectJournal() (encrypted files
+    /// under the data folder's protect/). Error as transactions() or protectJournal() when a
+    /// journal cannot be opened.
+    iexec::ProtectPipeline protect();
     /// The compute pipeline (requesting a computation) over this session's client and manager
-    /// and `journal`. Error as transactions() when the journal cannot be opened.
-    compute::ComputePipeline compute(compute::ComputeJournal& journal);
+    /// and computeJournal(). Error as transactions() or computeJournal() when a journal cannot
+    /// be opened.
+    compute::ComputePipeline compute();
     /// Asks the network's test-funds faucet (a sandbox's) for ETH and RLC for `to`: what it
     /// sent. Error(Unsupported) when the profile names no faucet; else as
     /// iexec::requestTestFunds (the faucet's own reason when it refuses).
@@ -152,6 +154,12 @@ public:
     PendingTransactions& journal();
     /// The manager that signs, journals, sends and follows; the same Error as journal().
     eth::TransactionManager& transactions();
+    /// The data folder's protect journal (every chain's operations: list() takes the chain), and
+    /// its compute journal (the computations requested here). Each is opened once per session,
+    /// on first use, and shared by every job of the session (thread-safe); the Error of opening
+    /// it, every time, when the data folder's database cannot be opened.
+    iexec::ProtectJournal& protectJournal();
+    compute::ComputeJournal& computeJournal();
 
     // The transaction flow: plan -> (the person confirms) -> send -> follow.
     /// Follows what the journal left pending on this network (and sends again what the node
@@ -188,6 +196,10 @@ private:
     std::unique_ptr<PendingTransactions> journal_;
     std::unique_ptr<eth::TransactionManager> manager_;
     std::optional<Error> journalError_;
+    std::unique_ptr<iexec::ProtectJournal> protectJournal_;
+    std::optional<Error> protectJournalError_;
+    std::unique_ptr<compute::ComputeJournal> computeJournal_;
+    std::optional<Error> computeJournalError_;
 };
 
 } // namespace sr::session

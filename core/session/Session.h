@@ -7,7 +7,8 @@
 // talks to the chain:
 //
 //   - the services: funds(), access(), datasets(), apps(), saveContact(), protect(),
-//     compute(), hubLogs(), dataTimeline(), requestTestFunds(), and the task reads
+//     compute() (over the data folder's protectJournal() and computeJournal(), each opened
+//     once per session), hubLogs(), dataTimeline(), requestTestFunds(), and the task reads
 //     chainTime(), taskState(), claimTask(), iexecAccount(), all over one node client that
 //     checks the node's chain id once, before its first call;
 //   - the transaction flow: followEarlier() -> plan() -> (the person confirms) -> send() ->

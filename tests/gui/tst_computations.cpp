@@ -80,8 +80,7 @@ class ComputationsGuiTest : public QObject {
     /// computation dialog does); returns the journal's operation.
     compute::ComputeOperation request(const Address& dataset, bool run = true) {
         auto chain = session().wallet()->chain();
-        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
-        auto pipeline = chain->compute(journal);
+        auto pipeline = chain->compute();
         compute::ComputeOperation op;
         op.requester = owner_.address;
         op.app = fixture_.reader();

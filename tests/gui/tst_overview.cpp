@@ -76,8 +76,7 @@ class OverviewGuiTest : public QObject {
     // The newcomer asks for a run of the Content Reader on `dataset` through the engine's
     // compute pipeline, as the app does; returns its task once the deal is on chain.
     Hash32 requestRun(const Address& dataset) {
-        compute::ComputeJournal journal(resolveAppPaths(fixture_.dataDir()).databaseFile());
-        auto pipeline = session().wallet()->chain()->compute(journal);
+        auto pipeline = session().wallet()->chain()->compute();
         compute::ComputeOperation op;
         op.chainId = net().profile().chainId;
         op.requester = newcomer_.address;

@@ -211,6 +211,34 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(std::string(e.what()), problem); // the same reason, each time
         }
+        // The protect and compute journals, and the pipelines over them, say it too.
+        const ErrorCode opening = errorCodeOf([&] { (void)chain.journal(); });
+        QVERIFY(opening != ErrorCode::Internal);
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QCOMPARE(errorCodeOf([&] { (void)chain.protectJournal(); }), opening);
+            QCOMPARE(errorCodeOf([&] { (void)chain.computeJournal(); }), opening);
+            QCOMPARE(errorCodeOf([&] { (void)chain.protect(); }), opening);
+            QCOMPARE(errorCodeOf([&] { (void)chain.compute(); }), opening);
+        }
+    }
+
+    void theSessionHandsOutOneJournalOfEachKind() {
+        AppPaths paths = folder("journals");
+        session::ChainSession chain(paths, profile(anvil_->rpcUrl()));
+        // Opened once and shared: what one job writes, the next one reads.
+        QCOMPARE(&chain.protectJournal(), &chain.protectJournal());
+        QCOMPARE(&chain.computeJournal(), &chain.computeJournal());
+        const std::uint64_t chainId = chain.profile().chainId;
+        compute::ComputeOperation op;
+        op.chainId = chainId;
+        op.requester = Address::fromHex("0x00000000000000000000000000000000000000a1");
+        op.app = Address::fromHex("0x00000000000000000000000000000000000000b2");
+        op = chain.computeJournal().insert(std::move(op));
+        QCOMPARE(chain.computeJournal().list(chainId).size(), std::size_t(1));
+        QVERIFY(chain.protectJournal().list(chainId).empty());
+        // Another session over the same data folder sees the same rows.
+        session::ChainSession other(paths, profile(anvil_->rpcUrl()));
+        QVERIFY(other.computeJournal().find(op.id).has_value());
     }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compute/ComputeJournal.h"
-#include "compute/TaskFollow.h"
+#include "compute/ComputeTypes.h"
+#include "compute/TaskState.h"
 #include "iexec/Earnings.h"
 #include "models/KeyedTableModel.h"
 #include "models/TextFilter.h"

@@ -279,7 +279,6 @@ void ComputationsPage::clear() {
 void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
                             bool quiet) {
     const int generation = this->generation();
-    const auto db = state_.paths().databaseFile();
     if (!quiet) {
         refresh_->setEnabled(false);
         say(status_, Tone::Neutral, [name = QString::fromStdString(chain->profile().displayName)] {
@@ -288,10 +287,9 @@ void ComputationsPage::load(const std::shared_ptr<ChainContext>& chain, const et
     }
     runAsync(
         this,
-        [chain, db, owner, shutdown = session_.shutdownToken()] {
+        [chain, owner, shutdown = session_.shutdownToken()] {
             Reading r;
-            compute::ComputeJournal journal(db);
-            const auto ops = journal.list(chain->profile().chainId, false, owner);
+            const auto ops = chain->computeJournal().list(chain->profile().chainId, false, owner);
             std::optional<std::uint64_t> now;
             const bool anyDeal =
                 std::any_of(ops.begin(), ops.end(), [](const auto& op) { return op.dealId; });
@@ -779,14 +777,12 @@ void ComputationsPage::resume() {
     if (!signer || signer->address() != account->address)
         return;
     const std::int64_t id = r->op.id;
-    const auto db = state_.paths().databaseFile();
     beginAction([] { return tr("Carrying on the request…"); });
     runAsync(
         this,
-        [chain, db, id, signer, pem = account->resultPublicKeyPem,
+        [chain, id, signer, pem = account->resultPublicKeyPem,
          shutdown = session_.shutdownToken()] {
-            compute::ComputeJournal journal(db);
-            return chain->compute(journal).run(id, *signer, pem, {}, &shutdown);
+            return chain->compute().run(id, *signer, pem, {}, &shutdown);
         },
         [this](AsyncResult<compute::ComputeOperation> result) {
             endChange(
@@ -816,14 +812,9 @@ void ComputationsPage::cancelRequest() {
     confirm.exec();
     if (confirm.clickedButton() != yes)
         return;
-    const auto db = state_.paths().databaseFile();
     beginAction([] { return tr("Cancelling…"); });
     runAsync(
-        this,
-        [chain, db, id] {
-            compute::ComputeJournal journal(db);
-            chain->compute(journal).cancel(id);
-        },
+        this, [chain, id] { chain->compute().cancel(id); },
         [this](AsyncResult<void> result) {
             endChange(
                 result.error,

@@ -83,6 +83,17 @@ void selectAddress(QComboBox* combo, const eth::Address& address) {
         combo->setEditText(q(address.toChecksumHex()));
 }
 
+// Why the network's computations journal cannot be opened (the data folder's database), or
+// nothing: said when the person plans or runs.
+QString journalProblem(session::ChainSession& chain) {
+    try {
+        chain.computeJournal();
+        return {};
+    } catch (const Error& e) {
+        return errorText(e);
+    }
+}
+
 } // namespace
 
 /// A plan and the account's balances, read together.
@@ -97,12 +108,6 @@ NewComputationDialog::NewComputationDialog(SettingsModel& state, WalletSession& 
     setObjectName(QStringLiteral("newComputationDialog"));
     setWindowTitle(tr("New computation"));
     setMinimumSize(600, 560);
-    try {
-        journal_ = std::make_shared<compute::ComputeJournal>(state_.paths().databaseFile());
-    } catch (const Error& e) {
-        // Said when the user runs; planning works without it.
-        journalError_ = errorText(e);
-    }
     auto* layout = new QVBoxLayout(this);
     pages_ = new QStackedWidget(this);
     layout->addWidget(pages_);
@@ -517,8 +522,12 @@ void NewComputationDialog::checkPrice() {
         return;
     }
     auto chain = wallet_.chain();
-    if (!chain || !journal_) {
-        setStatus(journal_ ? tr("No network is active.") : journalError_, int(Tone::Error));
+    if (!chain) {
+        setStatus(tr("No network is active."), int(Tone::Error));
+        return;
+    }
+    if (const QString problem = journalProblem(*chain); !problem.isEmpty()) {
+        setStatus(problem, int(Tone::Error));
         return;
     }
     const int generation = ++generation_;
@@ -531,13 +540,12 @@ void NewComputationDialog::checkPrice() {
     deposit_->hide();
     setStatus(tr("Reading the market for the orders and the price…"), int(Tone::Neutral));
     updateButtons();
-    auto journal = journal_;
     const CancelToken shutdown = wallet_.shutdownToken();
     runAsync(
         this,
-        [chain, journal, request = *op, shutdown] {
+        [chain, request = *op, shutdown] {
             Quote quote;
-            quote.plan = chain->compute(*journal).plan(request, &shutdown);
+            quote.plan = chain->compute().plan(request, &shutdown);
             quote.balances = chain->funds().balances(request.requester, &shutdown);
             return quote;
         },
@@ -723,11 +731,11 @@ bool NewComputationDialog::ensureCredentials() {
 void NewComputationDialog::run() {
     if (phase_ != Phase::Planned || !planned_ || !missingStake().isZero())
         return;
-    if (!journal_) {
-        setStatus(journalError_, int(Tone::Error));
+    auto chain = wallet_.chain();
+    if (const QString problem = chain ? journalProblem(*chain) : QString(); !problem.isEmpty()) {
+        setStatus(problem, int(Tone::Error));
         return;
     }
-    auto chain = wallet_.chain();
     if (!chain || !chain->canSend()) {
         setStatus(tr("The transaction journal of this network cannot be opened, so nothing can "
                      "be requested on it."),
@@ -741,9 +749,8 @@ void NewComputationDialog::run() {
     run_->setEnabled(false);
     checkPrice_->setEnabled(false);
     setStatus(tr("Preparing…"), int(Tone::Neutral));
-    auto journal = journal_;
     runAsync(
-        this, [chain, journal, op] { return chain->compute(*journal).create(op).id; },
+        this, [chain, op] { return chain->compute().create(op).id; },
         [this](AsyncResult<std::int64_t> result) {
             if (!result.ok()) {
                 // Refused before anything was recorded (a secret file unreadable, ...).
@@ -771,7 +778,6 @@ void NewComputationDialog::startRun(std::int64_t id) {
     cancelRun_->setEnabled(lastStep_ < ComputeStep::Match);
     close_->setFocus();
     auto chain = wallet_.chain();
-    auto journal = journal_;
     const Credentials credentials = *credentials_;
     const CancelToken token = runToken_;
     QPointer<NewComputationDialog> self(this);
@@ -788,18 +794,18 @@ void NewComputationDialog::startRun(std::int64_t id) {
     };
     runAsync(
         this,
-        [chain, journal, id, credentials, observer, token] {
-            return chain->compute(*journal).run(id, *credentials.signer,
-                                                credentials.resultPublicKeyPem, observer, &token);
+        [chain, id, credentials, observer, token] {
+            return chain->compute().run(id, *credentials.signer, credentials.resultPublicKeyPem,
+                                        observer, &token);
         },
-        [this, journal, id](AsyncResult<ComputeOperation> result) {
+        [this, chain, id](AsyncResult<ComputeOperation> result) {
             if (result.ok()) {
                 onRunEnded(*result.value, QString(), false);
                 return;
             }
             std::optional<ComputeOperation> op;
             try {
-                op = journal->find(id);
+                op = chain->computeJournal().find(id);
             } catch (const Error&) {
                 // the message below still says why
             }
@@ -837,10 +843,9 @@ void NewComputationDialog::onRunEnded(std::optional<ComputeOperation> op, const 
     }
     if (cancelled) {
         auto chain = wallet_.chain();
-        auto journal = journal_;
         const std::int64_t id = id_;
         runAsync(
-            this, [chain, journal, id] { return chain->compute(*journal).cancel(id); },
+            this, [chain, id] { return chain->compute().cancel(id); },
             [this](AsyncResult<ComputeOperation> result) {
                 if (!result.ok()) {
                     onRunEnded(std::nullopt, errorText(*result.error), false);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compute/ComputeJournal.h"
 #include "compute/ComputePlan.h"
+#include "compute/ComputeTypes.h"
 #include "eth/Address.h"
 #include "iexec/AppTypes.h"
 #include "iexec/Balances.h"
@@ -139,8 +139,6 @@ private:
 
     SettingsModel& state_;
     WalletSession& wallet_;
-    std::shared_ptr<compute::ComputeJournal> journal_;
-    QString journalError_;
     Phase phase_ = Phase::Loading;
     std::vector<iexec::ProtectedData> data_;
     std::vector<iexec::ApprovedApp> apps_;

@@ -2,7 +2,7 @@
 
 #include "access/GrantListing.h"
 #include "eth/Address.h"
-#include "iexec/DataTimeline.h"
+#include "iexec/DataTimelineTypes.h"
 
 #include <QWidget>
 #include <cstdint>
@@ -20,8 +20,8 @@ class WrapLabel;
 
 /// The timeline of the protected data in the detail pane: created, grants given and revoked,
 /// runs (by whom, with which app, what they earned) and transfers, oldest first, each with an
-/// icon, its time and a plain sentence. Read off the GUI thread (DataTimelineReader) when a data
-/// is shown, and again, reading only the new blocks, on refresh().
+/// icon, its time and a plain sentence. Read off the GUI thread (ChainSession::dataTimeline) when a
+/// data is shown, and again, reading only the new blocks, on refresh().
 class DataTimelineView : public QWidget {
     Q_OBJECT
 public:

@@ -50,10 +50,9 @@ struct Listing {
 };
 
 // What this computer's protect operations made for `owner` on the chain, and how far each got.
-ProtectedDataModel::MadeHere madeHere(const std::filesystem::path& db, std::uint64_t chainId,
-                                      const eth::Address& owner) {
+ProtectedDataModel::MadeHere madeHere(ChainContext& chain, const eth::Address& owner) {
     ProtectedDataModel::MadeHere out;
-    for (const auto& op : iexec::ProtectJournal(db).list(chainId, false, owner))
+    for (const auto& op : chain.protectJournal().list(chain.profile().chainId, false, owner))
         if (op.dataset)
             out[*op.dataset] = op.state;
     return out;
@@ -269,7 +268,6 @@ void ProtectedDataPage::clear() {
 void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const eth::Address& owner,
                              bool quiet) {
     const int generation = this->generation();
-    const auto db = state_.paths().databaseFile();
     if (quiet)
         timeline_->refresh(); // what the new block brought
     if (!quiet) {
@@ -280,10 +278,10 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
         // The cache first, for an instant paint; then the chain.
         runAsync(
             this,
-            [chain, db, owner] {
+            [chain, owner] {
                 iexec::DatasetCatalog catalog = chain->datasets();
                 return Listing{catalog.cached(owner), catalog.isCached(owner),
-                               madeHere(db, chain->profile().chainId, owner)};
+                               madeHere(*chain, owner)};
             },
             [this, generation](AsyncResult<Listing> cached) {
                 if (generation != this->generation())
@@ -299,10 +297,10 @@ void ProtectedDataPage::load(const std::shared_ptr<ChainContext>& chain, const e
     }
     runAsync(
         this,
-        [chain, db, owner] {
+        [chain, owner] {
             iexec::DatasetCatalog catalog = chain->datasets();
             auto fresh = catalog.refresh(owner);
-            return Listing{std::move(fresh), true, madeHere(db, chain->profile().chainId, owner)};
+            return Listing{std::move(fresh), true, madeHere(*chain, owner)};
         },
         readDone<Listing>(
             generation, refreshButton_,

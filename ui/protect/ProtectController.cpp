@@ -6,6 +6,7 @@
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
 #include "util/Error.h"
+#include "util/RecordedError.h"
 #include "wallet/UnlockedAccount.h"
 #include "wallet/WalletSession.h"
 
@@ -29,21 +30,14 @@ struct ProtectController::Running {
 // Kept alive by the worker for as long as its pipeline refers to them.
 struct ProtectController::Target {
     std::shared_ptr<ChainContext> chain;
-    std::shared_ptr<iexec::ProtectJournal> journal;
 
-    iexec::ProtectPipeline pipeline() const { return chain->protect(*journal); }
+    iexec::ProtectPipeline pipeline() const { return chain->protect(); }
 };
 
 ProtectController::ProtectController(SettingsModel& state, WalletSession& wallet, QObject* parent)
     : QObject(parent), state_(state), wallet_(wallet) {
     // Uploads may take long: two at a time, apart from the pools other pages use.
     pool_.setMaxThreadCount(2);
-    try {
-        journal_ = std::make_shared<iexec::ProtectJournal>(state_.paths().databaseFile());
-    } catch (const Error& e) {
-        // Said when the user tries to protect something; the rest of the app goes on.
-        journalError_ = errorText(e);
-    }
     connect(&wallet_, &WalletSession::chainChanged, this, &ProtectController::refresh);
     // Locking takes the key away from running work too: each run stops at its next check
     // (resumable, the journal keeps it) and lets go of the key; finished() says why.
@@ -65,14 +59,19 @@ ProtectController::~ProtectController() {
 }
 
 ProtectController::Target ProtectController::target() const {
-    if (!journal_)
-        throw Error(ErrorCode::Io,
-                    "The protect journal cannot be opened: " + journalError_.toStdString());
     auto chain = wallet_.chain();
+    // Said when the user tries to protect something; the rest of the app goes on.
+    if (chain)
+        try {
+            chain->protectJournal();
+        } catch (const Error& e) {
+            throw Error(ErrorCode::Io,
+                        "The protect journal cannot be opened: " + errorText(e).toStdString());
+        }
     if (!chain || !chain->canSend())
         throw Error(ErrorCode::Io, "The transaction journal of this network cannot be opened, "
                                    "so nothing can be protected on it.");
-    return {chain, journal_};
+    return {chain};
 }
 
 std::optional<iexec::ProtectOperation> ProtectController::operation(std::int64_t id) const {
@@ -192,7 +191,7 @@ void ProtectController::run(std::int64_t id, const ProtectCredentials& credentia
             return where.pipeline().run(id, *credentials.signer, credentials.password->text(),
                                         observer, &token);
         },
-        [this, id](AsyncResult<iexec::ProtectOperation> result) {
+        [this, where, id](AsyncResult<iexec::ProtectOperation> result) {
             running_.erase(id);
             const bool byLock = stoppedByLock_.erase(id) != 0;
             if (!result.ok() && result.error->code() == ErrorCode::Cancelled &&
@@ -207,10 +206,11 @@ void ProtectController::run(std::int64_t id, const ProtectCredentials& credentia
                                        "resume it.");
                 // The journal says it too, so that every view of the operation gives the reason.
                 try {
-                    if (auto op = journal_ ? journal_->find(id) : std::nullopt) {
+                    auto& journal = where.chain->protectJournal();
+                    if (auto op = journal.find(id)) {
                         op->failure = RecordedError{
                             ErrorCode::Cancelled, ErrorReason::Unspecified, {}, why.toStdString()};
-                        journal_->update(*op);
+                        journal.update(*op);
                     }
                 } catch (const Error&) {
                     // the message below still says it

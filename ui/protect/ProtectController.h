@@ -95,8 +95,6 @@ private:
 
     SettingsModel& state_;
     WalletSession& wallet_;
-    std::shared_ptr<iexec::ProtectJournal> journal_;
-    QString journalError_;
     std::vector<iexec::ProtectOperation> operations_;
     std::map<std::int64_t, std::shared_ptr<Running>> running_;
     std::set<std::int64_t> cancelWanted_;
