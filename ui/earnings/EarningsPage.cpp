@@ -4,12 +4,12 @@
 #include "ErrorText.h"
 #include "Format.h"
 #include "Resources.h"
-#include "SaveFile.h"
 #include "Theme.h"
 #include "earnings/EarningsChart.h"
 #include "iexec/EarningsSummary.h"
 #include "session/Session.h"
 #include "settings/SettingsModel.h"
+#include "store/AtomicFile.h"
 #include "wallet/TransferDialog.h"
 #include "wallet/WalletSession.h"
 #include "widgets/AddressFilter.h"
@@ -388,7 +388,7 @@ void EarningsPage::exportCsv(const QString& file) {
     const QByteArray csv = QByteArray::fromStdString(iexec::earningsCsv(filter_->shown()));
     say(Tone::Neutral, [file] { return tr("Exporting to %1…").arg(file); });
     runAsync(
-        this, [csv, file] { saveFileAtomically(file, csv); },
+        this, [csv, path = file.toStdString()] { writeFileAtomic(path, csv.toStdString(), 0600); },
         [this, file](AsyncResult<void> result) {
             if (result.ok())
                 say(Tone::Good, [file] { return tr("Earnings exported to %1.").arg(file); });

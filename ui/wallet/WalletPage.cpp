@@ -4,11 +4,11 @@
 #include "ChainMonitor.h"
 #include "ErrorText.h"
 #include "Format.h"
-#include "SaveFile.h"
 #include "Theme.h"
 #include "crypto/SecretBytes.h"
 #include "eth/Hex.h"
 #include "session/Session.h"
+#include "store/AtomicFile.h"
 #include "util/Error.h"
 #include "wallet/ActivityFeed.h"
 #include "wallet/ActivityModel.h"
@@ -666,8 +666,7 @@ void WalletPage::exportKeystore() {
     const auto saved = withPassword<bool>(
         tr("Type your wallet password. The exported file opens with this same password."),
         tr("Export"), true, [address, file](session::Accounts& store, std::string_view secret) {
-            saveFileAtomically(file,
-                               QByteArray::fromStdString(store.exportKeystore(address, secret)));
+            writeFileAtomic(file.toStdString(), store.exportKeystore(address, secret), 0600);
         });
     if (saved)
         QMessageBox::information(this, tr("Keystore exported"),
