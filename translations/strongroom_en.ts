@@ -3277,10 +3277,6 @@ The request is kept: Retry carries on from there, and the Computations page can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled: nothing reached the network, and the encrypted copy and its key are erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped at “%1”. Retry to carry on from there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,6 +3343,10 @@ Retry to carry on from there.</source>
             <numerusform>Left out (%n link, not followed):</numerusform>
             <numerusform>Left out (%n links, not followed):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered on the network, and its key is erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

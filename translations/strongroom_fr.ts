@@ -3290,10 +3290,6 @@ La demande est conservée : Réessayer reprend à cet endroit, et la page Calcul
         <translation>Adresse des données protégées : %1</translation>
     </message>
     <message>
-        <source>Cancelled: nothing reached the network, and the encrypted copy and its key are erased.</source>
-        <translation>Annulé : rien n’a atteint le réseau, et la copie chiffrée et sa clé sont effacées.</translation>
-    </message>
-    <message>
         <source>Stopped at “%1”. Retry to carry on from there.</source>
         <translation>Arrêté à « %1 ». Réessayez pour reprendre à partir de là.</translation>
     </message>
@@ -3361,6 +3357,10 @@ Réessayez pour reprendre à partir de là.</translation>
     <message>
         <source>%1, and the fields you added: %2</source>
         <translation>%1, et les champs que vous avez ajoutés : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered on the network, and its key is erased.</source>
+        <translation>Annulé : rien n’a été enregistré sur le réseau, et sa clé est effacée.</translation>
     </message>
 </context>
 <context>

@@ -436,7 +436,7 @@ int dataCancel(const CommandLine& line, const std::vector<std::string>& args, Io
         io.out << operationJson(op).dump(2) << "\n";
     else
         io.out << "Cancelled \"" << printable(op.name) << "\" (operation " << id
-               << "): nothing reached the chain, the encrypted copy and the key are erased.\n";
+               << "): nothing reached the chain, and its key is erased.\n";
     return 0;
 }
 

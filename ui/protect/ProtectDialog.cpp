@@ -528,8 +528,7 @@ void ProtectDialog::render() {
     case ProtectState::Cancelled:
         phase_ = Phase::Cancelled;
         renderSteps(op->step, false, false);
-        setStatus(tr("Cancelled: nothing reached the network, and the encrypted copy and its "
-                     "key are erased."),
+        setStatus(tr("Cancelled: nothing was registered on the network, and its key is erased."),
                   false);
         break;
     case ProtectState::Failed:
